@@ -1,0 +1,141 @@
+// The registry of officials: Popolo-shaped records (persons, organizations, posts,
+// memberships) and the indexes the analysis needs. Loading from JSON lives outside the core
+// (server/data); this header is plain data plus look-ups.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "readout/date.hpp"
+
+namespace readout {
+
+struct OtherName {
+  std::string name;
+  std::string lang;  // BCP 47 tag when the name is a transliteration or native spelling
+  std::string note;  // e.g. "earlier surname", "transliteration"
+};
+
+struct SourceRef {
+  std::string url;
+  std::string note;
+};
+
+struct Person {
+  std::string id;
+  std::string name;  // preferred spelling
+  std::vector<OtherName> other_names;
+  std::vector<SourceRef> sources;
+  std::string origin;  // file the record came from, for hover and messages
+};
+
+struct Organization {
+  std::string id;
+  std::string name;  // "Kazakhstan", "United States", "United Nations"
+  std::string classification;  // "country", "international organization", ...
+  std::vector<OtherName> other_names;  // "USA", "United States of America", "US"
+  std::vector<SourceRef> sources;
+};
+
+struct Post {
+  std::string id;
+  std::string label;  // "Minister of Foreign Affairs"
+  std::vector<std::string> other_labels;  // "Foreign Minister", "Minister for Foreign Affairs"
+  std::string organization_id;
+  std::vector<SourceRef> sources;
+};
+
+struct Membership {
+  std::string person_id;
+  std::string post_id;
+  std::string organization_id;  // usually the post's organization
+  std::optional<PartialDate> start_date;
+  std::optional<PartialDate> end_date;
+  bool acting = false;
+  std::string label;  // optional specific title for this membership
+  std::vector<SourceRef> sources;
+  [[nodiscard]] DateSpan span() const { return {start_date, end_date}; }
+};
+
+// Raw records as read from one or more files, before indexing. Later files override earlier
+// ones record by record (same id), and extend them otherwise.
+struct RegistryData {
+  std::vector<Person> persons;
+  std::vector<Organization> organizations;
+  std::vector<Post> posts;
+  std::vector<Membership> memberships;
+  void merge_from(RegistryData later);  // `later` wins on equal ids
+};
+
+// How a written name matched a person.
+enum class NameMatchKind {
+  Exact,          // the preferred name, up to case/diacritics/honorifics/name order
+  OtherName,      // a listed other name (transliteration, earlier surname, ...)
+  Fuzzy,          // close but not equal: likely a misspelling
+};
+
+struct NameCandidate {
+  const Person* person = nullptr;
+  NameMatchKind kind = NameMatchKind::Fuzzy;
+  std::string matched_name;  // the registry spelling that matched
+  double score = 0;          // 0..1, 1 is best
+  int distance = 0;          // edit distance between normalised keys
+};
+
+struct HeldPost {
+  const Membership* membership = nullptr;
+  const Post* post = nullptr;
+  const Organization* organization = nullptr;
+};
+
+// Immutable, indexed registry. Safe to share across threads once built.
+class Registry {
+ public:
+  static std::shared_ptr<const Registry> build(RegistryData data);
+  static std::shared_ptr<const Registry> empty();
+
+  [[nodiscard]] const RegistryData& data() const { return data_; }
+  [[nodiscard]] const Person* person(std::string_view id) const;
+  [[nodiscard]] const Post* post(std::string_view id) const;
+  [[nodiscard]] const Organization* organization(std::string_view id) const;
+
+  // Persons whose name or other names match `written` exactly (after normalisation: case,
+  // diacritics, honorifics, script, name order) and, when allow_fuzzy, persons within a small
+  // edit distance. Best first. At most `limit` results.
+  [[nodiscard]] std::vector<NameCandidate> find_person(std::string_view written, bool allow_fuzzy,
+                                                       size_t limit = 5) const;
+  // Persons whose family name (last token of any spelling) matches: "Blinken" -> Antony Blinken.
+  [[nodiscard]] std::vector<const Person*> find_by_surname(std::string_view surname) const;
+  // Completion: persons whose any name part starts with `prefix` (normalised). Unranked.
+  [[nodiscard]] std::vector<const Person*> complete_person(std::string_view prefix,
+                                                          size_t limit) const;
+
+  [[nodiscard]] std::vector<HeldPost> posts_of(const Person& person) const;
+  // Posts held on `date` (lenient at the edges of imprecise dates).
+  [[nodiscard]] std::vector<HeldPost> posts_on(const Person& person, const PartialDate& date) const;
+  // Who held a post on a date.
+  [[nodiscard]] std::vector<const Person*> holders_on(const Post& post, const PartialDate& date) const;
+
+  // Organization by any of its names or id ("US", "United States of America", "Q30").
+  [[nodiscard]] const Organization* find_organization(std::string_view written) const;
+  // Posts whose label or other labels match a written title, optionally within one
+  // organization. Matching ignores case, articles and "of <country>" suffixes that name the org.
+  [[nodiscard]] std::vector<const Post*> find_posts_by_title(std::string_view title,
+                                                             const Organization* org) const;
+  // True when `title` names `post` (label or any other label), honouring the same rules.
+  [[nodiscard]] bool title_matches(std::string_view title, const Post& post) const;
+
+  [[nodiscard]] size_t size() const { return data_.persons.size(); }
+
+ private:
+  Registry() = default;
+  struct Index;
+  RegistryData data_;
+  std::shared_ptr<const Index> index_;
+};
+
+}  // namespace readout

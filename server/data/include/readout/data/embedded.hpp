@@ -1,0 +1,21 @@
+// Files embedded in the binary at build time (the default registry).
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace readout::embedded {
+
+struct EmbeddedFile {
+  const char* path;  // relative to the source tree, e.g. "data/curated/c5plus1-2023.json"
+  const char* begin;
+  const char* end;
+  [[nodiscard]] std::string_view bytes() const {
+    return begin ? std::string_view(begin, static_cast<size_t>(end - begin)) : std::string_view();
+  }
+};
+
+// In load order: generated registry files first, then hand-curated ones.
+std::span<const EmbeddedFile> files();
+
+}  // namespace readout::embedded
