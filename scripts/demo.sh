@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The README's first command: install what is missing, build, and lint the bundled examples
+# with the embedded registry. Exits with readout's status (1 when there are findings).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+bash scripts/build.sh build
+set +e
+./build/server/readout lint examples/c5plus1-astana-2023.readout
+status=$?
+set -e
+echo "readout exited with status $status"
+exit $status
