@@ -17,6 +17,6 @@ echo "== build (ASan + UBSan)"
 bash scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=Debug -DREADOUT_SANITIZE=ON
 echo "== tests under ASan + UBSan"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --test-dir build-asan --output-on-failure -j "$jobs" -L sanitize
+  ctest --test-dir build-asan --output-on-failure -j "$jobs" -L unit
 
 echo "== all tests passed in $(( $(date +%s) - start )) s"
