@@ -1,0 +1,163 @@
+// Name keys for comparing how people are written (ICU transliteration and case folding).
+#include "readout/names.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <memory>
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+namespace readout::names {
+namespace {
+
+// Any script to Latin, then strip what is left of diacritics and fold to ASCII. Latin-ASCII
+// leaves the schwa alone (Azerbaijani "Əliyev"); it is written "a"/"e" in English, so map it.
+constexpr const char* kToAsciiRules =
+    ":: Any-Latin; :: NFD; :: [:Nonspacing Mark:] Remove; :: NFC; :: Latin-ASCII;"
+    "ə > a; Ə > A;";
+
+// Transliterators are not safe for concurrent use, so each thread owns one.
+icu::Transliterator* to_ascii() {
+  thread_local std::unique_ptr<icu::Transliterator> instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError where{};
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
+        "readout-names", icu::UnicodeString::fromUTF8(kToAsciiRules), UTRANS_FORWARD, where,
+        status));
+    return U_SUCCESS(status) ? std::move(t) : nullptr;
+  }();
+  return instance.get();
+}
+
+// Letters and digits; bytes of any character the transliteration left non-ASCII count as
+// letters so that nothing of a name is silently lost.
+bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// NFKC, transliterated to ASCII, case folded.
+std::string fold_to_ascii(std::string_view name) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+  if (const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status); U_SUCCESS(status))
+    text = nfkc->normalize(text, status);
+  if (icu::Transliterator* t = to_ascii()) t->transliterate(text);
+  text.foldCase();
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+// Splits on whitespace into words, keeping punctuation for the honorific check.
+std::vector<std::string> words_of(std::string_view ascii) {
+  std::vector<std::string> words;
+  std::string current;
+  for (char c : ascii) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (!current.empty()) words.push_back(std::move(current));
+      current.clear();
+    } else {
+      current.push_back(ascii_lower(c));
+    }
+  }
+  if (!current.empty()) words.push_back(std::move(current));
+  return words;
+}
+
+// Name tokens of one word: apostrophes join ("Ma'ruf" -> "maruf"), other punctuation splits
+// ("Kassym-Jomart" -> "kassym", "jomart").
+void append_tokens(std::string_view word, std::vector<std::string>& out) {
+  std::string current;
+  for (char c : word) {
+    if (is_name_char(c)) {
+      current.push_back(c);
+    } else if (c == '\'' || c == '`') {
+      continue;
+    } else if (!current.empty()) {
+      out.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) out.push_back(std::move(current));
+}
+
+std::string join(const std::vector<std::string>& tokens) {
+  std::string out;
+  for (const auto& t : tokens) {
+    if (!out.empty()) out.push_back(' ');
+    out += t;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool is_honorific(std::string_view word) {
+  std::string w;
+  for (char c : word) w.push_back(ascii_lower(c));
+  // "H.E." only with its dots: "He" is also a family name.
+  if (w == "h.e." || w == "h.e" || w == "he.") return true;
+  while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.pop_back();
+  static constexpr std::array<std::string_view, 15> kHonorifics = {
+      "mr",  "mrs",        "ms",        "miss",      "dr",         "sir",  "prof", "professor",
+      "hon", "honourable", "honorable", "excellency", "mme",       "madam", "dame"};
+  return std::find(kHonorifics.begin(), kHonorifics.end(), w) != kHonorifics.end();
+}
+
+std::vector<std::string> tokens(std::string_view name) {
+  const std::vector<std::string> words = words_of(fold_to_ascii(name));
+  std::vector<std::string> out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (is_honorific(w)) continue;
+    // "His/Her Excellency": the pronoun belongs to the honorific.
+    if ((w == "his" || w == "her") && i + 1 < words.size() && is_honorific(words[i + 1])) continue;
+    append_tokens(w, out);
+  }
+  return out;
+}
+
+std::string key(std::string_view name) { return join(tokens(name)); }
+
+std::string order_free_key(std::string_view name) {
+  std::vector<std::string> t = tokens(name);
+  std::sort(t.begin(), t.end());
+  return join(t);
+}
+
+int edit_distance(std::string_view a, std::string_view b, int limit) {
+  const int n = static_cast<int>(a.size());
+  const int m = static_cast<int>(b.size());
+  if (std::abs(n - m) > limit) return limit + 1;
+  // Three rows suffice for the optimal string alignment recurrence.
+  std::vector<int> before(static_cast<size_t>(m + 1)), previous(static_cast<size_t>(m + 1)),
+      current(static_cast<size_t>(m + 1));
+  for (int j = 0; j <= m; ++j) previous[static_cast<size_t>(j)] = j;
+  for (int i = 1; i <= n; ++i) {
+    current[0] = i;
+    int row_min = i;
+    for (int j = 1; j <= m; ++j) {
+      const auto J = static_cast<size_t>(j);
+      const int cost = a[static_cast<size_t>(i - 1)] == b[J - 1] ? 0 : 1;
+      int value = std::min({previous[J] + 1, current[J - 1] + 1, previous[J - 1] + cost});
+      if (i > 1 && j > 1 && a[static_cast<size_t>(i - 1)] == b[J - 2] &&
+          a[static_cast<size_t>(i - 2)] == b[J - 1])
+        value = std::min(value, before[J - 2] + 1);
+      current[J] = value;
+      row_min = std::min(row_min, value);
+    }
+    if (row_min > limit) return limit + 1;
+    std::swap(before, previous);
+    std::swap(previous, current);
+  }
+  return std::min(previous[static_cast<size_t>(m)], limit + 1);
+}
+
+}  // namespace readout::names

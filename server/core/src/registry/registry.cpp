@@ -1,0 +1,265 @@
+// Registry: merging registry data, building the indexes, and look-ups by id, post and date.
+#include "readout/registry.hpp"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+#include "readout/names.hpp"
+#include "registry/registry_index.hpp"
+
+namespace readout {
+namespace {
+
+void add_other_name(std::vector<OtherName>& names, OtherName name) {
+  for (const auto& existing : names)
+    if (existing.name == name.name) return;
+  names.push_back(std::move(name));
+}
+
+void add_sources(std::vector<SourceRef>& sources, const std::vector<SourceRef>& more) {
+  for (const auto& s : more) {
+    bool known = std::any_of(sources.begin(), sources.end(),
+                             [&](const SourceRef& r) { return r.url == s.url && r.note == s.note; });
+    if (!known) sources.push_back(s);
+  }
+}
+
+// The later record wins field by field, but keeps the earlier one's names and sources so that
+// a curated spelling does not make the generated one unknown.
+void merge_person(Person& earlier, Person later) {
+  const std::string old_name = earlier.name;
+  std::vector<OtherName> old_others = std::move(earlier.other_names);
+  std::vector<SourceRef> old_sources = std::move(earlier.sources);
+  earlier = std::move(later);
+  if (!old_name.empty() && old_name != earlier.name)
+    add_other_name(earlier.other_names, {old_name, "", "spelling in an earlier registry file"});
+  for (auto& n : old_others)
+    if (n.name != earlier.name) add_other_name(earlier.other_names, std::move(n));
+  add_sources(earlier.sources, old_sources);
+}
+
+void merge_organization(Organization& earlier, Organization later) {
+  std::vector<OtherName> old_others = std::move(earlier.other_names);
+  std::vector<SourceRef> old_sources = std::move(earlier.sources);
+  const std::string old_name = earlier.name;
+  const std::string old_classification = earlier.classification;
+  earlier = std::move(later);
+  if (earlier.classification.empty()) earlier.classification = old_classification;
+  if (!old_name.empty() && old_name != earlier.name)
+    add_other_name(earlier.other_names, {old_name, "", ""});
+  for (auto& n : old_others)
+    if (n.name != earlier.name) add_other_name(earlier.other_names, std::move(n));
+  add_sources(earlier.sources, old_sources);
+}
+
+void merge_post(Post& earlier, Post later) {
+  std::vector<std::string> labels = std::move(earlier.other_labels);
+  if (!earlier.label.empty()) labels.push_back(earlier.label);
+  std::vector<SourceRef> old_sources = std::move(earlier.sources);
+  const std::string old_org = earlier.organization_id;
+  earlier = std::move(later);
+  if (earlier.organization_id.empty()) earlier.organization_id = old_org;
+  for (auto& l : labels)
+    if (l != earlier.label &&
+        std::find(earlier.other_labels.begin(), earlier.other_labels.end(), l) ==
+            earlier.other_labels.end())
+      earlier.other_labels.push_back(std::move(l));
+  add_sources(earlier.sources, old_sources);
+}
+
+// Merges records with ids: same id -> merged in place, new id -> appended.
+template <typename Record, typename MergeFn>
+void merge_records(std::vector<Record>& into, std::vector<Record> later, MergeFn merge) {
+  std::unordered_map<std::string, size_t> position;
+  for (size_t i = 0; i < into.size(); ++i) position.emplace(into[i].id, i);
+  for (auto& record : later) {
+    auto it = record.id.empty() ? position.end() : position.find(record.id);
+    if (it != position.end()) {
+      merge(into[it->second], std::move(record));
+    } else {
+      if (!record.id.empty()) position.emplace(record.id, into.size());
+      into.push_back(std::move(record));
+    }
+  }
+}
+
+std::vector<std::string> without_initials(const std::vector<std::string>& tokens) {
+  std::vector<std::string> out;
+  for (const auto& t : tokens)
+    if (t.size() > 1) out.push_back(t);
+  return out.empty() ? tokens : out;
+}
+
+std::string joined(const std::vector<std::string>& tokens, bool sorted) {
+  std::vector<std::string> t = tokens;
+  if (sorted) std::sort(t.begin(), t.end());
+  std::string out;
+  for (const auto& s : t) out += (out.empty() ? "" : " ") + s;
+  return out;
+}
+
+}  // namespace
+
+// Memberships have no ids: a later file that lists any membership of a person in a post
+// replaces all earlier memberships of that person in that post (curated terms win).
+void RegistryData::merge_from(RegistryData later) {
+  merge_records(persons, std::move(later.persons), merge_person);
+  merge_records(organizations, std::move(later.organizations), merge_organization);
+  merge_records(posts, std::move(later.posts), merge_post);
+  std::set<std::pair<std::string, std::string>> replaced;
+  for (const auto& m : later.memberships) replaced.emplace(m.person_id, m.post_id);
+  std::erase_if(memberships, [&](const Membership& m) {
+    return replaced.count({m.person_id, m.post_id}) > 0;
+  });
+  for (auto& m : later.memberships) memberships.push_back(std::move(m));
+}
+
+std::shared_ptr<const Registry> Registry::build(RegistryData data) {
+  std::shared_ptr<Registry> registry(new Registry());
+  auto index = std::make_shared<Index>();
+  registry->data_ = std::move(data);
+  const RegistryData& d = registry->data_;
+
+  for (size_t i = 0; i < d.persons.size(); ++i) index->person_by_id.emplace(d.persons[i].id, i);
+  for (size_t i = 0; i < d.posts.size(); ++i) index->post_by_id.emplace(d.posts[i].id, i);
+  for (size_t i = 0; i < d.organizations.size(); ++i)
+    index->organization_by_id.emplace(d.organizations[i].id, i);
+
+  // Names of persons.
+  for (size_t p = 0; p < d.persons.size(); ++p) {
+    auto add_spelling = [&](const std::string& spelling, bool preferred) {
+      std::vector<std::string> tokens = names::tokens(spelling);
+      if (tokens.empty()) return;
+      const size_t entry = index->names.size();
+      index->names.push_back({p, spelling, joined(tokens, false), joined(tokens, true), preferred});
+      std::set<std::string> keys = {joined(tokens, false), joined(tokens, true),
+                                    joined(without_initials(tokens), false),
+                                    joined(without_initials(tokens), true)};
+      for (const auto& k : keys) index->names_by_key[k].push_back(entry);
+      index->names_by_surname[tokens.back()].push_back(entry);
+      for (const auto& t : tokens) index->completion.emplace_back(t, p);
+      index->completion.emplace_back(joined(tokens, false), p);
+    };
+    add_spelling(d.persons[p].name, true);
+    for (const auto& other : d.persons[p].other_names) add_spelling(other.name, false);
+  }
+  std::sort(index->completion.begin(), index->completion.end());
+  index->completion.erase(std::unique(index->completion.begin(), index->completion.end()),
+                          index->completion.end());
+
+  // Memberships.
+  index->memberships_of_person.resize(d.persons.size());
+  for (size_t m = 0; m < d.memberships.size(); ++m) {
+    const Membership& membership = d.memberships[m];
+    if (auto it = index->person_by_id.find(membership.person_id); it != index->person_by_id.end())
+      index->memberships_of_person[it->second].push_back(m);
+    index->memberships_of_post[membership.post_id].push_back(m);
+  }
+  auto by_start = [&](size_t a, size_t b) {
+    const auto& sa = d.memberships[a].start_date;
+    const auto& sb = d.memberships[b].start_date;
+    const long da = sa ? sa->earliest_day() : -1000000;
+    const long db = sb ? sb->earliest_day() : -1000000;
+    return da != db ? da < db : a < b;
+  };
+  for (auto& list : index->memberships_of_person) std::sort(list.begin(), list.end(), by_start);
+  for (auto& [post, list] : index->memberships_of_post) std::sort(list.begin(), list.end(), by_start);
+
+  // Organizations and their names.
+  index->organization_name_tokens.resize(d.organizations.size());
+  for (size_t o = 0; o < d.organizations.size(); ++o) {
+    const Organization& org = d.organizations[o];
+    auto add_name = [&](const std::string& name) {
+      std::vector<std::string> tokens = registry_detail::organization_tokens(name);
+      if (tokens.empty()) return;
+      index->organization_by_key.emplace(joined(tokens, false), o);
+      index->organization_name_tokens[o].push_back(std::move(tokens));
+    };
+    add_name(org.name);
+    for (const auto& other : org.other_names) add_name(other.name);
+  }
+
+  // Posts and their title keys.
+  index->post_title_keys.resize(d.posts.size());
+  static const std::vector<std::vector<std::string>> kNoNames;
+  for (size_t p = 0; p < d.posts.size(); ++p) {
+    const Post& post = d.posts[p];
+    index->posts_of_organization[post.organization_id].push_back(p);
+    auto org = index->organization_by_id.find(post.organization_id);
+    const auto& org_names =
+        org == index->organization_by_id.end() ? kNoNames : index->organization_name_tokens[org->second];
+    auto add_label = [&](const std::string& label) {
+      std::string key = registry_detail::title_key(registry_detail::title_tokens(label), org_names);
+      if (!key.empty()) index->post_title_keys[p].push_back(std::move(key));
+    };
+    add_label(post.label);
+    for (const auto& label : post.other_labels) add_label(label);
+  }
+
+  registry->index_ = std::move(index);
+  return registry;
+}
+
+std::shared_ptr<const Registry> Registry::empty() {
+  static const std::shared_ptr<const Registry> instance = build({});
+  return instance;
+}
+
+const Person* Registry::person(std::string_view id) const {
+  auto it = index_->person_by_id.find(std::string(id));
+  return it == index_->person_by_id.end() ? nullptr : &data_.persons[it->second];
+}
+
+const Post* Registry::post(std::string_view id) const {
+  auto it = index_->post_by_id.find(std::string(id));
+  return it == index_->post_by_id.end() ? nullptr : &data_.posts[it->second];
+}
+
+const Organization* Registry::organization(std::string_view id) const {
+  auto it = index_->organization_by_id.find(std::string(id));
+  return it == index_->organization_by_id.end() ? nullptr : &data_.organizations[it->second];
+}
+
+std::vector<HeldPost> Registry::posts_of(const Person& person) const {
+  std::vector<HeldPost> out;
+  auto it = index_->person_by_id.find(person.id);
+  if (it == index_->person_by_id.end()) return out;
+  for (size_t m : index_->memberships_of_person[it->second]) {
+    const Membership& membership = data_.memberships[m];
+    HeldPost held{&membership, post(membership.post_id), nullptr};
+    std::string_view org_id = membership.organization_id;
+    if (org_id.empty() && held.post) org_id = held.post->organization_id;
+    held.organization = organization(org_id);
+    out.push_back(held);
+  }
+  return out;
+}
+
+std::vector<HeldPost> Registry::posts_on(const Person& person, const PartialDate& date) const {
+  std::vector<HeldPost> out = posts_of(person);
+  std::erase_if(out, [&](const HeldPost& h) { return !h.membership->span().may_cover(date); });
+  return out;
+}
+
+std::vector<const Person*> Registry::holders_on(const Post& post, const PartialDate& date) const {
+  std::vector<const Person*> out;
+  auto it = index_->memberships_of_post.find(post.id);
+  if (it == index_->memberships_of_post.end()) return out;
+  for (size_t m : it->second) {
+    const Membership& membership = data_.memberships[m];
+    if (!membership.span().may_cover(date)) continue;
+    const Person* holder = person(membership.person_id);
+    if (holder && std::find(out.begin(), out.end(), holder) == out.end()) out.push_back(holder);
+  }
+  return out;
+}
+
+const Organization* Registry::find_organization(std::string_view written) const {
+  if (const Organization* by_id = organization(written)) return by_id;
+  std::string key = joined(registry_detail::organization_tokens(written), false);
+  auto it = index_->organization_by_key.find(key);
+  return it == index_->organization_by_key.end() ? nullptr : &data_.organizations[it->second];
+}
+
+}  // namespace readout

@@ -1,0 +1,52 @@
+// The look-up tables behind Registry, built once by Registry::build (registry.cpp).
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "readout/registry.hpp"
+
+namespace readout {
+
+// One spelling of one person, with its comparison keys.
+struct NameEntry {
+  size_t person = 0;
+  std::string spelling;
+  std::string key;         // names::key
+  std::string order_free;  // names::order_free_key
+  bool preferred = false;  // the person's `name` rather than an other name
+};
+
+struct Registry::Index {
+  std::unordered_map<std::string, size_t> person_by_id, post_by_id, organization_by_id;
+  std::vector<NameEntry> names;
+  // Every key form of every spelling (plain, order-free, without initials) -> names[] indexes.
+  std::unordered_map<std::string, std::vector<size_t>> names_by_key;
+  // Last token of every spelling -> names[] indexes.
+  std::unordered_map<std::string, std::vector<size_t>> names_by_surname;
+  // Sorted (token or full key, person) pairs for prefix completion.
+  std::vector<std::pair<std::string, size_t>> completion;
+  std::vector<std::vector<size_t>> memberships_of_person;  // by person index
+  std::unordered_map<std::string, std::vector<size_t>> memberships_of_post;
+  std::unordered_map<std::string, size_t> organization_by_key;
+  // Per organization index: its names as title tokens, for "of <country>" suffixes.
+  std::vector<std::vector<std::vector<std::string>>> organization_name_tokens;
+  std::unordered_map<std::string, std::vector<size_t>> posts_of_organization;
+  // Per post index: label and other labels, normalised as titles of the post's organization.
+  std::vector<std::vector<std::string>> post_title_keys;
+};
+
+namespace registry_detail {
+
+// Tokens of a written title or label: names::tokens without articles and a leading "acting".
+std::vector<std::string> title_tokens(std::string_view title);
+// Removes a leading "<country>" / "<country>'s" and a trailing "of [the] [republic of] <country>"
+// naming one of `org_names`, then joins the tokens.
+std::string title_key(std::vector<std::string> tokens,
+                      const std::vector<std::vector<std::string>>& org_names);
+// The tokens of an organization name with filler words ("the", "republic", "of") removed.
+std::vector<std::string> organization_tokens(std::string_view name);
+
+}  // namespace registry_detail
+}  // namespace readout

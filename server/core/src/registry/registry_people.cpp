@@ -1,0 +1,152 @@
+// Registry look-ups of persons by how their names are written.
+#include <algorithm>
+#include <set>
+
+#include "readout/names.hpp"
+#include "readout/registry.hpp"
+#include "registry/registry_index.hpp"
+
+namespace readout {
+namespace {
+
+// How many edits a misspelling may have, by the length of the written key: none for very
+// short names (too many neighbours), then about one edit per seven letters.
+int fuzzy_limit(size_t key_length) {
+  if (key_length < 5) return 0;
+  if (key_length < 10) return 1;
+  if (key_length < 18) return 2;
+  return 3;
+}
+
+bool share_token(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (const auto& t : a)
+    if (t.size() > 1 && std::find(b.begin(), b.end(), t) != b.end()) return true;
+  return false;
+}
+
+std::vector<std::string> split(const std::string& key) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= key.size()) {
+    size_t end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    if (end > start) out.push_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+int rank(NameMatchKind kind) { return kind == NameMatchKind::Exact ? 0 : kind == NameMatchKind::OtherName ? 1 : 2; }
+
+}  // namespace
+
+std::vector<NameCandidate> Registry::find_person(std::string_view written, bool allow_fuzzy,
+                                                 size_t limit) const {
+  const std::vector<std::string> tokens = names::tokens(written);
+  if (tokens.empty() || limit == 0) return {};
+  std::vector<std::string> sorted = tokens;
+  std::sort(sorted.begin(), sorted.end());
+  std::vector<std::string> no_initials;
+  for (const auto& t : tokens)
+    if (t.size() > 1) no_initials.push_back(t);
+  auto join = [](const std::vector<std::string>& t) {
+    std::string out;
+    for (const auto& s : t) out += (out.empty() ? "" : " ") + s;
+    return out;
+  };
+  const std::string key = join(tokens);
+  const std::string order_free = join(sorted);
+
+  // Best candidate per person.
+  std::vector<NameCandidate> found;
+  auto offer = [&](const NameEntry& entry, NameMatchKind kind, int distance, double score) {
+    const Person* p = &data_.persons[entry.person];
+    for (auto& c : found) {
+      if (c.person != p) continue;
+      if (std::make_pair(rank(kind), -score) < std::make_pair(rank(c.kind), -c.score))
+        c = {p, kind, entry.spelling, score, distance};
+      return;
+    }
+    found.push_back({p, kind, entry.spelling, score, distance});
+  };
+
+  std::set<std::string> exact_keys = {key, order_free};
+  if (!no_initials.empty()) {
+    exact_keys.insert(join(no_initials));
+    std::sort(no_initials.begin(), no_initials.end());
+    exact_keys.insert(join(no_initials));
+  }
+  for (const auto& k : exact_keys) {
+    auto it = index_->names_by_key.find(k);
+    if (it == index_->names_by_key.end()) continue;
+    for (size_t e : it->second) {
+      const NameEntry& entry = index_->names[e];
+      offer(entry, entry.preferred ? NameMatchKind::Exact : NameMatchKind::OtherName, 0,
+            entry.preferred ? 1.0 : 0.95);
+    }
+  }
+
+  if (allow_fuzzy) {
+    const int limit_edits = fuzzy_limit(key.size());
+    for (const NameEntry& entry : index_->names) {
+      if (limit_edits == 0) break;
+      const Person* p = &data_.persons[entry.person];
+      if (std::any_of(found.begin(), found.end(), [&](const NameCandidate& c) {
+            return c.person == p && c.kind != NameMatchKind::Fuzzy;
+          }))
+        continue;
+      int distance = std::min(names::edit_distance(key, entry.key, limit_edits),
+                              names::edit_distance(order_free, entry.order_free, limit_edits));
+      if (distance > limit_edits) continue;
+      // Beyond a single edit, require one whole name part in common ("Anthony Blinken"), so
+      // that two unrelated names of similar shape do not match.
+      if (distance > 1 && !share_token(tokens, split(entry.key))) continue;
+      const double length = static_cast<double>(std::max(key.size(), entry.key.size()));
+      offer(entry, NameMatchKind::Fuzzy, distance, 0.9 * (1.0 - distance / length));
+    }
+  }
+
+  std::sort(found.begin(), found.end(), [](const NameCandidate& a, const NameCandidate& b) {
+    if (rank(a.kind) != rank(b.kind)) return rank(a.kind) < rank(b.kind);
+    if (a.score != b.score) return a.score > b.score;
+    return a.person->id < b.person->id;
+  });
+  if (found.size() > limit) found.resize(limit);
+  return found;
+}
+
+std::vector<const Person*> Registry::find_by_surname(std::string_view surname) const {
+  const std::vector<std::string> tokens = names::tokens(surname);
+  std::vector<const Person*> out;
+  if (tokens.empty()) return out;
+  std::string suffix;
+  for (const auto& t : tokens) suffix += (suffix.empty() ? "" : " ") + t;
+  auto it = index_->names_by_surname.find(tokens.back());
+  if (it == index_->names_by_surname.end()) return out;
+  for (size_t e : it->second) {
+    const NameEntry& entry = index_->names[e];
+    // A multi-word surname ("Al Thani") must match the whole end of the name.
+    const bool ends_with = entry.key.size() >= suffix.size() &&
+                           entry.key.compare(entry.key.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+                           (entry.key.size() == suffix.size() || entry.key[entry.key.size() - suffix.size() - 1] == ' ');
+    const Person* p = &data_.persons[entry.person];
+    if (ends_with && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+  }
+  return out;
+}
+
+std::vector<const Person*> Registry::complete_person(std::string_view prefix, size_t limit) const {
+  std::vector<const Person*> out;
+  const std::string key = names::key(prefix);
+  if (key.empty()) return out;
+  const auto& list = index_->completion;
+  auto it = std::lower_bound(list.begin(), list.end(), std::make_pair(key, size_t{0}));
+  for (; it != list.end() && out.size() < limit; ++it) {
+    if (it->first.compare(0, key.size(), key) != 0) break;
+    const Person* p = &data_.persons[it->second];
+    if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+  }
+  return out;
+}
+
+}  // namespace readout

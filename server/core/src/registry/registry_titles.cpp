@@ -1,0 +1,116 @@
+// Matching written titles ("Foreign Minister", "Minister of Foreign Affairs of Kazakhstan") to
+// posts.
+#include <algorithm>
+
+#include "readout/names.hpp"
+#include "readout/registry.hpp"
+#include "registry/registry_index.hpp"
+
+namespace readout {
+namespace registry_detail {
+namespace {
+
+bool is_filler(const std::string& token) {
+  return token == "the" || token == "of" || token == "republic";
+}
+
+std::string join(const std::vector<std::string>& tokens, size_t begin, size_t end) {
+  std::string out;
+  for (size_t i = begin; i < end; ++i) out += (out.empty() ? "" : " ") + tokens[i];
+  return out;
+}
+
+bool equals_any(const std::vector<std::string>& tokens,
+                const std::vector<std::vector<std::string>>& org_names) {
+  return std::find(org_names.begin(), org_names.end(), tokens) != org_names.end();
+}
+
+}  // namespace
+
+std::vector<std::string> title_tokens(std::string_view title) {
+  std::vector<std::string> tokens = names::tokens(title);
+  std::erase(tokens, "the");
+  if (!tokens.empty() && tokens.front() == "acting") tokens.erase(tokens.begin());
+  return tokens;
+}
+
+std::vector<std::string> organization_tokens(std::string_view name) {
+  std::vector<std::string> tokens = names::tokens(name);
+  std::erase_if(tokens, is_filler);
+  return tokens;
+}
+
+std::string title_key(std::vector<std::string> tokens,
+                      const std::vector<std::vector<std::string>>& org_names) {
+  // Leading country: "Kazakhstan Foreign Minister", "US Secretary of State", "Kazakhstan's".
+  for (const auto& name : org_names) {
+    if (name.empty() || tokens.size() <= name.size()) continue;
+    if (!std::equal(name.begin(), name.end() - 1, tokens.begin())) continue;
+    const std::string& last = tokens[name.size() - 1];
+    if (last == name.back() || last == name.back() + "s") {
+      tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(name.size()));
+      break;
+    }
+  }
+  // Trailing "of <country>": the leftmost "of" whose whole tail names the organization.
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    if (tokens[i] != "of") continue;
+    std::vector<std::string> tail(tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1, tokens.end());
+    std::erase_if(tail, is_filler);
+    if (!tail.empty() && equals_any(tail, org_names)) {
+      tokens.resize(i);
+      break;
+    }
+  }
+  return join(tokens, 0, tokens.size());
+}
+
+}  // namespace registry_detail
+
+bool Registry::title_matches(std::string_view title, const Post& post) const {
+  auto p = index_->post_by_id.find(post.id);
+  if (p == index_->post_by_id.end()) return false;
+  const auto& keys = index_->post_title_keys[p->second];
+  static const std::vector<std::vector<std::string>> kNoNames;
+  auto org = index_->organization_by_id.find(post.organization_id);
+  const auto& org_names = org == index_->organization_by_id.end()
+                              ? kNoNames
+                              : index_->organization_name_tokens[org->second];
+  const std::vector<std::string> tokens = registry_detail::title_tokens(title);
+  auto matches = [&](std::vector<std::string> part) {
+    const std::string key = registry_detail::title_key(std::move(part), org_names);
+    return !key.empty() && std::find(keys.begin(), keys.end(), key) != keys.end();
+  };
+  if (matches(tokens)) return true;
+  // A combined title ("Deputy Prime Minister and Minister of Foreign Affairs") names each of
+  // its posts.
+  size_t begin = 0;
+  for (size_t i = 0; i <= tokens.size(); ++i) {
+    if (i < tokens.size() && tokens[i] != "and") continue;
+    if (begin > 0 || i < tokens.size()) {
+      std::vector<std::string> part(tokens.begin() + static_cast<std::ptrdiff_t>(begin),
+                                    tokens.begin() + static_cast<std::ptrdiff_t>(i));
+      if (part.size() < tokens.size() && matches(std::move(part))) return true;
+    }
+    begin = i + 1;
+  }
+  return false;
+}
+
+std::vector<const Post*> Registry::find_posts_by_title(std::string_view title,
+                                                       const Organization* org) const {
+  std::vector<const Post*> out;
+  auto consider = [&](const Post& post) {
+    if (title_matches(title, post)) out.push_back(&post);
+  };
+  if (org) {
+    auto it = index_->posts_of_organization.find(org->id);
+    if (it != index_->posts_of_organization.end())
+      for (size_t p : it->second) consider(data_.posts[p]);
+  } else {
+    for (const Post& post : data_.posts) consider(post);
+  }
+  return out;
+}
+
+}  // namespace readout
