@@ -12,18 +12,18 @@ std::shared_ptr<const Registry> sample() {
   RegistryData d;
   d.organizations = {
       {"Q30", "United States", "country",
-       {{"US", "", ""}, {"USA", "", ""}, {"United States of America", "", ""}}, {}},
-      {"Q232", "Kazakhstan", "country", {{"Republic of Kazakhstan", "", ""}}, {}},
-      {"Q17", "Japan", "country", {}, {}},
+       {{"US", "", ""}, {"USA", "", ""}, {"United States of America", "", ""}}, {}, {}},
+      {"Q232", "Kazakhstan", "country", {{"Republic of Kazakhstan", "", ""}}, {}, {}},
+      {"Q17", "Japan", "country", {}, {}, {}},
   };
   d.persons = {
-      {"Q7821917", "Antony Blinken", {{"Antony J. Blinken", "", ""}, {"Tony Blinken", "", ""}}, {}, ""},
-      {"Q70254110", "Mukhtar Tileuberdi", {{"Mukhtar Tleuberdi", "", "transliteration"}}, {}, ""},
-      {"Q200881", "Kassym-Jomart Tokayev", {{"Касым-Жомарт Токаев", "ru", ""}}, {}, ""},
-      {"Q1", "Yoshihide Suga", {}, {}, ""},
-      {"Q2", "Askar Mamin", {}, {}, ""},
-      {"Q3", "Mike Pompeo", {}, {}, ""},
-      {"Q4", "Anthony Albanese", {}, {}, ""},
+      {"Q7821917", "Antony Blinken", {{"Antony J. Blinken", "", ""}, {"Tony Blinken", "", ""}}, {}, "", {}},
+      {"Q70254110", "Mukhtar Tileuberdi", {{"Mukhtar Tleuberdi", "", "transliteration"}}, {}, "", {}},
+      {"Q200881", "Kassym-Jomart Tokayev", {{"Касым-Жомарт Токаев", "ru", ""}}, {}, "", {}},
+      {"Q1", "Yoshihide Suga", {}, {}, "", {}},
+      {"Q2", "Askar Mamin", {}, {}, "", {}},
+      {"Q3", "Mike Pompeo", {}, {}, "", {}},
+      {"Q4", "Anthony Albanese", {}, {}, "", {}},
   };
   d.posts = {
       {"Q14213", "United States Secretary of State", {"Secretary of State", "Secretary"}, "Q30", {}},
@@ -186,8 +186,8 @@ TEST(RegistryTitles, VariantsArticlesAndCountrySuffixes) {
 
 TEST(RegistryMerge, LaterWinsAndExtends) {
   RegistryData generated;
-  generated.persons = {{"Q18198123", "Sirodjidin Aslov", {}, {{"https://www.wikidata.org/wiki/Q18198123", ""}}, "gen"},
-                       {"Q9", "Someone Else", {}, {}, "gen"}};
+  generated.persons = {{"Q18198123", "Sirodjidin Aslov", {}, {{"https://www.wikidata.org/wiki/Q18198123", ""}}, "gen", {}},
+                       {"Q9", "Someone Else", {}, {}, "gen", {}}};
   generated.posts = {{"Q25593310", "Minister of Foreign Affairs of the Republic of Tajikistan", {}, "Q863", {}}};
   Membership old_term;
   old_term.person_id = "Q18198123";
@@ -197,7 +197,7 @@ TEST(RegistryMerge, LaterWinsAndExtends) {
 
   RegistryData curated;
   curated.persons = {{"Q18198123", "Sirojiddin Muhriddin", {{"Sirodjidin Aslov", "", "earlier surname"}},
-                      {{"https://mfa.tj/en", ""}}, "curated"}};
+                      {{"https://mfa.tj/en", ""}}, "curated", {}}};
   curated.posts = {{"Q25593310", "Minister of Foreign Affairs of Tajikistan", {"Foreign Minister"}, "", {}}};
   Membership new_term = old_term;
   new_term.end_date = PartialDate::parse("2030-01-01");

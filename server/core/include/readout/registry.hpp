@@ -25,12 +25,19 @@ struct SourceRef {
   std::string note;
 };
 
+// An id in another database: {"scheme": "wikidata", "identifier": "Q7821917"}.
+struct Identifier {
+  std::string scheme;
+  std::string identifier;
+};
+
 struct Person {
   std::string id;
   std::string name;  // preferred spelling
   std::vector<OtherName> other_names;
   std::vector<SourceRef> sources;
   std::string origin;  // file the record came from, for hover and messages
+  std::vector<Identifier> identifiers;
 };
 
 struct Organization {
@@ -39,6 +46,7 @@ struct Organization {
   std::string classification;  // "country", "international organization", ...
   std::vector<OtherName> other_names;  // "USA", "United States of America", "US"
   std::vector<SourceRef> sources;
+  std::vector<Identifier> identifiers;
 };
 
 struct Post {

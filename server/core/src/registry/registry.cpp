@@ -17,6 +17,15 @@ void add_other_name(std::vector<OtherName>& names, OtherName name) {
   names.push_back(std::move(name));
 }
 
+void add_identifiers(std::vector<Identifier>& ids, const std::vector<Identifier>& more) {
+  for (const auto& i : more) {
+    bool known = std::any_of(ids.begin(), ids.end(), [&](const Identifier& x) {
+      return x.scheme == i.scheme && x.identifier == i.identifier;
+    });
+    if (!known) ids.push_back(i);
+  }
+}
+
 void add_sources(std::vector<SourceRef>& sources, const std::vector<SourceRef>& more) {
   for (const auto& s : more) {
     bool known = std::any_of(sources.begin(), sources.end(),
@@ -31,7 +40,9 @@ void merge_person(Person& earlier, Person later) {
   const std::string old_name = earlier.name;
   std::vector<OtherName> old_others = std::move(earlier.other_names);
   std::vector<SourceRef> old_sources = std::move(earlier.sources);
+  std::vector<Identifier> old_ids = std::move(earlier.identifiers);
   earlier = std::move(later);
+  add_identifiers(earlier.identifiers, old_ids);
   if (!old_name.empty() && old_name != earlier.name)
     add_other_name(earlier.other_names, {old_name, "", "spelling in an earlier registry file"});
   for (auto& n : old_others)
@@ -44,7 +55,9 @@ void merge_organization(Organization& earlier, Organization later) {
   std::vector<SourceRef> old_sources = std::move(earlier.sources);
   const std::string old_name = earlier.name;
   const std::string old_classification = earlier.classification;
+  std::vector<Identifier> old_ids = std::move(earlier.identifiers);
   earlier = std::move(later);
+  add_identifiers(earlier.identifiers, old_ids);
   if (earlier.classification.empty()) earlier.classification = old_classification;
   if (!old_name.empty() && old_name != earlier.name)
     add_other_name(earlier.other_names, {old_name, "", ""});
