@@ -23,17 +23,26 @@ struct FileError {
 // just the first) when the file is not valid; `out` then holds what could be read.
 bool parse_popolo(std::string_view json_text, const std::string& file_name, RegistryData& out,
                   std::vector<FileError>& errors);
+// As above, but ids in memberships and posts may also refer to records of `context` (the
+// registry files loaded before this one), so that a user file can add a term to a known person.
+bool parse_popolo(std::string_view json_text, const std::string& file_name,
+                  const RegistryData& context, RegistryData& out, std::vector<FileError>& errors);
 bool load_popolo_file(const std::filesystem::path& path, RegistryData& out,
                       std::vector<FileError>& errors);
+bool load_popolo_file(const std::filesystem::path& path, const RegistryData& context,
+                      RegistryData& out, std::vector<FileError>& errors);
 
-// Serialises deterministically (stable key order, 2-space indent, trailing newline) so that
-// generated files diff cleanly.
+// Serialises deterministically (stable key order, 2-space indent, one record per line, UTF-8,
+// trailing newline) so that generated files diff cleanly and stay compact.
 std::string write_popolo(const RegistryData& data);
 
 // The registry embedded in the binary (generated data + curated files), parsed once.
 const RegistryData& embedded_registry_data();
+// Problems found in the embedded files (empty in a correct build; checked by the tests).
+const std::vector<FileError>& embedded_registry_errors();
 
-// Embedded registry, then `extra_files` in order (later override earlier).
+// Embedded registry, then `extra_files` in order (later override earlier). With no extra
+// files, the embedded registry is built once and shared.
 std::shared_ptr<const Registry> load_registry(const std::vector<std::filesystem::path>& extra_files,
                                               bool include_embedded,
                                               std::vector<FileError>& errors);

@@ -1,0 +1,66 @@
+// Loading registry files and the embedded registry into a Registry.
+
+#include "readout/data/embedded.hpp"
+#include "readout/data/files.hpp"
+#include "readout/data/popolo.hpp"
+
+namespace readout::data {
+namespace {
+
+struct Embedded {
+  RegistryData data;
+  std::vector<FileError> errors;
+};
+
+const Embedded& embedded() {
+  static const Embedded instance = [] {
+    Embedded e;
+    for (const auto& file : embedded::files()) {
+      RegistryData one;
+      parse_popolo(file.bytes(), file.path, e.data, one, e.errors);
+      e.data.merge_from(std::move(one));
+    }
+    return e;
+  }();
+  return instance;
+}
+
+}  // namespace
+
+bool load_popolo_file(const std::filesystem::path& path, const RegistryData& context, RegistryData& out,
+                      std::vector<FileError>& errors) {
+  std::string text, error;
+  if (!read_file(path, text, error)) {
+    errors.push_back({path.string(), 0, 0, "cannot read the registry file: " + error});
+    return false;
+  }
+  return parse_popolo(text, path.string(), context, out, errors);
+}
+
+bool load_popolo_file(const std::filesystem::path& path, RegistryData& out, std::vector<FileError>& errors) {
+  static const RegistryData kNothingKnown;
+  return load_popolo_file(path, kNothingKnown, out, errors);
+}
+
+const RegistryData& embedded_registry_data() { return embedded().data; }
+
+const std::vector<FileError>& embedded_registry_errors() { return embedded().errors; }
+
+std::shared_ptr<const Registry> load_registry(const std::vector<std::filesystem::path>& extra_files,
+                                              bool include_embedded, std::vector<FileError>& errors) {
+  if (extra_files.empty()) {
+    if (!include_embedded) return Registry::empty();
+    static const std::shared_ptr<const Registry> shared = Registry::build(embedded_registry_data());
+    return shared;
+  }
+  RegistryData data;
+  if (include_embedded) data = embedded_registry_data();
+  for (const auto& path : extra_files) {
+    RegistryData one;
+    load_popolo_file(path, data, one, errors);
+    data.merge_from(std::move(one));
+  }
+  return Registry::build(std::move(data));
+}
+
+}  // namespace readout::data
