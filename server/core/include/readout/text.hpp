@@ -41,6 +41,7 @@ class LineIndex {
 
  private:
   std::vector<uint32_t> starts_{0};
+  std::vector<uint32_t> ends_{0};  // end of each line's content, before its terminator
   uint32_t size_ = 0;
 };
 

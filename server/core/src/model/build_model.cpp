@@ -1,0 +1,194 @@
+// The semantic model, read from the syntax tree: header, meetings, sections, items, prose.
+#include <algorithm>
+#include <cctype>
+
+#include "model/model_nodes.hpp"
+
+namespace readout {
+namespace {
+
+using namespace model_detail;
+
+std::string lowercase(std::string_view text) {
+  std::string lower(text);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return lower;
+}
+
+Span without_at(Span handle) {
+  if (!handle.text.empty() && handle.text.front() == '@') {
+    handle.text.erase(0, 1);
+    handle.range.begin += 1;
+  }
+  return handle;
+}
+
+std::optional<Span> optional_span(const SyntaxTree& tree, TSNode node) {
+  if (ts_node_is_null(node) || ts_node_is_missing(node)) return std::nullopt;
+  Span span = span_of(tree, node);
+  if (span.text.empty()) return std::nullopt;
+  return span;
+}
+
+std::optional<DateValue> field_date(const SyntaxTree& tree, TSNode field_node) {
+  const TSNode value = field(field_node, "value");
+  if (ts_node_is_null(value)) return std::nullopt;
+  return date_value(tree, value);
+}
+
+Attendee attendee_of(const SyntaxTree& tree, TSNode node, std::vector<SyntaxProblem>& problems) {
+  Attendee attendee;
+  attendee.range = SyntaxTree::node_range(node);
+  if (auto handle = optional_span(tree, field(node, "handle"))) attendee.handle = without_at(*handle);
+  if (auto name = optional_span(tree, field(node, "name"))) attendee.name = *name;
+  attendee.title = optional_span(tree, field(node, "title"));
+  attendee.organization = optional_span(tree, field(node, "organization"));
+  const TSNode flags = field(node, "flags");
+  if (!ts_node_is_null(flags)) {
+    for (TSNode flag : named_children(flags)) {
+      if (!is(flag, "flag")) continue;
+      const Span span = span_of(tree, flag);
+      std::string word = lowercase(span.text);
+      if (word == "acting") {
+        attendee.acting = true;
+      } else if (word == "head" || word == "head of delegation") {
+        attendee.head_of_delegation = true;
+      } else {
+        problems.push_back({span.range, "'" + span.text +
+                                            "' is not a flag Readout knows: the flags are "
+                                            "'acting' and 'head' (or 'head of delegation')"});
+      }
+    }
+  }
+  return attendee;
+}
+
+Commitment commitment_of(const SyntaxTree& tree, TSNode node) {
+  Commitment commitment;
+  commitment.range = SyntaxTree::node_range(node);
+  for (TSNode party_node : field_children(node, "parties")) {
+    const TSNode inner = ts_node_named_child(party_node, 0);
+    if (ts_node_is_null(inner)) continue;
+    Party party;
+    party.span = span_of(tree, inner);
+    if (is(inner, "handle")) {
+      party.kind = Party::Kind::Handle;
+      party.span = without_at(party.span);
+    } else if (is(inner, "all") || lowercase(party.span.text) == "all") {
+      party.kind = Party::Kind::All;
+      party.span.text = "all";
+    }
+    commitment.parties.push_back(std::move(party));
+  }
+  if (auto text = optional_span(tree, field(node, "text"))) commitment.text = *text;
+  const TSNode due = field(node, "due");
+  if (!ts_node_is_null(due)) {
+    const TSNode date = field(due, "date");
+    if (!ts_node_is_null(date) && !ts_node_is_missing(date)) commitment.due = date_value(tree, date);
+  }
+  return commitment;
+}
+
+ProseSection prose_section_of(const SyntaxTree& tree, TSNode node) {
+  ProseSection section;
+  section.range = SyntaxTree::node_range(node);
+  section.title = optional_span(tree, field(node, "heading"));
+  for (TSNode child : named_children(node)) {
+    if (is(child, "paragraph")) section.paragraphs.push_back(paragraph_of(tree, child));
+  }
+  return section;
+}
+
+// Paragraphs written straight under a heading, before any "###" section: a section with no title.
+void add_loose_paragraph(const SyntaxTree& tree, TSNode node, std::vector<ProseSection>& prose) {
+  if (prose.empty() || prose.back().title) {
+    ProseSection section;
+    section.range = SyntaxTree::node_range(node);
+    prose.push_back(std::move(section));
+  }
+  ProseSection& section = prose.back();
+  section.paragraphs.push_back(paragraph_of(tree, node));
+  section.range.end = ts_node_end_byte(node);
+}
+
+// The heading line of a meeting, without its line end.
+ByteRange heading_line(const SyntaxTree& tree, TSNode meeting) {
+  const uint32_t begin = ts_node_start_byte(meeting);
+  const LineIndex& lines = tree.lines();
+  const uint32_t line = lines.position(begin).line;
+  const uint32_t end = begin + static_cast<uint32_t>(lines.line_text(tree.text(), line).size());
+  return {begin, end};
+}
+
+Meeting meeting_of(const SyntaxTree& tree, TSNode node, std::vector<SyntaxProblem>& problems) {
+  Meeting meeting;
+  meeting.range = SyntaxTree::node_range(node);
+  meeting.heading_range = heading_line(tree, node);
+  if (auto title = optional_span(tree, field(node, "heading"))) meeting.title = *title;
+  const TSNode id = field(node, "id");
+  if (!ts_node_is_null(id)) meeting.id = optional_span(tree, field(id, "name"));
+  for (TSNode child : named_children(node)) {
+    if (is(child, "date_field")) {
+      meeting.date = field_date(tree, child);
+    } else if (is(child, "place_field")) {
+      meeting.place = optional_span(tree, field(child, "value"));
+    } else if (is(child, "kind_field")) {
+      meeting.kind = optional_span(tree, field(child, "value"));
+    } else if (is(child, "attendees_section")) {
+      for (TSNode item : named_children(child)) {
+        if (is(item, "attendee")) meeting.attendees.push_back(attendee_of(tree, item, problems));
+      }
+    } else if (is(child, "commitments_section")) {
+      for (TSNode item : named_children(child)) {
+        if (is(item, "commitment")) meeting.commitments.push_back(commitment_of(tree, item));
+      }
+    } else if (is(child, "prose_section")) {
+      meeting.prose.push_back(prose_section_of(tree, child));
+    } else if (is(child, "paragraph")) {
+      add_loose_paragraph(tree, child, meeting.prose);
+    }
+  }
+  return meeting;
+}
+
+void read_header(const SyntaxTree& tree, TSNode header, Report& report) {
+  report.title = optional_span(tree, field(header, "title"));
+  for (TSNode child : named_children(header)) {
+    if (is(child, "dateline_field")) {
+      report.dateline = field_date(tree, child);
+    } else if (is(child, "place_field")) {
+      report.place = optional_span(tree, field(child, "value"));
+    } else if (is(child, "source_field")) {
+      report.source = optional_span(tree, field(child, "value"));
+    } else if (is(child, "author_field")) {
+      report.author = optional_span(tree, field(child, "value"));
+    }
+  }
+}
+
+}  // namespace
+
+Report build_model(const SyntaxTree& tree) {
+  Report report;
+  for (TSNode child : named_children(tree.root())) {
+    if (is(child, "report_header")) {
+      read_header(tree, child, report);
+    } else if (is(child, "meeting")) {
+      report.meetings.push_back(meeting_of(tree, child, report.syntax_problems));
+    } else if (is(child, "prose_section")) {
+      report.prose.push_back(prose_section_of(tree, child));
+    } else if (is(child, "paragraph")) {
+      add_loose_paragraph(tree, child, report.prose);
+    }
+  }
+  collect_suppressions(tree, report.suppressions);
+  collect_syntax_problems(tree, report.syntax_problems);
+  std::stable_sort(report.syntax_problems.begin(), report.syntax_problems.end(),
+                   [](const SyntaxProblem& a, const SyntaxProblem& b) {
+                     return a.range.begin < b.range.begin;
+                   });
+  return report;
+}
+
+}  // namespace readout

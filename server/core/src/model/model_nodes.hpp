@@ -1,0 +1,61 @@
+// Small helpers for reading tree-sitter nodes into model values.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include <tree_sitter/api.h>
+
+#include "readout/model.hpp"
+
+namespace readout::model_detail {
+
+[[nodiscard]] inline bool is(TSNode node, std::string_view type) {
+  return !ts_node_is_null(node) && type == ts_node_type(node);
+}
+
+[[nodiscard]] inline TSNode field(TSNode node, std::string_view name) {
+  return ts_node_child_by_field_name(node, name.data(), static_cast<uint32_t>(name.size()));
+}
+
+// Visits `root` and its descendants in document order; `visit` returns whether to descend.
+template <typename Visit>
+void walk(TSNode root, Visit visit) {
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  bool descend = visit(ts_tree_cursor_current_node(&cursor));
+  for (;;) {
+    if (descend && ts_tree_cursor_goto_first_child(&cursor)) {
+      descend = visit(ts_tree_cursor_current_node(&cursor));
+      continue;
+    }
+    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        ts_tree_cursor_delete(&cursor);
+        return;
+      }
+    }
+    descend = visit(ts_tree_cursor_current_node(&cursor));
+  }
+}
+
+// Named children, in order.
+[[nodiscard]] std::vector<TSNode> named_children(TSNode node);
+
+// Children attached to a field (a field may repeat, as `parties` does).
+[[nodiscard]] std::vector<TSNode> field_children(TSNode node, std::string_view name);
+
+// The node's text with surrounding white space trimmed, and the range of exactly that text.
+[[nodiscard]] Span span_of(const SyntaxTree& tree, TSNode node);
+[[nodiscard]] Span trimmed_span(const SyntaxTree& tree, ByteRange range);
+
+// A Date/Dateline/due value from a `date`, `date_range` or `invalid_date` node.
+[[nodiscard]] DateValue date_value(const SyntaxTree& tree, TSNode node);
+
+// Paragraphs, from `paragraph` nodes.
+[[nodiscard]] Paragraph paragraph_of(const SyntaxTree& tree, TSNode node);
+
+// Suppression directives and syntax problems anywhere in the tree.
+void collect_suppressions(const SyntaxTree& tree, std::vector<Suppression>& out);
+void collect_syntax_problems(const SyntaxTree& tree, std::vector<SyntaxProblem>& out);
+
+}  // namespace readout::model_detail

@@ -1,0 +1,103 @@
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "readout/syntax.hpp"
+
+namespace readout {
+namespace {
+
+std::string sexp(const SyntaxTree& tree) {
+  char* raw = ts_node_string(tree.root());
+  std::string result(raw);
+  std::free(raw);
+  return result;
+}
+
+std::string read_example(const std::string& name) {
+  std::ifstream in(std::string(READOUT_SOURCE_DIR) + "/examples/" + name, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+TEST(SyntaxTree, ParsesTheAstanaExampleWithoutErrors) {
+  const auto tree = SyntaxTree::parse(read_example("c5plus1-astana-2023.readout"));
+  EXPECT_STREQ(ts_node_type(tree->root()), "report");
+  EXPECT_FALSE(ts_node_has_error(tree->root())) << sexp(*tree);
+  EXPECT_TRUE(tree->changed_ranges().empty());
+}
+
+TEST(SyntaxTree, NodeTextAndRangeAreByteExact) {
+  const auto tree = SyntaxTree::parse("# Встреча в Астане\n");
+  const TSNode header = ts_node_named_child(tree->root(), 0);
+  const TSNode title = ts_node_child_by_field_name(header, "title", 5);
+  EXPECT_EQ(tree->node_text(title), "Встреча в Астане");
+  EXPECT_EQ(SyntaxTree::node_range(title),
+            (ByteRange{2, 2 + static_cast<uint32_t>(std::string("Встреча в Астане").size())}));
+}
+
+TEST(SyntaxTree, EditLeavesTheOriginalUntouched) {
+  const auto original = SyntaxTree::parse("# T\n\n## A {#a}\nDate: 2023-02-28\n");
+  const std::string before = sexp(*original);
+  const auto edited = original->edit({{{9, 10}, "Meeting"}});
+  EXPECT_EQ(edited->text(), "# T\n\n## Meeting {#a}\nDate: 2023-02-28\n");
+  EXPECT_EQ(sexp(*original), before);
+  EXPECT_EQ(original->text(), "# T\n\n## A {#a}\nDate: 2023-02-28\n");
+  EXPECT_EQ(sexp(*edited), sexp(*SyntaxTree::parse(edited->text())));
+}
+
+TEST(SyntaxTree, ChangedRangesCoverAStructuralEdit) {
+  const std::string text = "# T\n\n## A\n### Summary\nText.\n";
+  const auto original = SyntaxTree::parse(text);
+  // "### Summary" becomes "### Attendees": the section's kind changes.
+  const uint32_t at = static_cast<uint32_t>(text.find("Summary"));
+  const auto edited = original->edit({{{at, at + 7}, "Attendees"}});
+  ASSERT_FALSE(edited->changed_ranges().empty());
+  bool covers_heading = false;
+  for (const ByteRange& range : edited->changed_ranges()) {
+    covers_heading = covers_heading || (range.begin <= at && range.end > at);
+  }
+  EXPECT_TRUE(covers_heading);
+}
+
+TEST(SyntaxTree, EditsApplyInSequence) {
+  const auto original = SyntaxTree::parse("abc\n");
+  // The second edit addresses the text as left by the first.
+  const auto edited = original->edit({{{0, 0}, "# "}, {{5, 5}, "d"}});
+  EXPECT_EQ(edited->text(), "# abcd\n");
+}
+
+TEST(SyntaxTree, EditOutsideTheTextThrows) {
+  const auto original = SyntaxTree::parse("abc\n");
+  EXPECT_THROW((void)original->edit({{{2, 10}, "x"}}), std::out_of_range);
+}
+
+// Incremental reparsing must give exactly the tree a fresh parse gives, whatever the edit.
+TEST(SyntaxTree, RandomIncrementalEditsEqualFreshParses) {
+  const std::vector<std::string> snippets = {
+      "\n", "\r\n", "- ", "@blinken", ": ", " | ", "[head]", "[acting, head]", "### Attendees\n",
+      "### Commitments\n", "## Talks {#t}\n", "# Title\n", "Date: 2023-02-28\n", " to ",
+      "<!-- note -->", "<!-- readout-disable-line name-misspelled -->", "<!--", "-->", "[due ",
+      "]", "Жеенбек Кулубаев", "Türkiye", "Nguyễn Phú Trọng", "all", ", ", "{#", "}", "x"};
+  std::mt19937 random(20230228);
+  std::string text = read_example("c5plus1-astana-2023.readout");
+  auto tree = SyntaxTree::parse(text);
+  for (int round = 0; round < 300; ++round) {
+    const auto size = static_cast<uint32_t>(tree->text().size());
+    const uint32_t begin = std::uniform_int_distribution<uint32_t>(0, size)(random);
+    const uint32_t length = std::uniform_int_distribution<uint32_t>(0, 12)(random);
+    const uint32_t end = std::min(size, begin + length);
+    const std::string& snippet = snippets[random() % snippets.size()];
+    const std::string replacement = (random() % 3 == 0) ? std::string() : snippet;
+    tree = tree->edit({{{begin, end}, replacement}});
+    ASSERT_EQ(sexp(*tree), sexp(*SyntaxTree::parse(tree->text())))
+        << "after round " << round << ", text:\n" << tree->text();
+  }
+}
+
+}  // namespace
+}  // namespace readout
