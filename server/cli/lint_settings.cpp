@@ -1,0 +1,61 @@
+#include "lint_settings.hpp"
+
+#include "readout/data/popolo.hpp"
+
+namespace readout::cli {
+
+namespace fs = std::filesystem;
+
+std::optional<FileSettings> SettingsResolver::resolve(const fs::path& folder,
+                                                      std::vector<std::string>& errors) {
+  std::optional<fs::path> config_file = overrides_.config_file;
+  if (!config_file) {
+    std::error_code ec;
+    fs::path key = fs::absolute(folder, ec).lexically_normal();
+    auto [it, inserted] = folder_configs_.try_emplace(key);
+    if (inserted) it->second = data::find_config(key);
+    config_file = it->second;
+  }
+
+  static const auto kNoOptions = std::make_shared<const AnalysisOptions>();
+  FileSettings settings{nullptr, kNoOptions, {}};
+  RegistryKey key{{}, !overrides_.no_embedded_registry};
+  if (config_file) {
+    const LoadedConfig& loaded = config(*config_file, errors);
+    if (!loaded.ok) return std::nullopt;
+    settings.analysis = loaded.analysis;
+    settings.config_file = *config_file;
+    key.first = loaded.config.registry_files;
+    key.second = key.second && loaded.config.use_embedded_registry;
+  }
+  key.first.insert(key.first.end(), overrides_.extra_registry_files.begin(),
+                   overrides_.extra_registry_files.end());
+  settings.registry = registry(key, errors);
+  if (!settings.registry) return std::nullopt;
+  return settings;
+}
+
+const SettingsResolver::LoadedConfig& SettingsResolver::config(const fs::path& file,
+                                                               std::vector<std::string>& errors) {
+  auto [it, inserted] = configs_.try_emplace(file);
+  LoadedConfig& loaded = it->second;
+  if (!inserted) return loaded;
+  std::vector<data::FileError> problems;
+  loaded.ok = data::load_config(file, loaded.config, problems);
+  for (const data::FileError& problem : problems) errors.push_back(problem.to_string());
+  loaded.analysis = std::make_shared<const AnalysisOptions>(loaded.config.analysis);
+  return loaded;
+}
+
+std::shared_ptr<const Registry> SettingsResolver::registry(const RegistryKey& key,
+                                                           std::vector<std::string>& errors) {
+  auto [it, inserted] = registries_.try_emplace(key);
+  if (!inserted) return it->second;
+  std::vector<data::FileError> problems;
+  std::shared_ptr<const Registry> loaded = data::load_registry(key.first, key.second, problems);
+  for (const data::FileError& problem : problems) errors.push_back(problem.to_string());
+  if (problems.empty()) it->second = loaded;
+  return it->second;
+}
+
+}  // namespace readout::cli
