@@ -144,7 +144,8 @@ module.exports = grammar({
 
     _cell: _ => textExcept('@|\\[\\]'),
 
-    handle: _ => /@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/,
+    // A handle never ends with "." or "-", so "@blinken." ends a sentence.
+    handle: _ => /@[\p{L}\p{N}_]([\p{L}\p{N}_.-]*[\p{L}\p{N}_])?/,
 
     flags: $ => seq('[', commaSep1($.flag), ']'),
     flag: _ => textExcept(',\\[\\]'),

@@ -1316,21 +1316,21 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(202);
+      if (eof) ADVANCE(203);
       ADVANCE_MAP(
         '#', 18,
-        ',', 341,
-        '-', 336,
+        ',', 342,
+        '-', 337,
         '.', 24,
-        ':', 334,
+        ':', 335,
         '<', 1,
-        '@', 195,
+        '@', 196,
         'A', 80,
         'C', 74,
         'D', 164,
         'P', 57,
-        '[', 340,
-        ']', 342,
+        '[', 341,
+        ']', 343,
         'a', 117,
         'c', 138,
         'd', 109,
@@ -1338,10 +1338,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         'p', 90,
         't', 137,
         '{', 15,
-        '|', 335,
-        '}', 233,
-        0x2013, 220,
-        0x2014, 221,
+        '|', 336,
+        '}', 234,
+        0x2013, 221,
+        0x2014, 222,
         'K', 173,
         'k', 173,
         'S', 177,
@@ -1350,7 +1350,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(0);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(194);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(195);
       END_STATE();
     case 1:
       if (lookahead == '!') ADVANCE(22);
@@ -1363,7 +1363,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 3:
       if (lookahead == '!') ADVANCE(22);
@@ -1376,7 +1376,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '@' &&
           lookahead != '[' &&
           lookahead != ']' &&
-          lookahead != '|') ADVANCE(338);
+          lookahead != '|') ADVANCE(339);
       END_STATE();
     case 4:
       if (lookahead == '!') ADVANCE(22);
@@ -1390,7 +1390,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ':' &&
           lookahead != '@' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(355);
+          lookahead != ']') ADVANCE(356);
       END_STATE();
     case 5:
       if (lookahead == '!') ADVANCE(22);
@@ -1399,7 +1399,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(49);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(229);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
       END_STATE();
     case 6:
       if (lookahead == '!') ADVANCE(22);
@@ -1410,7 +1410,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(358);
+          lookahead != ']') ADVANCE(359);
       END_STATE();
     case 7:
       if (lookahead == '!') ADVANCE(22);
@@ -1422,7 +1422,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ',' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(344);
+          lookahead != ']') ADVANCE(345);
       END_STATE();
     case 8:
       if (lookahead == '!') ADVANCE(22);
@@ -1430,7 +1430,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\t' &&
           lookahead != 0x0b &&
           lookahead != '\f' &&
-          lookahead != ' ') ADVANCE(355);
+          lookahead != ' ') ADVANCE(356);
       END_STATE();
     case 9:
       if (lookahead == '!') ADVANCE(22);
@@ -1441,7 +1441,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '@' &&
           lookahead != '[' &&
           lookahead != ']' &&
-          lookahead != '|') ADVANCE(338);
+          lookahead != '|') ADVANCE(339);
       END_STATE();
     case 10:
       if (lookahead == '!') ADVANCE(22);
@@ -1451,7 +1451,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '!' &&
           lookahead != ',' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(344);
+          lookahead != ']') ADVANCE(345);
       END_STATE();
     case 11:
       if (lookahead == '!') ADVANCE(22);
@@ -1460,7 +1460,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ' ' &&
           lookahead != '!' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(358);
+          lookahead != ']') ADVANCE(359);
       END_STATE();
     case 12:
       if (lookahead == '!') ADVANCE(22);
@@ -1468,28 +1468,28 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '!' &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 13:
       if (lookahead == '!') ADVANCE(22);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != '!') ADVANCE(229);
+          lookahead != '!') ADVANCE(230);
       END_STATE();
     case 14:
       if (lookahead == '!') ADVANCE(22);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
+          lookahead != '\r') ADVANCE(409);
       END_STATE();
     case 15:
-      if (lookahead == '#') ADVANCE(231);
+      if (lookahead == '#') ADVANCE(232);
       END_STATE();
     case 16:
       if (lookahead == '#') ADVANCE(162);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(230);
+          lookahead == ' ') ADVANCE(231);
       END_STATE();
     case 17:
       if (lookahead == '#') ADVANCE(16);
@@ -1497,20 +1497,20 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 18:
       if (lookahead == '#') ADVANCE(16);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(203);
+          lookahead == ' ') ADVANCE(204);
       END_STATE();
     case 19:
-      if (lookahead == ',') ADVANCE(341);
+      if (lookahead == ',') ADVANCE(342);
       if (lookahead == '-') ADVANCE(21);
       if (lookahead == '<') ADVANCE(1);
       if (lookahead == '\t' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(19);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(426);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(427);
       END_STATE();
     case 20:
-      if (lookahead == '-') ADVANCE(415);
+      if (lookahead == '-') ADVANCE(416);
       END_STATE();
     case 21:
       if (lookahead == '-') ADVANCE(56);
@@ -1522,42 +1522,42 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '-') ADVANCE(120);
       END_STATE();
     case 24:
-      if (lookahead == '.') ADVANCE(219);
+      if (lookahead == '.') ADVANCE(220);
       END_STATE();
     case 25:
-      if (lookahead == ':') ADVANCE(205);
+      if (lookahead == ':') ADVANCE(206);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(25);
       END_STATE();
     case 26:
-      if (lookahead == ':') ADVANCE(205);
+      if (lookahead == ':') ADVANCE(206);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(25);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(174);
       END_STATE();
     case 27:
-      if (lookahead == ':') ADVANCE(207);
+      if (lookahead == ':') ADVANCE(208);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(27);
       END_STATE();
     case 28:
-      if (lookahead == ':') ADVANCE(206);
+      if (lookahead == ':') ADVANCE(207);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(28);
       END_STATE();
     case 29:
-      if (lookahead == ':') ADVANCE(209);
+      if (lookahead == ':') ADVANCE(210);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(29);
       END_STATE();
     case 30:
-      if (lookahead == ':') ADVANCE(208);
+      if (lookahead == ':') ADVANCE(209);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(30);
       END_STATE();
     case 31:
-      if (lookahead == ':') ADVANCE(204);
+      if (lookahead == ':') ADVANCE(205);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(31);
       END_STATE();
@@ -1566,67 +1566,67 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(32);
-      if (set_contains(aux_sym_meeting_id_token1_character_set_1, 478, lookahead)) ADVANCE(232);
+      if (set_contains(aux_sym_meeting_id_token1_character_set_1, 478, lookahead)) ADVANCE(233);
       END_STATE();
     case 33:
       if (lookahead == '<') ADVANCE(14);
-      if (lookahead == '@') ADVANCE(195);
+      if (lookahead == '@') ADVANCE(196);
       if (lookahead == '\t' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) ADVANCE(379);
+          lookahead == 0xfeff) ADVANCE(380);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
+          lookahead != '\r') ADVANCE(409);
       END_STATE();
     case 34:
       ADVANCE_MAP(
         '<', 12,
-        'A', 257,
-        'C', 251,
-        'P', 234,
-        'a', 316,
-        'c', 296,
-        'p', 265,
-        0xfeff, 319,
+        'A', 258,
+        'C', 252,
+        'P', 235,
+        'a', 317,
+        'c', 297,
+        'p', 266,
+        0xfeff, 320,
       );
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(34);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 35:
       if (lookahead == '<') ADVANCE(12);
-      if (lookahead == 0xfeff) ADVANCE(320);
+      if (lookahead == 0xfeff) ADVANCE(321);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(35);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 36:
-      if (lookahead == '<') ADVANCE(184);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 37:
       ADVANCE_MAP(
         '<', 2,
-        'A', 257,
-        'C', 251,
-        'P', 234,
-        'a', 316,
-        'c', 296,
-        'p', 265,
-        0xfeff, 319,
+        'A', 258,
+        'C', 252,
+        'P', 235,
+        'a', 317,
+        'c', 297,
+        'p', 266,
+        0xfeff, 320,
         '\t', 37,
         ' ', 37,
         0x0b, 36,
@@ -1634,38 +1634,38 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       );
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 38:
       if (lookahead == '<') ADVANCE(2);
-      if (lookahead == 0xfeff) ADVANCE(320);
+      if (lookahead == 0xfeff) ADVANCE(321);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(38);
       if (lookahead == 0x0b ||
           lookahead == '\f') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 39:
       if (lookahead == '<') ADVANCE(9);
-      if (lookahead == '@') ADVANCE(195);
-      if (lookahead == '[') ADVANCE(340);
-      if (lookahead == '|') ADVANCE(335);
-      if (lookahead == 0xfeff) ADVANCE(337);
+      if (lookahead == '@') ADVANCE(196);
+      if (lookahead == '[') ADVANCE(341);
+      if (lookahead == '|') ADVANCE(336);
+      if (lookahead == 0xfeff) ADVANCE(338);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(39);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ']') ADVANCE(338);
+          lookahead != ']') ADVANCE(339);
       END_STATE();
     case 40:
       ADVANCE_MAP(
         '<', 3,
-        '@', 195,
-        '[', 340,
-        '|', 335,
-        0xfeff, 337,
+        '@', 196,
+        '[', 341,
+        '|', 336,
+        0xfeff, 338,
         '\t', 40,
         ' ', 40,
         0x0b, 41,
@@ -1673,10 +1673,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       );
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ']') ADVANCE(338);
+          lookahead != ']') ADVANCE(339);
       END_STATE();
     case 41:
-      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == '<') ADVANCE(186);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -1686,13 +1686,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '@' &&
           lookahead != '[' &&
           lookahead != ']' &&
-          lookahead != '|') ADVANCE(338);
+          lookahead != '|') ADVANCE(339);
       END_STATE();
     case 42:
       if (lookahead == '<') ADVANCE(8);
-      if (lookahead == '@') ADVANCE(195);
-      if (lookahead == 'a') ADVANCE(354);
-      if (lookahead == 0xfeff) ADVANCE(356);
+      if (lookahead == '@') ADVANCE(196);
+      if (lookahead == 'a') ADVANCE(355);
+      if (lookahead == 0xfeff) ADVANCE(357);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(42);
       if (lookahead != 0 &&
@@ -1700,10 +1700,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ',' &&
           lookahead != ':' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(355);
+          lookahead != ']') ADVANCE(356);
       END_STATE();
     case 43:
-      if (lookahead == '<') ADVANCE(186);
+      if (lookahead == '<') ADVANCE(187);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -1714,13 +1714,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ':' &&
           lookahead != '@' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(355);
+          lookahead != ']') ADVANCE(356);
       END_STATE();
     case 44:
       if (lookahead == '<') ADVANCE(4);
-      if (lookahead == '@') ADVANCE(195);
-      if (lookahead == 'a') ADVANCE(354);
-      if (lookahead == 0xfeff) ADVANCE(356);
+      if (lookahead == '@') ADVANCE(196);
+      if (lookahead == 'a') ADVANCE(355);
+      if (lookahead == 0xfeff) ADVANCE(357);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(44);
       if (lookahead == 0x0b ||
@@ -1730,68 +1730,68 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ',' &&
           lookahead != ':' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(355);
+          lookahead != ']') ADVANCE(356);
       END_STATE();
     case 45:
       if (lookahead == '<') ADVANCE(13);
-      if (lookahead == 0xfeff) ADVANCE(222);
+      if (lookahead == 0xfeff) ADVANCE(223);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(45);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(228);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(229);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(229);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
       END_STATE();
     case 46:
       if (lookahead == '<') ADVANCE(13);
-      if (lookahead == 0xfeff) ADVANCE(223);
+      if (lookahead == 0xfeff) ADVANCE(224);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(46);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(229);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
       END_STATE();
     case 47:
       if (lookahead == '<') ADVANCE(5);
-      if (lookahead == 0xfeff) ADVANCE(222);
+      if (lookahead == 0xfeff) ADVANCE(223);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(47);
       if (lookahead == 0x0b ||
           lookahead == '\f') ADVANCE(49);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(228);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(229);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(229);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
       END_STATE();
     case 48:
       if (lookahead == '<') ADVANCE(5);
-      if (lookahead == 0xfeff) ADVANCE(223);
+      if (lookahead == 0xfeff) ADVANCE(224);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(48);
       if (lookahead == 0x0b ||
           lookahead == '\f') ADVANCE(49);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(229);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
       END_STATE();
     case 49:
-      if (lookahead == '<') ADVANCE(187);
+      if (lookahead == '<') ADVANCE(188);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(49);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(229);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
       END_STATE();
     case 50:
       if (lookahead == '<') ADVANCE(11);
-      if (lookahead == 0xfeff) ADVANCE(357);
+      if (lookahead == 0xfeff) ADVANCE(358);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(50);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(358);
+          lookahead != ']') ADVANCE(359);
       END_STATE();
     case 51:
       if (lookahead == '<') ADVANCE(6);
-      if (lookahead == 0xfeff) ADVANCE(357);
+      if (lookahead == 0xfeff) ADVANCE(358);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(51);
       if (lookahead == 0x0b ||
@@ -1799,10 +1799,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(358);
+          lookahead != ']') ADVANCE(359);
       END_STATE();
     case 52:
-      if (lookahead == '<') ADVANCE(188);
+      if (lookahead == '<') ADVANCE(189);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -1810,22 +1810,22 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(358);
+          lookahead != ']') ADVANCE(359);
       END_STATE();
     case 53:
       if (lookahead == '<') ADVANCE(10);
-      if (lookahead == 0xfeff) ADVANCE(343);
+      if (lookahead == 0xfeff) ADVANCE(344);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(53);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ',' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(344);
+          lookahead != ']') ADVANCE(345);
       END_STATE();
     case 54:
       if (lookahead == '<') ADVANCE(7);
-      if (lookahead == 0xfeff) ADVANCE(343);
+      if (lookahead == 0xfeff) ADVANCE(344);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(54);
       if (lookahead == 0x0b ||
@@ -1834,10 +1834,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ',' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(344);
+          lookahead != ']') ADVANCE(345);
       END_STATE();
     case 55:
-      if (lookahead == '<') ADVANCE(189);
+      if (lookahead == '<') ADVANCE(190);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -1846,10 +1846,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ',' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(344);
+          lookahead != ']') ADVANCE(345);
       END_STATE();
     case 56:
-      if (lookahead == '>') ADVANCE(423);
+      if (lookahead == '>') ADVANCE(424);
       END_STATE();
     case 57:
       if (lookahead == 'A') ADVANCE(76);
@@ -1916,13 +1916,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'R') ADVANCE(82);
       END_STATE();
     case 77:
-      if (lookahead == 'S') ADVANCE(326);
+      if (lookahead == 'S') ADVANCE(327);
       END_STATE();
     case 78:
-      if (lookahead == 'S') ADVANCE(349);
+      if (lookahead == 'S') ADVANCE(350);
       END_STATE();
     case 79:
-      if (lookahead == 'S') ADVANCE(332);
+      if (lookahead == 'S') ADVANCE(333);
       END_STATE();
     case 80:
       if (lookahead == 'T') ADVANCE(81);
@@ -1981,13 +1981,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'd') ADVANCE(106);
       END_STATE();
     case 97:
-      if (lookahead == 'e') ADVANCE(359);
+      if (lookahead == 'e') ADVANCE(360);
       END_STATE();
     case 98:
-      if (lookahead == 'e') ADVANCE(424);
+      if (lookahead == 'e') ADVANCE(425);
       END_STATE();
     case 99:
-      if (lookahead == 'e') ADVANCE(425);
+      if (lookahead == 'e') ADVANCE(426);
       END_STATE();
     case 100:
       if (lookahead == 'e') ADVANCE(161);
@@ -2050,7 +2050,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'u') ADVANCE(181);
       END_STATE();
     case 118:
-      if (lookahead == 'l') ADVANCE(351);
+      if (lookahead == 'l') ADVANCE(352);
       END_STATE();
     case 119:
       if (lookahead == 'l') ADVANCE(98);
@@ -2108,7 +2108,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'n') ADVANCE(96);
       END_STATE();
     case 137:
-      if (lookahead == 'o') ADVANCE(218);
+      if (lookahead == 'o') ADVANCE(219);
       END_STATE();
     case 138:
       if (lookahead == 'o') ADVANCE(128);
@@ -2126,22 +2126,22 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'r') ADVANCE(160);
       END_STATE();
     case 143:
-      if (lookahead == 's') ADVANCE(322);
+      if (lookahead == 's') ADVANCE(323);
       END_STATE();
     case 144:
-      if (lookahead == 's') ADVANCE(324);
+      if (lookahead == 's') ADVANCE(325);
       END_STATE();
     case 145:
-      if (lookahead == 's') ADVANCE(345);
+      if (lookahead == 's') ADVANCE(346);
       END_STATE();
     case 146:
-      if (lookahead == 's') ADVANCE(347);
+      if (lookahead == 's') ADVANCE(348);
       END_STATE();
     case 147:
-      if (lookahead == 's') ADVANCE(328);
+      if (lookahead == 's') ADVANCE(329);
       END_STATE();
     case 148:
-      if (lookahead == 's') ADVANCE(330);
+      if (lookahead == 's') ADVANCE(331);
       END_STATE();
     case 149:
       if (lookahead == 's') ADVANCE(87);
@@ -2184,7 +2184,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 162:
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(321);
+          lookahead == ' ') ADVANCE(322);
       END_STATE();
     case 163:
       if (lookahead == 'A' ||
@@ -2271,6 +2271,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'u') ADVANCE(180);
       END_STATE();
     case 184:
+      if (lookahead == '-' ||
+          lookahead == '.') ADVANCE(184);
+      if (set_contains(sym_handle_character_set_1, 477, lookahead)) ADVANCE(340);
+      END_STATE();
+    case 185:
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -2279,9 +2284,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '!' &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
-    case 185:
+    case 186:
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -2293,16 +2298,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '@' &&
           lookahead != '[' &&
           lookahead != ']' &&
-          lookahead != '|') ADVANCE(338);
+          lookahead != '|') ADVANCE(339);
       END_STATE();
-    case 186:
+    case 187:
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(43);
-      if ((!eof && set_contains(sym__party_name_character_set_1, 9, lookahead))) ADVANCE(355);
+      if ((!eof && set_contains(sym__party_name_character_set_1, 9, lookahead))) ADVANCE(356);
       END_STATE();
-    case 187:
+    case 188:
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -2310,9 +2315,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != '!') ADVANCE(229);
+          lookahead != '!') ADVANCE(230);
       END_STATE();
-    case 188:
+    case 189:
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -2322,9 +2327,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ' ' &&
           lookahead != '!' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(358);
+          lookahead != ']') ADVANCE(359);
       END_STATE();
-    case 189:
+    case 190:
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -2335,673 +2340,299 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '!' &&
           lookahead != ',' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(344);
-      END_STATE();
-    case 190:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(211);
+          lookahead != ']') ADVANCE(345);
       END_STATE();
     case 191:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(214);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(212);
       END_STATE();
     case 192:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(217);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(215);
       END_STATE();
     case 193:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(190);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(218);
       END_STATE();
     case 194:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(193);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(191);
       END_STATE();
     case 195:
-      if (set_contains(sym_handle_character_set_1, 477, lookahead)) ADVANCE(339);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(194);
       END_STATE();
     case 196:
+      if (set_contains(sym_handle_character_set_1, 477, lookahead)) ADVANCE(340);
+      END_STATE();
+    case 197:
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '!') ADVANCE(408);
-      END_STATE();
-    case 197:
-      if (eof) ADVANCE(202);
-      if (lookahead == '#') ADVANCE(365);
-      if (lookahead == '<') ADVANCE(14);
-      if (lookahead == '@') ADVANCE(195);
-      if (lookahead == '\t' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) ADVANCE(360);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
+          lookahead != '!') ADVANCE(409);
       END_STATE();
     case 198:
-      if (eof) ADVANCE(202);
-      ADVANCE_MAP(
-        '#', 366,
-        '<', 14,
-        '@', 195,
-        'A', 407,
-        'a', 407,
-        'D', 383,
-        'd', 383,
-        'P', 395,
-        'p', 395,
-        'S', 399,
-        's', 399,
-        '\t', 362,
-        ' ', 362,
-        0xfeff, 362,
-      );
+      if (eof) ADVANCE(203);
+      if (lookahead == '#') ADVANCE(366);
+      if (lookahead == '<') ADVANCE(14);
+      if (lookahead == '@') ADVANCE(196);
+      if (lookahead == '\t' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) ADVANCE(361);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
+          lookahead != '\r') ADVANCE(409);
       END_STATE();
     case 199:
-      if (eof) ADVANCE(202);
+      if (eof) ADVANCE(203);
       ADVANCE_MAP(
-        '#', 366,
+        '#', 367,
         '<', 14,
-        '@', 195,
-        'D', 381,
-        'd', 381,
-        'K', 393,
-        'k', 393,
-        'P', 395,
-        'p', 395,
+        '@', 196,
+        'A', 408,
+        'a', 408,
+        'D', 384,
+        'd', 384,
+        'P', 396,
+        'p', 396,
+        'S', 400,
+        's', 400,
         '\t', 363,
         ' ', 363,
         0xfeff, 363,
       );
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
+          lookahead != '\r') ADVANCE(409);
       END_STATE();
     case 200:
-      if (eof) ADVANCE(202);
-      if (lookahead == '#') ADVANCE(366);
-      if (lookahead == '<') ADVANCE(14);
-      if (lookahead == '@') ADVANCE(195);
-      if (lookahead == '\t' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) ADVANCE(364);
+      if (eof) ADVANCE(203);
+      ADVANCE_MAP(
+        '#', 367,
+        '<', 14,
+        '@', 196,
+        'D', 382,
+        'd', 382,
+        'K', 394,
+        'k', 394,
+        'P', 396,
+        'p', 396,
+        '\t', 364,
+        ' ', 364,
+        0xfeff, 364,
+      );
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
+          lookahead != '\r') ADVANCE(409);
       END_STATE();
     case 201:
-      if (eof) ADVANCE(202);
+      if (eof) ADVANCE(203);
+      if (lookahead == '#') ADVANCE(367);
+      if (lookahead == '<') ADVANCE(14);
+      if (lookahead == '@') ADVANCE(196);
+      if (lookahead == '\t' ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) ADVANCE(365);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 202:
+      if (eof) ADVANCE(203);
       if (lookahead == '#') ADVANCE(17);
-      if (lookahead == '-') ADVANCE(336);
+      if (lookahead == '-') ADVANCE(337);
       if (lookahead == '<') ADVANCE(1);
       if (lookahead == '\t' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(201);
+          lookahead == 0xfeff) SKIP(202);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(426);
-      END_STATE();
-    case 202:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(427);
       END_STATE();
     case 203:
-      ACCEPT_TOKEN(aux_sym_report_header_token1);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(203);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 204:
-      ACCEPT_TOKEN(aux_sym_dateline_field_token1);
+      ACCEPT_TOKEN(aux_sym_report_header_token1);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(204);
       END_STATE();
     case 205:
-      ACCEPT_TOKEN(aux_sym_date_field_token1);
+      ACCEPT_TOKEN(aux_sym_dateline_field_token1);
       END_STATE();
     case 206:
-      ACCEPT_TOKEN(aux_sym_place_field_token1);
+      ACCEPT_TOKEN(aux_sym_date_field_token1);
       END_STATE();
     case 207:
-      ACCEPT_TOKEN(aux_sym_kind_field_token1);
+      ACCEPT_TOKEN(aux_sym_place_field_token1);
       END_STATE();
     case 208:
-      ACCEPT_TOKEN(aux_sym_source_field_token1);
+      ACCEPT_TOKEN(aux_sym_kind_field_token1);
       END_STATE();
     case 209:
-      ACCEPT_TOKEN(aux_sym_author_field_token1);
+      ACCEPT_TOKEN(aux_sym_source_field_token1);
       END_STATE();
     case 210:
-      ACCEPT_TOKEN(sym_date);
+      ACCEPT_TOKEN(aux_sym_author_field_token1);
       END_STATE();
     case 211:
       ACCEPT_TOKEN(sym_date);
-      if (lookahead == '-') ADVANCE(191);
       END_STATE();
     case 212:
       ACCEPT_TOKEN(sym_date);
-      if (lookahead == '-') ADVANCE(226);
+      if (lookahead == '-') ADVANCE(192);
       END_STATE();
     case 213:
       ACCEPT_TOKEN(sym_date);
-      if (lookahead == '-') ADVANCE(192);
+      if (lookahead == '-') ADVANCE(227);
       END_STATE();
     case 214:
       ACCEPT_TOKEN(sym_date);
-      if (lookahead == '-') ADVANCE(192);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(213);
+      if (lookahead == '-') ADVANCE(193);
       END_STATE();
     case 215:
       ACCEPT_TOKEN(sym_date);
-      if (lookahead == '-') ADVANCE(224);
+      if (lookahead == '-') ADVANCE(193);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(214);
       END_STATE();
     case 216:
       ACCEPT_TOKEN(sym_date);
-      if (lookahead == '-') ADVANCE(224);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(215);
+      if (lookahead == '-') ADVANCE(225);
       END_STATE();
     case 217:
       ACCEPT_TOKEN(sym_date);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(210);
+      if (lookahead == '-') ADVANCE(225);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(216);
       END_STATE();
     case 218:
-      ACCEPT_TOKEN(anon_sym_to);
+      ACCEPT_TOKEN(sym_date);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(211);
       END_STATE();
     case 219:
-      ACCEPT_TOKEN(anon_sym_DOT_DOT);
+      ACCEPT_TOKEN(anon_sym_to);
       END_STATE();
     case 220:
-      ACCEPT_TOKEN(anon_sym_u2013);
+      ACCEPT_TOKEN(anon_sym_DOT_DOT);
       END_STATE();
     case 221:
-      ACCEPT_TOKEN(anon_sym_u2014);
+      ACCEPT_TOKEN(anon_sym_u2013);
       END_STATE();
     case 222:
-      ACCEPT_TOKEN(sym_value);
-      if (lookahead == '<') ADVANCE(5);
-      if (lookahead == 0xfeff) ADVANCE(222);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(47);
-      if (lookahead == 0x0b ||
-          lookahead == '\f') ADVANCE(49);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(228);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(229);
+      ACCEPT_TOKEN(anon_sym_u2014);
       END_STATE();
     case 223:
       ACCEPT_TOKEN(sym_value);
       if (lookahead == '<') ADVANCE(5);
       if (lookahead == 0xfeff) ADVANCE(223);
       if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(47);
+      if (lookahead == 0x0b ||
+          lookahead == '\f') ADVANCE(49);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(229);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
+      END_STATE();
+    case 224:
+      ACCEPT_TOKEN(sym_value);
+      if (lookahead == '<') ADVANCE(5);
+      if (lookahead == 0xfeff) ADVANCE(224);
+      if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(48);
       if (lookahead == 0x0b ||
           lookahead == '\f') ADVANCE(49);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(229);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
       END_STATE();
-    case 224:
+    case 225:
       ACCEPT_TOKEN(sym_value);
-      if (lookahead == '<') ADVANCE(187);
+      if (lookahead == '<') ADVANCE(188);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(49);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(218);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
+      END_STATE();
+    case 226:
+      ACCEPT_TOKEN(sym_value);
+      if (lookahead == '<') ADVANCE(188);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(49);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(213);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
+      END_STATE();
+    case 227:
+      ACCEPT_TOKEN(sym_value);
+      if (lookahead == '<') ADVANCE(188);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(49);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(217);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(229);
-      END_STATE();
-    case 225:
-      ACCEPT_TOKEN(sym_value);
-      if (lookahead == '<') ADVANCE(187);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(49);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(212);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(229);
-      END_STATE();
-    case 226:
-      ACCEPT_TOKEN(sym_value);
-      if (lookahead == '<') ADVANCE(187);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(49);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(216);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(229);
-      END_STATE();
-    case 227:
-      ACCEPT_TOKEN(sym_value);
-      if (lookahead == '<') ADVANCE(187);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(49);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(225);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(229);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
       END_STATE();
     case 228:
       ACCEPT_TOKEN(sym_value);
-      if (lookahead == '<') ADVANCE(187);
+      if (lookahead == '<') ADVANCE(188);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(49);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(227);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(226);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(229);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(sym_value);
-      if (lookahead == '<') ADVANCE(187);
+      if (lookahead == '<') ADVANCE(188);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(49);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(228);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
+      END_STATE();
+    case 230:
+      ACCEPT_TOKEN(sym_value);
+      if (lookahead == '<') ADVANCE(188);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(49);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(229);
-      END_STATE();
-    case 230:
-      ACCEPT_TOKEN(aux_sym_meeting_token1);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(230);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
       END_STATE();
     case 231:
-      ACCEPT_TOKEN(anon_sym_LBRACE_POUND);
+      ACCEPT_TOKEN(aux_sym_meeting_token1);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(231);
       END_STATE();
     case 232:
-      ACCEPT_TOKEN(aux_sym_meeting_id_token1);
-      if (set_contains(aux_sym_meeting_id_token1_character_set_1, 478, lookahead)) ADVANCE(232);
+      ACCEPT_TOKEN(anon_sym_LBRACE_POUND);
       END_STATE();
     case 233:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
+      ACCEPT_TOKEN(aux_sym_meeting_id_token1);
+      if (set_contains(aux_sym_meeting_id_token1_character_set_1, 478, lookahead)) ADVANCE(233);
       END_STATE();
     case 234:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'A') ADVANCE(253);
-      if (lookahead == 'a') ADVANCE(299);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 235:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'A') ADVANCE(250);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 236:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'C') ADVANCE(243);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 237:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'D') ADVANCE(241);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 238:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'E') ADVANCE(248);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 239:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'E') ADVANCE(254);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 240:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'E') ADVANCE(249);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 241:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'E') ADVANCE(239);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 242:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'I') ADVANCE(236);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 243:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'I') ADVANCE(252);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 244:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'I') ADVANCE(261);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 245:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'M') ADVANCE(244);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 246:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'M') ADVANCE(245);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 247:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'M') ADVANCE(240);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 248:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'N') ADVANCE(237);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 249:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'N') ADVANCE(260);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 250:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'N') ADVANCE(262);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 251:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'O') ADVANCE(246);
-      if (lookahead == 'o') ADVANCE(285);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 252:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'P') ADVANCE(235);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 253:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'R') ADVANCE(259);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 254:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'S') ADVANCE(327);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 255:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'S') ADVANCE(350);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 256:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'S') ADVANCE(333);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 257:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'T') ADVANCE(258);
-      if (lookahead == 't') ADVANCE(307);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 258:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'T') ADVANCE(238);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 259:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'T') ADVANCE(242);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 260:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'T') ADVANCE(255);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 261:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'T') ADVANCE(247);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 262:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'T') ADVANCE(256);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 263:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'a') ADVANCE(293);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 264:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'a') ADVANCE(294);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 265:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'A') ADVANCE(254);
       if (lookahead == 'a') ADVANCE(300);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
@@ -3009,47 +2640,409 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 236:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'A') ADVANCE(251);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 237:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'C') ADVANCE(244);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 238:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'D') ADVANCE(242);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 239:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'E') ADVANCE(249);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 240:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'E') ADVANCE(255);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 241:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'E') ADVANCE(250);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 242:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'E') ADVANCE(240);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 243:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'I') ADVANCE(237);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 244:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'I') ADVANCE(253);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 245:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'I') ADVANCE(262);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 246:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'M') ADVANCE(245);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 247:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'M') ADVANCE(246);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 248:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'M') ADVANCE(241);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 249:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'N') ADVANCE(238);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 250:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'N') ADVANCE(261);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 251:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'N') ADVANCE(263);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 252:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'O') ADVANCE(247);
+      if (lookahead == 'o') ADVANCE(286);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 253:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'P') ADVANCE(236);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 254:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'R') ADVANCE(260);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 255:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'S') ADVANCE(328);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 256:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'S') ADVANCE(351);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 257:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'S') ADVANCE(334);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 258:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'T') ADVANCE(259);
+      if (lookahead == 't') ADVANCE(308);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 259:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'T') ADVANCE(239);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 260:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'T') ADVANCE(243);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 261:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'T') ADVANCE(256);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 262:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'T') ADVANCE(248);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 263:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'T') ADVANCE(257);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 264:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'a') ADVANCE(294);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 265:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'a') ADVANCE(295);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 266:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'c') ADVANCE(279);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'a') ADVANCE(301);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 267:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'c') ADVANCE(282);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'c') ADVANCE(280);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 268:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'd') ADVANCE(274);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'c') ADVANCE(283);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 269:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == 'd') ADVANCE(275);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
@@ -3057,35 +3050,23 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 270:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'e') ADVANCE(290);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'd') ADVANCE(276);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 271:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'e') ADVANCE(301);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 272:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == 'e') ADVANCE(291);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
@@ -3093,11 +3074,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
-    case 273:
+    case 272:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == 'e') ADVANCE(302);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
@@ -3105,35 +3086,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
-    case 274:
+    case 273:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'e') ADVANCE(271);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 275:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'e') ADVANCE(273);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 276:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == 'e') ADVANCE(292);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
@@ -3141,83 +3098,71 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 274:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'e') ADVANCE(303);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 275:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'e') ADVANCE(272);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 276:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'e') ADVANCE(274);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 277:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'e') ADVANCE(295);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'e') ADVANCE(293);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 278:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'i') ADVANCE(266);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'e') ADVANCE(296);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 279:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'i') ADVANCE(297);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 280:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'i') ADVANCE(309);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 281:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'i') ADVANCE(314);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 282:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'i') ADVANCE(298);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 283:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == 'i') ADVANCE(267);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
@@ -3225,59 +3170,71 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 280:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'i') ADVANCE(298);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 281:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'i') ADVANCE(310);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 282:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'i') ADVANCE(315);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 283:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'i') ADVANCE(299);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 284:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'm') ADVANCE(280);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'i') ADVANCE(268);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 285:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'm') ADVANCE(284);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 286:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'm') ADVANCE(272);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 287:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'm') ADVANCE(276);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 288:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == 'm') ADVANCE(281);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
@@ -3285,83 +3242,71 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 286:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'm') ADVANCE(285);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 287:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'm') ADVANCE(273);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 288:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'm') ADVANCE(277);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 289:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'm') ADVANCE(288);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'm') ADVANCE(282);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 290:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'n') ADVANCE(268);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'm') ADVANCE(289);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 291:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'n') ADVANCE(310);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 292:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'n') ADVANCE(311);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 293:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'n') ADVANCE(312);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 294:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'n') ADVANCE(313);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 295:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == 'n') ADVANCE(269);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
@@ -3369,35 +3314,83 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 292:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'n') ADVANCE(311);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 293:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'n') ADVANCE(312);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 294:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'n') ADVANCE(313);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 295:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'n') ADVANCE(314);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 296:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'o') ADVANCE(289);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'n') ADVANCE(270);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 297:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'p') ADVANCE(263);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'o') ADVANCE(290);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 298:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == 'p') ADVANCE(264);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
@@ -3405,191 +3398,143 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 299:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'r') ADVANCE(308);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'p') ADVANCE(265);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 300:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 'r') ADVANCE(317);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'r') ADVANCE(309);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 301:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 's') ADVANCE(323);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 'r') ADVANCE(318);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 302:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 's') ADVANCE(325);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 's') ADVANCE(324);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 303:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 's') ADVANCE(346);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 's') ADVANCE(326);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 304:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 's') ADVANCE(348);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 's') ADVANCE(347);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 305:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 's') ADVANCE(329);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 's') ADVANCE(349);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 306:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 's') ADVANCE(331);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 's') ADVANCE(330);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 307:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 't') ADVANCE(270);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 's') ADVANCE(332);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 308:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 't') ADVANCE(278);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 't') ADVANCE(271);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 309:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 't') ADVANCE(286);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 't') ADVANCE(279);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 310:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 't') ADVANCE(303);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 311:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 't') ADVANCE(304);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 312:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 't') ADVANCE(305);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 313:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 't') ADVANCE(306);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 314:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == 't') ADVANCE(287);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
@@ -3597,66 +3542,126 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 311:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 't') ADVANCE(304);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 312:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 't') ADVANCE(305);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 313:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 't') ADVANCE(306);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 314:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 't') ADVANCE(307);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 315:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 't') ADVANCE(277);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 't') ADVANCE(288);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 316:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 't') ADVANCE(315);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 't') ADVANCE(278);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 317:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
-      if (lookahead == 't') ADVANCE(283);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 't') ADVANCE(316);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 318:
       ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(184);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == 't') ADVANCE(284);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 319:
       ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(319);
+      END_STATE();
+    case 320:
+      ACCEPT_TOKEN(sym__heading_text);
       ADVANCE_MAP(
         '<', 2,
-        'A', 257,
-        'C', 251,
-        'P', 234,
-        'a', 316,
-        'c', 296,
-        'p', 265,
-        0xfeff, 319,
+        'A', 258,
+        'C', 252,
+        'P', 235,
+        'a', 317,
+        'c', 297,
+        'p', 266,
+        0xfeff, 320,
         '\t', 37,
         ' ', 37,
         0x0b, 36,
@@ -3664,122 +3669,122 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       );
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
-    case 320:
+    case 321:
       ACCEPT_TOKEN(sym__heading_text);
       if (lookahead == '<') ADVANCE(2);
-      if (lookahead == 0xfeff) ADVANCE(320);
+      if (lookahead == 0xfeff) ADVANCE(321);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(38);
       if (lookahead == 0x0b ||
           lookahead == '\f') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 321:
-      ACCEPT_TOKEN(aux_sym_attendees_section_token1);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(321);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 322:
-      ACCEPT_TOKEN(anon_sym_Attendees);
+      ACCEPT_TOKEN(aux_sym_attendees_section_token1);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(322);
       END_STATE();
     case 323:
       ACCEPT_TOKEN(anon_sym_Attendees);
-      if (lookahead == '<') ADVANCE(184);
+      END_STATE();
+    case 324:
+      ACCEPT_TOKEN(anon_sym_Attendees);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 324:
-      ACCEPT_TOKEN(anon_sym_attendees);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 325:
       ACCEPT_TOKEN(anon_sym_attendees);
-      if (lookahead == '<') ADVANCE(184);
+      END_STATE();
+    case 326:
+      ACCEPT_TOKEN(anon_sym_attendees);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 326:
-      ACCEPT_TOKEN(anon_sym_ATTENDEES);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 327:
       ACCEPT_TOKEN(anon_sym_ATTENDEES);
-      if (lookahead == '<') ADVANCE(184);
+      END_STATE();
+    case 328:
+      ACCEPT_TOKEN(anon_sym_ATTENDEES);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 328:
-      ACCEPT_TOKEN(anon_sym_Participants);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 329:
       ACCEPT_TOKEN(anon_sym_Participants);
-      if (lookahead == '<') ADVANCE(184);
+      END_STATE();
+    case 330:
+      ACCEPT_TOKEN(anon_sym_Participants);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 330:
-      ACCEPT_TOKEN(anon_sym_participants);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 331:
       ACCEPT_TOKEN(anon_sym_participants);
-      if (lookahead == '<') ADVANCE(184);
+      END_STATE();
+    case 332:
+      ACCEPT_TOKEN(anon_sym_participants);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 332:
-      ACCEPT_TOKEN(anon_sym_PARTICIPANTS);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 333:
       ACCEPT_TOKEN(anon_sym_PARTICIPANTS);
-      if (lookahead == '<') ADVANCE(184);
+      END_STATE();
+    case 334:
+      ACCEPT_TOKEN(anon_sym_PARTICIPANTS);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 334:
-      ACCEPT_TOKEN(anon_sym_COLON);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 335:
-      ACCEPT_TOKEN(anon_sym_PIPE);
+      ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
     case 336:
-      ACCEPT_TOKEN(sym__item);
+      ACCEPT_TOKEN(anon_sym_PIPE);
       END_STATE();
     case 337:
+      ACCEPT_TOKEN(sym__item);
+      END_STATE();
+    case 338:
       ACCEPT_TOKEN(sym__cell);
       if (lookahead == '<') ADVANCE(3);
-      if (lookahead == 0xfeff) ADVANCE(337);
+      if (lookahead == 0xfeff) ADVANCE(338);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(40);
       if (lookahead == 0x0b ||
@@ -3789,11 +3794,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '@' &&
           lookahead != '[' &&
           lookahead != ']' &&
-          lookahead != '|') ADVANCE(338);
+          lookahead != '|') ADVANCE(339);
       END_STATE();
-    case 338:
+    case 339:
       ACCEPT_TOKEN(sym__cell);
-      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == '<') ADVANCE(186);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -3803,25 +3808,27 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '@' &&
           lookahead != '[' &&
           lookahead != ']' &&
-          lookahead != '|') ADVANCE(338);
-      END_STATE();
-    case 339:
-      ACCEPT_TOKEN(sym_handle);
-      if (set_contains(aux_sym_meeting_id_token1_character_set_1, 478, lookahead)) ADVANCE(339);
+          lookahead != '|') ADVANCE(339);
       END_STATE();
     case 340:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
+      ACCEPT_TOKEN(sym_handle);
+      if (lookahead == '-' ||
+          lookahead == '.') ADVANCE(184);
+      if (set_contains(sym_handle_character_set_1, 477, lookahead)) ADVANCE(340);
       END_STATE();
     case 341:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 342:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 343:
+      ACCEPT_TOKEN(anon_sym_RBRACK);
+      END_STATE();
+    case 344:
       ACCEPT_TOKEN(sym_flag);
       if (lookahead == '<') ADVANCE(7);
-      if (lookahead == 0xfeff) ADVANCE(343);
+      if (lookahead == 0xfeff) ADVANCE(344);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(54);
       if (lookahead == 0x0b ||
@@ -3830,11 +3837,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ',' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(344);
+          lookahead != ']') ADVANCE(345);
       END_STATE();
-    case 344:
+    case 345:
       ACCEPT_TOKEN(sym_flag);
-      if (lookahead == '<') ADVANCE(189);
+      if (lookahead == '<') ADVANCE(190);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -3843,72 +3850,56 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ',' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(344);
-      END_STATE();
-    case 345:
-      ACCEPT_TOKEN(anon_sym_Commitments);
+          lookahead != ']') ADVANCE(345);
       END_STATE();
     case 346:
       ACCEPT_TOKEN(anon_sym_Commitments);
-      if (lookahead == '<') ADVANCE(184);
+      END_STATE();
+    case 347:
+      ACCEPT_TOKEN(anon_sym_Commitments);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 347:
-      ACCEPT_TOKEN(anon_sym_commitments);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 348:
       ACCEPT_TOKEN(anon_sym_commitments);
-      if (lookahead == '<') ADVANCE(184);
+      END_STATE();
+    case 349:
+      ACCEPT_TOKEN(anon_sym_commitments);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 349:
-      ACCEPT_TOKEN(anon_sym_COMMITMENTS);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 350:
       ACCEPT_TOKEN(anon_sym_COMMITMENTS);
-      if (lookahead == '<') ADVANCE(184);
+      END_STATE();
+    case 351:
+      ACCEPT_TOKEN(anon_sym_COMMITMENTS);
+      if (lookahead == '<') ADVANCE(185);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(318);
-      END_STATE();
-    case 351:
-      ACCEPT_TOKEN(sym_all);
+          lookahead != '{') ADVANCE(319);
       END_STATE();
     case 352:
       ACCEPT_TOKEN(sym_all);
-      if (lookahead == '<') ADVANCE(186);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(43);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ',' &&
-          lookahead != ':' &&
-          lookahead != '@' &&
-          lookahead != '[' &&
-          lookahead != ']') ADVANCE(355);
       END_STATE();
     case 353:
-      ACCEPT_TOKEN(sym__party_name);
-      if (lookahead == '<') ADVANCE(186);
-      if (lookahead == 'l') ADVANCE(352);
+      ACCEPT_TOKEN(sym_all);
+      if (lookahead == '<') ADVANCE(187);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -3919,11 +3910,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ':' &&
           lookahead != '@' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(355);
+          lookahead != ']') ADVANCE(356);
       END_STATE();
     case 354:
       ACCEPT_TOKEN(sym__party_name);
-      if (lookahead == '<') ADVANCE(186);
+      if (lookahead == '<') ADVANCE(187);
       if (lookahead == 'l') ADVANCE(353);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
@@ -3935,11 +3926,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ':' &&
           lookahead != '@' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(355);
+          lookahead != ']') ADVANCE(356);
       END_STATE();
     case 355:
       ACCEPT_TOKEN(sym__party_name);
-      if (lookahead == '<') ADVANCE(186);
+      if (lookahead == '<') ADVANCE(187);
+      if (lookahead == 'l') ADVANCE(354);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -3950,13 +3942,28 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ':' &&
           lookahead != '@' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(355);
+          lookahead != ']') ADVANCE(356);
       END_STATE();
     case 356:
       ACCEPT_TOKEN(sym__party_name);
+      if (lookahead == '<') ADVANCE(187);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(43);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ',' &&
+          lookahead != ':' &&
+          lookahead != '@' &&
+          lookahead != '[' &&
+          lookahead != ']') ADVANCE(356);
+      END_STATE();
+    case 357:
+      ACCEPT_TOKEN(sym__party_name);
       if (lookahead == '<') ADVANCE(4);
-      if (lookahead == 'a') ADVANCE(354);
-      if (lookahead == 0xfeff) ADVANCE(356);
+      if (lookahead == 'a') ADVANCE(355);
+      if (lookahead == 0xfeff) ADVANCE(357);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(44);
       if (lookahead == 0x0b ||
@@ -3967,12 +3974,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ':' &&
           lookahead != '@' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(355);
+          lookahead != ']') ADVANCE(356);
       END_STATE();
-    case 357:
+    case 358:
       ACCEPT_TOKEN(sym__commitment_text);
       if (lookahead == '<') ADVANCE(6);
-      if (lookahead == 0xfeff) ADVANCE(357);
+      if (lookahead == 0xfeff) ADVANCE(358);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(51);
       if (lookahead == 0x0b ||
@@ -3980,11 +3987,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(358);
+          lookahead != ']') ADVANCE(359);
       END_STATE();
-    case 358:
+    case 359:
       ACCEPT_TOKEN(sym__commitment_text);
-      if (lookahead == '<') ADVANCE(188);
+      if (lookahead == '<') ADVANCE(189);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -3992,743 +3999,743 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(358);
-      END_STATE();
-    case 359:
-      ACCEPT_TOKEN(anon_sym_due);
+          lookahead != ']') ADVANCE(359);
       END_STATE();
     case 360:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '#') ADVANCE(365);
-      if (lookahead == '<') ADVANCE(14);
-      if (lookahead == '\t' ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) ADVANCE(360);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(408);
+      ACCEPT_TOKEN(anon_sym_due);
       END_STATE();
     case 361:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '#') ADVANCE(380);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(230);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(408);
-      END_STATE();
-    case 362:
-      ACCEPT_TOKEN(sym_text);
-      ADVANCE_MAP(
-        '#', 366,
-        '<', 14,
-        'A', 407,
-        'a', 407,
-        'D', 383,
-        'd', 383,
-        'P', 395,
-        'p', 395,
-        'S', 399,
-        's', 399,
-        '\t', 362,
-        ' ', 362,
-        0xfeff, 362,
-      );
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(408);
-      END_STATE();
-    case 363:
-      ACCEPT_TOKEN(sym_text);
-      ADVANCE_MAP(
-        '#', 366,
-        '<', 14,
-        'D', 381,
-        'd', 381,
-        'K', 393,
-        'k', 393,
-        'P', 395,
-        'p', 395,
-        '\t', 363,
-        ' ', 363,
-        0xfeff, 363,
-      );
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(408);
-      END_STATE();
-    case 364:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == '#') ADVANCE(366);
       if (lookahead == '<') ADVANCE(14);
       if (lookahead == '\t' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) ADVANCE(364);
+          lookahead == 0xfeff) ADVANCE(361);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(408);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+      END_STATE();
+    case 362:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '#') ADVANCE(381);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(231);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+      END_STATE();
+    case 363:
+      ACCEPT_TOKEN(sym_text);
+      ADVANCE_MAP(
+        '#', 367,
+        '<', 14,
+        'A', 408,
+        'a', 408,
+        'D', 384,
+        'd', 384,
+        'P', 396,
+        'p', 396,
+        'S', 400,
+        's', 400,
+        '\t', 363,
+        ' ', 363,
+        0xfeff, 363,
+      );
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+      END_STATE();
+    case 364:
+      ACCEPT_TOKEN(sym_text);
+      ADVANCE_MAP(
+        '#', 367,
+        '<', 14,
+        'D', 382,
+        'd', 382,
+        'K', 394,
+        'k', 394,
+        'P', 396,
+        'p', 396,
+        '\t', 364,
+        ' ', 364,
+        0xfeff, 364,
+      );
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
       END_STATE();
     case 365:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '#') ADVANCE(361);
-      if (lookahead == '<') ADVANCE(196);
+      if (lookahead == '#') ADVANCE(367);
+      if (lookahead == '<') ADVANCE(14);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(203);
+          lookahead == ' ' ||
+          lookahead == 0xfeff) ADVANCE(365);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(408);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
       END_STATE();
     case 366:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '#') ADVANCE(361);
-      if (lookahead == '<') ADVANCE(196);
+      if (lookahead == '#') ADVANCE(362);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(204);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
+          lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(408);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
       END_STATE();
     case 367:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(205);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(367);
+      if (lookahead == '#') ADVANCE(362);
+      if (lookahead == '<') ADVANCE(197);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
-          lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(408);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
       END_STATE();
     case 368:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(205);
-      if (lookahead == '<') ADVANCE(196);
+      if (lookahead == ':') ADVANCE(206);
+      if (lookahead == '<') ADVANCE(197);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(367);
+          lookahead == ' ') ADVANCE(368);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
+          lookahead != '\r' &&
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
       END_STATE();
     case 369:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(207);
-      if (lookahead == '<') ADVANCE(196);
+      if (lookahead == ':') ADVANCE(206);
+      if (lookahead == '<') ADVANCE(197);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(369);
+          lookahead == ' ') ADVANCE(368);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(408);
+          lookahead != '\r') ADVANCE(409);
       END_STATE();
     case 370:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(207);
-      if (lookahead == '<') ADVANCE(196);
+      if (lookahead == ':') ADVANCE(208);
+      if (lookahead == '<') ADVANCE(197);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(369);
+          lookahead == ' ') ADVANCE(370);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
+          lookahead != '\r' &&
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
       END_STATE();
     case 371:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(206);
-      if (lookahead == '<') ADVANCE(196);
+      if (lookahead == ':') ADVANCE(208);
+      if (lookahead == '<') ADVANCE(197);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(371);
+          lookahead == ' ') ADVANCE(370);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(408);
+          lookahead != '\r') ADVANCE(409);
       END_STATE();
     case 372:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(206);
-      if (lookahead == '<') ADVANCE(196);
+      if (lookahead == ':') ADVANCE(207);
+      if (lookahead == '<') ADVANCE(197);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(371);
+          lookahead == ' ') ADVANCE(372);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
+          lookahead != '\r' &&
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
       END_STATE();
     case 373:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(209);
-      if (lookahead == '<') ADVANCE(196);
+      if (lookahead == ':') ADVANCE(207);
+      if (lookahead == '<') ADVANCE(197);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(373);
+          lookahead == ' ') ADVANCE(372);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(408);
+          lookahead != '\r') ADVANCE(409);
       END_STATE();
     case 374:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(209);
-      if (lookahead == '<') ADVANCE(196);
+      if (lookahead == ':') ADVANCE(210);
+      if (lookahead == '<') ADVANCE(197);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(373);
+          lookahead == ' ') ADVANCE(374);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
+          lookahead != '\r' &&
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
       END_STATE();
     case 375:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(208);
-      if (lookahead == '<') ADVANCE(196);
+      if (lookahead == ':') ADVANCE(210);
+      if (lookahead == '<') ADVANCE(197);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(375);
+          lookahead == ' ') ADVANCE(374);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(408);
+          lookahead != '\r') ADVANCE(409);
       END_STATE();
     case 376:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(208);
-      if (lookahead == '<') ADVANCE(196);
+      if (lookahead == ':') ADVANCE(209);
+      if (lookahead == '<') ADVANCE(197);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(375);
+          lookahead == ' ') ADVANCE(376);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 377:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(204);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(377);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(408);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
       END_STATE();
-    case 378:
+    case 377:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(204);
-      if (lookahead == '<') ADVANCE(196);
+      if (lookahead == ':') ADVANCE(209);
+      if (lookahead == '<') ADVANCE(197);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(377);
+          lookahead == ' ') ADVANCE(376);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 378:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == ':') ADVANCE(205);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(378);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
       END_STATE();
     case 379:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == ':') ADVANCE(205);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(378);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 380:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == '<') ADVANCE(14);
       if (lookahead == '\t' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) ADVANCE(379);
+          lookahead == 0xfeff) ADVANCE(380);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(408);
-      END_STATE();
-    case 380:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(321);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(408);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
       END_STATE();
     case 381:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(403);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 382:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(384);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 383:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(405);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 384:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(389);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 385:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(390);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 386:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(370);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 387:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(368);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 388:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(396);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 389:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(372);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 390:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(376);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 391:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(378);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 392:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(400);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 393:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(397);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 394:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(398);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 395:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(382);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 396:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(394);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 397:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(386);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 398:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(391);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 399:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(406);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 400:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(401);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 401:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(374);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 402:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(385);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 403:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(387);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 404:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(392);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 405:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(388);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 406:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(402);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 407:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(404);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 408:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(408);
-      END_STATE();
-    case 409:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(196);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(409);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(408);
-      END_STATE();
-    case 410:
-      ACCEPT_TOKEN(sym_comment);
-      END_STATE();
-    case 411:
-      ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(420);
-      if (lookahead == 'a') ADVANCE(412);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(418);
-      END_STATE();
-    case 412:
-      ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(420);
-      if (lookahead == 'd') ADVANCE(414);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(418);
-      END_STATE();
-    case 413:
-      ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(420);
-      if (lookahead == 'e') ADVANCE(411);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(418);
-      END_STATE();
-    case 414:
-      ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(420);
-      if (lookahead == 'o') ADVANCE(417);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(418);
-      END_STATE();
-    case 415:
-      ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(420);
-      if (lookahead == 'r') ADVANCE(413);
+      if (lookahead == '<') ADVANCE(197);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(415);
+          lookahead == ' ') ADVANCE(322);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(418);
+          lookahead != '\r' &&
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+      END_STATE();
+    case 382:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(404);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 383:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(385);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 384:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(406);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 385:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(390);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 386:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(391);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 387:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(371);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 388:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(369);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 389:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(397);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 390:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(373);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 391:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(377);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 392:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(379);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 393:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(401);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 394:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(398);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 395:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(399);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 396:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(383);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 397:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(395);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 398:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(387);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 399:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(392);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 400:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(407);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 401:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(402);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 402:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(375);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 403:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(386);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 404:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(388);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 405:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(393);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 406:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(389);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 407:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(403);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 408:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(405);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 409:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+      END_STATE();
+    case 410:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == '<') ADVANCE(197);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(410);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(409);
+      END_STATE();
+    case 411:
+      ACCEPT_TOKEN(sym_comment);
+      END_STATE();
+    case 412:
+      ACCEPT_TOKEN(sym_comment);
+      if (lookahead == '-') ADVANCE(421);
+      if (lookahead == 'a') ADVANCE(413);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(419);
+      END_STATE();
+    case 413:
+      ACCEPT_TOKEN(sym_comment);
+      if (lookahead == '-') ADVANCE(421);
+      if (lookahead == 'd') ADVANCE(415);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(419);
+      END_STATE();
+    case 414:
+      ACCEPT_TOKEN(sym_comment);
+      if (lookahead == '-') ADVANCE(421);
+      if (lookahead == 'e') ADVANCE(412);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(419);
+      END_STATE();
+    case 415:
+      ACCEPT_TOKEN(sym_comment);
+      if (lookahead == '-') ADVANCE(421);
+      if (lookahead == 'o') ADVANCE(418);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(419);
       END_STATE();
     case 416:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(420);
-      if (lookahead == 't') ADVANCE(421);
+      if (lookahead == '-') ADVANCE(421);
+      if (lookahead == 'r') ADVANCE(414);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(416);
       if (lookahead != 0 &&
+          lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(418);
+          lookahead != '\r') ADVANCE(419);
       END_STATE();
     case 417:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(420);
-      if (lookahead == 'u') ADVANCE(416);
+      if (lookahead == '-') ADVANCE(421);
+      if (lookahead == 't') ADVANCE(422);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(418);
+          lookahead != '\r') ADVANCE(419);
       END_STATE();
     case 418:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(420);
+      if (lookahead == '-') ADVANCE(421);
+      if (lookahead == 'u') ADVANCE(417);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(418);
+          lookahead != '\r') ADVANCE(419);
       END_STATE();
     case 419:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(419);
-      if (lookahead == '>') ADVANCE(410);
+      if (lookahead == '-') ADVANCE(421);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(418);
+          lookahead != '\r') ADVANCE(419);
       END_STATE();
     case 420:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(419);
+      if (lookahead == '-') ADVANCE(420);
+      if (lookahead == '>') ADVANCE(411);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(418);
+          lookahead != '\r') ADVANCE(419);
       END_STATE();
     case 421:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(422);
+      if (lookahead == '-') ADVANCE(420);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(418);
+          lookahead != '\r') ADVANCE(419);
       END_STATE();
     case 422:
-      ACCEPT_TOKEN(aux_sym_directive_token1);
+      ACCEPT_TOKEN(sym_comment);
+      if (lookahead == '-') ADVANCE(423);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(419);
       END_STATE();
     case 423:
-      ACCEPT_TOKEN(anon_sym_DASH_DASH_GT);
+      ACCEPT_TOKEN(aux_sym_directive_token1);
       END_STATE();
     case 424:
-      ACCEPT_TOKEN(sym_directive_kind);
+      ACCEPT_TOKEN(anon_sym_DASH_DASH_GT);
       END_STATE();
     case 425:
       ACCEPT_TOKEN(sym_directive_kind);
-      if (lookahead == '-') ADVANCE(121);
       END_STATE();
     case 426:
+      ACCEPT_TOKEN(sym_directive_kind);
+      if (lookahead == '-') ADVANCE(121);
+      END_STATE();
+    case 427:
       ACCEPT_TOKEN(sym_rule_id);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(426);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(427);
       END_STATE();
     default:
       return false;
@@ -4737,54 +4744,54 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 197, .external_lex_state = 1},
-  [2] = {.lex_state = 199, .external_lex_state = 1},
-  [3] = {.lex_state = 199, .external_lex_state = 1},
-  [4] = {.lex_state = 199, .external_lex_state = 1},
-  [5] = {.lex_state = 199, .external_lex_state = 1},
-  [6] = {.lex_state = 197, .external_lex_state = 1},
-  [7] = {.lex_state = 200, .external_lex_state = 1},
-  [8] = {.lex_state = 200, .external_lex_state = 1},
-  [9] = {.lex_state = 200, .external_lex_state = 1},
-  [10] = {.lex_state = 200, .external_lex_state = 1},
-  [11] = {.lex_state = 200, .external_lex_state = 1},
-  [12] = {.lex_state = 200, .external_lex_state = 1},
-  [13] = {.lex_state = 200, .external_lex_state = 1},
-  [14] = {.lex_state = 200, .external_lex_state = 1},
-  [15] = {.lex_state = 200, .external_lex_state = 1},
-  [16] = {.lex_state = 198, .external_lex_state = 1},
-  [17] = {.lex_state = 198, .external_lex_state = 1},
-  [18] = {.lex_state = 198, .external_lex_state = 1},
-  [19] = {.lex_state = 200, .external_lex_state = 1},
-  [20] = {.lex_state = 199, .external_lex_state = 1},
-  [21] = {.lex_state = 200, .external_lex_state = 1},
-  [22] = {.lex_state = 200, .external_lex_state = 1},
-  [23] = {.lex_state = 200, .external_lex_state = 1},
-  [24] = {.lex_state = 198, .external_lex_state = 1},
+  [1] = {.lex_state = 198, .external_lex_state = 1},
+  [2] = {.lex_state = 200, .external_lex_state = 1},
+  [3] = {.lex_state = 200, .external_lex_state = 1},
+  [4] = {.lex_state = 200, .external_lex_state = 1},
+  [5] = {.lex_state = 200, .external_lex_state = 1},
+  [6] = {.lex_state = 198, .external_lex_state = 1},
+  [7] = {.lex_state = 201, .external_lex_state = 1},
+  [8] = {.lex_state = 201, .external_lex_state = 1},
+  [9] = {.lex_state = 201, .external_lex_state = 1},
+  [10] = {.lex_state = 201, .external_lex_state = 1},
+  [11] = {.lex_state = 201, .external_lex_state = 1},
+  [12] = {.lex_state = 201, .external_lex_state = 1},
+  [13] = {.lex_state = 201, .external_lex_state = 1},
+  [14] = {.lex_state = 201, .external_lex_state = 1},
+  [15] = {.lex_state = 201, .external_lex_state = 1},
+  [16] = {.lex_state = 199, .external_lex_state = 1},
+  [17] = {.lex_state = 199, .external_lex_state = 1},
+  [18] = {.lex_state = 199, .external_lex_state = 1},
+  [19] = {.lex_state = 201, .external_lex_state = 1},
+  [20] = {.lex_state = 200, .external_lex_state = 1},
+  [21] = {.lex_state = 201, .external_lex_state = 1},
+  [22] = {.lex_state = 201, .external_lex_state = 1},
+  [23] = {.lex_state = 201, .external_lex_state = 1},
+  [24] = {.lex_state = 199, .external_lex_state = 1},
   [25] = {.lex_state = 34},
-  [26] = {.lex_state = 198, .external_lex_state = 1},
-  [27] = {.lex_state = 200, .external_lex_state = 1},
-  [28] = {.lex_state = 198, .external_lex_state = 1},
-  [29] = {.lex_state = 198, .external_lex_state = 1},
-  [30] = {.lex_state = 200, .external_lex_state = 1},
-  [31] = {.lex_state = 198, .external_lex_state = 1},
-  [32] = {.lex_state = 198, .external_lex_state = 1},
-  [33] = {.lex_state = 197, .external_lex_state = 1},
-  [34] = {.lex_state = 199, .external_lex_state = 1},
-  [35] = {.lex_state = 199, .external_lex_state = 1},
-  [36] = {.lex_state = 199, .external_lex_state = 1},
-  [37] = {.lex_state = 199, .external_lex_state = 1},
-  [38] = {.lex_state = 199, .external_lex_state = 1},
-  [39] = {.lex_state = 199, .external_lex_state = 1},
-  [40] = {.lex_state = 201, .external_lex_state = 1},
-  [41] = {.lex_state = 201, .external_lex_state = 1},
-  [42] = {.lex_state = 201, .external_lex_state = 1},
-  [43] = {.lex_state = 201, .external_lex_state = 1},
-  [44] = {.lex_state = 201, .external_lex_state = 1},
-  [45] = {.lex_state = 201, .external_lex_state = 1},
-  [46] = {.lex_state = 197, .external_lex_state = 1},
-  [47] = {.lex_state = 197, .external_lex_state = 1},
-  [48] = {.lex_state = 197, .external_lex_state = 1},
+  [26] = {.lex_state = 199, .external_lex_state = 1},
+  [27] = {.lex_state = 201, .external_lex_state = 1},
+  [28] = {.lex_state = 199, .external_lex_state = 1},
+  [29] = {.lex_state = 199, .external_lex_state = 1},
+  [30] = {.lex_state = 201, .external_lex_state = 1},
+  [31] = {.lex_state = 199, .external_lex_state = 1},
+  [32] = {.lex_state = 199, .external_lex_state = 1},
+  [33] = {.lex_state = 198, .external_lex_state = 1},
+  [34] = {.lex_state = 200, .external_lex_state = 1},
+  [35] = {.lex_state = 200, .external_lex_state = 1},
+  [36] = {.lex_state = 200, .external_lex_state = 1},
+  [37] = {.lex_state = 200, .external_lex_state = 1},
+  [38] = {.lex_state = 200, .external_lex_state = 1},
+  [39] = {.lex_state = 200, .external_lex_state = 1},
+  [40] = {.lex_state = 202, .external_lex_state = 1},
+  [41] = {.lex_state = 202, .external_lex_state = 1},
+  [42] = {.lex_state = 202, .external_lex_state = 1},
+  [43] = {.lex_state = 202, .external_lex_state = 1},
+  [44] = {.lex_state = 202, .external_lex_state = 1},
+  [45] = {.lex_state = 202, .external_lex_state = 1},
+  [46] = {.lex_state = 198, .external_lex_state = 1},
+  [47] = {.lex_state = 198, .external_lex_state = 1},
+  [48] = {.lex_state = 198, .external_lex_state = 1},
   [49] = {.lex_state = 0},
   [50] = {.lex_state = 0},
   [51] = {.lex_state = 0},
@@ -4792,53 +4799,53 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [53] = {.lex_state = 0},
   [54] = {.lex_state = 0},
   [55] = {.lex_state = 0},
-  [56] = {.lex_state = 200, .external_lex_state = 1},
-  [57] = {.lex_state = 200, .external_lex_state = 1},
-  [58] = {.lex_state = 200, .external_lex_state = 1},
-  [59] = {.lex_state = 200, .external_lex_state = 1},
-  [60] = {.lex_state = 200, .external_lex_state = 1},
-  [61] = {.lex_state = 200, .external_lex_state = 1},
-  [62] = {.lex_state = 201, .external_lex_state = 1},
-  [63] = {.lex_state = 201, .external_lex_state = 1},
+  [56] = {.lex_state = 201, .external_lex_state = 1},
+  [57] = {.lex_state = 201, .external_lex_state = 1},
+  [58] = {.lex_state = 201, .external_lex_state = 1},
+  [59] = {.lex_state = 201, .external_lex_state = 1},
+  [60] = {.lex_state = 201, .external_lex_state = 1},
+  [61] = {.lex_state = 201, .external_lex_state = 1},
+  [62] = {.lex_state = 202, .external_lex_state = 1},
+  [63] = {.lex_state = 202, .external_lex_state = 1},
   [64] = {.lex_state = 0, .external_lex_state = 1},
   [65] = {.lex_state = 33, .external_lex_state = 1},
   [66] = {.lex_state = 33, .external_lex_state = 1},
-  [67] = {.lex_state = 201, .external_lex_state = 1},
-  [68] = {.lex_state = 201, .external_lex_state = 1},
-  [69] = {.lex_state = 201, .external_lex_state = 1},
+  [67] = {.lex_state = 202, .external_lex_state = 1},
+  [68] = {.lex_state = 202, .external_lex_state = 1},
+  [69] = {.lex_state = 202, .external_lex_state = 1},
   [70] = {.lex_state = 39, .external_lex_state = 1},
-  [71] = {.lex_state = 201, .external_lex_state = 1},
-  [72] = {.lex_state = 201, .external_lex_state = 1},
-  [73] = {.lex_state = 201, .external_lex_state = 1},
-  [74] = {.lex_state = 201, .external_lex_state = 1},
-  [75] = {.lex_state = 201, .external_lex_state = 1},
-  [76] = {.lex_state = 201, .external_lex_state = 1},
+  [71] = {.lex_state = 202, .external_lex_state = 1},
+  [72] = {.lex_state = 202, .external_lex_state = 1},
+  [73] = {.lex_state = 202, .external_lex_state = 1},
+  [74] = {.lex_state = 202, .external_lex_state = 1},
+  [75] = {.lex_state = 202, .external_lex_state = 1},
+  [76] = {.lex_state = 202, .external_lex_state = 1},
   [77] = {.lex_state = 39, .external_lex_state = 1},
-  [78] = {.lex_state = 201, .external_lex_state = 1},
-  [79] = {.lex_state = 201, .external_lex_state = 1},
-  [80] = {.lex_state = 201, .external_lex_state = 1},
-  [81] = {.lex_state = 201, .external_lex_state = 1},
-  [82] = {.lex_state = 201, .external_lex_state = 1},
-  [83] = {.lex_state = 201, .external_lex_state = 1},
-  [84] = {.lex_state = 201, .external_lex_state = 1},
-  [85] = {.lex_state = 201, .external_lex_state = 1},
-  [86] = {.lex_state = 201, .external_lex_state = 1},
-  [87] = {.lex_state = 201, .external_lex_state = 1},
-  [88] = {.lex_state = 201, .external_lex_state = 1},
-  [89] = {.lex_state = 201, .external_lex_state = 1},
-  [90] = {.lex_state = 201, .external_lex_state = 1},
+  [78] = {.lex_state = 202, .external_lex_state = 1},
+  [79] = {.lex_state = 202, .external_lex_state = 1},
+  [80] = {.lex_state = 202, .external_lex_state = 1},
+  [81] = {.lex_state = 202, .external_lex_state = 1},
+  [82] = {.lex_state = 202, .external_lex_state = 1},
+  [83] = {.lex_state = 202, .external_lex_state = 1},
+  [84] = {.lex_state = 202, .external_lex_state = 1},
+  [85] = {.lex_state = 202, .external_lex_state = 1},
+  [86] = {.lex_state = 202, .external_lex_state = 1},
+  [87] = {.lex_state = 202, .external_lex_state = 1},
+  [88] = {.lex_state = 202, .external_lex_state = 1},
+  [89] = {.lex_state = 202, .external_lex_state = 1},
+  [90] = {.lex_state = 202, .external_lex_state = 1},
   [91] = {.lex_state = 0},
-  [92] = {.lex_state = 201, .external_lex_state = 1},
-  [93] = {.lex_state = 201, .external_lex_state = 1},
-  [94] = {.lex_state = 201, .external_lex_state = 1},
-  [95] = {.lex_state = 201, .external_lex_state = 1},
-  [96] = {.lex_state = 201, .external_lex_state = 1},
-  [97] = {.lex_state = 201, .external_lex_state = 1},
-  [98] = {.lex_state = 201, .external_lex_state = 1},
-  [99] = {.lex_state = 201, .external_lex_state = 1},
-  [100] = {.lex_state = 201, .external_lex_state = 1},
-  [101] = {.lex_state = 201, .external_lex_state = 1},
-  [102] = {.lex_state = 201, .external_lex_state = 1},
+  [92] = {.lex_state = 202, .external_lex_state = 1},
+  [93] = {.lex_state = 202, .external_lex_state = 1},
+  [94] = {.lex_state = 202, .external_lex_state = 1},
+  [95] = {.lex_state = 202, .external_lex_state = 1},
+  [96] = {.lex_state = 202, .external_lex_state = 1},
+  [97] = {.lex_state = 202, .external_lex_state = 1},
+  [98] = {.lex_state = 202, .external_lex_state = 1},
+  [99] = {.lex_state = 202, .external_lex_state = 1},
+  [100] = {.lex_state = 202, .external_lex_state = 1},
+  [101] = {.lex_state = 202, .external_lex_state = 1},
+  [102] = {.lex_state = 202, .external_lex_state = 1},
   [103] = {.lex_state = 0},
   [104] = {.lex_state = 42},
   [105] = {.lex_state = 0},
@@ -4894,7 +4901,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [155] = {.lex_state = 0, .external_lex_state = 1},
   [156] = {.lex_state = 0},
   [157] = {.lex_state = 0, .external_lex_state = 1},
-  [158] = {.lex_state = 201},
+  [158] = {.lex_state = 202},
   [159] = {.lex_state = 0, .external_lex_state = 1},
   [160] = {.lex_state = 0, .external_lex_state = 1},
   [161] = {.lex_state = 0, .external_lex_state = 1},

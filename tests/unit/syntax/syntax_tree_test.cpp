@@ -43,7 +43,7 @@ TEST(SyntaxTree, NodeTextAndRangeAreByteExact) {
 TEST(SyntaxTree, EditLeavesTheOriginalUntouched) {
   const auto original = SyntaxTree::parse("# T\n\n## A {#a}\nDate: 2023-02-28\n");
   const std::string before = sexp(*original);
-  const auto edited = original->edit({{{9, 10}, "Meeting"}});
+  const auto edited = original->edit({{{8, 9}, "Meeting"}});
   EXPECT_EQ(edited->text(), "# T\n\n## Meeting {#a}\nDate: 2023-02-28\n");
   EXPECT_EQ(sexp(*original), before);
   EXPECT_EQ(original->text(), "# T\n\n## A {#a}\nDate: 2023-02-28\n");
