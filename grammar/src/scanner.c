@@ -1,6 +1,6 @@
 // External scanner for the readout grammar: line ends. A line ends at LF, CRLF or a lone CR,
-// or at the end of a file whose last line has no newline. That last case is a zero-width token,
-// so the scanner remembers that it produced one and never produces two at the same spot.
+// or at the end of the file. That last case is a zero-width token, so the scanner remembers that
+// it produced one and never produces two at the same spot.
 #include "tree_sitter/parser.h"
 
 #include <stdbool.h>
@@ -45,8 +45,9 @@ bool tree_sitter_readout_external_scanner_scan(void *payload, TSLexer *lexer,
     lexer->advance(lexer, false);
     if (lexer->lookahead == '\n') lexer->advance(lexer, false);
   } else if (lexer->eof(lexer)) {
-    // The end of the file ends a line only if that line has something on it.
-    if (scanner->at_eof_line_end || lexer->get_column(lexer) == 0) return false;
+    // The end of the file ends the last line. (Not get_column(): it is unreliable at the end of
+    // a file.) After a final newline this is an empty blank line, which the grammar ignores.
+    if (scanner->at_eof_line_end) return false;
     lexer->mark_end(lexer);
     lexer->result_symbol = LINE_END;
     scanner->at_eof_line_end = true;
