@@ -9,6 +9,7 @@ packages=(
   libpugixml-dev libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev
   neovim
+  python3 python3-jsonschema
 )
 if [ "${READOUT_SETUP_EXTRA:-}" != "" ]; then
   # shellcheck disable=SC2206

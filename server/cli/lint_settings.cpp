@@ -13,7 +13,11 @@ std::optional<FileSettings> SettingsResolver::resolve(const fs::path& folder,
     std::error_code ec;
     fs::path key = fs::absolute(folder, ec).lexically_normal();
     auto [it, inserted] = folder_configs_.try_emplace(key);
-    if (inserted) it->second = data::find_config(key);
+    if (inserted) {
+      it->second = data::find_config(key);
+      // Shown in messages: keep it relative to where the user is, like the linted paths.
+      if (it->second) it->second = it->second->lexically_proximate(fs::current_path(ec));
+    }
     config_file = it->second;
   }
 
