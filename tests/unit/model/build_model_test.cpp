@@ -267,3 +267,45 @@ TEST(BuildModel, UnclosedCommentIsReportedOnItsLineOnly) {
 
 }  // namespace
 }  // namespace readout
+
+namespace readout {
+namespace {
+
+TEST(BuildModelProblems, SecondTitleAndSectionsOutsideMeetings) {
+  const Report report = model_of("# One\n# Two\n\n### Attendees\n- @a: Alpha\n\n## M\n");
+  ASSERT_EQ(report.syntax_problems.size(), 2u);
+  EXPECT_NE(report.syntax_problems[0].message.find("one title"), std::string::npos);
+  EXPECT_NE(report.syntax_problems[1].message.find("belongs under a meeting"), std::string::npos);
+}
+
+TEST(BuildModelProblems, UnclosedFlagsAndSuppression) {
+  const Report report = model_of(
+      "## M\n### Attendees\n- @a: Alpha | Minister | A [head\n- @b: Beta\n### Summary\n"
+      "<!-- readout-disable-next-line name-misspelled\nText.\n");
+  ASSERT_EQ(report.syntax_problems.size(), 2u);
+  EXPECT_NE(report.syntax_problems[0].message.find("']'"), std::string::npos)
+      << report.syntax_problems[0].message;
+  EXPECT_NE(report.syntax_problems[1].message.find("suppression"), std::string::npos)
+      << report.syntax_problems[1].message;
+  EXPECT_EQ(report.meetings.at(0).attendees.size(), 2u);
+  EXPECT_TRUE(report.meetings[0].attendees[0].head_of_delegation);
+}
+
+TEST(BuildModelProblems, StrayLineUnderAttendees) {
+  const Report report = model_of("## M\n### Attendees\n- @a: Alpha\nthis is not one\n- @b: Beta\n");
+  ASSERT_EQ(report.syntax_problems.size(), 1u);
+  EXPECT_NE(report.syntax_problems[0].message.find("is not a list item"), std::string::npos)
+      << report.syntax_problems[0].message;
+  EXPECT_EQ(report.meetings.at(0).attendees.size(), 2u);
+}
+
+TEST(BuildModelProblems, DateWithTrailingWords) {
+  const Report report = model_of("## M\nDate: 2023-02-28 afternoon\nPlace: Astana\n");
+  ASSERT_EQ(report.syntax_problems.size(), 1u);
+  EXPECT_NE(report.syntax_problems[0].message.find("write only the date"), std::string::npos)
+      << report.syntax_problems[0].message;
+  EXPECT_EQ(report.meetings.at(0).place->text, "Astana");
+}
+
+}  // namespace
+}  // namespace readout

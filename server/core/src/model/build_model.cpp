@@ -100,6 +100,30 @@ ProseSection prose_section_of(const SyntaxTree& tree, TSNode node) {
   return section;
 }
 
+// Lines that the grammar reads as prose but that were meant as structure: a second "# " title,
+// or an attendees/commitments section outside any meeting.
+void check_misplaced(const ProseSection& section, bool in_meeting,
+                     std::vector<SyntaxProblem>& problems) {
+  if (section.title && !in_meeting) {
+    const std::string heading = lowercase(section.title->text);
+    if (heading == "attendees" || heading == "participants" || heading == "commitments") {
+      problems.push_back({section.title->range,
+                          "'### " + section.title->text +
+                              "' belongs under a meeting: add the meeting's heading ('## Title') "
+                              "above it"});
+    }
+  }
+  for (const Paragraph& paragraph : section.paragraphs) {
+    for (const ProseLine& line : paragraph.lines) {
+      if (line.text.text.rfind("# ", 0) == 0) {
+        problems.push_back({line.text.range,
+                            "A report has one title line ('# ...'), at the top: use '## ' for a "
+                            "meeting or '### ' for a section"});
+      }
+    }
+  }
+}
+
 // Paragraphs written straight under a heading, before any "###" section: a section with no title.
 void add_loose_paragraph(const SyntaxTree& tree, TSNode node, std::vector<ProseSection>& prose) {
   if (prose.empty() || prose.back().title) {
@@ -180,6 +204,14 @@ Report build_model(const SyntaxTree& tree) {
       report.prose.push_back(prose_section_of(tree, child));
     } else if (is(child, "paragraph")) {
       add_loose_paragraph(tree, child, report.prose);
+    }
+  }
+  for (const ProseSection& section : report.prose) {
+    check_misplaced(section, false, report.syntax_problems);
+  }
+  for (const Meeting& meeting : report.meetings) {
+    for (const ProseSection& section : meeting.prose) {
+      check_misplaced(section, true, report.syntax_problems);
     }
   }
   collect_suppressions(tree, report.suppressions);
