@@ -1,0 +1,244 @@
+// `readout registry`: import public data into registry files, check registry files, look up
+// people, and count what the registry holds.
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "commands.hpp"
+#include "readout/data/config.hpp"
+#include "readout/data/files.hpp"
+#include "readout/data/importers.hpp"
+#include "readout/data/popolo.hpp"
+
+namespace readout::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RegistryArguments {
+  std::string kind = "detect";
+  std::vector<std::string> import_files;
+  std::string output;
+  std::vector<std::string> check_files;
+  std::string name;
+  std::string date;
+  std::string country;
+  std::vector<std::string> registry_files;
+  bool no_embedded = false;
+};
+
+int run_import(const RegistryArguments& args) {
+  const data::WikidataCsvKind kind = args.kind == "leaders"             ? data::WikidataCsvKind::Leaders
+                                     : args.kind == "foreign-ministers" ? data::WikidataCsvKind::ForeignMinisters
+                                                                        : data::WikidataCsvKind::Detect;
+  RegistryData out;
+  std::vector<data::FileError> errors;
+  data::ImportReport report;
+  for (const auto& file : args.import_files) {
+    std::string text, error;
+    if (!data::read_file(file, text, error)) {
+      std::cerr << file << ": error: cannot read: " << error << '\n';
+      return kExitUsage;
+    }
+    data::import_wikidata_csv(text, file, kind, out, errors, report);
+  }
+  for (const auto& e : errors) std::cerr << e.to_string() << '\n';
+  if (!errors.empty()) return kExitFindings;
+  for (const auto& s : report.skipped) std::cerr << s << ": skipped\n";
+  data::sort_registry_data(out);
+  std::string error;
+  if (!data::write_file_atomically(args.output, data::write_popolo(out), error)) {
+    std::cerr << args.output << ": error: cannot write: " << error << '\n';
+    return kExitUsage;
+  }
+  std::cerr << "readout: " << report.imported << " of " << report.rows << " rows imported into "
+            << args.output << " (" << out.persons.size() << " persons, " << out.organizations.size()
+            << " organizations, " << out.posts.size() << " posts, " << out.memberships.size()
+            << " memberships)\n";
+  return kExitClean;
+}
+
+int run_check(const RegistryArguments& args) {
+  // Ids may refer to the embedded registry and to the files named before, as when loading.
+  RegistryData known = data::embedded_registry_data();
+  size_t problems = 0;
+  for (const auto& file : args.check_files) {
+    RegistryData one;
+    std::vector<data::FileError> errors;
+    data::load_popolo_file(file, known, one, errors);
+    for (const auto& e : errors) std::cout << e.to_string() << '\n';
+    problems += errors.size();
+    if (errors.empty())
+      std::cout << file << ": ok (" << one.persons.size() << " persons, " << one.organizations.size()
+                << " organizations, " << one.posts.size() << " posts, " << one.memberships.size()
+                << " memberships)\n";
+    known.merge_from(std::move(one));
+  }
+  return problems == 0 ? kExitClean : kExitFindings;
+}
+
+// The registry as `readout lint` would see it from the current folder.
+std::shared_ptr<const Registry> registry_for(const RegistryArguments& args) {
+  std::vector<fs::path> files;
+  bool embedded = !args.no_embedded;
+  std::vector<data::FileError> errors;
+  if (auto config_file = data::find_config(fs::current_path())) {
+    data::Config config;
+    if (data::load_config(*config_file, config, errors)) {
+      files = config.registry_files;
+      embedded = embedded && config.use_embedded_registry;
+    }
+  }
+  for (const auto& f : args.registry_files) files.emplace_back(f);
+  auto registry = data::load_registry(files, embedded, errors);
+  for (const auto& e : errors) std::cerr << e.to_string() << '\n';
+  return errors.empty() ? registry : nullptr;
+}
+
+std::string_view kind_text(NameMatchKind kind) {
+  switch (kind) {
+    case NameMatchKind::Exact: return "name";
+    case NameMatchKind::OtherName: return "other name";
+    case NameMatchKind::Fuzzy: return "similar name";
+  }
+  return "";
+}
+
+std::string describe(const HeldPost& held) {
+  std::string text = held.membership->acting ? "acting " : "";
+  text += held.post ? held.post->label : held.membership->label;
+  if (held.organization) text += " (" + held.organization->name + ")";
+  const auto& m = *held.membership;
+  text += ", " + (m.start_date ? m.start_date->to_string() : std::string("?")) + " to " +
+          (m.end_date ? m.end_date->to_string() : std::string("present"));
+  return text;
+}
+
+int run_query(const RegistryArguments& args) {
+  auto registry = registry_for(args);
+  if (!registry) return kExitUsage;
+  std::optional<PartialDate> date;
+  if (!args.date.empty()) {
+    date = PartialDate::parse(args.date);
+    if (!date) {
+      std::cerr << "readout: --date '" << args.date << "': " << PartialDate::explain_invalid(args.date) << '\n';
+      return kExitUsage;
+    }
+  }
+  const Organization* country = nullptr;
+  if (!args.country.empty() && !(country = registry->find_organization(args.country))) {
+    std::cerr << "readout: no country or organization named '" << args.country << "' in the registry\n";
+    return kExitUsage;
+  }
+  std::vector<NameCandidate> candidates = registry->find_person(args.name, true, 10);
+  if (candidates.empty())
+    for (const Person* p : registry->find_by_surname(args.name))
+      candidates.push_back({p, NameMatchKind::OtherName, p->name, 0.5, 0});
+  size_t shown = 0;
+  for (const auto& c : candidates) {
+    std::vector<HeldPost> posts = date ? registry->posts_on(*c.person, *date) : registry->posts_of(*c.person);
+    if (country)
+      std::erase_if(posts, [&](const HeldPost& h) { return h.organization != country; });
+    if (country && posts.empty()) continue;
+    ++shown;
+    std::cout << c.person->name << " [" << c.person->id << "] matched by " << kind_text(c.kind) << " '"
+              << c.matched_name << "'\n";
+    if (posts.empty())
+      std::cout << "  no post" << (date ? " on " + date->to_display() : std::string()) << " in the registry\n";
+    for (const auto& held : posts) std::cout << "  " << describe(held) << '\n';
+  }
+  if (shown == 0) {
+    std::cout << "no one in the registry matches '" << args.name << "'"
+              << (country ? " in " + country->name : std::string()) << '\n';
+    return kExitFindings;
+  }
+  return kExitClean;
+}
+
+int run_stats(const RegistryArguments& args) {
+  auto registry = registry_for(args);
+  if (!registry) return kExitUsage;
+  const RegistryData& d = registry->data();
+  size_t other_names = 0, sourced = 0, acting = 0;
+  std::map<DatePrecision, size_t> precision;
+  std::optional<PartialDate> first, last;
+  for (const auto& p : d.persons) {
+    other_names += p.other_names.size();
+    sourced += p.sources.empty() ? 0 : 1;
+  }
+  for (const auto& m : d.memberships) {
+    acting += m.acting ? 1 : 0;
+    for (const auto& date : {m.start_date, m.end_date}) {
+      if (!date) continue;
+      ++precision[date->precision];
+      if (!first || date->earliest_day() < first->earliest_day()) first = date;
+      if (!last || date->latest_day() > last->latest_day()) last = date;
+    }
+  }
+  std::set<std::string> countries;
+  for (const auto& o : d.organizations)
+    if (o.classification == "country") countries.insert(o.id);
+  std::cout << "persons:       " << d.persons.size() << " (" << other_names << " other names, " << sourced
+            << " with sources)\n"
+            << "organizations: " << d.organizations.size() << " (" << countries.size() << " countries)\n"
+            << "posts:         " << d.posts.size() << '\n'
+            << "memberships:   " << d.memberships.size() << " (" << acting << " acting)\n"
+            << "dates:         " << precision[DatePrecision::Day] << " day, " << precision[DatePrecision::Month]
+            << " month, " << precision[DatePrecision::Year] << " year precision";
+  if (first && last) std::cout << "; from " << first->to_string() << " to " << last->to_string();
+  std::cout << '\n';
+  return kExitClean;
+}
+
+void add_registry_options(CLI::App* command, RegistryArguments& args) {
+  command->add_option("--registry", args.registry_files, "Add a registry file (Popolo JSON); repeatable")
+      ->allow_extra_args(false);
+  command->add_flag("--no-embedded-registry", args.no_embedded, "Leave out the registry built into readout");
+}
+
+}  // namespace
+
+void add_registry_command(CLI::App& app, Runner& runner) {
+  auto args = std::make_shared<RegistryArguments>();
+  CLI::App* registry = app.add_subcommand("registry", "Import, check and query registries of officials");
+  registry->require_subcommand(1);
+  registry->footer(
+      "Examples:\n"
+      "  readout registry query \"Antony Blinken\" --date 2023-02-28\n"
+      "  readout registry query Tleuberdi --country Kazakhstan\n"
+      "  readout registry check officials.json\n"
+      "  readout registry import wikidata-csv world-leaders.csv -o data/registry/leaders.json\n"
+      "  readout registry stats\n"
+      "\n"
+      "Format: docs/registry.md");
+
+  CLI::App* import = registry->add_subcommand("import", "Convert public data into a registry file");
+  import->require_subcommand(1);
+  CLI::App* wikidata = import->add_subcommand(
+      "wikidata-csv", "every-politician-scrapers Wikidata CSV (world leaders, foreign ministers)");
+  wikidata->add_option("--kind", args->kind, "CSV shape [default: from the header]")
+      ->check(CLI::IsMember({"detect", "leaders", "foreign-ministers"}));
+  wikidata->add_option("files", args->import_files, "CSV files")->required()->check(CLI::ExistingFile);
+  wikidata->add_option("-o,--output", args->output, "Registry file to write (Popolo JSON)")->required();
+  wikidata->callback([&runner, args] { runner = [args] { return run_import(*args); }; });
+
+  CLI::App* check = registry->add_subcommand("check", "Validate registry files (errors as file:line:col)");
+  check->add_option("files", args->check_files, "Popolo JSON files, in load order")->required();
+  check->callback([&runner, args] { runner = [args] { return run_check(*args); }; });
+
+  CLI::App* query = registry->add_subcommand("query", "Who matches a name, and which posts they held");
+  query->add_option("name", args->name, "A name as written, e.g. \"Anthony Blinken\"")->required();
+  query->add_option("--date,-d", args->date, "Only posts held on this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  query->add_option("--country", args->country, "Only posts of this country or organization");
+  add_registry_options(query, *args);
+  query->callback([&runner, args] { runner = [args] { return run_query(*args); }; });
+
+  CLI::App* stats = registry->add_subcommand("stats", "Count what the registry holds");
+  add_registry_options(stats, *args);
+  stats->callback([&runner, args] { runner = [args] { return run_stats(*args); }; });
+}
+
+}  // namespace readout::cli
