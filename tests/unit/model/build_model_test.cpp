@@ -309,3 +309,35 @@ TEST(BuildModelProblems, DateWithTrailingWords) {
 
 }  // namespace
 }  // namespace readout
+
+namespace readout {
+namespace {
+
+TEST(BuildModelProblems, HandleWithoutColon) {
+  const Report report = model_of("## M\n### Attendees\n- @saidov Bakhtiyor Saidov\n");
+  ASSERT_EQ(report.syntax_problems.size(), 1u);
+  EXPECT_EQ(report.syntax_problems[0].message.rfind("After the handle '@saidov' write ':'", 0), 0u)
+      << report.syntax_problems[0].message;
+}
+
+TEST(BuildModelProblems, UnknownDirective) {
+  const Report report = model_of("# R\n<!-- readout-silence name-misspelled -->\n");
+  ASSERT_EQ(report.syntax_problems.size(), 1u);
+  EXPECT_NE(report.syntax_problems[0].message.find("suppression"), std::string::npos);
+  EXPECT_TRUE(report.suppressions.empty());
+}
+
+TEST(BuildModel, SpacesByteOrderMarkAndMonthThirteen) {
+  const std::string text = "\xEF\xBB\xBF# R\n## M\nDate: 2023-13\n### Attendees\n-   @a :  Name  |  Title\n";
+  const Report report = model_of(text);
+  EXPECT_TRUE(report.syntax_problems.empty());
+  EXPECT_EQ(report.title->text, "R");
+  const Meeting& meeting = report.meetings.at(0);
+  EXPECT_EQ(meeting.date->error, "month 13 does not exist");
+  EXPECT_EQ(meeting.attendees.at(0).handle->text, "a");
+  EXPECT_EQ(meeting.attendees[0].name.text, "Name");
+  EXPECT_EQ(meeting.attendees[0].title->text, "Title");
+}
+
+}  // namespace
+}  // namespace readout
