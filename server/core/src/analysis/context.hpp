@@ -1,0 +1,79 @@
+// The state shared by the analysis passes and the rules: the model, every resolved name, the
+// title assessments, and the findings collected so far. Internal to readout_core.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "readout/analysis.hpp"
+#include "readout/rules.hpp"
+
+namespace readout::analysis {
+
+class TitleLexicon;
+
+// What resolution learnt about one NameOccurrence beyond its public fields.
+struct Resolution {
+  enum class Status {
+    Resolved,      // an attendee and/or a registry person
+    Misspelled,    // close to, not equal to, a known spelling; `suggestion` holds it
+    Unknown,       // a person nobody knows; `nearest` holds the closest spellings
+    Organization,  // a commitment party naming a country or organisation
+    All,           // the commitment party `all`
+    Undefined,     // a handle no attendee defines
+  };
+  Status status = Status::Unknown;
+  int target_meeting = -1;   // the attendee the name refers to, when any
+  int target_attendee = -1;
+  std::string suggestion;    // Misspelled: the right spelling
+  bool suggestion_unambiguous = false;
+  std::string suggestion_source;  // "the registry", "attendee @blinken"
+  std::vector<std::string> nearest;  // Unknown: closest known spellings
+  const Organization* organization = nullptr;  // Organization parties; country given in prose
+  std::optional<Span> country;  // a country written with the title ("of Kazakhstan")
+  bool surname_only = false;    // written as the family name alone
+  bool titled = false;          // written after a title
+  bool in_heading = false;
+};
+
+// One part of a possibly compound title, judged against the registry for one person.
+struct TitleAssessment {
+  enum class Verdict { Fine, NotRecognised, NeverHeld, WrongCountry, NotHeldOnDate, ActingNotSaid };
+  size_t name_index = 0;  // into Context::names
+  Span part;              // the part of the title, as written
+  std::string role;       // the part without its country
+  std::optional<Span> country;
+  const Organization* stated_organization = nullptr;
+  bool acting_given = false;
+  Verdict verdict = Verdict::Fine;
+  std::vector<HeldPost> matching;  // posts of the person with this role (before date/country)
+  std::optional<PartialDate> date;
+};
+
+struct Context {
+  Context(const SyntaxTree& syntax, const Registry& registry, const Report& report)
+      : syntax(syntax), registry(registry), report(report) {}
+
+  const SyntaxTree& syntax;
+  const Registry& registry;
+  const Report& report;
+  const TitleLexicon* lexicon = nullptr;
+  std::vector<NameOccurrence> names;     // sorted by position once resolution is done
+  std::vector<Resolution> resolutions;   // parallel to names
+  std::vector<TitleAssessment> titles;
+  std::vector<Diagnostic> diagnostics;
+
+  // The date that applies inside a meeting: its date, else the report's dateline.
+  [[nodiscard]] std::optional<PartialDate> date_of_meeting(int meeting) const;
+  [[nodiscard]] const Attendee* attendee(int meeting, int attendee) const;
+  [[nodiscard]] std::string_view text(ByteRange range) const;
+
+  void emit(const RuleInfo& rule, ByteRange range, std::string message, std::vector<Fix> fixes = {},
+            std::vector<RelatedInfo> related = {});
+};
+
+// "‘Antony Blinken’": how names and spellings are quoted in messages.
+std::string quote(std::string_view text);
+
+}  // namespace readout::analysis

@@ -1,0 +1,180 @@
+// People mentioned in prose and headings: runs of capitalised words, with or without a title
+// written just before them ("Secretary of State Antony Blinken", "Foreign Minister
+// Tileuberdi", "the Deputy Prime Minister of Kazakhstan, Mukhtar Tleuberdi").
+#include <algorithm>
+
+#include "analysis/prose_words.hpp"
+#include "analysis/resolver.hpp"
+
+namespace readout::analysis {
+namespace {
+
+constexpr size_t kLongestName = 6;  // words
+
+std::string_view slice(const Span& line, uint32_t begin, uint32_t end) {
+  return std::string_view(line.text).substr(begin - line.range.begin, end - begin);
+}
+
+}  // namespace
+
+void Resolver::resolve_prose() {
+  const Report& report = ctx_.report;
+  auto scan_sections = [&](const std::vector<ProseSection>& sections, int meeting) {
+    for (const ProseSection& section : sections) {
+      if (section.title) scan_line(*section.title, meeting, true);
+      for (const Paragraph& paragraph : section.paragraphs)
+        for (const ProseLine& line : paragraph.lines) {
+          scan_line(line.text, meeting, false);
+          for (const HandleRef& ref : line.handle_refs) resolve_handle_ref(ref.handle, meeting, true);
+        }
+    }
+  };
+  if (report.title) scan_line(*report.title, -1, true);
+  scan_sections(report.prose, -1);
+  for (int m = 0; m < static_cast<int>(report.meetings.size()); ++m) {
+    const Meeting& meeting = report.meetings[static_cast<size_t>(m)];
+    scan_line(meeting.title, m, true);
+    scan_sections(meeting.prose, m);
+  }
+}
+
+void Resolver::scan_line(const Span& line, int meeting, bool heading) {
+  const std::vector<Word> words = split_words(line.text, line.range.begin);
+  const size_t n = words.size();
+  auto text_of = [&](size_t begin, size_t end) {
+    return slice(line, words[begin].range.begin, words[end - 1].range.end);
+  };
+  // The end of a run of name words starting at `i`: capitalised words (and particles such as
+  // "bin" between them) separated by spaces, ending at a possessive or where a title starts.
+  auto name_run_end = [&](size_t i) {
+    size_t j = i + 1;
+    while (j < n && j - i < kLongestName && !words[j - 1].possessive && words[j].gap == Word::Gap::Space &&
+           !words[j].has_digit) {
+      if (words[j].capitalised) {
+        if (lexicon_.match(words, j) > 0) break;
+        ++j;
+      } else if (is_name_particle(words[j].folded) && j + 1 < n && words[j + 1].capitalised &&
+                 words[j + 1].gap == Word::Gap::Space) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return std::min(j, n);
+  };
+  // A country written as capitalised words from `i` ("Kazakhstan", "the United States"):
+  // the number of words, 0 when none.
+  auto organization_at = [&](size_t i, const Organization*& org) -> size_t {
+    for (size_t length = std::min<size_t>(4, n - i); length >= 1; --length) {
+      bool joined = true;
+      for (size_t k = i + 1; k < i + length; ++k) joined = joined && words[k].gap == Word::Gap::Space;
+      for (size_t k = i; k + 1 < i + length; ++k) joined = joined && !words[k].possessive;
+      if (!joined || !words[i].capitalised) continue;
+      if ((org = ctx_.registry.find_organization(text_of(i, i + length)))) return length;
+    }
+    return 0;
+  };
+  auto record = [&](uint32_t begin, uint32_t end, const Outcome& o, const std::optional<Span>& title,
+                    const std::optional<Span>& country, const Organization* org) {
+    NameOccurrence occurrence{NameOccurrence::Role::ProseMention,
+                              Span{std::string(slice(line, begin, end)), {begin, end}},
+                              title,
+                              meeting,
+                              o.resolution.target_meeting == meeting ? o.resolution.target_attendee : -1,
+                              o.person,
+                              o.match};
+    Resolution r = o.resolution;
+    r.in_heading = heading;
+    if (country) {
+      r.country = country;
+      r.organization = org;
+    }
+    add(std::move(occurrence), std::move(r));
+  };
+
+  size_t i = 0;
+  while (i < n) {
+    if (!words[i].capitalised || words[i].has_digit) {
+      ++i;
+      continue;
+    }
+    const size_t title_length = lexicon_.match(words, i);
+    if (title_length == 0) {
+      // An untitled run: the longest tail of it that names somebody known.
+      const size_t end = name_run_end(i);
+      for (size_t start = i; start < end; ++start) {
+        const Outcome o = resolve_written(text_of(start, end), meeting, false, true, std::nullopt);
+        if (o.found) {
+          record(words[start].range.begin, words[end - 1].range.end, o, std::nullopt, std::nullopt, nullptr);
+          break;
+        }
+      }
+      i = end;
+      continue;
+    }
+    // A title, possibly compound ("Deputy Prime Minister and Foreign Minister").
+    const size_t title_begin = i;
+    size_t j = i + title_length;
+    while (j + 1 < n && words[j].folded == "and" && words[j].gap == Word::Gap::Space &&
+           words[j + 1].gap == Word::Gap::Space) {
+      const size_t more = lexicon_.match(words, j + 1);
+      if (more == 0) break;
+      j += 1 + more;
+    }
+    // "of [the] <country>" after the title.
+    const Organization* org = nullptr;
+    std::optional<Span> country;
+    if (j + 1 < n && words[j].folded == "of" && words[j].gap == Word::Gap::Space) {
+      size_t k = j + 1;
+      if (words[k].folded == "the" && k + 1 < n) ++k;
+      if (words[k].gap == Word::Gap::Space)
+        if (const size_t length = organization_at(k, org); length > 0) j = k + length;
+    }
+    const size_t title_end = j;
+    // A country just before the title: "Kazakhstan's Deputy Prime Minister", "US Secretary".
+    if (!org && title_begin > 0 && words[title_begin].gap == Word::Gap::Space) {
+      for (size_t length = std::min<size_t>(3, title_begin); length >= 1; --length) {
+        const size_t start = title_begin - length;
+        const Organization* before = nullptr;
+        if (organization_at(start, before) == length) {
+          org = before;
+          country = Span{std::string(text_of(start, title_begin)),
+                         {words[start].range.begin, words[title_begin - 1].range.end}};
+          break;
+        }
+      }
+    }
+    const bool name_follows = j < n && (words[j].gap == Word::Gap::Space || words[j].gap == Word::Gap::Comma) &&
+                              words[j].capitalised && !words[j].has_digit && !words[j - 1].possessive &&
+                              lexicon_.match(words, j) == 0;
+    if (!name_follows) {
+      i = std::max(j, i + 1);
+      continue;
+    }
+    const size_t end = name_run_end(j);
+    const Organization* run_org = nullptr;
+    if (organization_at(j, run_org) == end - j) {  // "Foreign Ministers of Kyrgyzstan, Tajikistan"
+      i = end;
+      continue;
+    }
+    const Span title{std::string(text_of(title_begin, title_end)),
+                     {words[title_begin].range.begin, words[title_end - 1].range.end}};
+    // The longest head of the run that names somebody; else the whole run, unknown.
+    Outcome chosen;
+    size_t chosen_end = end;
+    for (size_t stop = end; stop > j; --stop) {
+      Outcome o = resolve_written(text_of(j, stop), meeting, true, true, title);
+      const bool known = o.found && o.resolution.status != Resolution::Status::Unknown;
+      if (stop == end || known) {
+        chosen = std::move(o);
+        chosen_end = stop;
+      }
+      if (known) break;
+    }
+    if (chosen.found)
+      record(words[j].range.begin, words[chosen_end - 1].range.end, chosen, title, country, org);
+    i = end;
+  }
+}
+
+}  // namespace readout::analysis

@@ -1,0 +1,75 @@
+#include "analysis/name_match.hpp"
+
+#include <algorithm>
+
+#include "readout/names.hpp"
+
+namespace readout::analysis {
+namespace {
+
+// Edits a name part may have and still count as a slip of the pen.
+int part_limit(size_t length) {
+  if (length < 4) return 0;
+  if (length < 9) return 1;
+  return 2;
+}
+
+std::string join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : " ") + p;
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> name_parts(std::string_view name) {
+  std::vector<std::string> parts = names::tokens(name);
+  std::erase_if(parts, [](const std::string& t) { return t.size() < 2; });
+  return parts;
+}
+
+std::string surname_of(std::string_view name) {
+  std::vector<std::string> parts = names::tokens(name);
+  return parts.empty() ? std::string() : parts.back();
+}
+
+bool same_name(std::string_view a, std::string_view b) {
+  std::vector<std::string> pa = name_parts(a), pb = name_parts(b);
+  if (pa.empty() || pb.empty()) return false;
+  if (pa == pb) return true;
+  std::sort(pa.begin(), pa.end());
+  std::sort(pb.begin(), pb.end());
+  return pa == pb;
+}
+
+bool plausible_misspelling(std::string_view written, std::string_view known) {
+  const std::vector<std::string> w = name_parts(written), k = name_parts(known);
+  if (w.size() < 2 || k.size() < 2 || same_name(written, known)) return false;
+  if (w.size() == k.size()) {
+    size_t identical = 0;
+    bool all_close = true;
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (w[i] == k[i]) {
+        ++identical;
+        continue;
+      }
+      const int limit = part_limit(std::max(w[i].size(), k[i].size()));
+      // A slip keeps the first letter: "Anthony"/"Antony", not "Ashraf"/"Sharaf".
+      if (limit == 0 || w[i].front() != k[i].front() ||
+          names::edit_distance(w[i], k[i], limit) > limit)
+        all_close = false;
+    }
+    if (identical > 0 && all_close) return true;
+  }
+  const std::string wk = join(w), kk = join(k);
+  return wk.size() >= 8 && names::edit_distance(wk, kk, 1) <= 1;
+}
+
+bool plausible_surname_misspelling(std::string_view written, std::string_view known) {
+  const std::string w = surname_of(written), k = surname_of(known);
+  if (w.empty() || k.empty() || w == k || w.front() != k.front()) return false;
+  const int limit = part_limit(std::max(w.size(), k.size())) > 0 && std::min(w.size(), k.size()) >= 5 ? 1 : 0;
+  return limit > 0 && names::edit_distance(w, k, limit) <= limit;
+}
+
+}  // namespace readout::analysis

@@ -1,0 +1,29 @@
+// When two written names stand for the same spelling, and when one looks like a misspelling of
+// the other. Stricter than the registry's fuzzy search, so that ordinary capitalised phrases
+// ("Central Asia", "Foreign Ministry") never pass for misspelt names.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace readout::analysis {
+
+// Equal up to case, diacritics, script, punctuation, name order and middle initials.
+bool same_name(std::string_view a, std::string_view b);
+
+// `written` (two or more name parts) is close to, but not the same as, `known`: the same number
+// of parts, at least one part identical and every other part within one or two edits; or the
+// whole name within one edit.
+bool plausible_misspelling(std::string_view written, std::string_view known);
+
+// A single family name written with a small slip ("Blinkin" for "Blinken").
+bool plausible_surname_misspelling(std::string_view written, std::string_view known);
+
+// Name tokens without single-letter initials.
+std::vector<std::string> name_parts(std::string_view name);
+
+// The last name part, or "" when there is none.
+std::string surname_of(std::string_view name);
+
+}  // namespace readout::analysis

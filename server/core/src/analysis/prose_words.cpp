@@ -1,0 +1,110 @@
+#include "analysis/prose_words.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace readout::analysis {
+namespace {
+
+struct CodePoint {
+  UChar32 value = 0;
+  int32_t begin = 0;
+  int32_t end = 0;
+};
+
+bool is_letter(UChar32 c) { return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
+bool is_hyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+
+void append_utf8(std::string& out, UChar32 c) {
+  char buffer[4];
+  int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(buffer, length, 4, c, error);
+  if (!error) out.append(buffer, static_cast<size_t>(length));
+}
+
+// "al-Sudani", "el-Sisi", "bin": prefixes after which the name proper starts.
+bool is_lower_prefix(std::string_view folded) {
+  static constexpr std::array<std::string_view, 6> kPrefixes = {"al-", "el-", "ad-", "as-", "ash-",
+                                                                "ar-"};
+  return std::any_of(kPrefixes.begin(), kPrefixes.end(),
+                     [&](std::string_view p) { return folded.starts_with(p) && folded.size() > p.size(); });
+}
+
+}  // namespace
+
+bool is_name_particle(std::string_view folded) {
+  static constexpr std::array<std::string_view, 24> kParticles = {
+      "bin", "ibn", "bint", "ben", "abu", "al", "el", "van", "von", "der", "den", "de",
+      "da",  "di",  "du",   "del", "della", "la", "le", "dos", "das", "do", "y",  "zu"};
+  return std::find(kParticles.begin(), kParticles.end(), folded) != kParticles.end();
+}
+
+std::vector<Word> split_words(std::string_view text, uint32_t base) {
+  std::vector<CodePoint> cps;
+  for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
+    CodePoint cp;
+    cp.begin = i;
+    U8_NEXT(text.data(), i, n, cp.value);
+    cp.end = i;
+    cps.push_back(cp);
+  }
+  std::vector<Word> words;
+  size_t previous_end = 0;  // code point index after the previous word (and its "'s")
+  size_t i = 0;
+  auto word_char = [&](size_t k) { return k < cps.size() && (is_letter(cps[k].value) || u_isdigit(cps[k].value)); };
+  while (i < cps.size()) {
+    if (!word_char(i)) {
+      ++i;
+      continue;
+    }
+    Word word;
+    const size_t start = i;
+    std::string folded;
+    while (i < cps.size()) {
+      if (word_char(i)) {
+        if (u_isdigit(cps[i].value)) word.has_digit = true;
+        append_utf8(folded, u_tolower(cps[i].value));
+        ++i;
+      } else if ((is_apostrophe(cps[i].value) || is_hyphen(cps[i].value)) && word_char(i + 1)) {
+        append_utf8(folded, is_apostrophe(cps[i].value) ? UChar32('\'') : UChar32('-'));
+        ++i;
+      } else {
+        break;
+      }
+    }
+    size_t end = i;
+    // A possessive "'s" at the end belongs to the sentence, not to the name.
+    if (end - start >= 3 && (cps[end - 1].value == 's' || cps[end - 1].value == 'S') &&
+        is_apostrophe(cps[end - 2].value)) {
+      word.possessive = true;
+      end -= 2;
+      folded.resize(folded.size() - 2);
+    } else if (i < cps.size() && is_apostrophe(cps[i].value)) {
+      ++i;  // "countries’": a plural possessive; skip the apostrophe
+    }
+    const UChar32 first = cps[start].value;
+    word.capitalised = u_isupper(first) || u_istitle(first) || is_lower_prefix(folded);
+    word.folded = std::move(folded);
+    word.range = {base + static_cast<uint32_t>(cps[start].begin),
+                  base + static_cast<uint32_t>(cps[end - 1].end)};
+    if (!words.empty()) {
+      bool comma = false, other = false;
+      for (size_t k = previous_end; k < start; ++k) {
+        const UChar32 c = cps[k].value;
+        if (c == ',') comma = true;
+        else if (!u_isWhitespace(c) && c != 0xA0) other = true;
+      }
+      word.gap = other ? Word::Gap::Other : comma ? Word::Gap::Comma : Word::Gap::Space;
+    }
+    previous_end = i;
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
+}  // namespace readout::analysis

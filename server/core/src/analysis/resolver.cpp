@@ -1,0 +1,395 @@
+#include "analysis/resolver.hpp"
+
+#include <algorithm>
+
+#include "analysis/name_match.hpp"
+#include "analysis/titles.hpp"
+#include "readout/names.hpp"
+
+namespace readout::analysis {
+namespace {
+
+std::string last_word(std::string_view text) {
+  const size_t space = text.find_last_of(' ');
+  return std::string(space == std::string_view::npos ? text : text.substr(space + 1));
+}
+
+bool is_single_word(std::string_view written) { return names::tokens(written).size() == 1; }
+
+}  // namespace
+
+std::string spelling_like(std::string_view written, std::string_view spelling) {
+  const bool written_has_initials =
+      names::tokens(written).size() != name_parts(written).size();
+  if (written_has_initials) return std::string(spelling);
+  std::string out;
+  size_t start = 0;
+  while (start < spelling.size()) {
+    size_t end = spelling.find(' ', start);
+    if (end == std::string_view::npos) end = spelling.size();
+    const std::string_view word = spelling.substr(start, end - start);
+    const bool initial = !word.empty() && name_parts(word).empty() && !names::tokens(word).empty();
+    if (!word.empty() && !initial) out += (out.empty() ? "" : " ") + std::string(word);
+    start = end + 1;
+  }
+  return out.empty() ? std::string(spelling) : out;
+}
+
+void Resolver::run() {
+  resolve_attendees();
+  resolve_commitments();
+  resolve_prose();
+  // Sort occurrences (and their resolutions) by position.
+  std::vector<size_t> order(ctx_.names.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return ctx_.names[a].written.range.begin < ctx_.names[b].written.range.begin;
+  });
+  std::vector<NameOccurrence> names;
+  std::vector<Resolution> resolutions;
+  for (size_t i : order) {
+    names.push_back(std::move(ctx_.names[i]));
+    resolutions.push_back(std::move(ctx_.resolutions[i]));
+  }
+  ctx_.names = std::move(names);
+  ctx_.resolutions = std::move(resolutions);
+}
+
+void Resolver::add(NameOccurrence occurrence, Resolution resolution) {
+  ctx_.names.push_back(std::move(occurrence));
+  ctx_.resolutions.push_back(std::move(resolution));
+}
+
+NameMatchKind Resolver::kind_against(std::string_view written, const Person& person) const {
+  if (is_single_word(written)) {
+    const std::string surname = surname_of(written);
+    if (surname == surname_of(person.name)) return NameMatchKind::Exact;
+    for (const auto& other : person.other_names)
+      if (surname == surname_of(other.name)) return NameMatchKind::OtherName;
+    return NameMatchKind::Exact;
+  }
+  if (same_name(written, person.name)) return NameMatchKind::Exact;
+  for (const auto& other : person.other_names)
+    if (same_name(written, other.name)) return NameMatchKind::OtherName;
+  // Registry-normalised forms (script, name order) that same_name does not see.
+  for (const auto& c : ctx_.registry.find_person(written, false, 5))
+    if (c.person == &person) return c.kind;
+  return NameMatchKind::Exact;
+}
+
+std::vector<const Resolver::Known*> Resolver::attendees_for(int meeting) const {
+  std::vector<const Known*> out;
+  for (const Known& k : known_)
+    if (k.meeting == meeting) out.push_back(&k);
+  for (const Known& k : known_)
+    if (k.meeting != meeting) out.push_back(&k);
+  return out;
+}
+
+bool Resolver::is_attendee_token(const std::string& token) const {
+  for (const Known& k : known_)
+    for (const auto& part : name_parts(k.written))
+      if (part == token) return true;
+  return false;
+}
+
+std::vector<std::string> Resolver::nearest(std::string_view written) const {
+  std::vector<std::string> out;
+  auto offer = [&](const std::string& name) {
+    if (out.size() < 3 && std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+  };
+  for (const Known& k : known_)
+    if (plausible_misspelling(written, k.written) || plausible_surname_misspelling(written, k.written))
+      offer(k.written);
+  for (const auto& c : ctx_.registry.find_person(written, true, 3)) offer(c.person->name);
+  if (out.empty())
+    for (const Person* p : ctx_.registry.find_by_surname(surname_of(written))) offer(p->name);
+  return out;
+}
+
+void Resolver::resolve_attendees() {
+  const Report& report = ctx_.report;
+  for (int m = 0; m < static_cast<int>(report.meetings.size()); ++m) {
+    const Meeting& meeting = report.meetings[static_cast<size_t>(m)];
+    for (int a = 0; a < static_cast<int>(meeting.attendees.size()); ++a) {
+      const Attendee& attendee = meeting.attendees[static_cast<size_t>(a)];
+      const std::string& name = attendee.name.text;
+      if (name.empty()) continue;
+      Resolution r;
+      r.target_meeting = m;
+      r.target_attendee = a;
+      const Person* person = nullptr;
+      NameMatchKind match = NameMatchKind::Exact;
+      const std::vector<NameCandidate> candidates = ctx_.registry.find_person(name, true, 5);
+      std::vector<const NameCandidate*> close;
+      for (const auto& c : candidates)
+        if (c.kind == NameMatchKind::Fuzzy && plausible_misspelling(name, c.matched_name)) close.push_back(&c);
+      const Known* earlier_same = nullptr;
+      const Known* earlier_close = nullptr;
+      for (const Known& k : known_) {
+        if (!earlier_same && same_name(name, k.written)) earlier_same = &k;
+        if (!earlier_close && k.match != NameMatchKind::Fuzzy && plausible_misspelling(name, k.written))
+          earlier_close = &k;
+      }
+      if (!candidates.empty() && candidates.front().kind != NameMatchKind::Fuzzy) {
+        r.status = Resolution::Status::Resolved;
+        person = candidates.front().person;
+        match = candidates.front().kind;
+      } else if (earlier_same) {
+        r.status = Resolution::Status::Resolved;
+        person = earlier_same->person;
+        match = earlier_same->match;
+      } else if (!close.empty() || earlier_close) {
+        r.status = Resolution::Status::Misspelled;
+        match = NameMatchKind::Fuzzy;
+        if (earlier_close && (close.empty() || earlier_close->person == close.front()->person)) {
+          person = earlier_close->person;
+          r.suggestion = earlier_close->written;
+          r.suggestion_source = earlier_close->handle.empty() ? "an earlier attendee"
+                                                             : "attendee @" + earlier_close->handle;
+        } else {
+          person = close.front()->person;
+          r.suggestion = spelling_like(name, close.front()->matched_name);
+          r.suggestion_source = "the registry";
+        }
+        std::vector<const Person*> persons;
+        for (const auto* c : close)
+          if (std::find(persons.begin(), persons.end(), c->person) == persons.end()) persons.push_back(c->person);
+        r.suggestion_unambiguous = persons.size() <= 1;
+      } else {
+        r.status = Resolution::Status::Unknown;
+        r.nearest = nearest(name);
+      }
+      Known known{m, a, name, {surname_of(name)}, person, match,
+                  attendee.handle ? attendee.handle->text : std::string()};
+      if (person) {
+        known.surnames.push_back(surname_of(person->name));
+        for (const auto& other : person->other_names) known.surnames.push_back(surname_of(other.name));
+      }
+      known_.push_back(std::move(known));
+
+      NameOccurrence occurrence{NameOccurrence::Role::AttendeeName, attendee.name, attendee.title, m, a,
+                                person, match};
+      add(occurrence, r);
+      if (attendee.handle) {
+        Resolution h = r;
+        h.status = Resolution::Status::Resolved;
+        add({NameOccurrence::Role::HandleDefinition, *attendee.handle, std::nullopt, m, a, person, match}, h);
+      }
+    }
+  }
+}
+
+void Resolver::resolve_handle_ref(const Span& handle, int meeting, bool fallback_to_report) {
+  Resolution r;
+  NameOccurrence occurrence{NameOccurrence::Role::HandleReference, handle, std::nullopt, meeting, -1,
+                            nullptr, NameMatchKind::Exact};
+  const Known* found = nullptr;
+  for (const Known* k : attendees_for(meeting)) {
+    if (k->handle != handle.text) continue;
+    if (k->meeting == meeting || fallback_to_report || meeting < 0) found = k;
+    break;
+  }
+  if (found) {
+    r.status = Resolution::Status::Resolved;
+    r.target_meeting = found->meeting;
+    r.target_attendee = found->attendee;
+    occurrence.attendee = found->meeting == meeting ? found->attendee : -1;
+    occurrence.person = found->person;
+    occurrence.match = found->match;
+  } else {
+    r.status = Resolution::Status::Undefined;
+    // A close handle in scope, as the fix.
+    int best = 3;
+    std::vector<std::string> closest;
+    for (const Known* k : attendees_for(meeting)) {
+      if (k->handle.empty() || (k->meeting != meeting && meeting >= 0 && !fallback_to_report)) continue;
+      const int d = names::edit_distance(k->handle, handle.text, 2);
+      if (d > 2) continue;
+      if (d < best) {
+        best = d;
+        closest = {k->handle};
+      } else if (d == best && std::find(closest.begin(), closest.end(), k->handle) == closest.end()) {
+        closest.push_back(k->handle);
+      }
+    }
+    if (!closest.empty()) {
+      r.suggestion = closest.front();
+      r.suggestion_unambiguous = closest.size() == 1;
+    }
+    for (const Known* k : attendees_for(meeting))
+      if (!k->handle.empty() && (k->meeting == meeting || meeting < 0)) r.nearest.push_back("@" + k->handle);
+  }
+  add(occurrence, r);
+}
+
+void Resolver::resolve_commitments() {
+  const Report& report = ctx_.report;
+  for (int m = 0; m < static_cast<int>(report.meetings.size()); ++m) {
+    const Meeting& meeting = report.meetings[static_cast<size_t>(m)];
+    for (const Commitment& commitment : meeting.commitments) {
+      for (const Party& party : commitment.parties) {
+        if (party.kind == Party::Kind::All) continue;
+        if (party.kind == Party::Kind::Handle) {
+          resolve_handle_ref(party.span, m, false);
+          continue;
+        }
+        const std::string& text = party.span.text;
+        Outcome o;
+        const Known* attendee = nullptr;
+        for (const Known* k : attendees_for(m))
+          if (k->meeting == m && same_name(text, k->written)) {
+            attendee = k;
+            break;
+          }
+        const Organization* org = attendee ? nullptr : ctx_.registry.find_organization(text);
+        bool attendee_org_text = false;
+        if (!attendee && !org)
+          for (const Attendee& a : meeting.attendees)
+            if (a.organization && names::key(a.organization->text) == names::key(text)) attendee_org_text = true;
+        if (org || attendee_org_text) {
+          o.resolution.status = Resolution::Status::Organization;
+          o.resolution.organization = org;
+        } else {
+          o = resolve_written(text, m, true, false, std::nullopt);
+        }
+        add({NameOccurrence::Role::CommitmentParty, party.span, std::nullopt, m,
+             o.resolution.target_meeting == m ? o.resolution.target_attendee : -1, o.person, o.match},
+            o.resolution);
+      }
+    }
+  }
+}
+
+Resolver::Outcome Resolver::resolve_written(std::string_view written, int meeting, bool titled,
+                                            bool strict_prose, const std::optional<Span>& title) const {
+  Outcome o;
+  Resolution& r = o.resolution;
+  r.titled = titled;
+  const std::vector<const Known*> attendees = attendees_for(meeting);
+  auto target = [&](const Known& k) {
+    r.target_meeting = k.meeting;
+    r.target_attendee = k.attendee;
+  };
+  auto resolved_to_attendee = [&](const Known& k) {
+    r.status = Resolution::Status::Resolved;
+    target(k);
+    o.person = k.person;
+    o.match = k.person ? kind_against(written, *k.person) : k.match;
+    o.found = true;
+    return o;
+  };
+  for (const Known* k : attendees)
+    if (same_name(written, k->written)) return resolved_to_attendee(*k);
+
+  const bool single = is_single_word(written);
+  if (!single) {
+    const std::vector<NameCandidate> exact = ctx_.registry.find_person(written, false, 5);
+    if (!exact.empty()) {
+      const NameCandidate* chosen = &exact.front();
+      for (const auto& c : exact)
+        if (std::any_of(attendees.begin(), attendees.end(), [&](const Known* k) { return k->person == c.person; })) {
+          chosen = &c;
+          break;
+        }
+      r.status = Resolution::Status::Resolved;
+      o.person = chosen->person;
+      o.match = chosen->kind;
+      o.found = true;
+      for (const Known* k : attendees)
+        if (k->person == o.person) {
+          target(*k);
+          break;
+        }
+      return o;
+    }
+  } else {
+    r.surname_only = true;
+    const std::string surname = surname_of(written);
+    for (const Known* k : attendees)
+      if (std::find(k->surnames.begin(), k->surnames.end(), surname) != k->surnames.end())
+        return resolved_to_attendee(*k);
+    if (!titled) return o;
+    std::vector<const Person*> persons = ctx_.registry.find_by_surname(written);
+    if (persons.size() > 1 && title) {
+      std::vector<const Person*> holders;
+      for (const Person* p : persons)
+        if (holds_title(ctx_, lexicon_, *p, title->text, ctx_.date_of_meeting(meeting))) holders.push_back(p);
+      if (!holders.empty()) persons = holders;
+    }
+    if (!persons.empty()) {
+      r.status = Resolution::Status::Resolved;
+      o.found = true;
+      if (persons.size() == 1) {
+        o.person = persons.front();
+        o.match = kind_against(written, *o.person);
+      }
+      return o;
+    }
+    for (const Known* k : attendees)
+      if (plausible_surname_misspelling(written, k->written)) {
+        r.status = Resolution::Status::Misspelled;
+        target(*k);
+        o.person = k->person;
+        o.match = NameMatchKind::Fuzzy;
+        r.suggestion = last_word(k->written);
+        r.suggestion_unambiguous = true;
+        r.suggestion_source = k->handle.empty() ? "an attendee" : "attendee @" + k->handle;
+        o.found = true;
+        return o;
+      }
+    r.status = Resolution::Status::Unknown;
+    r.nearest = nearest(written);
+    o.found = true;
+    return o;
+  }
+
+  // Two or more name parts, no exact match: a misspelling of an attendee or a registry person?
+  std::vector<const Known*> close_attendees;
+  for (const Known* k : attendees)
+    if (k->match != NameMatchKind::Fuzzy && plausible_misspelling(written, k->written)) close_attendees.push_back(k);
+  if (!close_attendees.empty()) {
+    const Known& k = *close_attendees.front();
+    r.status = Resolution::Status::Misspelled;
+    target(k);
+    o.person = k.person;
+    o.match = NameMatchKind::Fuzzy;
+    r.suggestion = k.written;
+    r.suggestion_source = k.handle.empty() ? "an attendee" : "attendee @" + k.handle;
+    r.suggestion_unambiguous = std::all_of(close_attendees.begin(), close_attendees.end(), [&](const Known* c) {
+      return same_name(c->written, k.written);
+    });
+    o.found = true;
+    return o;
+  }
+  const std::vector<std::string> parts = name_parts(written);
+  const bool worth_fuzzy =
+      !strict_prose || titled || std::any_of(parts.begin(), parts.end(), [&](const std::string& t) {
+        return is_attendee_token(t) || !ctx_.registry.find_by_surname(t).empty();
+      });
+  if (worth_fuzzy) {
+    std::vector<NameCandidate> close;
+    for (auto& c : ctx_.registry.find_person(written, true, 5))
+      if (c.kind == NameMatchKind::Fuzzy && plausible_misspelling(written, c.matched_name)) close.push_back(c);
+    if (!close.empty()) {
+      r.status = Resolution::Status::Misspelled;
+      o.person = close.front().person;
+      o.match = NameMatchKind::Fuzzy;
+      r.suggestion = spelling_like(written, close.front().matched_name);
+      r.suggestion_source = "the registry";
+      r.suggestion_unambiguous = std::all_of(close.begin(), close.end(), [&](const NameCandidate& c) {
+        return c.person == close.front().person;
+      });
+      o.found = true;
+      return o;
+    }
+  }
+  if (titled || !strict_prose) {
+    r.status = Resolution::Status::Unknown;
+    r.nearest = nearest(written);
+    o.found = true;
+  }
+  return o;
+}
+
+}  // namespace readout::analysis

@@ -1,0 +1,189 @@
+#include "analysis/title_lexicon.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <mutex>
+
+namespace readout::analysis {
+namespace {
+
+// Titles common enough in readouts to know without a registry.
+constexpr std::array<std::string_view, 52> kGenericTitles = {
+    "president", "vice president", "vice-president", "prime minister", "deputy prime minister",
+    "first deputy prime minister", "minister", "deputy minister", "foreign minister",
+    "deputy foreign minister", "minister of foreign affairs", "minister for foreign affairs",
+    "secretary", "secretary of state", "deputy secretary of state", "under secretary",
+    "assistant secretary", "secretary-general", "secretary general", "deputy secretary-general",
+    "chancellor", "vice chancellor", "vice-chancellor", "king", "queen", "crown prince", "prince",
+    "emir", "amir", "sultan", "sheikh", "premier", "chairman", "chairwoman", "chair",
+    "deputy chairman", "ambassador", "special envoy", "special representative", "envoy",
+    "senator", "governor", "mayor", "speaker", "defence minister", "defense minister",
+    "finance minister", "high representative", "commissioner", "director-general",
+    "director general", "national security adviser"};
+
+// First words of titles that may follow " and " in a compound title.
+constexpr std::array<std::string_view, 12> kTitleHeads = {
+    "minister", "deputy", "secretary", "president", "prime", "vice",
+    "chairman", "first", "foreign", "acting", "chair", "special"};
+
+bool is_title_head(std::string_view folded) {
+  return std::find(kTitleHeads.begin(), kTitleHeads.end(), folded) != kTitleHeads.end();
+}
+
+std::string fold_join(const std::vector<Word>& words, size_t begin, size_t end) {
+  std::string out;
+  for (size_t k = begin; k < end; ++k) {
+    if (k > begin) out += ' ';
+    out += words[k].folded;
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+bool iequals_prefix(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+  return true;
+}
+
+}  // namespace
+
+TitleLexicon::TitleLexicon(const Registry& registry) {
+  for (auto t : kGenericTitles) add(t);
+  for (const Post& post : registry.data().posts) {
+    std::vector<std::string_view> labels = {post.label};
+    for (const auto& l : post.other_labels) labels.push_back(l);
+    for (std::string_view label : labels) {
+      const Span whole{std::string(label), {0, static_cast<uint32_t>(label.size())}};
+      add(title_role(whole, registry).role);
+      for (const Span& part : split_title(whole, *this))
+        if (!part.text.empty() && part.text.size() < label.size())
+          add(title_role(part, registry).role);
+    }
+  }
+}
+
+void TitleLexicon::add(std::string_view title) {
+  const std::vector<Word> words = split_words(title, 0);
+  if (words.empty()) return;
+  phrases_.insert(fold_join(words, 0, words.size()));
+  longest_ = std::max(longest_, words.size());
+}
+
+bool TitleLexicon::known(std::string_view title) const {
+  const std::vector<Word> words = split_words(title, 0);
+  return !words.empty() && phrases_.contains(fold_join(words, 0, words.size()));
+}
+
+size_t TitleLexicon::match(const std::vector<Word>& words, size_t i) const {
+  if (i >= words.size() || !words[i].capitalised || words[i].has_digit) return 0;
+  size_t start = i;
+  if (words[i].folded == "acting" && i + 1 < words.size() && words[i + 1].gap == Word::Gap::Space)
+    start = i + 1;
+  size_t available = 0;
+  for (size_t k = start; k < words.size() && available < longest_; ++k) {
+    if (k > start && words[k].gap != Word::Gap::Space) break;
+    if (words[k].has_digit) break;
+    ++available;
+    if (words[k].possessive) break;
+  }
+  for (size_t length = available; length >= 1; --length) {
+    if (words[start + length - 1].possessive) continue;  // "the Minister's office"
+    if (phrases_.contains(fold_join(words, start, start + length))) return start - i + length;
+  }
+  return 0;
+}
+
+std::shared_ptr<const TitleLexicon> title_lexicon(const std::shared_ptr<const Registry>& registry) {
+  static std::mutex mutex;
+  static std::vector<std::pair<std::weak_ptr<const Registry>, std::shared_ptr<const TitleLexicon>>> cache;
+  std::lock_guard lock(mutex);
+  std::erase_if(cache, [](const auto& entry) { return entry.first.expired(); });
+  for (const auto& [weak, lexicon] : cache)
+    if (weak.lock() == registry) return lexicon;
+  auto lexicon = std::make_shared<const TitleLexicon>(*registry);
+  cache.emplace_back(registry, lexicon);
+  return lexicon;
+}
+
+std::vector<Span> split_title(const Span& title, const TitleLexicon& lexicon) {
+  std::vector<Span> parts;
+  const std::string& text = title.text;
+  size_t begin = 0;
+  auto push = [&](size_t from, size_t to) {
+    std::string_view piece = trim(std::string_view(text).substr(from, to - from));
+    if (piece.empty()) return;
+    const auto offset = static_cast<uint32_t>(piece.data() - text.data());
+    parts.push_back({std::string(piece),
+                     {title.range.begin + offset, title.range.begin + offset + static_cast<uint32_t>(piece.size())}});
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    size_t skip = 0;
+    if (text.compare(i, 5, " and ") == 0) skip = 5;
+    else if (text.compare(i, 3, " & ") == 0) skip = 3;
+    else if (text.compare(i, 2, ", ") == 0) skip = 2;
+    if (skip == 0) continue;
+    // Only where a title follows: "Minister of Trade and Industry" is one title.
+    const std::vector<Word> next = split_words(std::string_view(text).substr(i + skip), 0);
+    if (next.empty() || !(is_title_head(next.front().folded) || lexicon.match(next, 0) > 0)) continue;
+    push(begin, i);
+    begin = i + skip;
+    i += skip - 1;
+  }
+  push(begin, text.size());
+  return parts;
+}
+
+TitleRole title_role(const Span& part, const Registry& registry) {
+  TitleRole out;
+  std::string_view text = trim(part.text);
+  uint32_t offset = part.range.begin + static_cast<uint32_t>(text.data() - part.text.data());
+  auto drop_prefix = [&](size_t n) {
+    text.remove_prefix(n);
+    offset += static_cast<uint32_t>(n);
+  };
+  if (iequals_prefix(text, "the ")) drop_prefix(4);
+  if (iequals_prefix(text, "acting ")) {
+    out.acting = true;
+    drop_prefix(7);
+  }
+  // A leading country: "Kazakhstan's Foreign Minister", "US Secretary of State".
+  const std::vector<Word> words = split_words(text, 0);
+  for (size_t n = std::min<size_t>(3, words.size() - (words.empty() ? 0 : 1)); n >= 1 && !words.empty(); --n) {
+    const Word& last = words[n - 1];
+    if (n < words.size() && words[n].gap != Word::Gap::Space) continue;
+    const std::string_view name = text.substr(0, last.range.end);
+    if (const Organization* org = registry.find_organization(name)) {
+      out.organization = org;
+      out.country = Span{std::string(name), {offset, offset + last.range.end}};
+      drop_prefix(words[n].range.begin);
+      break;
+    }
+  }
+  // A trailing "of [the] <country>": the leftmost " of " whose tail names an organization.
+  for (size_t at = text.find(" of "); at != std::string_view::npos && !out.organization;
+       at = text.find(" of ", at + 1)) {
+    std::string_view tail = text.substr(at + 4);
+    uint32_t tail_offset = offset + static_cast<uint32_t>(at + 4);
+    if (iequals_prefix(tail, "the ")) {
+      tail.remove_prefix(4);
+      tail_offset += 4;
+    }
+    if (const Organization* org = registry.find_organization(tail)) {
+      out.organization = org;
+      out.country = Span{std::string(tail), {tail_offset, tail_offset + static_cast<uint32_t>(tail.size())}};
+      text = text.substr(0, at);
+    }
+  }
+  out.role = std::string(trim(text));
+  return out;
+}
+
+}  // namespace readout::analysis

@@ -1,0 +1,50 @@
+// The titles that may stand before a name in prose ("Secretary of State", "Foreign Minister"):
+// common generic titles plus every post label of the registry, without its country.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "analysis/prose_words.hpp"
+#include "readout/model.hpp"
+#include "readout/registry.hpp"
+
+namespace readout::analysis {
+
+class TitleLexicon {
+ public:
+  explicit TitleLexicon(const Registry& registry);
+
+  // Number of words of the longest title starting at words[i] (an optional "Acting" included),
+  // 0 when none does. The first word must be capitalised; words must be separated by spaces.
+  [[nodiscard]] size_t match(const std::vector<Word>& words, size_t i) const;
+  // Whether a written title (one part, without country) is a known title.
+  [[nodiscard]] bool known(std::string_view title) const;
+
+ private:
+  void add(std::string_view title);
+  std::unordered_set<std::string> phrases_;
+  size_t longest_ = 1;
+};
+
+// Built once per registry and shared: building scans every post.
+std::shared_ptr<const TitleLexicon> title_lexicon(const std::shared_ptr<const Registry>& registry);
+
+// Splits a written title into its parts: "Deputy Prime Minister and Minister of Foreign
+// Affairs" -> two parts. Ranges are document offsets (title.range.begin based).
+std::vector<Span> split_title(const Span& title, const TitleLexicon& lexicon);
+
+// Removes a trailing "of [the] <organization>" or a leading "<organization>['s]" naming an
+// organization of the registry; returns the organization's text span when found.
+struct TitleRole {
+  std::string role;        // the title without country and without "Acting"
+  std::optional<Span> country;
+  const Organization* organization = nullptr;
+  bool acting = false;
+};
+TitleRole title_role(const Span& part, const Registry& registry);
+
+}  // namespace readout::analysis

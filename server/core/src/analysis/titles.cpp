@@ -1,0 +1,192 @@
+#include "analysis/titles.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "readout/names.hpp"
+
+namespace readout::analysis {
+namespace {
+
+// One comparable form of a title: folded words, "for" as "of", hyphens as spaces, and the
+// common short forms of foreign minister spelt out.
+std::string role_form(std::string_view role) {
+  std::string out;
+  for (const Word& w : split_words(role, 0)) {
+    std::string word = w.folded;
+    std::replace(word.begin(), word.end(), '-', ' ');
+    if (word == "for") word = "of";
+    out += (out.empty() ? "" : " ") + word;
+  }
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kSynonyms = {{
+      {"foreign minister", "minister of foreign affairs"},
+      {"deputy foreign minister", "deputy minister of foreign affairs"},
+      {"foreign secretary", "secretary of state of foreign affairs"},
+  }};
+  for (const auto& [short_form, long_form] : kSynonyms)
+    if (out == short_form) return std::string(long_form);
+  return out;
+}
+
+bool starts_with_words(const std::string& text, const std::string& prefix) {
+  return text.size() > prefix.size() && text.compare(0, prefix.size(), prefix) == 0 &&
+         text[prefix.size()] == ' ';
+}
+
+std::string with_article(const std::string& name) {
+  static constexpr std::array<std::string_view, 12> kTakesThe = {
+      "United ", "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives",
+      "European ", "Republic ", "Democratic ", "Czech Republic", "Comoros", "Central African"};
+  for (auto prefix : kTakesThe)
+    if (std::string_view(name).starts_with(prefix)) return "the " + name;
+  return name;
+}
+
+bool same_organization(const HeldPost& held, const Organization& org) {
+  if (held.organization && held.organization->id == org.id) return true;
+  if (held.membership && held.membership->organization_id == org.id) return true;
+  return held.post && held.post->organization_id == org.id;
+}
+
+}  // namespace
+
+std::vector<HeldPost> posts_with_role(const Registry& registry, const TitleLexicon& lexicon,
+                                      const Person& person, std::string_view role) {
+  std::vector<HeldPost> out;
+  const std::string wanted = role_form(role);
+  if (wanted.empty()) return out;
+  const bool generic = lexicon.known(role);
+  for (const HeldPost& held : registry.posts_of(person)) {
+    if (!held.post) continue;
+    bool matches = registry.title_matches(role, *held.post);
+    std::vector<std::string_view> labels = {held.post->label};
+    for (const auto& l : held.post->other_labels) labels.push_back(l);
+    if (held.membership && !held.membership->label.empty()) labels.push_back(held.membership->label);
+    for (size_t i = 0; i < labels.size() && !matches; ++i) {
+      const Span whole{std::string(labels[i]), {0, static_cast<uint32_t>(labels[i].size())}};
+      std::vector<Span> parts = split_title(whole, lexicon);
+      parts.push_back(whole);
+      for (const Span& part : parts) {
+        const std::string have = role_form(title_role(part, registry).role);
+        if (have == wanted || (generic && starts_with_words(have, wanted))) {
+          matches = true;
+          break;
+        }
+      }
+    }
+    if (matches) out.push_back(held);
+  }
+  return out;
+}
+
+bool holds_title(const Context& ctx, const TitleLexicon& lexicon, const Person& person,
+                 std::string_view title, const std::optional<PartialDate>& date) {
+  const Span whole{std::string(title), {0, static_cast<uint32_t>(title.size())}};
+  bool any = false;
+  for (const Span& part : split_title(whole, lexicon)) {
+    const TitleRole role = title_role(part, ctx.registry);
+    if (role.role.empty() || names::is_honorific(role.role)) continue;
+    std::vector<HeldPost> held = posts_with_role(ctx.registry, lexicon, person, role.role);
+    if (date)
+      std::erase_if(held, [&](const HeldPost& h) { return !h.membership || !h.membership->span().may_cover(*date); });
+    if (held.empty()) return false;
+    any = true;
+  }
+  return any;
+}
+
+void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
+  for (size_t i = 0; i < ctx.names.size(); ++i) {
+    const NameOccurrence& occurrence = ctx.names[i];
+    const Resolution& resolution = ctx.resolutions[i];
+    if (occurrence.role != NameOccurrence::Role::AttendeeName &&
+        occurrence.role != NameOccurrence::Role::ProseMention)
+      continue;
+    if (!occurrence.title || !occurrence.person || occurrence.title->text.empty()) continue;
+    if (resolution.status != Resolution::Status::Resolved && resolution.status != Resolution::Status::Misspelled)
+      continue;
+    const Person& person = *occurrence.person;
+    if (ctx.registry.posts_of(person).empty()) continue;  // nothing known to compare with
+    const std::optional<PartialDate> date = ctx.date_of_meeting(occurrence.meeting);
+    const Attendee* attendee = occurrence.role == NameOccurrence::Role::AttendeeName
+                                   ? ctx.attendee(occurrence.meeting, occurrence.attendee)
+                                   : nullptr;
+    const TitleRole whole = title_role(*occurrence.title, ctx.registry);
+    std::vector<Span> parts = split_title(*occurrence.title, lexicon);
+    // A compound that is itself one post ("Minister of Trade and Industry") stays whole.
+    if (parts.size() > 1 && !posts_with_role(ctx.registry, lexicon, person, whole.role).empty())
+      parts = {*occurrence.title};
+    std::vector<TitleRole> roles;
+    for (const Span& part : parts) roles.push_back(title_role(part, ctx.registry));
+    // A country named once applies to every part: "Deputy Prime Minister and Minister of
+    // Foreign Affairs of Kazakhstan", "Kazakhstan's Deputy Prime Minister and Foreign Minister".
+    const Organization* inherited = resolution.organization;
+    std::optional<Span> inherited_span = resolution.country;
+    if (!roles.empty() && roles.back().organization) {
+      inherited = roles.back().organization;
+      inherited_span = roles.back().country;
+    }
+    if (!roles.empty() && roles.front().organization && !inherited) {
+      inherited = roles.front().organization;
+      inherited_span = roles.front().country;
+    }
+    for (size_t p = 0; p < parts.size(); ++p) {
+      const TitleRole& role = roles[p];
+      if (role.role.empty() || names::is_honorific(role.role)) continue;
+      TitleAssessment a;
+      a.name_index = i;
+      a.part = parts[p];
+      a.role = role.role;
+      a.stated_organization = role.organization ? role.organization : inherited;
+      a.country = role.organization ? role.country : inherited_span;
+      a.acting_given = role.acting || whole.acting || (attendee && attendee->acting);
+      a.date = date;
+      a.matching = posts_with_role(ctx.registry, lexicon, person, role.role);
+      if (a.matching.empty()) {
+        if (!lexicon.known(role.role)) continue;  // a title we cannot judge
+        a.verdict = TitleAssessment::Verdict::NeverHeld;
+      } else {
+        std::vector<HeldPost> in_country = a.matching;
+        if (a.stated_organization)
+          std::erase_if(in_country, [&](const HeldPost& h) { return !same_organization(h, *a.stated_organization); });
+        std::vector<HeldPost> on_date = in_country;
+        if (date)
+          std::erase_if(on_date, [&](const HeldPost& h) { return !h.membership || !h.membership->span().may_cover(*date); });
+        if (in_country.empty()) {
+          a.verdict = TitleAssessment::Verdict::WrongCountry;
+        } else if (on_date.empty()) {
+          a.verdict = TitleAssessment::Verdict::NotHeldOnDate;
+          a.matching = in_country;
+        } else if (!a.acting_given && std::all_of(on_date.begin(), on_date.end(), [](const HeldPost& h) {
+                     return h.membership && h.membership->acting;
+                   })) {
+          a.verdict = TitleAssessment::Verdict::ActingNotSaid;
+          a.matching = on_date;
+        } else {
+          a.verdict = TitleAssessment::Verdict::Fine;
+        }
+      }
+      ctx.titles.push_back(std::move(a));
+    }
+  }
+}
+
+std::string describe_post(const HeldPost& held) {
+  std::string label = held.membership && !held.membership->label.empty() ? held.membership->label
+                      : held.post                                        ? held.post->label
+                                                                         : std::string("a post");
+  if (held.organization && label.find(held.organization->name) == std::string::npos)
+    label += " of " + with_article(held.organization->name);
+  return label;
+}
+
+std::string describe_term(const Membership& membership) {
+  const auto& start = membership.start_date;
+  const auto& end = membership.end_date;
+  if (start && end) return "from " + start->to_display() + " to " + end->to_display();
+  if (start) return "since " + start->to_display();
+  if (end) return "until " + end->to_display();
+  return "at some time";
+}
+
+}  // namespace readout::analysis

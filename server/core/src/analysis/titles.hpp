@@ -1,0 +1,33 @@
+// Judging written titles against the posts the registry knows a person held.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/context.hpp"
+#include "analysis/title_lexicon.hpp"
+
+namespace readout::analysis {
+
+// Posts of `person` whose title is `role` (a title part without country), however written:
+// the registry's own labels, a generic short form ("Secretary" for "Secretary of State"), or
+// one part of a compound post label.
+std::vector<HeldPost> posts_with_role(const Registry& registry, const TitleLexicon& lexicon,
+                                      const Person& person, std::string_view role);
+
+// Whether `person` held a post named by (every part of) `title` on `date` (any time when no
+// date is known).
+bool holds_title(const Context& ctx, const TitleLexicon& lexicon, const Person& person,
+                 std::string_view title, const std::optional<PartialDate>& date);
+
+// Fills ctx.titles: one assessment per title part of every titled, resolved name occurrence.
+void assess_titles(Context& ctx, const TitleLexicon& lexicon);
+
+// "Secretary of State of the United States", for messages.
+std::string describe_post(const HeldPost& held);
+// "from 26 January 2021 to 20 January 2025", "since 20 March 2019".
+std::string describe_term(const Membership& membership);
+
+}  // namespace readout::analysis

@@ -1,0 +1,36 @@
+#include "rules/helpers.hpp"
+#include "rules/rule.hpp"
+
+namespace readout::rules {
+namespace {
+
+void check(analysis::Context& ctx) {
+  const auto& dateline = ctx.report.dateline;
+  if (!dateline || !dateline->valid()) return;
+  const PartialDate& published = *dateline->start;
+  for (const Meeting& meeting : ctx.report.meetings) {
+    if (!meeting.date || !meeting.date->valid()) continue;
+    const PartialDate& held = *meeting.date->start;
+    if (held.earliest_day() <= published.latest_day()) continue;
+    ctx.emit(meeting_after_dateline_rule().info, meeting.date->raw.range,
+             "The meeting is dated " + held.to_display() + ", after the report's dateline, " +
+                 published.to_display() + " (line " + std::to_string(line_number(ctx, dateline->raw.range.begin)) +
+                 "); a report cannot describe a later meeting, so one of the two dates is wrong.",
+             {}, {{dateline->raw.range, "the dateline"}});
+  }
+}
+
+}  // namespace
+
+const Rule& meeting_after_dateline_rule() {
+  static const Rule rule{
+      {"meeting-after-dateline", Severity::Warning, "A meeting dated after the report's dateline.",
+       "A readout is written after the meeting it reports. A meeting that begins after the "
+       "`Dateline:` usually means a typo in one of the two dates.",
+       "Dateline: 2023-03-02\n\n## C5+1 Ministerial\nDate: 2023-03-28",
+       "Dateline: 2023-03-02\n\n## C5+1 Ministerial\nDate: 2023-02-28", false},
+      check};
+  return rule;
+}
+
+}  // namespace readout::rules

@@ -1,0 +1,32 @@
+#include "rules/rule.hpp"
+
+namespace readout::rules {
+namespace {
+
+void check(analysis::Context& ctx) {
+  const auto& dateline = ctx.report.dateline;
+  for (const Meeting& meeting : ctx.report.meetings) {
+    if (meeting.date) continue;
+    std::string message = "This meeting has no Date: line; ";
+    message += dateline && dateline->valid()
+                   ? "titles are checked against the report's dateline (" + dateline->start->to_display() + ") instead."
+                   : "titles cannot be checked against a date.";
+    message += " Add 'Date: YYYY-MM-DD' under the heading.";
+    ctx.emit(meeting_date_missing_rule().info, meeting.heading_range, std::move(message));
+  }
+}
+
+}  // namespace
+
+const Rule& meeting_date_missing_rule() {
+  static const Rule rule{
+      {"meeting-date-missing", Severity::Info, "A meeting without a date.",
+       "Without a `Date:` line, titles are checked against the report's dateline, which may be days "
+       "later than the meeting.",
+       "## C5+1 Ministerial {#c5plus1}\nPlace: Astana, Kazakhstan",
+       "## C5+1 Ministerial {#c5plus1}\nDate: 2023-02-28\nPlace: Astana, Kazakhstan", false},
+      check};
+  return rule;
+}
+
+}  // namespace readout::rules

@@ -1,0 +1,83 @@
+#include <map>
+#include <utility>
+
+#include "analysis/name_match.hpp"
+#include "analysis/resolver.hpp"
+#include "rules/helpers.hpp"
+#include "rules/rule.hpp"
+
+namespace readout::rules {
+namespace {
+
+std::string last_word(std::string_view text) {
+  const size_t space = text.find_last_of(' ');
+  return std::string(space == std::string_view::npos ? text : text.substr(space + 1));
+}
+
+// What the registry says about the spelling: "transliteration", "earlier surname".
+std::string describe_other(const Person& person, std::string_view written) {
+  for (const OtherName& other : person.other_names)
+    if (analysis::same_name(written, other.name) ||
+        analysis::surname_of(written) == analysis::surname_of(other.name)) {
+      if (!other.note.empty()) return other.note;
+      if (!other.lang.empty()) return "spelling in " + other.lang;
+    }
+  return "other spelling";
+}
+
+void check(analysis::Context& ctx) {
+  // One hint per person and spelling of the family name, at its first occurrence; its fix
+  // changes every occurrence of that spelling.
+  std::map<std::pair<const Person*, std::string>, std::vector<size_t>> groups;
+  std::vector<std::pair<const Person*, std::string>> order;
+  for (size_t i = 0; i < ctx.names.size(); ++i) {
+    const NameOccurrence& o = ctx.names[i];
+    if (!is_written_name(o) || !o.person || o.match != NameMatchKind::OtherName ||
+        ctx.resolutions[i].status != analysis::Resolution::Status::Resolved)
+      continue;
+    auto key = std::make_pair(o.person, analysis::surname_of(o.written.text));
+    auto [it, inserted] = groups.try_emplace(key);
+    if (inserted) order.push_back(key);
+    it->second.push_back(i);
+  }
+  for (const auto& key : order) {
+    const std::vector<size_t>& members = groups[key];
+    const NameOccurrence& first = ctx.names[members.front()];
+    const Person& person = *first.person;
+    Fix fix;
+    fix.safe = false;
+    for (size_t i : members) {
+      const NameOccurrence& o = ctx.names[i];
+      const bool surname_only = ctx.resolutions[i].surname_only;
+      fix.edits.push_back({o.written.range, surname_only ? last_word(analysis::spelling_like(o.written.text, person.name))
+                                                         : analysis::spelling_like(o.written.text, person.name)});
+    }
+    const std::string preferred = analysis::spelling_like(first.written.text, person.name);
+    fix.title = "Use the registry's spelling " + analysis::quote(preferred) +
+                (members.size() > 1 ? " (" + std::to_string(members.size()) + " places)" : "");
+    ctx.emit(name_transliteration_rule().info, first.written.range,
+             analysis::quote(first.written.text) + " is an accepted spelling of " + person.name + " (" +
+                 describe_other(person, first.written.text) + "); the registry prefers " +
+                 analysis::quote(preferred) + ".",
+             {std::move(fix)});
+  }
+}
+
+}  // namespace
+
+const Rule& name_transliteration_rule() {
+  static const Rule rule{
+      {"name-transliteration", Severity::Hint,
+       "An accepted other spelling of a person's name; the registry prefers another.",
+       "Names from other scripts have several accepted transliterations (\"Kassym-Zhomart\" and "
+       "\"Kassym-Jomart\"). Using one is not an error; this hint names the registry's preferred "
+       "spelling once per spelling and person, at its first use. The suggested fix changes every "
+       "use of that spelling; it is not applied automatically.",
+       "Secretary Blinken supported President Kassym-Zhomart Tokayev's reforms.",
+       "Secretary Blinken supported President Kassym-Jomart Tokayev's reforms.",
+       false},
+      check};
+  return rule;
+}
+
+}  // namespace readout::rules

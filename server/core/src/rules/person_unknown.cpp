@@ -1,0 +1,47 @@
+#include "rules/helpers.hpp"
+#include "rules/rule.hpp"
+
+namespace readout::rules {
+namespace {
+
+void check(analysis::Context& ctx) {
+  for (size_t i = 0; i < ctx.names.size(); ++i) {
+    const NameOccurrence& o = ctx.names[i];
+    const analysis::Resolution& r = ctx.resolutions[i];
+    if (r.status != analysis::Resolution::Status::Unknown) continue;
+    const bool applies = o.role == NameOccurrence::Role::AttendeeName ||
+                         o.role == NameOccurrence::Role::CommitmentParty ||
+                         (o.role == NameOccurrence::Role::ProseMention && r.titled);
+    if (!applies) continue;
+    std::string message = analysis::quote(o.written.text) +
+                          " is neither in the registry nor an attendee of this report";
+    if (r.nearest.empty()) {
+      message += ", and no similar name is known; check the spelling or add the person to a registry file.";
+    } else {
+      message += "; the nearest known names are ";
+      for (size_t k = 0; k < r.nearest.size(); ++k)
+        message += (k == 0 ? "" : k + 1 == r.nearest.size() ? " and " : ", ") + analysis::quote(r.nearest[k]);
+      message += ".";
+    }
+    ctx.emit(person_unknown_rule().info, o.written.range, std::move(message));
+  }
+}
+
+}  // namespace
+
+const Rule& person_unknown_rule() {
+  static const Rule rule{
+      {"person-unknown", Severity::Info,
+       "A person who is neither in the registry nor an attendee of the report.",
+       "Attendees, commitment parties and people named with a title in prose (\"President Xyz\") "
+       "are looked up in the registry. An unknown name may be correct (the registry is not "
+       "complete) or a wrong name; the message lists the nearest known names. Add the person to "
+       "a registry file named in `.readout.json` to silence it.",
+       "- @ivanov: Petr Ivanoff | Minister of Foreign Affairs | Atlantis",
+       "- @ivanov: Petr Ivanov | Minister of Foreign Affairs | Atlantis   (with Petr Ivanov in a registry file)",
+       false},
+      check};
+  return rule;
+}
+
+}  // namespace readout::rules

@@ -1,0 +1,39 @@
+#include "analysis/titles.hpp"
+#include "rules/helpers.hpp"
+#include "rules/rule.hpp"
+
+namespace readout::rules {
+namespace {
+
+void check(analysis::Context& ctx) {
+  for (const analysis::TitleAssessment& a : ctx.titles) {
+    if (a.verdict != analysis::TitleAssessment::Verdict::WrongCountry || !a.stated_organization) continue;
+    const Person& person = *ctx.names[a.name_index].person;
+    const HeldPost& post = a.matching.front();
+    const std::string right = post.organization ? post.organization->name : std::string("another country");
+    std::vector<Fix> fixes;
+    if (a.country && post.organization)
+      fixes.push_back(replace_fix("Replace with " + analysis::quote(right), a.country->range, right, false));
+    ctx.emit(title_wrong_country_rule().info, a.country ? a.country->range : a.part.range,
+             analysis::quote(a.role) + " of " + a.stated_organization->name + " is not a post of " + person.name +
+                 ", who is " + analysis::describe_post(post) + "; the title belongs to " + right + ".",
+             std::move(fixes));
+  }
+}
+
+}  // namespace
+
+const Rule& title_wrong_country_rule() {
+  static const Rule rule{
+      {"title-wrong-country", Severity::Warning, "A title of another country than the person's.",
+       "The person holds a post of that name, but for another country or organisation than the one "
+       "written with the title (\"Foreign Minister of Kyrgyzstan\" for Tajikistan's foreign "
+       "minister).",
+       "The Foreign Minister of Kyrgyzstan, Sirojiddin Muhriddin, spoke first.",
+       "The Foreign Minister of Tajikistan, Sirojiddin Muhriddin, spoke first.",
+       false},
+      check};
+  return rule;
+}
+
+}  // namespace readout::rules
