@@ -1,0 +1,91 @@
+#include "feature_util.hpp"
+
+namespace readout::lsp {
+
+uint32_t offset_of(const Snapshot& snapshot, const json& params) {
+  return snapshot.mapper().offset(params.at("position").get<Position>());
+}
+
+bool is_handle(const NameOccurrence& o) {
+  return o.role == NameOccurrence::Role::HandleDefinition ||
+         o.role == NameOccurrence::Role::HandleReference;
+}
+
+const NameOccurrence* occurrence_at(const AnalysisResult& analysis, uint32_t offset) {
+  for (const auto& o : analysis.names) {
+    uint32_t begin = o.written.range.begin;
+    if (is_handle(o) && begin > 0) --begin;  // the '@'
+    if (offset >= begin && offset <= o.written.range.end) return &o;
+  }
+  return nullptr;
+}
+
+bool same_target(const NameOccurrence& a, const NameOccurrence& b) {
+  if (a.person && b.person) return a.person == b.person;
+  // Otherwise (one side unresolved) they match only when both point at one attendee.
+  return a.attendee >= 0 && a.meeting == b.meeting && a.attendee == b.attendee;
+}
+
+std::string describe_span(const Membership& m) {
+  if (m.start_date && m.end_date) return m.start_date->to_string() + " to " + m.end_date->to_string();
+  if (m.start_date) return "since " + m.start_date->to_string();
+  if (m.end_date) return "until " + m.end_date->to_string();
+  return "dates unknown";
+}
+
+std::string held_title(const HeldPost& held) {
+  std::string title = !held.membership->label.empty() ? held.membership->label
+                      : held.post                     ? held.post->label
+                                                      : std::string();
+  if (held.membership->acting && title.rfind("Acting ", 0) != 0) title = "Acting " + title;
+  return title;
+}
+
+std::string person_card(const Registry& registry, const Person& person,
+                        const std::optional<PartialDate>& date) {
+  std::string out = "**" + person.name + "**\n";
+  if (!person.other_names.empty()) {
+    out += "\nAlso written: ";
+    for (size_t i = 0; i < person.other_names.size(); ++i) {
+      const auto& n = person.other_names[i];
+      out += (i ? ", " : "") + n.name;
+      if (!n.note.empty()) out += " (" + n.note + ")";
+      else if (!n.lang.empty()) out += " (" + n.lang + ")";
+    }
+    out += "\n";
+  }
+  if (date) {
+    auto on = registry.posts_on(person, *date);
+    out += "\nOn " + date->to_display() + ": ";
+    if (on.empty()) {
+      out += "no post known\n";
+    } else {
+      for (size_t i = 0; i < on.size(); ++i) {
+        out += (i ? "; " : "") + held_title(on[i]);
+        if (on[i].organization) out += ", " + on[i].organization->name;
+      }
+      out += "\n";
+    }
+  }
+  auto posts = registry.posts_of(person);
+  if (!posts.empty()) {
+    out += "\nPosts:\n";
+    for (const auto& held : posts) {
+      out += "- " + held_title(held);
+      if (held.organization) out += ", " + held.organization->name;
+      out += " (" + describe_span(*held.membership) + ")\n";
+    }
+  }
+  std::string sources;
+  for (const auto& s : person.sources) sources += "\n- " + (s.url.empty() ? s.note : s.url);
+  out += "\nRegistry: " + (person.origin.empty() ? std::string("embedded") : person.origin) +
+         " (id `" + person.id + "`)\n";
+  if (!sources.empty()) out += "\nSources:" + sources + "\n";
+  return out;
+}
+
+json location(const Snapshot& snapshot, ByteRange range) {
+  return {{"uri", snapshot.uri}, {"range", snapshot.mapper().range(range)}};
+}
+
+}  // namespace readout::lsp

@@ -1,0 +1,381 @@
+// JSON-RPC dispatch and the LSP lifecycle.
+#include <chrono>
+
+#include "readout/lsp/server.hpp"
+#include "server_impl.hpp"
+
+#ifndef READOUT_VERSION
+#define READOUT_VERSION "0.0.0"
+#endif
+
+namespace readout::lsp {
+namespace {
+
+unsigned worker_count(unsigned requested) {
+  if (requested > 0) return requested;
+  return std::max(2u, std::thread::hardware_concurrency());
+}
+
+std::string id_key(const json& id) { return id.dump(); }
+
+bool valid_id(const json& id) { return id.is_string() || id.is_number_integer(); }
+
+}  // namespace
+
+Server::Impl::Impl(Sender s, Options o)
+    : sender(std::move(s)), options(std::move(o)), pool(worker_count(options.workers)) {}
+
+Server::Impl::~Impl() {
+  if (shutdown_waiter.joinable()) shutdown_waiter.join();
+  {
+    std::lock_guard lock(outgoing_mutex);
+    for (auto& [id, promise] : outgoing) promise.set_value(json());
+    outgoing.clear();
+  }
+  {
+    std::lock_guard lock(documents_mutex);
+    for (auto& [uri, doc] : documents) doc->closed = true;
+  }
+  pool.stop();
+  pool.join();
+  documents.clear();  // timers go before the pool that owns their service
+}
+
+void Server::Impl::log(Server::LogLevel level, const std::string& text) {
+  if (!options.log || level > options.log_level) return;
+  static const char* names[] = {"error", "warning", "info", "debug"};
+  options.log(std::string(names[static_cast<int>(level)]) + ": " + text);
+}
+
+void Server::Impl::send(const json& message) {
+  std::string body = message.dump(-1, ' ', false, json::error_handler_t::replace);
+  log(Server::LogLevel::Debug, "<- " + body.substr(0, 400));
+  std::lock_guard lock(send_mutex);
+  sender(std::move(body));
+}
+
+bool Server::Impl::claim_reply(const json& id) {
+  std::lock_guard lock(pending_mutex);
+  return pending.erase(id_key(id)) > 0;
+}
+
+void Server::Impl::reply(const json& id, json result) {
+  if (!claim_reply(id)) return;
+  send({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}});
+}
+
+void Server::Impl::reply_error(const json& id, int code, const std::string& message) {
+  if (!id.is_null() && !claim_reply(id)) return;
+  send({{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}});
+}
+
+std::future<json> Server::Impl::request_client(const std::string& method, json params) {
+  std::promise<json> promise;
+  std::future<json> future = promise.get_future();
+  int id;
+  {
+    std::lock_guard lock(outgoing_mutex);
+    id = next_outgoing_id++;
+    outgoing.emplace(id, std::move(promise));
+  }
+  send({{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", std::move(params)}});
+  return future;
+}
+
+void Server::Impl::handle_response(const json& message) {
+  const json& id = message["id"];
+  if (!id.is_number_integer()) return;
+  std::lock_guard lock(outgoing_mutex);
+  auto it = outgoing.find(id.get<int>());
+  if (it == outgoing.end()) return;
+  it->second.set_value(message.contains("result") ? message["result"] : json());
+  outgoing.erase(it);
+}
+
+void Server::Impl::task_done() {
+  std::lock_guard lock(idle_mutex);
+  if (--in_flight == 0) idle_cv.notify_all();
+}
+
+void Server::Impl::receive_body(std::string_view body) {
+  log(Server::LogLevel::Debug, "-> " + std::string(body.substr(0, 400)));
+  json message = json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (message.is_discarded()) {
+    reply_error(nullptr, error_code::kParseError, "message is not valid JSON");
+    return;
+  }
+  if (!message.is_object()) {
+    reply_error(nullptr, error_code::kInvalidRequest, "a JSON-RPC message must be an object");
+    return;
+  }
+  bool has_id = message.contains("id");
+  if (!message.contains("method")) {
+    if (has_id && (message.contains("result") || message.contains("error"))) {
+      handle_response(message);
+    } else {
+      reply_error(nullptr, error_code::kInvalidRequest, "message has neither method nor result");
+    }
+    return;
+  }
+  const json& method_value = message["method"];
+  json id = has_id ? message["id"] : json();
+  if (!method_value.is_string() || (has_id && !valid_id(id))) {
+    reply_error(nullptr, error_code::kInvalidRequest,
+                "\"method\" must be a string and \"id\" a number or string");
+    return;
+  }
+  std::string method = method_value.get<std::string>();
+  json params = message.contains("params") ? message["params"] : json::object();
+  if (!params.is_object() && !params.is_array()) {
+    if (has_id) {
+      std::lock_guard lock(pending_mutex);
+      pending[id_key(id)] = std::make_shared<std::atomic<bool>>(false);
+    }
+    if (has_id) reply_error(id, error_code::kInvalidParams, "\"params\" must be an object");
+    return;
+  }
+  if (has_id) {
+    {
+      std::lock_guard lock(pending_mutex);
+      pending[id_key(id)] = std::make_shared<std::atomic<bool>>(false);
+    }
+    handle_request(id, method, params);
+  } else {
+    handle_notification(method, params);
+  }
+}
+
+void Server::Impl::handle_request(const json& id, const std::string& method, const json& params) {
+  State s = state;
+  if (s == State::ShutDown || s == State::Exited) {
+    reply_error(id, error_code::kInvalidRequest, "the server is shutting down");
+    return;
+  }
+  if (method == "initialize") {
+    if (s != State::Uninitialized) {
+      reply_error(id, error_code::kInvalidRequest, "initialize was already received");
+      return;
+    }
+    try {
+      json result = initialize(params);
+      state = State::Running;
+      reply(id, std::move(result));
+    } catch (const json::exception& e) {
+      reply_error(id, error_code::kInvalidParams, std::string("bad initialize params: ") + e.what());
+    }
+    return;
+  }
+  if (s == State::Uninitialized) {
+    reply_error(id, error_code::kServerNotInitialized, "the server has not been initialized");
+    return;
+  }
+  if (method == "shutdown") {
+    shutdown(id);
+  } else if (method == "workspace/executeCommand") {
+    json copy = params;
+    spawn(pool.get_executor(), [this, id, copy] { execute_command(id, copy); });
+  } else {
+    document_request(id, method, params);
+  }
+}
+
+void Server::Impl::handle_notification(const std::string& method, const json& params) {
+  if (method == "exit") {
+    do_exit(state == State::ShutDown ? 0 : 1);
+    return;
+  }
+  State s = state;
+  if (s != State::Running) return;  // before initialize or after shutdown: dropped
+  try {
+    if (method == "initialized") {
+      initialized();
+    } else if (method == "textDocument/didOpen") {
+      did_open(params);
+    } else if (method == "textDocument/didChange") {
+      did_change(params);
+    } else if (method == "textDocument/didClose") {
+      did_close(params);
+    } else if (method == "textDocument/didSave") {
+      // Nothing to do: diagnostics follow the buffer, not the file.
+    } else if (method == "workspace/didChangeWatchedFiles") {
+      did_change_watched_files(params);
+    } else if (method == "workspace/didChangeConfiguration") {
+      if (client.configuration) {
+        fetch_configuration();
+      } else if (params.contains("settings")) {
+        const json& settings = params["settings"];
+        workspace.update_settings(settings.contains("readout") ? settings["readout"] : settings);
+        refresh_all_documents();
+      }
+    } else if (method == "$/cancelRequest") {
+      json id = params.at("id");
+      std::shared_ptr<std::atomic<bool>> flag;
+      {
+        std::lock_guard lock(pending_mutex);
+        auto it = pending.find(id_key(id));
+        if (it != pending.end()) flag = it->second;
+      }
+      if (flag) {
+        *flag = true;
+        reply_error(id, error_code::kRequestCancelled, "the request was cancelled");
+      }
+    } else if (method.rfind("$/", 0) != 0) {
+      log(Server::LogLevel::Info, "ignoring unknown notification " + method);
+    }
+  } catch (const json::exception& e) {
+    log(Server::LogLevel::Warning, method + ": bad params: " + e.what());
+  }
+}
+
+json Server::Impl::initialize(const json& params) {
+  const json caps = params.value("capabilities", json::object());
+  auto flag = [&](std::initializer_list<const char*> path) {
+    const json* node = &caps;
+    for (const char* key : path) {
+      if (!node->is_object() || !node->contains(key)) return false;
+      node = &(*node)[key];
+    }
+    return node->is_boolean() ? node->get<bool>() : !node->is_null();
+  };
+  client = {};
+  if (caps.contains("general") && caps["general"].contains("positionEncodings")) {
+    for (const auto& name : caps["general"]["positionEncodings"]) {
+      if (!name.is_string()) continue;
+      if (auto e = parse_position_encoding(name.get<std::string>())) {
+        client.encoding = *e;
+        break;
+      }
+    }
+  }
+  client.pull_diagnostics = flag({"textDocument", "diagnostic"});
+  client.diagnostic_refresh = flag({"workspace", "diagnostics", "refreshSupport"});
+  client.stale_request_cancel = flag({"general", "staleRequestSupport", "cancel"});
+  client.work_done_progress = flag({"window", "workDoneProgress"});
+  client.configuration = flag({"workspace", "configuration"});
+  client.apply_edit = flag({"workspace", "applyEdit"});
+  client.watched_files_registration =
+      flag({"workspace", "didChangeWatchedFiles", "dynamicRegistration"});
+  client.semantic_tokens_refresh = flag({"workspace", "semanticTokens", "refreshSupport"});
+  client.features.snippets =
+      flag({"textDocument", "completion", "completionItem", "snippetSupport"});
+
+  std::string root_uri;
+  if (params.contains("workspaceFolders") && params["workspaceFolders"].is_array() &&
+      !params["workspaceFolders"].empty()) {
+    root_uri = params["workspaceFolders"][0].at("uri").get<std::string>();
+  } else if (params.contains("rootUri") && params["rootUri"].is_string()) {
+    root_uri = params["rootUri"].get<std::string>();
+  } else if (params.contains("rootPath") && params["rootPath"].is_string()) {
+    root_uri = path_to_uri(params["rootPath"].get<std::string>());
+  }
+  if (auto path = uri_to_path(root_uri)) workspace.set_root(*path);
+  if (params.contains("initializationOptions")) {
+    const json& init = params["initializationOptions"];
+    if (init.is_object()) workspace.update_settings(init.contains("readout") ? init["readout"] : init);
+  }
+
+  json sync = {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}};
+  json caps_out = {
+      {"positionEncoding", to_string(client.encoding)},
+      {"textDocumentSync", sync},
+      {"completionProvider", {{"triggerCharacters", {"@", "|", ","}}, {"resolveProvider", false}}},
+      {"hoverProvider", true},
+      {"definitionProvider", true},
+      {"referencesProvider", true},
+      {"documentHighlightProvider", true},
+      {"renameProvider", {{"prepareProvider", true}}},
+      {"documentSymbolProvider", true},
+      {"foldingRangeProvider", true},
+      {"codeActionProvider",
+       {{"codeActionKinds", {"quickfix", "source.fixAll", "source.fixAll.readout"}}}},
+      {"executeCommandProvider",
+       {{"commands", {"readout.addAlias", "readout.addPerson"}}}},
+      {"semanticTokensProvider",
+       {{"legend", semantic_tokens_legend()}, {"full", {{"delta", true}}}, {"range", false}}},
+      {"workspace", {{"workspaceFolders", {{"supported", true}}}}},
+  };
+  if (client.pull_diagnostics) {
+    caps_out["diagnosticProvider"] = {
+        {"identifier", "readout"}, {"interFileDependencies", false}, {"workspaceDiagnostics", false}};
+  }
+  return {{"capabilities", caps_out},
+          {"serverInfo", {{"name", "readout"}, {"version", READOUT_VERSION}}}};
+}
+
+void Server::Impl::initialized() {
+  if (client.watched_files_registration) {
+    json watchers = json::array({{{"globPattern", "**/.readout.json"}}, {{"globPattern", "**/*.json"}}});
+    spawn(pool.get_executor(), [this, watchers] {
+      request_client("client/registerCapability",
+                     {{"registrations",
+                       {{{"id", "readout-watch"},
+                         {"method", "workspace/didChangeWatchedFiles"},
+                         {"registerOptions", {{"watchers", watchers}}}}}}})
+          .wait_for(std::chrono::seconds(2));
+    });
+  }
+  if (client.configuration) fetch_configuration();
+}
+
+void Server::Impl::fetch_configuration() {
+  spawn(pool.get_executor(), [this] {
+    auto future = request_client("workspace/configuration", {{"items", {{{"section", "readout"}}}}});
+    if (future.wait_for(std::chrono::seconds(5)) != std::future_status::ready) return;
+    json result = future.get();
+    if (result.is_array() && !result.empty() && result[0].is_object()) {
+      workspace.update_settings(result[0]);
+      refresh_all_documents();
+    }
+  });
+}
+
+void Server::Impl::shutdown(const json& id) {
+  state = State::ShutDown;
+  // Let queued work finish before answering, without blocking the transport.
+  shutdown_waiter = std::thread([this, id] {
+    {
+      std::unique_lock lock(idle_mutex);
+      idle_cv.wait_for(lock, std::chrono::seconds(5), [this] { return in_flight == 0; });
+    }
+    reply(id, nullptr);
+  });
+}
+
+void Server::Impl::do_exit(int status) {
+  if (state == State::Exited) return;
+  state = State::Exited;
+  exit_code = status;
+  log(Server::LogLevel::Info, "exit with status " + std::to_string(status));
+  if (shutdown_waiter.joinable()) shutdown_waiter.join();
+  if (exit_handler) exit_handler(status);
+}
+
+Server::Server(Sender send, Options options)
+    : impl_(std::make_unique<Impl>(std::move(send), std::move(options))) {}
+Server::~Server() = default;
+
+void Server::receive(const Frame& frame) {
+  if (frame.ok) {
+    impl_->receive_body(frame.body);
+  } else {
+    impl_->log(LogLevel::Warning, "bad frame: " + frame.error);
+    impl_->reply_error(nullptr, error_code::kParseError, "bad message frame: " + frame.error);
+  }
+}
+
+void Server::receive_body(std::string_view body) { impl_->receive_body(body); }
+
+void Server::end_of_input() {
+  if (impl_->state != Impl::State::Exited) impl_->do_exit(1);
+}
+
+void Server::on_exit(std::function<void(int)> handler) { impl_->exit_handler = std::move(handler); }
+bool Server::exited() const { return impl_->state == Impl::State::Exited; }
+int Server::exit_status() const { return impl_->exit_code; }
+
+void Server::wait_idle() {
+  std::unique_lock lock(impl_->idle_mutex);
+  impl_->idle_cv.wait(lock, [this] { return impl_->in_flight == 0; });
+}
+
+}  // namespace readout::lsp

@@ -1,0 +1,229 @@
+// Open documents: incremental sync, analysis snapshots, diagnostics (pushed or pulled),
+// watched files, progress while loading registries.
+#include <chrono>
+
+#include <boost/asio/bind_executor.hpp>
+
+#include "readout/data/files.hpp"
+#include "server_impl.hpp"
+
+namespace readout::lsp {
+
+std::shared_ptr<Document> Server::Impl::find_document(const std::string& uri) {
+  std::lock_guard lock(documents_mutex);
+  auto it = documents.find(uri);
+  return it == documents.end() ? nullptr : it->second;
+}
+
+void Server::Impl::did_open(const json& params) {
+  auto item = params.at("textDocument").get<TextDocumentItem>();
+  auto doc = std::make_shared<Document>(item.uri, boost::asio::make_strand(pool.get_executor()));
+  doc->path = uri_to_path(item.uri);
+  doc->received_version = item.version;
+  {
+    std::lock_guard lock(documents_mutex);
+    if (auto old = documents.find(item.uri); old != documents.end()) old->second->closed = true;
+    documents[item.uri] = doc;
+  }
+  spawn(doc->strand, [this, doc, text = std::move(item.text), version = item.version]() mutable {
+    doc->tree = SyntaxTree::parse(std::move(text));
+    doc->version = version;
+    schedule_diagnostics(doc, 0);
+  });
+}
+
+void Server::Impl::did_change(const json& params) {
+  auto change = params.get<DidChangeParams>();
+  auto doc = find_document(change.uri);
+  if (!doc) {
+    log(Server::LogLevel::Warning, "didChange for a document that is not open: " + change.uri);
+    return;
+  }
+  doc->received_version = change.version;
+  spawn(doc->strand, [this, doc, change = std::move(change)] {
+    // Each change's range refers to the text left by the previous one, so positions are
+    // converted against a running copy; the tree is then edited once and reparsed once.
+    std::string text = doc->tree->text();
+    std::vector<TextEdit> edits;
+    bool replaced = false;
+    for (const auto& c : change.changes) {
+      if (!c.range) {
+        text = c.text;
+        edits.clear();
+        replaced = true;
+        continue;
+      }
+      LineIndex lines(text);
+      ByteRange bytes = PositionMapper(text, lines, client.encoding).byte_range(*c.range);
+      text.replace(bytes.begin, bytes.size(), c.text);
+      edits.push_back({bytes, c.text});
+    }
+    if (replaced) {
+      doc->tree = SyntaxTree::parse(std::move(text));
+    } else if (!edits.empty()) {
+      auto edited = doc->tree->edit(edits);
+      if (edited->text() != text) {
+        log(Server::LogLevel::Error, "incremental edit diverged; reparsing " + doc->uri);
+        edited = SyntaxTree::parse(std::move(text));
+      }
+      doc->tree = std::move(edited);
+    }
+    doc->version = change.version;
+    schedule_diagnostics(doc, workspace.settings().diagnostics_delay_ms);
+  });
+}
+
+void Server::Impl::did_close(const json& params) {
+  std::string uri = document_uri(params);
+  std::shared_ptr<Document> doc;
+  {
+    std::lock_guard lock(documents_mutex);
+    auto it = documents.find(uri);
+    if (it == documents.end()) return;
+    doc = it->second;
+    documents.erase(it);
+  }
+  doc->closed = true;
+  spawn(doc->strand, [this, doc] {
+    doc->debounce.cancel();
+    if (!client.pull_diagnostics) {
+      send({{"jsonrpc", "2.0"},
+            {"method", "textDocument/publishDiagnostics"},
+            {"params", {{"uri", doc->uri}, {"diagnostics", json::array()}}}});
+    }
+  });
+}
+
+// On the strand. A delay of 0 publishes now; otherwise the timer restarts on every edit so
+// that only a pause in typing produces diagnostics.
+void Server::Impl::schedule_diagnostics(const std::shared_ptr<Document>& doc, int delay_ms) {
+  if (client.pull_diagnostics) return;
+  if (delay_ms <= 0) {
+    doc->debounce.cancel();
+    publish_diagnostics(*doc);
+    return;
+  }
+  {
+    std::lock_guard lock(idle_mutex);
+    ++in_flight;
+  }
+  doc->debounce.expires_after(std::chrono::milliseconds(delay_ms));
+  doc->debounce.async_wait(boost::asio::bind_executor(
+      doc->strand, [this, doc](const boost::system::error_code& ec) {
+        if (!ec) {
+          try {
+            publish_diagnostics(*doc);
+          } catch (const std::exception& e) {
+            log(Server::LogLevel::Error, std::string("diagnostics failed: ") + e.what());
+          }
+        }
+        task_done();
+      }));
+}
+
+void Server::Impl::publish_diagnostics(Document& doc) {
+  if (doc.closed || state != State::Running || client.pull_diagnostics) return;
+  if (doc.received_version != doc.version) return;  // stale: a newer edit will publish
+  Snapshot snap = snapshot(doc);
+  json diagnostics = diagnostics_json(snap);
+  doc.published_version = doc.version;
+  send({{"jsonrpc", "2.0"},
+        {"method", "textDocument/publishDiagnostics"},
+        {"params", {{"uri", doc.uri}, {"version", doc.version}, {"diagnostics", diagnostics}}}});
+}
+
+Snapshot Server::Impl::snapshot(Document& doc) {
+  uint64_t generation = workspace.generation();
+  if (!doc.analysis || doc.analysis->syntax != doc.tree || doc.analysis_generation != generation) {
+    doc.context = workspace.context_for(doc.path, progress_sink());
+    doc.analysis = analyze(doc.tree, doc.context.registry, doc.context.options);
+    doc.analysis_generation = generation;
+    publish_file_problems();
+  }
+  return Snapshot{doc.uri, doc.version, doc.analysis, client.encoding, doc.context};
+}
+
+ProgressSink Server::Impl::progress_sink() {
+  if (!client.work_done_progress) return {};
+  auto token = std::make_shared<std::string>();
+  ProgressSink sink;
+  sink.begin = [this, token](const std::string& title) {
+    *token = "readout/registry/" + std::to_string(++progress_counter);
+    auto created = request_client("window/workDoneProgress/create", {{"token", *token}});
+    created.wait_for(std::chrono::seconds(2));
+    send({{"jsonrpc", "2.0"},
+          {"method", "$/progress"},
+          {"params", {{"token", *token}, {"value", {{"kind", "begin"}, {"title", title}}}}}});
+  };
+  sink.report = [this, token](const std::string& message) {
+    send({{"jsonrpc", "2.0"},
+          {"method", "$/progress"},
+          {"params", {{"token", *token}, {"value", {{"kind", "report"}, {"message", message}}}}}});
+  };
+  sink.end = [this, token] {
+    send({{"jsonrpc", "2.0"},
+          {"method", "$/progress"},
+          {"params", {{"token", *token}, {"value", {{"kind", "end"}}}}}});
+  };
+  return sink;
+}
+
+// Problems in config and registry files become diagnostics on those files.
+void Server::Impl::publish_file_problems() {
+  for (const auto& [file, errors] : workspace.take_file_problems()) {
+    std::string text, error;
+    data::read_file(file, text, error);
+    LineIndex lines(text);
+    PositionMapper mapper(text, lines, client.encoding);
+    json diagnostics = json::array();
+    for (const auto& e : errors) {
+      uint32_t line = e.line > 0 ? e.line - 1 : 0;
+      uint32_t offset = line < lines.line_count() ? lines.line_start(line) + (e.column > 0 ? e.column - 1 : 0)
+                                                  : static_cast<uint32_t>(text.size());
+      offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text.size()));
+      Position start = mapper.position(offset);
+      Position end{start.line, start.character + 1};
+      diagnostics.push_back({{"range", Range{start, end}},
+                             {"severity", 1},
+                             {"source", "readout"},
+                             {"code", "registry-invalid"},
+                             {"message", e.message}});
+    }
+    send({{"jsonrpc", "2.0"},
+          {"method", "textDocument/publishDiagnostics"},
+          {"params", {{"uri", path_to_uri(file.string())}, {"diagnostics", diagnostics}}}});
+  }
+}
+
+void Server::Impl::refresh_all_documents() {
+  std::vector<std::shared_ptr<Document>> docs;
+  {
+    std::lock_guard lock(documents_mutex);
+    for (auto& [uri, doc] : documents) docs.push_back(doc);
+  }
+  for (auto& doc : docs) {
+    spawn(doc->strand, [this, doc] {
+      if (!doc->tree) return;
+      snapshot(*doc);
+      publish_diagnostics(*doc);
+    });
+  }
+  if (client.pull_diagnostics && client.diagnostic_refresh) {
+    request_client("workspace/diagnostic/refresh", nullptr);
+  }
+  if (client.semantic_tokens_refresh) request_client("workspace/semanticTokens/refresh", nullptr);
+}
+
+void Server::Impl::did_change_watched_files(const json& params) {
+  std::vector<fs::path> paths;
+  for (const auto& change : params.at("changes")) {
+    if (auto path = uri_to_path(change.at("uri").get<std::string>())) paths.emplace_back(*path);
+  }
+  spawn(pool.get_executor(), [this, paths] {
+    bool any = false;
+    for (const auto& p : paths) any = workspace.file_changed(p) || any;
+    if (any) refresh_all_documents();
+  });
+}
+
+}  // namespace readout::lsp

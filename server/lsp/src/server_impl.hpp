@@ -1,0 +1,153 @@
+// Internals of Server, shared by its source files. Threads: the transport thread calls
+// receive(); every document has an Asio strand on a worker pool, so its edits, analyses and
+// requests run in arrival order without blocking the transport.
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <future>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
+
+#include "features.hpp"
+#include "readout/lsp/protocol.hpp"
+#include "readout/lsp/server.hpp"
+#include "readout/syntax.hpp"
+#include "workspace.hpp"
+
+namespace readout::lsp {
+
+using Strand = boost::asio::strand<boost::asio::thread_pool::executor_type>;
+
+struct Document {
+  Document(std::string u, Strand s) : uri(std::move(u)), strand(s), debounce(s) {}
+  const std::string uri;
+  std::optional<fs::path> path;
+  Strand strand;
+  boost::asio::steady_timer debounce;
+  std::atomic<int> received_version{0};  // written by the transport thread
+  std::atomic<bool> closed{false};
+  // Only touched on the strand:
+  int version = 0;
+  std::shared_ptr<const SyntaxTree> tree;
+  std::shared_ptr<const AnalysisResult> analysis;
+  Context context;
+  uint64_t analysis_generation = 0;
+  int published_version = -1;
+  std::vector<uint32_t> tokens;
+  uint64_t tokens_id = 0;
+};
+
+struct ClientCapabilities {
+  PositionEncoding encoding = PositionEncoding::Utf16;
+  bool pull_diagnostics = false;
+  bool diagnostic_refresh = false;
+  bool stale_request_cancel = false;
+  bool work_done_progress = false;
+  bool configuration = false;
+  bool apply_edit = false;
+  bool watched_files_registration = false;
+  bool semantic_tokens_refresh = false;
+  ClientFeatures features;
+};
+
+struct Server::Impl {
+  Impl(Sender s, Options o);
+  ~Impl();
+
+  // --- messages (server.cpp)
+  void receive_body(std::string_view body);
+  void handle_request(const json& id, const std::string& method, const json& params);
+  void handle_notification(const std::string& method, const json& params);
+  void handle_response(const json& message);
+  void send(const json& message);
+  void reply(const json& id, json result);
+  void reply_error(const json& id, int code, const std::string& message);
+  bool claim_reply(const json& id);  // false when the request was cancelled already
+  std::future<json> request_client(const std::string& method, json params);
+  void log(Server::LogLevel level, const std::string& text);
+  json initialize(const json& params);
+  void initialized();
+  void shutdown(const json& id);
+  void do_exit(int status);
+  void fetch_configuration();
+
+  // --- work scheduling
+  template <class Executor, class F>
+  void spawn(const Executor& executor, F&& work);
+  void task_done();
+
+  // --- documents (server_documents.cpp)
+  std::shared_ptr<Document> find_document(const std::string& uri);
+  void did_open(const json& params);
+  void did_change(const json& params);
+  void did_close(const json& params);
+  void did_change_watched_files(const json& params);
+  void schedule_diagnostics(const std::shared_ptr<Document>& doc, int delay_ms);
+  void publish_diagnostics(Document& doc);
+  void refresh_all_documents();
+  void publish_file_problems();
+  Snapshot snapshot(Document& doc);  // analyses if stale; on the strand
+  ProgressSink progress_sink();
+  void document_request(const json& id, const std::string& method, const json& params);
+  json run_document_method(Document& doc, const std::string& method, const json& params);
+  void execute_command(const json& id, const json& params);
+
+  Sender sender;
+  Options options;
+  std::mutex send_mutex;
+
+  // Lifecycle, touched only by the transport thread.
+  enum class State { Uninitialized, Running, ShutDown, Exited };
+  std::atomic<State> state{State::Uninitialized};
+  std::atomic<int> exit_code{1};
+  std::function<void(int)> exit_handler;
+  std::thread shutdown_waiter;
+
+  ClientCapabilities client;
+  Workspace workspace;
+
+  std::mutex documents_mutex;
+  std::map<std::string, std::shared_ptr<Document>> documents;
+
+  // Requests from the client not yet answered, for $/cancelRequest.
+  std::mutex pending_mutex;
+  std::map<std::string, std::shared_ptr<std::atomic<bool>>> pending;
+
+  // Requests to the client awaiting a reply.
+  std::mutex outgoing_mutex;
+  int next_outgoing_id = 1;
+  std::map<int, std::promise<json>> outgoing;
+
+  // Work in flight, for wait_idle() and shutdown.
+  std::mutex idle_mutex;
+  std::condition_variable idle_cv;
+  int in_flight = 0;
+
+  std::atomic<uint64_t> progress_counter{0};
+  boost::asio::thread_pool pool;  // last member: destroyed (joined) first
+};
+
+template <class Executor, class F>
+void Server::Impl::spawn(const Executor& executor, F&& work) {
+  {
+    std::lock_guard lock(idle_mutex);
+    ++in_flight;
+  }
+  boost::asio::post(executor, [this, work = std::forward<F>(work)]() mutable {
+    try {
+      work();
+    } catch (const std::exception& e) {
+      log(Server::LogLevel::Error, std::string("internal error: ") + e.what());
+    }
+    task_done();
+  });
+}
+
+}  // namespace readout::lsp

@@ -1,0 +1,106 @@
+// Requests about one document run on its strand, in order with its edits; results made stale
+// by a newer edit are answered ContentModified when the client asks for that.
+#include <set>
+
+#include "readout/data/files.hpp"
+#include "server_impl.hpp"
+
+namespace readout::lsp {
+namespace {
+
+const std::set<std::string, std::less<>> kDocumentMethods = {
+    "textDocument/completion",        "textDocument/hover",
+    "textDocument/codeAction",        "textDocument/definition",
+    "textDocument/references",        "textDocument/documentHighlight",
+    "textDocument/prepareRename",     "textDocument/rename",
+    "textDocument/documentSymbol",    "textDocument/foldingRange",
+    "textDocument/semanticTokens/full", "textDocument/semanticTokens/full/delta",
+    "textDocument/diagnostic",
+};
+
+}  // namespace
+
+void Server::Impl::document_request(const json& id, const std::string& method, const json& params) {
+  if (!kDocumentMethods.contains(method) ||
+      (method == "textDocument/diagnostic" && !client.pull_diagnostics)) {
+    reply_error(id, error_code::kMethodNotFound, "unknown method " + method);
+    return;
+  }
+  std::string uri;
+  try {
+    uri = document_uri(params);
+  } catch (const json::exception& e) {
+    reply_error(id, error_code::kInvalidParams, std::string("bad params: ") + e.what());
+    return;
+  }
+  auto doc = find_document(uri);
+  if (!doc) {
+    reply_error(id, error_code::kRequestFailed, "the document is not open: " + uri);
+    return;
+  }
+  std::shared_ptr<std::atomic<bool>> cancelled;
+  {
+    std::lock_guard lock(pending_mutex);
+    cancelled = pending[id.dump()];
+  }
+  spawn(doc->strand, [this, doc, id, method, params, cancelled] {
+    if (*cancelled || doc->closed) {
+      if (doc->closed) reply_error(id, error_code::kContentModified, "the document was closed");
+      return;
+    }
+    json result;
+    try {
+      result = run_document_method(*doc, method, params);
+    } catch (const RpcError& e) {
+      reply_error(id, e.code, e.message);
+      return;
+    } catch (const json::exception& e) {
+      reply_error(id, error_code::kInvalidParams, std::string("bad params: ") + e.what());
+      return;
+    }
+    if (client.stale_request_cancel && doc->received_version != doc->version) {
+      reply_error(id, error_code::kContentModified, "the document changed");
+      return;
+    }
+    reply(id, std::move(result));
+  });
+}
+
+json Server::Impl::run_document_method(Document& doc, const std::string& method,
+                                       const json& params) {
+  Snapshot snap = snapshot(doc);
+  ClientFeatures features = client.features;
+  features.insert_titles = workspace.settings().insert_titles;
+  if (method == "textDocument/completion") return completion(snap, params, features);
+  if (method == "textDocument/hover") return hover(snap, params, features);
+  if (method == "textDocument/codeAction") return code_actions(snap, params);
+  if (method == "textDocument/definition") return definition(snap, params);
+  if (method == "textDocument/references") return references(snap, params);
+  if (method == "textDocument/documentHighlight") return document_highlight(snap, params);
+  if (method == "textDocument/prepareRename") return prepare_rename(snap, params);
+  if (method == "textDocument/rename") return rename(snap, params);
+  if (method == "textDocument/documentSymbol") return document_symbols(snap);
+  if (method == "textDocument/foldingRange") return folding_ranges(snap);
+  if (method == "textDocument/diagnostic") {
+    return {{"kind", "full"},
+            {"resultId", std::to_string(doc.version) + "." + std::to_string(doc.analysis_generation)},
+            {"items", diagnostics_json(snap)}};
+  }
+  if (method == "textDocument/semanticTokens/full" ||
+      method == "textDocument/semanticTokens/full/delta") {
+    std::vector<uint32_t> tokens = semantic_tokens(snap);
+    bool delta = method.ends_with("/delta") && params.contains("previousResultId") &&
+                 params["previousResultId"] == std::to_string(doc.tokens_id);
+    json result = {{"resultId", std::to_string(++doc.tokens_id)}};
+    if (delta) {
+      result["edits"] = semantic_tokens_edits(doc.tokens, tokens);
+    } else {
+      result["data"] = tokens;
+    }
+    doc.tokens = std::move(tokens);
+    return result;
+  }
+  throw RpcError{error_code::kMethodNotFound, "unknown method " + method};
+}
+
+}  // namespace readout::lsp
