@@ -72,7 +72,9 @@ TEST(EmbeddedRegistry, C5PlusOneMinistersOn28February2023) {
 TEST(EmbeddedRegistry, SpellingsResolveToTheSamePerson) {
   auto r = embedded();
   EXPECT_EQ(only(*r, "Antony Blinken", NameMatchKind::Exact)->id, "Q7821917");
-  EXPECT_EQ(only(*r, "Antony J. Blinken", NameMatchKind::OtherName)->id, "Q7821917");
+  // The preferred name up to a middle initial counts as the preferred name.
+  EXPECT_EQ(only(*r, "Antony J. Blinken", NameMatchKind::Exact)->id, "Q7821917");
+  EXPECT_EQ(only(*r, "Tony Blinken", NameMatchKind::OtherName)->id, "Q7821917");
   EXPECT_EQ(only(*r, "Anthony Blinken", NameMatchKind::Fuzzy)->id, "Q7821917");
   EXPECT_EQ(only(*r, "Mukhtar Tleuberdi", NameMatchKind::OtherName)->id, "Q70254110");
   EXPECT_EQ(only(*r, "Kassym-Zhomart Tokayev", NameMatchKind::OtherName)->id, "Q200881");
