@@ -134,7 +134,8 @@ int run_query(const RegistryArguments& args) {
     return kExitUsage;
   }
   std::vector<NameCandidate> candidates = registry->find_person(args.name, true, 10);
-  if (candidates.empty())
+  const bool by_surname = candidates.empty();
+  if (by_surname)
     for (const Person* p : registry->find_by_surname(args.name))
       candidates.push_back({p, NameMatchKind::OtherName, p->name, 0.5, 0});
   size_t shown = 0;
@@ -144,8 +145,9 @@ int run_query(const RegistryArguments& args) {
       std::erase_if(posts, [&](const HeldPost& h) { return h.organization != country; });
     if (country && posts.empty()) continue;
     ++shown;
-    std::cout << c.person->name << " [" << c.person->id << "] matched by " << kind_text(c.kind) << " '"
-              << c.matched_name << "'\n";
+    std::cout << c.person->name << " [" << c.person->id << "] matched by "
+              << (by_surname ? std::string_view("surname of") : kind_text(c.kind)) << " '" << c.matched_name
+              << "'\n";
     if (posts.empty())
       std::cout << "  no post" << (date ? " on " + date->to_display() : std::string()) << " in the registry\n";
     for (const auto& held : posts) std::cout << "  " << describe(held) << '\n';
