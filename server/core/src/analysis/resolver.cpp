@@ -102,8 +102,13 @@ std::vector<std::string> Resolver::nearest(std::string_view written) const {
     if (plausible_misspelling(written, k.written) || plausible_surname_misspelling(written, k.written))
       offer(k.written);
   for (const auto& c : ctx_.registry.find_person(written, true, 3)) offer(c.person->name);
-  if (out.empty())
-    for (const Person* p : ctx_.registry.find_by_surname(surname_of(written))) offer(p->name);
+  // Names with an extra or a missing part: try the given name with each other part, and each
+  // part as a family name.
+  const std::vector<std::string> parts = name_parts(written);
+  for (size_t k = 1; k < parts.size() && out.size() < 3; ++k)
+    for (const auto& c : ctx_.registry.find_person(parts.front() + " " + parts[k], true, 3)) offer(c.person->name);
+  for (size_t k = 0; k < parts.size() && out.empty(); ++k)
+    for (const Person* p : ctx_.registry.find_by_surname(parts[k])) offer(p->name);
   return out;
 }
 

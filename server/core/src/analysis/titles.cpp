@@ -51,14 +51,15 @@ bool same_organization(const HeldPost& held, const Organization& org) {
 }  // namespace
 
 std::vector<HeldPost> posts_with_role(const Registry& registry, const TitleLexicon& lexicon,
-                                      const Person& person, std::string_view role) {
+                                      const Person& person, std::string_view role, bool exactly) {
   std::vector<HeldPost> out;
   const std::string wanted = role_form(role);
   if (wanted.empty()) return out;
-  const bool generic = lexicon.known(role);
+  const bool generic = !exactly && lexicon.known(role);
   for (const HeldPost& held : registry.posts_of(person)) {
     if (!held.post) continue;
-    bool matches = registry.title_matches(role, *held.post);
+    // The registry also accepts one part of a compound title; `exactly` wants the whole.
+    bool matches = !exactly && registry.title_matches(role, *held.post);
     std::vector<std::string_view> labels = {held.post->label};
     for (const auto& l : held.post->other_labels) labels.push_back(l);
     if (held.membership && !held.membership->label.empty()) labels.push_back(held.membership->label);
@@ -114,7 +115,7 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
     const TitleRole whole = title_role(*occurrence.title, ctx.registry);
     std::vector<Span> parts = split_title(*occurrence.title, lexicon);
     // A compound that is itself one post ("Minister of Trade and Industry") stays whole.
-    if (parts.size() > 1 && !posts_with_role(ctx.registry, lexicon, person, whole.role).empty())
+    if (parts.size() > 1 && !posts_with_role(ctx.registry, lexicon, person, whole.role, true).empty())
       parts = {*occurrence.title};
     std::vector<TitleRole> roles;
     for (const Span& part : parts) roles.push_back(title_role(part, ctx.registry));

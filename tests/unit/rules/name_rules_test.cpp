@@ -1,0 +1,105 @@
+// name-misspelled, name-transliteration, name-inconsistent, person-unknown.
+#include <gtest/gtest.h>
+
+#include "analysis_test_support.hpp"
+
+namespace readout {
+namespace {
+
+using testing::flagged;
+using testing::kBlinken;
+using testing::kTleuberdi;
+using testing::lint;
+using testing::meeting_report;
+using testing::of_rule;
+
+TEST(NameMisspelled, AttendeeCloseToARegistryPerson) {
+  const auto r = lint(meeting_report("- @blinken: Anthony Blinken | Secretary of State | United States\n"));
+  const auto found = of_rule(*r, "name-misspelled");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Anthony Blinken");
+  EXPECT_EQ(found[0]->message,
+            "'Anthony Blinken' looks like a misspelling of 'Antony Blinken' (the registry); write 'Antony Blinken'.");
+  ASSERT_EQ(found[0]->fixes.size(), 1u);
+  EXPECT_TRUE(found[0]->fixes[0].safe);
+  EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Antony Blinken");
+}
+
+TEST(NameMisspelled, ProseAndPartiesCloseToAnAttendee) {
+  const auto r = lint(meeting_report(kBlinken, "- Antony Blinkenn: keep talking\n",
+                                     "Secretary of State Anthony Blinken arrived.\n"));
+  const auto found = of_rule(*r, "name-misspelled");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Antony Blinkenn");
+  EXPECT_EQ(flagged(*r, *found[1]), "Anthony Blinken");
+  EXPECT_EQ(found[1]->related.size(), 1u);  // points at the attendee line
+  EXPECT_TRUE(of_rule(*r, "commitment-party-not-attendee").empty());
+}
+
+TEST(NameMisspelled, NotForExactNamesTransliterationsOrOrdinaryPhrases) {
+  const auto r = lint(meeting_report(kBlinken + "- @t: Mukhtar Tleuberdi | Foreign Minister | Kazakhstan\n", "",
+                                     "Antony Blinken spoke of Central Asia and the Foreign Ministry.\n"));
+  EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
+}
+
+TEST(NameTransliteration, OncePerSpellingAtTheFirstUse) {
+  const auto r = lint(meeting_report("- @t: Mukhtar Tleuberdi | Foreign Minister | Kazakhstan\n", "",
+                                     "Mukhtar Tleuberdi spoke. Foreign Minister Tleuberdi agreed.\n"));
+  const auto found = of_rule(*r, "name-transliteration");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(testing::where(*r, found[0]->range.begin), "8:7");
+  EXPECT_EQ(found[0]->severity, Severity::Hint);
+  ASSERT_EQ(found[0]->fixes.size(), 1u);
+  EXPECT_FALSE(found[0]->fixes[0].safe);
+  ASSERT_EQ(found[0]->fixes[0].edits.size(), 3u);
+  EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Mukhtar Tileuberdi");
+  EXPECT_EQ(found[0]->fixes[0].edits[2].replacement, "Tileuberdi");
+}
+
+TEST(NameTransliteration, NotForThePreferredSpelling) {
+  const auto r = lint(meeting_report(kTleuberdi, "", "Mukhtar Tileuberdi spoke.\n"));
+  EXPECT_TRUE(of_rule(*r, "name-transliteration").empty());
+}
+
+TEST(NameInconsistent, TwoAcceptedSpellingsInOneReport) {
+  const auto r = lint(meeting_report("- @t: Mukhtar Tleuberdi | Foreign Minister | Kazakhstan\n", "",
+                                     "Mukhtar Tileuberdi spoke.\n"));
+  const auto found = of_rule(*r, "name-inconsistent");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Mukhtar Tileuberdi");
+  EXPECT_TRUE(found[0]->fixes[0].safe);
+  EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Mukhtar Tleuberdi");
+  ASSERT_EQ(found[0]->related.size(), 1u);
+  EXPECT_EQ(flagged(*r, Diagnostic{"", Severity::Hint, found[0]->related[0].range, "", {}, {}}), "Mukhtar Tleuberdi");
+}
+
+TEST(NameInconsistent, NotForOneSpellingOrTheFamilyNameAlone) {
+  const auto r = lint(meeting_report(kTleuberdi, "", "Mukhtar Tileuberdi spoke. Minister Tileuberdi agreed.\n"));
+  EXPECT_TRUE(of_rule(*r, "name-inconsistent").empty());
+}
+
+TEST(PersonUnknown, AttendeeWithNearestCandidates) {
+  const auto r = lint(meeting_report(kBlinken + "- @x: Sirojiddin Muhridin Aslov | Minister | Tajikistan\n"));
+  const auto found = of_rule(*r, "person-unknown");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Sirojiddin Muhridin Aslov");
+  EXPECT_NE(found[0]->message.find("'Sirojiddin Muhriddin'"), std::string::npos) << found[0]->message;
+  EXPECT_EQ(found[0]->severity, Severity::Info);
+}
+
+TEST(PersonUnknown, TitledProseOnly) {
+  const auto r = lint(meeting_report(kBlinken, "", "President Zorbek Qwertyuiop met Lorem Ipsum.\n"));
+  const auto found = of_rule(*r, "person-unknown");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Zorbek Qwertyuiop");
+  EXPECT_NE(found[0]->message.find("no similar name is known"), std::string::npos);
+}
+
+TEST(PersonUnknown, NotForKnownPeopleOrCountries) {
+  const auto r = lint(meeting_report(kBlinken + kTleuberdi, "- Kazakhstan, United States: cooperate\n",
+                                     "President Tokayev welcomed them.\n"));
+  EXPECT_TRUE(of_rule(*r, "person-unknown").empty());
+}
+
+}  // namespace
+}  // namespace readout

@@ -1,0 +1,132 @@
+// title-never-held, title-not-held-on-date, title-wrong-country, title-acting,
+// attendee-wrong-country.
+#include <gtest/gtest.h>
+
+#include "analysis_test_support.hpp"
+
+namespace readout {
+namespace {
+
+using testing::flagged;
+using testing::kBlinken;
+using testing::kTleuberdi;
+using testing::lint;
+using testing::meeting_report;
+using testing::of_rule;
+
+const char* kTitleRules[] = {"title-never-held", "title-not-held-on-date", "title-wrong-country", "title-acting",
+                             "attendee-wrong-country"};
+
+size_t title_findings(const AnalysisResult& r) {
+  size_t n = 0;
+  for (const char* rule : kTitleRules) n += of_rule(r, rule).size();
+  return n;
+}
+
+TEST(TitleRules, CorrectTitlesInEveryFormGiveNothing) {
+  const auto r = lint(meeting_report(
+      kBlinken + kTleuberdi +
+          "- @m: Sirojiddin Muhriddin | Minister of Foreign Affairs | Tajikistan\n"
+          "- @k: Jeenbek Kulubaev | Minister for Foreign Affairs | Kyrgyzstan\n"
+          "- @s: Bakhtiyor Saidov | Acting Minister of Foreign Affairs | Uzbekistan [acting]\n",
+      "",
+      "The Deputy Prime Minister of Kazakhstan, Mukhtar Tileuberdi, the United States Secretary of State Antony "
+      "Blinken and Foreign Minister Muhriddin met. Secretary Blinken thanked President Kassym-Jomart Tokayev and "
+      "Kazakhstan’s Deputy Prime Minister and Foreign Minister, Mukhtar Tileuberdi.\n"));
+  EXPECT_EQ(title_findings(*r), 0u) << r->diagnostics.front().message;
+}
+
+TEST(TitleNeverHeld, AttendeeAndProse) {
+  const auto r = lint(meeting_report("- @b: Antony Blinken | Prime Minister | United States\n", "",
+                                     "President Antony Blinken spoke.\n"));
+  const auto found = of_rule(*r, "title-never-held");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Prime Minister");
+  EXPECT_EQ(found[0]->message,
+            "Antony Blinken never held the post 'Prime Minister' according to the registry, which lists: Secretary "
+            "of State of the United States (from 26 January 2021 to 20 January 2025).");
+  EXPECT_EQ(flagged(*r, *found[1]), "President");
+}
+
+TEST(TitleNeverHeld, ChecksEachPartOfACompoundTitle) {
+  const auto r = lint(meeting_report(
+      "- @t: Mukhtar Tileuberdi | Prime Minister and Minister of Foreign Affairs | Kazakhstan\n"));
+  const auto found = of_rule(*r, "title-never-held");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Prime Minister");
+}
+
+TEST(TitleNotHeldOnDate, SaysWhenAndWhoHeldIt) {
+  const auto r = lint(meeting_report(kBlinken, "", "", "Date: 2019-06-10"));
+  const auto found = of_rule(*r, "title-not-held-on-date");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Secretary of State");
+  EXPECT_EQ(found[0]->message,
+            "Antony Blinken was not Secretary of State of the United States on 10 June 2019: the registry has the "
+            "post held by Antony Blinken from 26 January 2021 to 20 January 2025; on 10 June 2019 it was held by "
+            "Mike Pompeo.");
+}
+
+TEST(TitleNotHeldOnDate, MonthPrecisionTermsAreReadGenerously) {
+  // Tileuberdi's term starts "2019-09": any day of September 2019 may be in office.
+  EXPECT_TRUE(of_rule(*lint(meeting_report(kTleuberdi, "", "", "Date: 2019-09-01")), "title-not-held-on-date").empty());
+  EXPECT_TRUE(of_rule(*lint(meeting_report(kTleuberdi, "", "", "Date: 2019-09")), "title-not-held-on-date").empty());
+  EXPECT_EQ(of_rule(*lint(meeting_report(kTleuberdi, "", "", "Date: 2019-08-31")), "title-not-held-on-date").size(), 1u);
+}
+
+TEST(TitleNotHeldOnDate, UsesTheDatelineWhenTheMeetingHasNoDate) {
+  std::string text = "# R\nDateline: 2019-06-12\n\n## M\n\n### Attendees\n" + kBlinken;
+  EXPECT_EQ(of_rule(*lint(text), "title-not-held-on-date").size(), 1u);
+}
+
+TEST(TitleWrongCountry, ProseTitleOfAnotherCountry) {
+  const auto r = lint(meeting_report(kBlinken, "", "The Foreign Minister of Kyrgyzstan, Sirojiddin Muhriddin, spoke.\n"));
+  const auto found = of_rule(*r, "title-wrong-country");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Kyrgyzstan");
+  EXPECT_EQ(found[0]->message,
+            "'Foreign Minister' of Kyrgyzstan is not a post of Sirojiddin Muhriddin, who is Minister of Foreign "
+            "Affairs of Tajikistan; the title belongs to Tajikistan.");
+  ASSERT_EQ(found[0]->fixes.size(), 1u);
+  EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Tajikistan");
+  EXPECT_FALSE(found[0]->fixes[0].safe);
+}
+
+TEST(TitleWrongCountry, AttendeeTitleNamingAnotherCountry) {
+  const auto r = lint(meeting_report("- @m: Sirojiddin Muhriddin | Minister of Foreign Affairs of Uzbekistan | Tajikistan\n"));
+  EXPECT_EQ(of_rule(*r, "title-wrong-country").size(), 1u);
+  EXPECT_TRUE(of_rule(*r, "attendee-wrong-country").empty());
+}
+
+TEST(AttendeeWrongCountry, CountryColumnOfAnotherDelegation) {
+  const auto r = lint(meeting_report("- @m: Sirojiddin Muhriddin | Minister of Foreign Affairs | Kyrgyzstan\n"));
+  const auto found = of_rule(*r, "attendee-wrong-country");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Kyrgyzstan");
+  EXPECT_EQ(found[0]->message,
+            "Sirojiddin Muhriddin represented Tajikistan, not Kyrgyzstan, on 28 February 2023 (Minister of Foreign "
+            "Affairs of Tajikistan).");
+  EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Tajikistan");
+}
+
+TEST(TitleActing, FullTitleForAnActingMinister) {
+  const auto r = lint(meeting_report("- @s: Bakhtiyor Saidov | Minister of Foreign Affairs | Uzbekistan\n"));
+  const auto found = of_rule(*r, "title-acting");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]->severity, Severity::Hint);
+  EXPECT_EQ(found[0]->message,
+            "On 28 February 2023 the registry has Bakhtiyor Saidov as acting Minister of Foreign Affairs of "
+            "Uzbekistan; write 'Acting Minister of Foreign Affairs' or add the [acting] flag.");
+}
+
+TEST(TitleActing, NotWhenActingIsSaid) {
+  EXPECT_TRUE(of_rule(*lint(meeting_report("- @s: Bakhtiyor Saidov | Minister of Foreign Affairs | Uzbekistan [acting]\n")),
+                      "title-acting")
+                  .empty());
+  EXPECT_TRUE(of_rule(*lint(meeting_report("- @s: Bakhtiyor Saidov | Acting Minister of Foreign Affairs | Uzbekistan\n")),
+                      "title-acting")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace readout
