@@ -35,6 +35,7 @@ std::vector<Step> parse_transcript(const std::string& markdown) {
       if (step.kind == "raw") step.kind = "raw";
       for (size_t i = 1; i < words.size(); ++i) {
         if (words[i].rfind("from=", 0) == 0) step.from = words[i].substr(5);
+        else if (words[i].rfind("repeat=", 0) == 0) step.repeat = std::stoi(words[i].substr(7));
         else if (words[i] != "send") step.arg = words[i];
       }
     }

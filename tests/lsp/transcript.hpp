@@ -1,9 +1,11 @@
 // Transcript tests: a Markdown file holds a JSON-RPC conversation with the server as fenced
 // blocks; the runner plays it against an in-process Server and checks the replies.
 //
-//   ```json send            a message to the server (framed as a client would)
+//   ```json send            a message to the server (framed as a client would); several
+//                           messages separated by "---" lines arrive in one read
 //   ```raw send             exact bytes ("\r" and "\n" escapes; real line breaks ignored)
-//   ```readout open a.readout [from=examples/x.readout]   didOpen with the block's text
+//   ```readout open a.readout [from=examples/x.readout] [repeat=N]   didOpen with the block's
+//                           text (or the file's, N times over)
 //   ```text file .readout.json                             writes a file in the workspace
 //   ```json expect          waits for a message containing the expected subset
 //   ```json expect-none     after the server is idle, no unclaimed message may match
@@ -28,6 +30,7 @@ struct Step {
   std::string kind;  // send, raw, open, file, expect, expect-none, reply, exit
   std::string arg;   // path for open/file, method for reply, status for exit
   std::string from;  // open: a source-tree file to take the text from
+  int repeat = 1;     // open: how many copies of that text
   std::string body;
   int line = 0;      // where the block starts, for messages
 };

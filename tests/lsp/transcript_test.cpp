@@ -165,11 +165,22 @@ TEST_P(Transcript, Plays) {
     for (const Step& step : steps) {
       SCOPED_TRACE(file.filename().string() + ":" + std::to_string(step.line));
       if (step.kind == "send") {
-        client.feed(frame_message(expand(step.body)));
+        std::string body = expand(step.body), bytes;
+        for (size_t at = 0; at <= body.size();) {
+          size_t sep = body.find("\n---\n", at);
+          bytes += frame_message(body.substr(at, sep == std::string::npos ? sep : sep - at));
+          at = sep == std::string::npos ? body.size() + 1 : sep + 5;
+        }
+        client.feed(bytes);
       } else if (step.kind == "raw") {
         client.feed(unescape_raw(expand(step.body)));
       } else if (step.kind == "open" || step.kind == "file") {
-        std::string text = step.from.empty() ? step.body : read_text(source_dir() / step.from);
+        std::string text = step.body;
+        if (!step.from.empty()) {
+          text.clear();
+          std::string one = read_text(source_dir() / step.from);
+          for (int i = 0; i < step.repeat; ++i) text += one;
+        }
         fs::path target = root / step.arg;
         fs::create_directories(target.parent_path());
         std::ofstream(target, std::ios::binary) << (step.kind == "file" ? expand(text) : text);
