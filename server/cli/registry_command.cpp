@@ -31,9 +31,10 @@ struct RegistryArguments {
 };
 
 int run_import(const RegistryArguments& args) {
-  const data::WikidataCsvKind kind = args.kind == "leaders"             ? data::WikidataCsvKind::Leaders
-                                     : args.kind == "foreign-ministers" ? data::WikidataCsvKind::ForeignMinisters
-                                                                        : data::WikidataCsvKind::Detect;
+  const data::WikidataCsvKind kind = args.kind == "leaders" ? data::WikidataCsvKind::Leaders
+                                     : args.kind == "foreign-ministers"
+                                         ? data::WikidataCsvKind::ForeignMinisters
+                                         : data::WikidataCsvKind::Detect;
   RegistryData out;
   std::vector<data::FileError> errors;
   data::ImportReport report;
@@ -72,9 +73,9 @@ int run_check(const RegistryArguments& args) {
     for (const auto& e : errors) std::cout << e.to_string() << '\n';
     problems += errors.size();
     if (errors.empty())
-      std::cout << file << ": ok (" << one.persons.size() << " persons, " << one.organizations.size()
-                << " organizations, " << one.posts.size() << " posts, " << one.memberships.size()
-                << " memberships)\n";
+      std::cout << file << ": ok (" << one.persons.size() << " persons, "
+                << one.organizations.size() << " organizations, " << one.posts.size() << " posts, "
+                << one.memberships.size() << " memberships)\n";
     known.merge_from(std::move(one));
   }
   return problems == 0 ? kExitClean : kExitFindings;
@@ -100,9 +101,12 @@ std::shared_ptr<const Registry> registry_for(const RegistryArguments& args) {
 
 std::string_view kind_text(NameMatchKind kind) {
   switch (kind) {
-    case NameMatchKind::Exact: return "name";
-    case NameMatchKind::OtherName: return "other name";
-    case NameMatchKind::Fuzzy: return "similar name";
+    case NameMatchKind::Exact:
+      return "name";
+    case NameMatchKind::OtherName:
+      return "other name";
+    case NameMatchKind::Fuzzy:
+      return "similar name";
   }
   return "";
 }
@@ -124,13 +128,15 @@ int run_query(const RegistryArguments& args) {
   if (!args.date.empty()) {
     date = PartialDate::parse(args.date);
     if (!date) {
-      std::cerr << "readout: --date '" << args.date << "': " << PartialDate::explain_invalid(args.date) << '\n';
+      std::cerr << "readout: --date '" << args.date
+                << "': " << PartialDate::explain_invalid(args.date) << '\n';
       return kExitUsage;
     }
   }
   const Organization* country = nullptr;
   if (!args.country.empty() && !(country = registry->find_organization(args.country))) {
-    std::cerr << "readout: no country or organization named '" << args.country << "' in the registry\n";
+    std::cerr << "readout: no country or organization named '" << args.country
+              << "' in the registry\n";
     return kExitUsage;
   }
   std::vector<NameCandidate> candidates = registry->find_person(args.name, true, 10);
@@ -140,16 +146,17 @@ int run_query(const RegistryArguments& args) {
       candidates.push_back({p, NameMatchKind::OtherName, p->name, 0.5, 0});
   size_t shown = 0;
   for (const auto& c : candidates) {
-    std::vector<HeldPost> posts = date ? registry->posts_on(*c.person, *date) : registry->posts_of(*c.person);
-    if (country)
-      std::erase_if(posts, [&](const HeldPost& h) { return h.organization != country; });
+    std::vector<HeldPost> posts =
+        date ? registry->posts_on(*c.person, *date) : registry->posts_of(*c.person);
+    if (country) std::erase_if(posts, [&](const HeldPost& h) { return h.organization != country; });
     if (country && posts.empty()) continue;
     ++shown;
     std::cout << c.person->name << " [" << c.person->id << "] matched by "
-              << (by_surname ? std::string_view("surname of") : kind_text(c.kind)) << " '" << c.matched_name
-              << "'\n";
+              << (by_surname ? std::string_view("surname of") : kind_text(c.kind)) << " '"
+              << c.matched_name << "'\n";
     if (posts.empty())
-      std::cout << "  no post" << (date ? " on " + date->to_display() : std::string()) << " in the registry\n";
+      std::cout << "  no post" << (date ? " on " + date->to_display() : std::string())
+                << " in the registry\n";
     for (const auto& held : posts) std::cout << "  " << describe(held) << '\n';
   }
   if (shown == 0) {
@@ -183,29 +190,35 @@ int run_stats(const RegistryArguments& args) {
   std::set<std::string> countries;
   for (const auto& o : d.organizations)
     if (o.classification == "country") countries.insert(o.id);
-  std::cout << "persons:       " << d.persons.size() << " (" << other_names << " other names, " << sourced
-            << " with sources)\n"
-            << "organizations: " << d.organizations.size() << " (" << countries.size() << " countries)\n"
+  std::cout << "persons:       " << d.persons.size() << " (" << other_names << " other names, "
+            << sourced << " with sources)\n"
+            << "organizations: " << d.organizations.size() << " (" << countries.size()
+            << " countries)\n"
             << "posts:         " << d.posts.size() << '\n'
             << "memberships:   " << d.memberships.size() << " (" << acting << " acting)\n"
-            << "dates:         " << precision[DatePrecision::Day] << " day, " << precision[DatePrecision::Month]
-            << " month, " << precision[DatePrecision::Year] << " year precision";
+            << "dates:         " << precision[DatePrecision::Day] << " day, "
+            << precision[DatePrecision::Month] << " month, " << precision[DatePrecision::Year]
+            << " year precision";
   if (first && last) std::cout << "; from " << first->to_string() << " to " << last->to_string();
   std::cout << '\n';
   return kExitClean;
 }
 
 void add_registry_options(CLI::App* command, RegistryArguments& args) {
-  command->add_option("--registry", args.registry_files, "Add a registry file (Popolo JSON); repeatable")
+  command
+      ->add_option("--registry", args.registry_files,
+                   "Add a registry file (Popolo JSON); repeatable")
       ->allow_extra_args(false);
-  command->add_flag("--no-embedded-registry", args.no_embedded, "Leave out the registry built into readout");
+  command->add_flag("--no-embedded-registry", args.no_embedded,
+                    "Leave out the registry built into readout");
 }
 
 }  // namespace
 
 void add_registry_command(CLI::App& app, Runner& runner) {
   auto args = std::make_shared<RegistryArguments>();
-  CLI::App* registry = app.add_subcommand("registry", "Import, check and query registries of officials");
+  CLI::App* registry =
+      app.add_subcommand("registry", "Import, check and query registries of officials");
   registry->require_subcommand(1);
   registry->footer(
       "Examples:\n"
@@ -223,17 +236,23 @@ void add_registry_command(CLI::App& app, Runner& runner) {
       "wikidata-csv", "every-politician-scrapers Wikidata CSV (world leaders, foreign ministers)");
   wikidata->add_option("--kind", args->kind, "CSV shape [default: from the header]")
       ->check(CLI::IsMember({"detect", "leaders", "foreign-ministers"}));
-  wikidata->add_option("files", args->import_files, "CSV files")->required()->check(CLI::ExistingFile);
-  wikidata->add_option("-o,--output", args->output, "Registry file to write (Popolo JSON)")->required();
+  wikidata->add_option("files", args->import_files, "CSV files")
+      ->required()
+      ->check(CLI::ExistingFile);
+  wikidata->add_option("-o,--output", args->output, "Registry file to write (Popolo JSON)")
+      ->required();
   wikidata->callback([&runner, args] { runner = [args] { return run_import(*args); }; });
 
-  CLI::App* check = registry->add_subcommand("check", "Validate registry files (errors as file:line:col)");
+  CLI::App* check =
+      registry->add_subcommand("check", "Validate registry files (errors as file:line:col)");
   check->add_option("files", args->check_files, "Popolo JSON files, in load order")->required();
   check->callback([&runner, args] { runner = [args] { return run_check(*args); }; });
 
-  CLI::App* query = registry->add_subcommand("query", "Who matches a name, and which posts they held");
+  CLI::App* query =
+      registry->add_subcommand("query", "Who matches a name, and which posts they held");
   query->add_option("name", args->name, "A name as written, e.g. \"Anthony Blinken\"")->required();
-  query->add_option("--date,-d", args->date, "Only posts held on this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  query->add_option("--date,-d", args->date,
+                    "Only posts held on this date (YYYY, YYYY-MM or YYYY-MM-DD)");
   query->add_option("--country", args->country, "Only posts of this country or organization");
   add_registry_options(query, *args);
   query->callback([&runner, args] { runner = [args] { return run_query(*args); }; });

@@ -13,8 +13,8 @@ namespace {
 using Kind = LocatedJson::Kind;
 
 // Top-level collections of Popolo that Readout does not use but accepts.
-const std::set<std::string, std::less<>> kIgnoredCollections = {"areas", "events", "meta",
-                                                                 "motions", "speeches", "vote_events"};
+const std::set<std::string, std::less<>> kIgnoredCollections = {
+    "areas", "events", "meta", "motions", "speeches", "vote_events"};
 
 class PopoloReader {
  public:
@@ -24,33 +24,33 @@ class PopoloReader {
 
   void read(const LocatedJson& root) {
     if (root.kind != Kind::Object) {
-      error(root.offset, "a registry file must be a JSON object with \"persons\", "
-                         "\"organizations\", \"posts\" and \"memberships\", not " +
-                             std::string(root.kind_name()));
+      error(root.offset,
+            "a registry file must be a JSON object with \"persons\", "
+            "\"organizations\", \"posts\" and \"memberships\", not " +
+                std::string(root.kind_name()));
       return;
     }
     for (const auto& m : root.members) {
-      if (m.key == "persons" || m.key == "organizations" || m.key == "posts" || m.key == "memberships" ||
-          kIgnoredCollections.count(m.key))
+      if (m.key == "persons" || m.key == "organizations" || m.key == "posts" ||
+          m.key == "memberships" || kIgnoredCollections.count(m.key))
         continue;
-      error(m.key_offset, "unknown key \"" + m.key +
-                              "\" (expected \"persons\", \"organizations\", \"posts\" or \"memberships\")");
+      error(m.key_offset,
+            "unknown key \"" + m.key +
+                "\" (expected \"persons\", \"organizations\", \"posts\" or \"memberships\")");
     }
     collect_ids(root, "organizations", organization_ids_, context_.organizations);
     collect_ids(root, "persons", person_ids_, context_.persons);
     collect_ids(root, "posts", post_ids_, context_.posts);
-    for_each_record(root, "organizations", "organization", [&](const LocatedJson& r, const std::string& what) {
-      read_organization(r, what);
-    });
-    for_each_record(root, "persons", "person", [&](const LocatedJson& r, const std::string& what) {
-      read_person(r, what);
-    });
-    for_each_record(root, "posts", "post", [&](const LocatedJson& r, const std::string& what) {
-      read_post(r, what);
-    });
-    for_each_record(root, "memberships", "membership", [&](const LocatedJson& r, const std::string& what) {
-      read_membership(r, what);
-    });
+    for_each_record(
+        root, "organizations", "organization",
+        [&](const LocatedJson& r, const std::string& what) { read_organization(r, what); });
+    for_each_record(root, "persons", "person",
+                    [&](const LocatedJson& r, const std::string& what) { read_person(r, what); });
+    for_each_record(root, "posts", "post",
+                    [&](const LocatedJson& r, const std::string& what) { read_post(r, what); });
+    for_each_record(
+        root, "memberships", "membership",
+        [&](const LocatedJson& r, const std::string& what) { read_membership(r, what); });
   }
 
  private:
@@ -111,7 +111,8 @@ class PopoloReader {
                            std::string(v->kind_name()));
       return {};
     }
-    if (required && v->text.empty()) error(v->offset, what + ": \"" + std::string(key) + "\" is empty");
+    if (required && v->text.empty())
+      error(v->offset, what + ": \"" + std::string(key) + "\" is empty");
     return v->text;
   }
 
@@ -139,36 +140,42 @@ class PopoloReader {
 
   std::vector<OtherName> other_names(const LocatedJson& record, const std::string& what) {
     std::vector<OtherName> out;
-    object_list(record, "other_names", what, [&](const LocatedJson& item, const std::string& item_what) {
-      OtherName n{string_field(item, "name", item_what, true), string_field(item, "lang", item_what, false),
-                  string_field(item, "note", item_what, false)};
-      if (!n.name.empty()) out.push_back(std::move(n));
-    });
+    object_list(record, "other_names", what,
+                [&](const LocatedJson& item, const std::string& item_what) {
+                  OtherName n{string_field(item, "name", item_what, true),
+                              string_field(item, "lang", item_what, false),
+                              string_field(item, "note", item_what, false)};
+                  if (!n.name.empty()) out.push_back(std::move(n));
+                });
     return out;
   }
 
   std::vector<SourceRef> sources(const LocatedJson& record, const std::string& what) {
     std::vector<SourceRef> out;
-    object_list(record, "sources", what, [&](const LocatedJson& item, const std::string& item_what) {
-      SourceRef s{string_field(item, "url", item_what, true), string_field(item, "note", item_what, false)};
-      if (!s.url.empty()) out.push_back(std::move(s));
-    });
+    object_list(record, "sources", what,
+                [&](const LocatedJson& item, const std::string& item_what) {
+                  SourceRef s{string_field(item, "url", item_what, true),
+                              string_field(item, "note", item_what, false)};
+                  if (!s.url.empty()) out.push_back(std::move(s));
+                });
     return out;
   }
 
   std::vector<Identifier> identifiers(const LocatedJson& record, const std::string& what) {
     std::vector<Identifier> out;
-    object_list(record, "identifiers", what, [&](const LocatedJson& item, const std::string& item_what) {
-      Identifier i{string_field(item, "scheme", item_what, true),
-                   string_field(item, "identifier", item_what, true)};
-      if (!i.scheme.empty() && !i.identifier.empty()) out.push_back(std::move(i));
-    });
+    object_list(record, "identifiers", what,
+                [&](const LocatedJson& item, const std::string& item_what) {
+                  Identifier i{string_field(item, "scheme", item_what, true),
+                               string_field(item, "identifier", item_what, true)};
+                  if (!i.scheme.empty() && !i.identifier.empty()) out.push_back(std::move(i));
+                });
     return out;
   }
 
   // An id field that must name a record of this file or of the files loaded before it.
-  std::string reference(const LocatedJson& record, std::string_view key, const std::set<std::string>& known,
-                        std::string_view noun, const std::string& what, bool required) {
+  std::string reference(const LocatedJson& record, std::string_view key,
+                        const std::set<std::string>& known, std::string_view noun,
+                        const std::string& what, bool required) {
     std::string id = string_field(record, key, what, required);
     if (!id.empty() && !known.count(id))
       error(record.find(key)->offset, what + ": unknown " + std::string(key) + " \"" + id +
@@ -182,8 +189,9 @@ class PopoloReader {
     if (text.empty()) return std::nullopt;
     auto date = PartialDate::parse(text);
     if (!date)
-      error(record.find(key)->offset, what + ": " + std::string(key) + " '" + text +
-                                          "' is not a valid date: " + PartialDate::explain_invalid(text));
+      error(record.find(key)->offset,
+            what + ": " + std::string(key) + " '" + text +
+                "' is not a valid date: " + PartialDate::explain_invalid(text));
     return date;
   }
 
@@ -213,7 +221,8 @@ class PopoloReader {
     Post p;
     p.id = string_field(r, "id", what, true);
     p.label = string_field(r, "label", what, true);
-    p.organization_id = reference(r, "organization_id", organization_ids_, "organization", what, false);
+    p.organization_id =
+        reference(r, "organization_id", organization_ids_, "organization", what, false);
     if (const LocatedJson* labels = r.find("other_label")) {
       if (labels->kind != Kind::Array) {
         error(labels->offset, what + ": \"other_label\" must be an array of strings, not " +
@@ -235,7 +244,8 @@ class PopoloReader {
     Membership m;
     m.person_id = reference(r, "person_id", person_ids_, "person", what, true);
     m.post_id = reference(r, "post_id", post_ids_, "post", what, false);
-    m.organization_id = reference(r, "organization_id", organization_ids_, "organization", what, false);
+    m.organization_id =
+        reference(r, "organization_id", organization_ids_, "organization", what, false);
     if (m.post_id.empty() && m.organization_id.empty())
       error(r.offset, what + ": needs a \"post_id\" or an \"organization_id\"");
     m.start_date = date_field(r, "start_date", what);
@@ -247,8 +257,8 @@ class PopoloReader {
       if (acting->kind == Kind::Boolean)
         m.acting = acting->boolean;
       else
-        error(acting->offset, what + ": \"acting\" must be true or false, not " +
-                                  std::string(acting->kind_name()));
+        error(acting->offset,
+              what + ": \"acting\" must be true or false, not " + std::string(acting->kind_name()));
     }
     m.label = string_field(r, "label", what, false);
     m.sources = sources(r, what);
@@ -272,8 +282,8 @@ std::string FileError::to_string() const {
   return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": error: " + message;
 }
 
-bool parse_popolo(std::string_view json_text, const std::string& file_name, const RegistryData& context,
-                  RegistryData& out, std::vector<FileError>& errors) {
+bool parse_popolo(std::string_view json_text, const std::string& file_name,
+                  const RegistryData& context, RegistryData& out, std::vector<FileError>& errors) {
   const size_t errors_before = errors.size();
   LocatedJson root;
   JsonSyntaxError syntax;

@@ -30,7 +30,9 @@ class CountingIterator {
     ++*this;
     return before;
   }
-  friend bool operator==(const CountingIterator& a, const CountingIterator& b) { return a.at_ == b.at_; }
+  friend bool operator==(const CountingIterator& a, const CountingIterator& b) {
+    return a.at_ == b.at_;
+  }
 
  private:
   const char* at_;
@@ -81,7 +83,8 @@ class TreeBuilder final : public nlohmann::json_sax<nlohmann::json> {
     stack_.pop_back();
     return true;
   }
-  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) override {
+  bool parse_error(std::size_t position, const std::string&,
+                   const nlohmann::detail::exception& ex) override {
     error_.offset = static_cast<uint32_t>(position > 0 ? position - 1 : 0);
     error_.message = ex.what();
     // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..."
@@ -160,12 +163,18 @@ const LocatedJson* LocatedJson::find(std::string_view key) const {
 
 std::string_view LocatedJson::kind_name() const {
   switch (kind) {
-    case Kind::Null: return "null";
-    case Kind::Boolean: return "a boolean";
-    case Kind::Number: return "a number";
-    case Kind::String: return "a string";
-    case Kind::Array: return "an array";
-    case Kind::Object: return "an object";
+    case Kind::Null:
+      return "null";
+    case Kind::Boolean:
+      return "a boolean";
+    case Kind::Number:
+      return "a number";
+    case Kind::String:
+      return "a string";
+    case Kind::Array:
+      return "an array";
+    case Kind::Object:
+      return "an object";
   }
   return "a value";
 }

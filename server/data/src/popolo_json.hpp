@@ -15,7 +15,7 @@ struct LocatedJson {
   Kind kind = Kind::Null;
   uint32_t offset = 0;  // byte offset of the value's first character
   bool boolean = false;
-  std::string text;  // a string's value or a number's spelling
+  std::string text;                // a string's value or a number's spelling
   std::vector<LocatedJson> items;  // array elements
   struct Member;
   std::vector<Member> members;  // object members, in file order

@@ -27,8 +27,8 @@ const Embedded& embedded() {
 
 }  // namespace
 
-bool load_popolo_file(const std::filesystem::path& path, const RegistryData& context, RegistryData& out,
-                      std::vector<FileError>& errors) {
+bool load_popolo_file(const std::filesystem::path& path, const RegistryData& context,
+                      RegistryData& out, std::vector<FileError>& errors) {
   std::string text, error;
   if (!read_file(path, text, error)) {
     errors.push_back({path.string(), 0, 0, "cannot read the registry file: " + error});
@@ -37,7 +37,8 @@ bool load_popolo_file(const std::filesystem::path& path, const RegistryData& con
   return parse_popolo(text, path.string(), context, out, errors);
 }
 
-bool load_popolo_file(const std::filesystem::path& path, RegistryData& out, std::vector<FileError>& errors) {
+bool load_popolo_file(const std::filesystem::path& path, RegistryData& out,
+                      std::vector<FileError>& errors) {
   static const RegistryData kNothingKnown;
   return load_popolo_file(path, kNothingKnown, out, errors);
 }
@@ -47,7 +48,8 @@ const RegistryData& embedded_registry_data() { return embedded().data; }
 const std::vector<FileError>& embedded_registry_errors() { return embedded().errors; }
 
 std::shared_ptr<const Registry> load_registry(const std::vector<std::filesystem::path>& extra_files,
-                                              bool include_embedded, std::vector<FileError>& errors) {
+                                              bool include_embedded,
+                                              std::vector<FileError>& errors) {
   if (extra_files.empty()) {
     if (!include_embedded) return Registry::empty();
     static const std::shared_ptr<const Registry> shared = Registry::build(embedded_registry_data());

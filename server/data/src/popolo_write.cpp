@@ -28,7 +28,8 @@ void put_other_names(Json& j, const std::vector<OtherName>& names) {
 void put_identifiers(Json& j, const std::vector<Identifier>& ids) {
   if (ids.empty()) return;
   Json list = Json::array();
-  for (const auto& i : ids) list.push_back(Json{{"scheme", i.scheme}, {"identifier", i.identifier}});
+  for (const auto& i : ids)
+    list.push_back(Json{{"scheme", i.scheme}, {"identifier", i.identifier}});
   j["identifiers"] = std::move(list);
 }
 
@@ -44,7 +45,8 @@ void put_sources(Json& j, const std::vector<SourceRef>& sources) {
   j["sources"] = std::move(list);
 }
 
-void write_collection(std::string& out, const char* name, const std::vector<Json>& records, bool last) {
+void write_collection(std::string& out, const char* name, const std::vector<Json>& records,
+                      bool last) {
   out += "  \"";
   out += name;
   out += "\": [";

@@ -26,7 +26,8 @@ const Person* only(const Registry& r, std::string_view written, NameMatchKind ki
 }
 
 // The names of the holders of a post on a date.
-std::vector<std::string> holders(const Registry& r, std::string_view post_id, std::string_view date) {
+std::vector<std::string> holders(const Registry& r, std::string_view post_id,
+                                 std::string_view date) {
   std::vector<std::string> out;
   const Post* post = r.post(post_id);
   if (!post) return out;
@@ -35,7 +36,8 @@ std::vector<std::string> holders(const Registry& r, std::string_view post_id, st
   return out;
 }
 
-bool holds_title_on(const Registry& r, const Person& person, std::string_view title, std::string_view date) {
+bool holds_title_on(const Registry& r, const Person& person, std::string_view title,
+                    std::string_view date) {
   for (const auto& held : r.posts_on(person, day(date)))
     if (held.post && r.title_matches(title, *held.post)) return true;
   return false;
@@ -92,7 +94,8 @@ TEST(EmbeddedRegistry, SpellingsResolveToTheSamePerson) {
 TEST(EmbeddedRegistry, TitlesOnDates) {
   auto r = embedded();
   const Person& tileuberdi = *r->person("Q70254110");
-  EXPECT_TRUE(holds_title_on(*r, tileuberdi, "Deputy Prime Minister and Minister of Foreign Affairs", "2023-02-28"));
+  EXPECT_TRUE(holds_title_on(
+      *r, tileuberdi, "Deputy Prime Minister and Minister of Foreign Affairs", "2023-02-28"));
   EXPECT_TRUE(holds_title_on(*r, tileuberdi, "Foreign Minister", "2023-02-28"));
   EXPECT_FALSE(holds_title_on(*r, tileuberdi, "Foreign Minister", "2019-09-01"));
   EXPECT_FALSE(holds_title_on(*r, tileuberdi, "Foreign Minister", "2023-06-01"));
@@ -106,11 +109,13 @@ TEST(EmbeddedRegistry, TitlesOnDates) {
   EXPECT_TRUE(held[0].membership->acting);
   EXPECT_TRUE(holds_title_on(*r, saidov, "Acting Minister of Foreign Affairs", "2023-02-28"));
   const Person& meredov = *r->person("Q58141");
-  EXPECT_TRUE(holds_title_on(*r, meredov,
-                             "Deputy Chairman of the Cabinet of Ministers and Minister of Foreign Affairs",
-                             "2023-02-28"));
-  EXPECT_TRUE(holds_title_on(*r, *r->person("Q111744930"), "Minister for Foreign Affairs", "2023-02-28"));
-  EXPECT_TRUE(holds_title_on(*r, *r->person("Q18198123"), "Minister of Foreign Affairs", "2023-02-28"));
+  EXPECT_TRUE(holds_title_on(
+      *r, meredov, "Deputy Chairman of the Cabinet of Ministers and Minister of Foreign Affairs",
+      "2023-02-28"));
+  EXPECT_TRUE(
+      holds_title_on(*r, *r->person("Q111744930"), "Minister for Foreign Affairs", "2023-02-28"));
+  EXPECT_TRUE(
+      holds_title_on(*r, *r->person("Q18198123"), "Minister of Foreign Affairs", "2023-02-28"));
   EXPECT_TRUE(holds_title_on(*r, *r->person("Q200881"), "President", "2023-02-28"));
   EXPECT_FALSE(holds_title_on(*r, *r->person("Q200881"), "President", "2019-03-19"));
 }
@@ -124,21 +129,24 @@ TEST(EmbeddedRegistry, GeneratedWorldLeadersAtYearPrecision) {
   // Gurbanguly then Serdar Berdimuhamedow, Presidents of Turkmenistan (2007-2022, 2022-):
   // both possible during 2022.
   EXPECT_EQ(holders(*r, "Q1155759", "2022-06-01").size(), 2u);
-  EXPECT_EQ(holders(*r, "Q1155759", "2023-06-01"), std::vector<std::string>{"Serdar Berdimuhamedow"});
+  EXPECT_EQ(holders(*r, "Q1155759", "2023-06-01"),
+            std::vector<std::string>{"Serdar Berdimuhamedow"});
   EXPECT_EQ(holders(*r, "Q7466263", "2023-02-28"), std::vector<std::string>{"Shavkat Mirziyoyev"});
   EXPECT_EQ(holders(*r, "Q1625960", "2023-02-28"), std::vector<std::string>{"Bajram Begaj"});
 }
 
 TEST(EmbeddedRegistry, Organizations) {
   auto r = embedded();
-  for (const char* us : {"US", "USA", "United States of America", "the United States", "United States"}) {
+  for (const char* us :
+       {"US", "USA", "United States of America", "the United States", "United States"}) {
     const Organization* org = r->find_organization(us);
     ASSERT_NE(org, nullptr) << us;
     EXPECT_EQ(org->id, "Q30");
   }
   EXPECT_EQ(r->find_organization("Kyrgyz Republic")->id, "Q813");
   EXPECT_EQ(r->find_organization("Uzbekistan")->id, "Q265");
-  auto fm = r->find_posts_by_title("Minister of Foreign Affairs", r->find_organization("Tajikistan"));
+  auto fm =
+      r->find_posts_by_title("Minister of Foreign Affairs", r->find_organization("Tajikistan"));
   ASSERT_EQ(fm.size(), 1u);
   EXPECT_EQ(fm[0]->id, "Q25593310");
   auto kz_fm = r->find_posts_by_title("Minister of Foreign Affairs of Kazakhstan", nullptr);

@@ -10,23 +10,28 @@ const char* kLeaders =
     "countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,end_year\n"
     "Q232,Kazakhstan,Q2416315,Prime Minister of Kazakhstan,Q527063,Askar Mamin,2019,2022\n"
     "Q863,Tajikistan,Q1044136,president of Tajikistan,Q57366,Emomali Rahmon,1994,\n"
-    "Q398,Bahrain,Q58150,Prime Minister of Bahrain,Q58140,\"Salman bin Hamad, Crown Prince of Bahrain\",2020,\n"
+    "Q398,Bahrain,Q58150,Prime Minister of Bahrain,Q58140,\"Salman bin Hamad, Crown Prince of "
+    "Bahrain\",2020,\n"
     "Q965,Burkina Faso,Q1402561,military leader,Q27146606,Q27146606,2016,\n";
 
 const char* kMinisters =
     "person,name,country,countryLabel,position,positionLabel,start,psid\n"
     ",,Q754,Trinidad and Tobago,Q19901428,Minister of Foreign Affairs,,\n"
-    "Q18198123,Sirodjidin Aslov,Q863,Tajikistan,Q25593310,Minister of Foreign Affairs of the Republic of "
+    "Q18198123,Sirodjidin Aslov,Q863,Tajikistan,Q25593310,Minister of Foreign Affairs of the "
+    "Republic of "
     "Tajikistan,2013-11-29,Q18198123-5B84\r\n"
-    "Q111744930,Jeenbek Kulubaev,Q813,Kyrgyzstan,Q109445425,Minister for Foreign Affairs of Kyrgyzstan,"
+    "Q111744930,Jeenbek Kulubaev,Q813,Kyrgyzstan,Q109445425,Minister for Foreign Affairs of "
+    "Kyrgyzstan,"
     "2022-04-22,Q111744930-5CE2\n";
 
 TEST(WikidataCsv, DetectsTheShape) {
-  EXPECT_EQ(detect_wikidata_csv("countryid,country,position,positionLabel,officeholder,officeholderLabel,"
-                                "start_year,end_year"),
-            WikidataCsvKind::Leaders);
-  EXPECT_EQ(detect_wikidata_csv("person,name,country,countryLabel,position,positionLabel,start,psid"),
-            WikidataCsvKind::ForeignMinisters);
+  EXPECT_EQ(
+      detect_wikidata_csv("countryid,country,position,positionLabel,officeholder,officeholderLabel,"
+                          "start_year,end_year"),
+      WikidataCsvKind::Leaders);
+  EXPECT_EQ(
+      detect_wikidata_csv("person,name,country,countryLabel,position,positionLabel,start,psid"),
+      WikidataCsvKind::ForeignMinisters);
   EXPECT_EQ(detect_wikidata_csv("a,b,c"), WikidataCsvKind::Detect);
 }
 
@@ -34,7 +39,8 @@ TEST(WikidataCsv, ImportsLeadersWithYearPrecision) {
   RegistryData data;
   std::vector<FileError> errors;
   ImportReport report;
-  ASSERT_TRUE(import_wikidata_csv(kLeaders, "leaders.csv", WikidataCsvKind::Detect, data, errors, report));
+  ASSERT_TRUE(
+      import_wikidata_csv(kLeaders, "leaders.csv", WikidataCsvKind::Detect, data, errors, report));
   EXPECT_EQ(report.rows, 4u);
   EXPECT_EQ(report.imported, 3u);
   ASSERT_EQ(report.skipped.size(), 1u);
@@ -58,17 +64,21 @@ TEST(WikidataCsv, ImportsForeignMinisters) {
   RegistryData data;
   std::vector<FileError> errors;
   ImportReport report;
-  ASSERT_TRUE(import_wikidata_csv(kMinisters, "fm.csv", WikidataCsvKind::ForeignMinisters, data, errors, report));
+  ASSERT_TRUE(import_wikidata_csv(kMinisters, "fm.csv", WikidataCsvKind::ForeignMinisters, data,
+                                  errors, report));
   EXPECT_EQ(report.imported, 2u);
   EXPECT_EQ(report.skipped, std::vector<std::string>{"fm.csv:2: no office holder recorded"});
   ASSERT_EQ(data.posts.size(), 2u);
   EXPECT_EQ(data.posts[0].other_labels,
-            (std::vector<std::string>{"Minister of Foreign Affairs", "Foreign Minister", "Minister for Foreign Affairs"}));
+            (std::vector<std::string>{"Minister of Foreign Affairs", "Foreign Minister",
+                                      "Minister for Foreign Affairs"}));
   EXPECT_EQ(data.posts[1].other_labels,
-            (std::vector<std::string>{"Minister for Foreign Affairs", "Foreign Minister", "Minister of Foreign Affairs"}));
+            (std::vector<std::string>{"Minister for Foreign Affairs", "Foreign Minister",
+                                      "Minister of Foreign Affairs"}));
   ASSERT_EQ(data.memberships.size(), 2u);
   EXPECT_EQ(data.memberships[0].start_date->to_string(), "2013-11-29");
-  EXPECT_EQ(data.memberships[0].sources[0].url, "https://www.wikidata.org/wiki/Q18198123#Q18198123-5B84");
+  EXPECT_EQ(data.memberships[0].sources[0].url,
+            "https://www.wikidata.org/wiki/Q18198123#Q18198123-5B84");
 }
 
 TEST(WikidataCsv, ErrorsAreLocated) {
@@ -88,12 +98,13 @@ TEST(WikidataCsv, ErrorsAreLocated) {
   EXPECT_EQ(errors[2].to_string(),
             "bad.csv:4:8: error: \"country\" must be a Wikidata id such as Q30, not 'Tajikistan'");
   errors.clear();
-  EXPECT_FALSE(import_wikidata_csv("a,b\n1,2\n", "other.csv", WikidataCsvKind::Detect, data, errors, report));
+  EXPECT_FALSE(import_wikidata_csv("a,b\n1,2\n", "other.csv", WikidataCsvKind::Detect, data, errors,
+                                   report));
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_NE(errors[0].message.find("unknown CSV shape"), std::string::npos);
   errors.clear();
-  EXPECT_FALSE(import_wikidata_csv("person,name\n\"Q1,Ana\n", "quote.csv", WikidataCsvKind::ForeignMinisters,
-                                   data, errors, report));
+  EXPECT_FALSE(import_wikidata_csv("person,name\n\"Q1,Ana\n", "quote.csv",
+                                   WikidataCsvKind::ForeignMinisters, data, errors, report));
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].to_string(), "quote.csv:2:1: error: unterminated quoted field");
 }

@@ -49,16 +49,19 @@ TEST(Popolo, WriteIsDeterministicAndRoundTrips) {
   ASSERT_TRUE(parse_popolo(kValid, "ok.json", data, errors));
   const std::string written = write_popolo(data);
   EXPECT_EQ(written.back(), '\n');
-  EXPECT_NE(written.find("\n    {\"id\":\"Q7821917\",\"name\":\"Antony Blinken\""), std::string::npos);
+  EXPECT_NE(written.find("\n    {\"id\":\"Q7821917\",\"name\":\"Antony Blinken\""),
+            std::string::npos);
   RegistryData again;
-  ASSERT_TRUE(parse_popolo(written, "written.json", again, errors)) << (errors.empty() ? "" : errors[0].to_string());
+  ASSERT_TRUE(parse_popolo(written, "written.json", again, errors))
+      << (errors.empty() ? "" : errors[0].to_string());
   EXPECT_EQ(write_popolo(again), written);
 }
 
 TEST(Popolo, SyntaxErrorsHaveLineAndColumn) {
   RegistryData data;
   std::vector<FileError> errors;
-  EXPECT_FALSE(parse_popolo("{\n  \"persons\": [\n    {\"id\": \"Q1\",}\n  ]\n}\n", "bad.json", data, errors));
+  EXPECT_FALSE(parse_popolo("{\n  \"persons\": [\n    {\"id\": \"Q1\",}\n  ]\n}\n", "bad.json",
+                            data, errors));
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].line, 3u);
   EXPECT_EQ(errors[0].column, 17u);  // the '}' after the trailing comma
@@ -88,13 +91,16 @@ TEST(Popolo, EveryProblemIsLocated) {
   std::vector<std::string> seen;
   for (const auto& e : errors) seen.push_back(e.to_string());
   const std::vector<std::string> expected = {
-      "f.json:14:3: error: unknown key \"membership\" (expected \"persons\", \"organizations\", \"posts\" or \"memberships\")",
+      "f.json:14:3: error: unknown key \"membership\" (expected \"persons\", \"organizations\", "
+      "\"posts\" or \"memberships\")",
       "f.json:4:12: error: duplicate id \"Q1\" in \"persons\" (first at line 3)",
       "f.json:5:5: error: person 3: missing \"name\"",
       "f.json:7:66: error: post 1: unknown organization_id \"Q404\" (no organization has this id)",
-      "f.json:10:56: error: membership 2: start_date '2023-02-29' is not a valid date: 2023 is not a leap year",
+      "f.json:10:56: error: membership 2: start_date '2023-02-29' is not a valid date: 2023 is not "
+      "a leap year",
       "f.json:11:19: error: membership 3: unknown person_id \"Q3\" (no person has this id)",
-      "f.json:11:56: error: membership 3: start_date '2023-13-01' is not a valid date: month 13 does not exist",
+      "f.json:11:56: error: membership 3: start_date '2023-13-01' is not a valid date: month 13 "
+      "does not exist",
       "f.json:11:80: error: membership 3: \"acting\" must be true or false, not a string",
       "f.json:12:76: error: membership 4: end_date 2020-05 is before start_date 2021",
   };
@@ -105,7 +111,8 @@ TEST(Popolo, ReferencesMayPointIntoEarlierFiles) {
   RegistryData earlier;
   std::vector<FileError> errors;
   ASSERT_TRUE(parse_popolo(kValid, "base.json", earlier, errors));
-  const char* addition = R"({"memberships": [{"person_id": "Q7821917", "post_id": "Q14213", "start_date": "2025"}]})";
+  const char* addition =
+      R"({"memberships": [{"person_id": "Q7821917", "post_id": "Q14213", "start_date": "2025"}]})";
   RegistryData alone;
   EXPECT_FALSE(parse_popolo(addition, "user.json", alone, errors));
   errors.clear();
@@ -125,10 +132,14 @@ TEST(Popolo, WrongTypes) {
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].message, "\"persons\" must be an array, not an object");
   errors.clear();
-  EXPECT_FALSE(parse_popolo("{\"persons\": [{\"id\": 12, \"name\": \"X\", \"other_names\": [\"Y\"]}]}", "c.json", data, errors));
+  EXPECT_FALSE(
+      parse_popolo("{\"persons\": [{\"id\": 12, \"name\": \"X\", \"other_names\": [\"Y\"]}]}",
+                   "c.json", data, errors));
   ASSERT_EQ(errors.size(), 2u);
-  EXPECT_EQ(errors[0].to_string(), "c.json:1:21: error: person 1: \"id\" must be a string, not a number");
-  EXPECT_EQ(errors[1].to_string(), "c.json:1:54: error: person 1, other_names 1 must be an object, not a string");
+  EXPECT_EQ(errors[0].to_string(),
+            "c.json:1:21: error: person 1: \"id\" must be a string, not a number");
+  EXPECT_EQ(errors[1].to_string(),
+            "c.json:1:54: error: person 1, other_names 1 must be an object, not a string");
 }
 
 }  // namespace

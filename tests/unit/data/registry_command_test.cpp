@@ -1,12 +1,12 @@
 // `readout registry ...` end to end, through the built program.
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <sys/wait.h>
 
 namespace {
 
@@ -22,7 +22,8 @@ Outcome run(const std::string& arguments) {
   if (!pipe) return result;
   std::array<char, 4096> buffer{};
   size_t n = 0;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), n);
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    result.output.append(buffer.data(), n);
   const int status = pclose(pipe);
   result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
@@ -37,9 +38,11 @@ std::filesystem::path temp_file(const std::string& name, const std::string& text
 TEST(RegistryCommand, QueryFindsTheMisspelledSecretary) {
   Outcome r = run("registry query 'Anthony Blinken' --date 2023-02-28");
   EXPECT_EQ(r.status, 0) << r.output;
-  EXPECT_NE(r.output.find("Antony Blinken [Q7821917] matched by similar name 'Antony Blinken'"), std::string::npos)
+  EXPECT_NE(r.output.find("Antony Blinken [Q7821917] matched by similar name 'Antony Blinken'"),
+            std::string::npos)
       << r.output;
-  EXPECT_NE(r.output.find("Secretary of State (United States), 2021-01-26 to 2025-01-20"), std::string::npos)
+  EXPECT_NE(r.output.find("Secretary of State (United States), 2021-01-26 to 2025-01-20"),
+            std::string::npos)
       << r.output;
 }
 
@@ -47,7 +50,8 @@ TEST(RegistryCommand, QueryByCountryAndUnknownNames) {
   Outcome r = run("registry query Tleuberdi --country Kazakhstan --date 2023-02-28");
   EXPECT_EQ(r.status, 0) << r.output;
   EXPECT_NE(r.output.find("Mukhtar Tileuberdi [Q70254110]"), std::string::npos) << r.output;
-  EXPECT_NE(r.output.find("Minister of Foreign Affairs of Kazakhstan (Kazakhstan), 2019-09-18 to 2023-04"),
+  EXPECT_NE(r.output.find(
+                "Minister of Foreign Affairs of Kazakhstan (Kazakhstan), 2019-09-18 to 2023-04"),
             std::string::npos)
       << r.output;
   Outcome none = run("registry query 'Zbigniew Quuxworth'");
@@ -58,15 +62,19 @@ TEST(RegistryCommand, QueryByCountryAndUnknownNames) {
 }
 
 TEST(RegistryCommand, CheckReportsLocatedErrors) {
-  auto bad = temp_file("bad.json", "{\"memberships\": [\n  {\"person_id\": \"Q7821917\", \"post_id\": \"Q14213\",\n"
-                                   "   \"start_date\": \"2023-13-01\"}\n]}\n");
+  auto bad =
+      temp_file("bad.json",
+                "{\"memberships\": [\n  {\"person_id\": \"Q7821917\", \"post_id\": \"Q14213\",\n"
+                "   \"start_date\": \"2023-13-01\"}\n]}\n");
   Outcome r = run("registry check " + bad.string());
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.output.find(bad.string() + ":3:18: error: membership 1: start_date '2023-13-01' is not a valid "
-                                         "date: month 13 does not exist"),
+  EXPECT_NE(r.output.find(bad.string() +
+                          ":3:18: error: membership 1: start_date '2023-13-01' is not a valid "
+                          "date: month 13 does not exist"),
             std::string::npos)
       << r.output;
-  auto good = temp_file("good.json", "{\"memberships\": [{\"person_id\": \"Q7821917\", \"post_id\": \"Q14213\"}]}");
+  auto good = temp_file(
+      "good.json", "{\"memberships\": [{\"person_id\": \"Q7821917\", \"post_id\": \"Q14213\"}]}");
   Outcome ok = run("registry check " + good.string());
   EXPECT_EQ(ok.status, 0) << ok.output;
   std::filesystem::remove(bad);

@@ -43,7 +43,8 @@ TEST(NameKey, NameOrder) {
   EXPECT_EQ(order_free_key("Suga Yoshihide"), order_free_key("Yoshihide Suga"));
   EXPECT_NE(key("Suga Yoshihide"), key("Yoshihide Suga"));
   EXPECT_EQ(order_free_key("Tokayev, Kassym-Jomart"), order_free_key("Kassym-Jomart Tokayev"));
-  EXPECT_EQ(tokens("Kassym-Jomart Tokayev"), (std::vector<std::string>{"kassym", "jomart", "tokayev"}));
+  EXPECT_EQ(tokens("Kassym-Jomart Tokayev"),
+            (std::vector<std::string>{"kassym", "jomart", "tokayev"}));
 }
 
 TEST(NameKey, OtherScriptsAndLetters) {

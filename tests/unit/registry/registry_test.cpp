@@ -11,14 +11,28 @@ PartialDate date(std::string_view text) { return *PartialDate::parse(text); }
 std::shared_ptr<const Registry> sample() {
   RegistryData d;
   d.organizations = {
-      {"Q30", "United States", "country",
-       {{"US", "", ""}, {"USA", "", ""}, {"United States of America", "", ""}}, {}, {}},
+      {"Q30",
+       "United States",
+       "country",
+       {{"US", "", ""}, {"USA", "", ""}, {"United States of America", "", ""}},
+       {},
+       {}},
       {"Q232", "Kazakhstan", "country", {{"Republic of Kazakhstan", "", ""}}, {}, {}},
       {"Q17", "Japan", "country", {}, {}, {}},
   };
   d.persons = {
-      {"Q7821917", "Antony Blinken", {{"Antony J. Blinken", "", ""}, {"Tony Blinken", "", ""}}, {}, "", {}},
-      {"Q70254110", "Mukhtar Tileuberdi", {{"Mukhtar Tleuberdi", "", "transliteration"}}, {}, "", {}},
+      {"Q7821917",
+       "Antony Blinken",
+       {{"Antony J. Blinken", "", ""}, {"Tony Blinken", "", ""}},
+       {},
+       "",
+       {}},
+      {"Q70254110",
+       "Mukhtar Tileuberdi",
+       {{"Mukhtar Tleuberdi", "", "transliteration"}},
+       {},
+       "",
+       {}},
       {"Q200881", "Kassym-Jomart Tokayev", {{"Касым-Жомарт Токаев", "ru", ""}}, {}, "", {}},
       {"Q1", "Yoshihide Suga", {}, {}, "", {}},
       {"Q2", "Askar Mamin", {}, {}, "", {}},
@@ -26,9 +40,16 @@ std::shared_ptr<const Registry> sample() {
       {"Q4", "Anthony Albanese", {}, {}, "", {}},
   };
   d.posts = {
-      {"Q14213", "United States Secretary of State", {"Secretary of State", "Secretary"}, "Q30", {}},
-      {"Q107752338", "Minister of Foreign Affairs of Kazakhstan",
-       {"Foreign Minister", "Minister for Foreign Affairs"}, "Q232", {}},
+      {"Q14213",
+       "United States Secretary of State",
+       {"Secretary of State", "Secretary"},
+       "Q30",
+       {}},
+      {"Q107752338",
+       "Minister of Foreign Affairs of Kazakhstan",
+       {"Foreign Minister", "Minister for Foreign Affairs"},
+       "Q232",
+       {}},
       {"kz-dpm", "Deputy Prime Minister of Kazakhstan", {}, "Q232", {}},
       {"Q5256775", "President of Kazakhstan", {"President"}, "Q232", {}},
       {"Q2416315", "Prime Minister of Kazakhstan", {"Prime Minister"}, "Q232", {}},
@@ -144,8 +165,8 @@ TEST(RegistryPosts, OnDatesWithImpreciseEdges) {
 
 TEST(RegistryOrganizations, AnyNameOrId) {
   auto r = sample();
-  for (const char* written : {"US", "USA", "United States of America", "the United States",
-                              "united states", "Q30"}) {
+  for (const char* written :
+       {"US", "USA", "United States of America", "the United States", "united states", "Q30"}) {
     const Organization* org = r->find_organization(written);
     ASSERT_NE(org, nullptr) << written;
     EXPECT_EQ(org->id, "Q30") << written;
@@ -165,7 +186,8 @@ TEST(RegistryTitles, VariantsArticlesAndCountrySuffixes) {
   EXPECT_TRUE(r->title_matches("the Minister for Foreign Affairs", fm));
   EXPECT_TRUE(r->title_matches("Acting Foreign Minister", fm));
   EXPECT_TRUE(r->title_matches("Deputy Prime Minister and Minister of Foreign Affairs", fm));
-  EXPECT_TRUE(r->title_matches("Deputy Prime Minister and Minister of Foreign Affairs", *r->post("kz-dpm")));
+  EXPECT_TRUE(r->title_matches("Deputy Prime Minister and Minister of Foreign Affairs",
+                               *r->post("kz-dpm")));
   EXPECT_FALSE(r->title_matches("Prime Minister", fm));
   EXPECT_FALSE(r->title_matches("Minister of Foreign Affairs of Japan", fm));
   EXPECT_FALSE(r->title_matches("Minister", fm));
@@ -186,9 +208,15 @@ TEST(RegistryTitles, VariantsArticlesAndCountrySuffixes) {
 
 TEST(RegistryMerge, LaterWinsAndExtends) {
   RegistryData generated;
-  generated.persons = {{"Q18198123", "Sirodjidin Aslov", {}, {{"https://www.wikidata.org/wiki/Q18198123", ""}}, "gen", {}},
+  generated.persons = {{"Q18198123",
+                        "Sirodjidin Aslov",
+                        {},
+                        {{"https://www.wikidata.org/wiki/Q18198123", ""}},
+                        "gen",
+                        {}},
                        {"Q9", "Someone Else", {}, {}, "gen", {}}};
-  generated.posts = {{"Q25593310", "Minister of Foreign Affairs of the Republic of Tajikistan", {}, "Q863", {}}};
+  generated.posts = {
+      {"Q25593310", "Minister of Foreign Affairs of the Republic of Tajikistan", {}, "Q863", {}}};
   Membership old_term;
   old_term.person_id = "Q18198123";
   old_term.post_id = "Q25593310";
@@ -196,9 +224,14 @@ TEST(RegistryMerge, LaterWinsAndExtends) {
   generated.memberships = {old_term};
 
   RegistryData curated;
-  curated.persons = {{"Q18198123", "Sirojiddin Muhriddin", {{"Sirodjidin Aslov", "", "earlier surname"}},
-                      {{"https://mfa.tj/en", ""}}, "curated", {}}};
-  curated.posts = {{"Q25593310", "Minister of Foreign Affairs of Tajikistan", {"Foreign Minister"}, "", {}}};
+  curated.persons = {{"Q18198123",
+                      "Sirojiddin Muhriddin",
+                      {{"Sirodjidin Aslov", "", "earlier surname"}},
+                      {{"https://mfa.tj/en", ""}},
+                      "curated",
+                      {}}};
+  curated.posts = {
+      {"Q25593310", "Minister of Foreign Affairs of Tajikistan", {"Foreign Minister"}, "", {}}};
   Membership new_term = old_term;
   new_term.end_date = PartialDate::parse("2030-01-01");
   curated.memberships = {new_term};

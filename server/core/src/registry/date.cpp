@@ -41,7 +41,8 @@ struct Fields {
 Fields split_fields(std::string_view text) {
   Fields f;
   auto bad_shape = [&] {
-    f.shape_error = "'" + std::string(text) + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD";
+    f.shape_error =
+        "'" + std::string(text) + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD";
     return f;
   };
   if (text.size() != 4 && text.size() != 7 && text.size() != 10) return bad_shape();
@@ -114,9 +115,12 @@ long PartialDate::earliest_day() const {
 
 long PartialDate::latest_day() const {
   switch (precision) {
-    case DatePrecision::Year: return days_from_civil(year, 12, 31);
-    case DatePrecision::Month: return days_from_civil(year, month, days_in_month(year, month));
-    case DatePrecision::Day: break;
+    case DatePrecision::Year:
+      return days_from_civil(year, 12, 31);
+    case DatePrecision::Month:
+      return days_from_civil(year, month, days_in_month(year, month));
+    case DatePrecision::Day:
+      break;
   }
   return days_from_civil(year, month, day);
 }
@@ -124,8 +128,12 @@ long PartialDate::latest_day() const {
 std::string PartialDate::to_string() const {
   char buffer[32];
   switch (precision) {
-    case DatePrecision::Year: std::snprintf(buffer, sizeof buffer, "%04d", year); break;
-    case DatePrecision::Month: std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month); break;
+    case DatePrecision::Year:
+      std::snprintf(buffer, sizeof buffer, "%04d", year);
+      break;
+    case DatePrecision::Month:
+      std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
+      break;
     case DatePrecision::Day:
       std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
       break;

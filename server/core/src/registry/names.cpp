@@ -106,8 +106,8 @@ bool is_honorific(std::string_view word) {
   if (w == "h.e." || w == "h.e" || w == "he.") return true;
   while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.pop_back();
   static constexpr std::array<std::string_view, 15> kHonorifics = {
-      "mr",  "mrs",        "ms",        "miss",      "dr",         "sir",  "prof", "professor",
-      "hon", "honourable", "honorable", "excellency", "mme",       "madam", "dame"};
+      "mr",  "mrs",        "ms",        "miss",       "dr",  "sir",   "prof", "professor",
+      "hon", "honourable", "honorable", "excellency", "mme", "madam", "dame"};
   return std::find(kHonorifics.begin(), kHonorifics.end(), w) != kHonorifics.end();
 }
 

@@ -28,8 +28,9 @@ void add_identifiers(std::vector<Identifier>& ids, const std::vector<Identifier>
 
 void add_sources(std::vector<SourceRef>& sources, const std::vector<SourceRef>& more) {
   for (const auto& s : more) {
-    bool known = std::any_of(sources.begin(), sources.end(),
-                             [&](const SourceRef& r) { return r.url == s.url && r.note == s.note; });
+    bool known = std::any_of(sources.begin(), sources.end(), [&](const SourceRef& r) {
+      return r.url == s.url && r.note == s.note;
+    });
     if (!known) sources.push_back(s);
   }
 }
@@ -74,9 +75,8 @@ void merge_post(Post& earlier, Post later) {
   earlier = std::move(later);
   if (earlier.organization_id.empty()) earlier.organization_id = old_org;
   for (auto& l : labels)
-    if (l != earlier.label &&
-        std::find(earlier.other_labels.begin(), earlier.other_labels.end(), l) ==
-            earlier.other_labels.end())
+    if (l != earlier.label && std::find(earlier.other_labels.begin(), earlier.other_labels.end(),
+                                        l) == earlier.other_labels.end())
       earlier.other_labels.push_back(std::move(l));
   add_sources(earlier.sources, old_sources);
 }
@@ -177,7 +177,8 @@ std::shared_ptr<const Registry> Registry::build(RegistryData data) {
     return da != db ? da < db : a < b;
   };
   for (auto& list : index->memberships_of_person) std::sort(list.begin(), list.end(), by_start);
-  for (auto& [post, list] : index->memberships_of_post) std::sort(list.begin(), list.end(), by_start);
+  for (auto& [post, list] : index->memberships_of_post)
+    std::sort(list.begin(), list.end(), by_start);
 
   // Organizations and their names.
   index->organization_name_tokens.resize(d.organizations.size());
@@ -200,8 +201,9 @@ std::shared_ptr<const Registry> Registry::build(RegistryData data) {
     const Post& post = d.posts[p];
     index->posts_of_organization[post.organization_id].push_back(p);
     auto org = index->organization_by_id.find(post.organization_id);
-    const auto& org_names =
-        org == index->organization_by_id.end() ? kNoNames : index->organization_name_tokens[org->second];
+    const auto& org_names = org == index->organization_by_id.end()
+                                ? kNoNames
+                                : index->organization_name_tokens[org->second];
     auto add_label = [&](const std::string& label) {
       std::string key = registry_detail::title_key(registry_detail::title_tokens(label), org_names);
       if (!key.empty()) index->post_title_keys[p].push_back(std::move(key));

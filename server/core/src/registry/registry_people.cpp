@@ -36,7 +36,9 @@ std::vector<std::string> split(const std::string& key) {
   return out;
 }
 
-int rank(NameMatchKind kind) { return kind == NameMatchKind::Exact ? 0 : kind == NameMatchKind::OtherName ? 1 : 2; }
+int rank(NameMatchKind kind) {
+  return kind == NameMatchKind::Exact ? 0 : kind == NameMatchKind::OtherName ? 1 : 2;
+}
 
 }  // namespace
 
@@ -126,9 +128,11 @@ std::vector<const Person*> Registry::find_by_surname(std::string_view surname) c
   for (size_t e : it->second) {
     const NameEntry& entry = index_->names[e];
     // A multi-word surname ("Al Thani") must match the whole end of the name.
-    const bool ends_with = entry.key.size() >= suffix.size() &&
-                           entry.key.compare(entry.key.size() - suffix.size(), suffix.size(), suffix) == 0 &&
-                           (entry.key.size() == suffix.size() || entry.key[entry.key.size() - suffix.size() - 1] == ' ');
+    const bool ends_with =
+        entry.key.size() >= suffix.size() &&
+        entry.key.compare(entry.key.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+        (entry.key.size() == suffix.size() ||
+         entry.key[entry.key.size() - suffix.size() - 1] == ' ');
     const Person* p = &data_.persons[entry.person];
     if (ends_with && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
   }

@@ -55,7 +55,8 @@ std::string title_key(std::vector<std::string> tokens,
   // Trailing "of <country>": the leftmost "of" whose whole tail names the organization.
   for (size_t i = 1; i < tokens.size(); ++i) {
     if (tokens[i] != "of") continue;
-    std::vector<std::string> tail(tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1, tokens.end());
+    std::vector<std::string> tail(tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                  tokens.end());
     std::erase_if(tail, is_filler);
     if (!tail.empty() && equals_any(tail, org_names)) {
       tokens.resize(i);

@@ -26,8 +26,7 @@ std::string strip_country(const std::string& label, const std::string& country) 
   const std::string c = without_state_words(lower(country));
   for (size_t at = l.find(" of "); at != std::string::npos; at = l.find(" of ", at + 1)) {
     const std::string tail = without_state_words(l.substr(at + 4));
-    if (tail == c)
-      return label.substr(0, at);
+    if (tail == c) return label.substr(0, at);
   }
   // "United States Secretary of State": the country's name first.
   const std::string lc = lower(country);
@@ -38,7 +37,8 @@ std::string strip_country(const std::string& label, const std::string& country) 
 }  // namespace
 
 std::string capitalized(std::string label) {
-  if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
+  if (!label.empty() && label[0] >= 'a' && label[0] <= 'z')
+    label[0] = static_cast<char>(label[0] - 'a' + 'A');
   return label;
 }
 
@@ -46,7 +46,8 @@ std::vector<std::string> title_variants(const std::string& label, const std::str
                                         bool foreign_minister) {
   std::vector<std::string> out;
   auto add = [&](std::string v) {
-    if (!v.empty() && v != label && std::find(out.begin(), out.end(), v) == out.end()) out.push_back(std::move(v));
+    if (!v.empty() && v != label && std::find(out.begin(), out.end(), v) == out.end())
+      out.push_back(std::move(v));
   };
   const std::string stripped = strip_country(label, country);
   add(stripped);

@@ -16,18 +16,21 @@ namespace {
 constexpr std::string_view kWikidata = "https://www.wikidata.org/wiki/";
 
 struct Columns {
-  std::string_view country_id, country, position, position_label, person, person_label, start, end, statement;
+  std::string_view country_id, country, position, position_label, person, person_label, start, end,
+      statement;
 };
 
-constexpr Columns kLeaderColumns = {"countryid", "country", "position", "positionLabel", "officeholder",
-                                    "officeholderLabel", "start_year", "end_year", ""};
-constexpr Columns kMinisterColumns = {"country", "countryLabel", "position", "positionLabel", "person",
-                                      "name", "start", "", "psid"};
+constexpr Columns kLeaderColumns = {"countryid",     "country",      "position",
+                                    "positionLabel", "officeholder", "officeholderLabel",
+                                    "start_year",    "end_year",     ""};
+constexpr Columns kMinisterColumns = {
+    "country", "countryLabel", "position", "positionLabel", "person", "name", "start", "", "psid"};
 
 std::string_view dataset_note(WikidataCsvKind kind) {
   return kind == WikidataCsvKind::Leaders
              ? "Wikidata, via every-politician-scrapers/world-leaders-2021 (years only)"
-             : "Wikidata, via every-politician-scrapers/world (foreign ministers, incumbents of December 2022)";
+             : "Wikidata, via every-politician-scrapers/world (foreign ministers, incumbents of "
+               "December 2022)";
 }
 
 bool is_qid(std::string_view s) {
@@ -35,22 +38,26 @@ bool is_qid(std::string_view s) {
          std::all_of(s.begin() + 1, s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::vector<SourceRef> wikidata_source(const std::string& qid) { return {{std::string(kWikidata) + qid, "Wikidata"}}; }
+std::vector<SourceRef> wikidata_source(const std::string& qid) {
+  return {{std::string(kWikidata) + qid, "Wikidata"}};
+}
 
 std::vector<Identifier> wikidata_id(const std::string& qid) { return {{"wikidata", qid}}; }
 
 class RowReader {
  public:
-  RowReader(const std::string& file, std::vector<FileError>& errors) : file_(file), errors_(errors) {}
+  RowReader(const std::string& file, std::vector<FileError>& errors)
+      : file_(file), errors_(errors) {}
 
   bool bind_header(const csv::Row& header, const Columns& columns) {
     for (size_t i = 0; i < header.size(); ++i) index_[header[i].value] = i;
     bool ok = true;
-    for (std::string_view name : {columns.country_id, columns.country, columns.position, columns.position_label,
-                                  columns.person, columns.person_label, columns.start, columns.end,
-                                  columns.statement}) {
+    for (std::string_view name :
+         {columns.country_id, columns.country, columns.position, columns.position_label,
+          columns.person, columns.person_label, columns.start, columns.end, columns.statement}) {
       if (!name.empty() && !index_.count(std::string(name))) {
-        error(header.empty() ? csv::Field{} : header[0], "missing column \"" + std::string(name) + "\"");
+        error(header.empty() ? csv::Field{} : header[0],
+              "missing column \"" + std::string(name) + "\"");
         ok = false;
       }
     }
@@ -67,7 +74,8 @@ class RowReader {
 
   bool check_width(const csv::Row& row) {
     if (row.size() == width_) return true;
-    error(row[0], "expected " + std::to_string(width_) + " fields, found " + std::to_string(row.size()));
+    error(row[0],
+          "expected " + std::to_string(width_) + " fields, found " + std::to_string(row.size()));
     return false;
   }
 
@@ -79,7 +87,8 @@ class RowReader {
     if (field.value.empty()) return std::nullopt;
     auto parsed = PartialDate::parse(field.value);
     if (!parsed) {
-      error(field, "'" + field.value + "' is not a valid date: " + PartialDate::explain_invalid(field.value));
+      error(field, "'" + field.value +
+                       "' is not a valid date: " + PartialDate::explain_invalid(field.value));
       ok = false;
     }
     return parsed;
@@ -101,14 +110,17 @@ std::tuple<int, unsigned long long, std::string> id_order(const std::string& id)
 }  // namespace
 
 WikidataCsvKind detect_wikidata_csv(std::string_view header_line) {
-  auto has = [&](std::string_view column) { return header_line.find(column) != std::string_view::npos; };
+  auto has = [&](std::string_view column) {
+    return header_line.find(column) != std::string_view::npos;
+  };
   if (has("officeholderLabel") && has("start_year")) return WikidataCsvKind::Leaders;
   if (has("psid") && has("countryLabel")) return WikidataCsvKind::ForeignMinisters;
   return WikidataCsvKind::Detect;
 }
 
-bool import_wikidata_csv(std::string_view csv_text, const std::string& file_name, WikidataCsvKind kind,
-                         RegistryData& out, std::vector<FileError>& errors, ImportReport& report) {
+bool import_wikidata_csv(std::string_view csv_text, const std::string& file_name,
+                         WikidataCsvKind kind, RegistryData& out, std::vector<FileError>& errors,
+                         ImportReport& report) {
   const size_t errors_before = errors.size();
   csv::Field syntax{};
   std::vector<csv::Row> rows = csv::parse(csv_text, syntax);
@@ -125,9 +137,10 @@ bool import_wikidata_csv(std::string_view csv_text, const std::string& file_name
     for (const auto& f : rows[0]) header += f.value + ",";
     kind = detect_wikidata_csv(header);
     if (kind == WikidataCsvKind::Detect) {
-      errors.push_back({file_name, 1, 1,
-                        "unknown CSV shape: expected the world-leaders columns (countryid,...,officeholderLabel,"
-                        "start_year,end_year) or the foreign-ministers columns (person,name,...,start,psid)"});
+      errors.push_back(
+          {file_name, 1, 1,
+           "unknown CSV shape: expected the world-leaders columns (countryid,...,officeholderLabel,"
+           "start_year,end_year) or the foreign-ministers columns (person,name,...,start,psid)"});
       return false;
     }
   }
@@ -158,7 +171,8 @@ bool import_wikidata_csv(std::string_view csv_text, const std::string& file_name
     for (std::string_view column : {columns.person, columns.country_id, columns.position}) {
       const csv::Field& f = reader.get(row, column);
       if (!is_qid(f.value)) {
-        reader.error(f, "\"" + std::string(column) + "\" must be a Wikidata id such as Q30, not '" + f.value + "'");
+        reader.error(f, "\"" + std::string(column) + "\" must be a Wikidata id such as Q30, not '" +
+                            f.value + "'");
         ok = false;
       }
     }
@@ -169,21 +183,33 @@ bool import_wikidata_csv(std::string_view csv_text, const std::string& file_name
 
     const std::string& country = reader.get(row, columns.country).value;
     if (organizations.insert(country_id).second)
-      one.organizations.push_back({country_id, country, "country", {}, wikidata_source(country_id), wikidata_id(country_id)});
+      one.organizations.push_back({country_id,
+                                   country,
+                                   "country",
+                                   {},
+                                   wikidata_source(country_id),
+                                   wikidata_id(country_id)});
     if (persons.insert(person_id).second)
-      one.persons.push_back({person_id, person_name, {}, wikidata_source(person_id), file_name, wikidata_id(person_id)});
+      one.persons.push_back({person_id,
+                             person_name,
+                             {},
+                             wikidata_source(person_id),
+                             file_name,
+                             wikidata_id(person_id)});
     if (posts.insert(post_id).second) {
       const std::string label = capitalized(reader.get(row, columns.position_label).value);
-      one.posts.push_back({post_id, label,
-                           title_variants(label, country, kind == WikidataCsvKind::ForeignMinisters),
-                           country_id, wikidata_source(post_id)});
+      one.posts.push_back(
+          {post_id, label,
+           title_variants(label, country, kind == WikidataCsvKind::ForeignMinisters), country_id,
+           wikidata_source(post_id)});
     }
     m.person_id = person_id;
     m.post_id = post_id;
     m.organization_id = country_id;
     const std::string& statement = reader.get(row, columns.statement).value;
-    m.sources.push_back({std::string(kWikidata) + person_id + (statement.empty() ? "" : "#" + statement),
-                         std::string(dataset_note(kind))});
+    m.sources.push_back(
+        {std::string(kWikidata) + person_id + (statement.empty() ? "" : "#" + statement),
+         std::string(dataset_note(kind))});
     one.memberships.push_back(std::move(m));
     ++report.imported;
   }
@@ -196,14 +222,16 @@ void sort_registry_data(RegistryData& data) {
   std::stable_sort(data.persons.begin(), data.persons.end(), by_id);
   std::stable_sort(data.organizations.begin(), data.organizations.end(), by_id);
   std::stable_sort(data.posts.begin(), data.posts.end(), by_id);
-  std::stable_sort(data.memberships.begin(), data.memberships.end(), [](const Membership& a, const Membership& b) {
-    auto key = [](const Membership& m) {
-      return std::make_tuple(id_order(m.person_id), id_order(m.post_id),
-                             m.start_date ? m.start_date->earliest_day() : -1000000L,
-                             m.end_date ? m.end_date->latest_day() : 1000000000L);
-    };
-    return key(a) < key(b);
-  });
+  std::stable_sort(data.memberships.begin(), data.memberships.end(),
+                   [](const Membership& a, const Membership& b) {
+                     auto key = [](const Membership& m) {
+                       return std::make_tuple(
+                           id_order(m.person_id), id_order(m.post_id),
+                           m.start_date ? m.start_date->earliest_day() : -1000000L,
+                           m.end_date ? m.end_date->latest_day() : 1000000000L);
+                     };
+                     return key(a) < key(b);
+                   });
 }
 
 }  // namespace readout::data

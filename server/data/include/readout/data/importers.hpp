@@ -11,14 +11,14 @@ namespace readout::data {
 
 // The CSV shapes of the every-politician-scrapers Wikidata query results.
 enum class WikidataCsvKind {
-  Detect,            // from the header row
-  Leaders,           // countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,end_year
+  Detect,  // from the header row
+  Leaders,  // countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,end_year
   ForeignMinisters,  // person,name,country,countryLabel,position,positionLabel,start,psid
 };
 
 struct ImportReport {
-  size_t rows = 0;      // data rows read
-  size_t imported = 0;  // rows that became memberships
+  size_t rows = 0;                   // data rows read
+  size_t imported = 0;               // rows that became memberships
   std::vector<std::string> skipped;  // "file:line: why", for rows that were left out
 };
 
