@@ -61,6 +61,15 @@ TEST(NameTransliteration, NotForThePreferredSpelling) {
   EXPECT_TRUE(of_rule(*r, "name-transliteration").empty());
 }
 
+TEST(NameTransliteration, AnotherScriptIsASpellingNotAMisspelling) {
+  const auto r = lint(meeting_report("- @k: Жээнбек Кулубаев | Министр иностранных дел | Кыргызстан\n"));
+  EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
+  const auto found = of_rule(*r, "name-transliteration");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]->message,
+            "'Жээнбек Кулубаев' is Jeenbek Kulubaev written in another script; the registry prefers 'Jeenbek Kulubaev'.");
+}
+
 TEST(NameInconsistent, TwoAcceptedSpellingsInOneReport) {
   const auto r = lint(meeting_report("- @t: Mukhtar Tleuberdi | Foreign Minister | Kazakhstan\n", "",
                                      "Mukhtar Tileuberdi spoke.\n"));

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 #include "readout/names.hpp"
 
 namespace readout::analysis {
@@ -18,6 +22,20 @@ std::string join(const std::vector<std::string>& parts) {
   std::string out;
   for (const auto& p : parts) out += (out.empty() ? "" : " ") + p;
   return out;
+}
+
+// Whether the text has a letter of a script other than Latin.
+bool has_non_latin_letter(std::string_view text) {
+  for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, n, c);
+    if (c < 0x80 || !u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_SUCCESS(status) && script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED)
+      return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -63,6 +81,17 @@ bool plausible_misspelling(std::string_view written, std::string_view known) {
   }
   const std::string wk = join(w), kk = join(k);
   return wk.size() >= 8 && names::edit_distance(wk, kk, 1) <= 1;
+}
+
+bool plausible_transliteration(std::string_view written, std::string_view known) {
+  if (has_non_latin_letter(written) == has_non_latin_letter(known)) return false;
+  if (plausible_misspelling(written, known) || same_name(written, known)) return true;
+  const std::vector<std::string> w = name_parts(written), k = name_parts(known);
+  if (w.size() != k.size() || w.empty()) return false;
+  // Transliteration schemes differ by a couple of letters per part ("Zheenbek"/"Jeenbek").
+  for (size_t i = 0; i < w.size(); ++i)
+    if (names::edit_distance(w[i], k[i], 2) > 2) return false;
+  return true;
 }
 
 bool plausible_surname_misspelling(std::string_view written, std::string_view known) {

@@ -17,6 +17,10 @@ bool same_name(std::string_view a, std::string_view b);
 // whole name within one edit.
 bool plausible_misspelling(std::string_view written, std::string_view known);
 
+// `written` is in another script than `known` ("Сергей Лавров" / "Sergey Lavrov") and close
+// to it once transliterated: a transliteration, not a misspelling.
+bool plausible_transliteration(std::string_view written, std::string_view known);
+
 // A single family name written with a small slip ("Blinkin" for "Blinken").
 bool plausible_surname_misspelling(std::string_view written, std::string_view known);
 

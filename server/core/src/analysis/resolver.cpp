@@ -136,10 +136,19 @@ void Resolver::resolve_attendees() {
         if (!earlier_close && k.match != NameMatchKind::Fuzzy && plausible_misspelling(name, k.written))
           earlier_close = &k;
       }
+      const NameCandidate* transliterated = nullptr;
+      for (const auto& c : candidates)
+        if (!transliterated && c.kind == NameMatchKind::Fuzzy && plausible_transliteration(name, c.matched_name))
+          transliterated = &c;
       if (!candidates.empty() && candidates.front().kind != NameMatchKind::Fuzzy) {
         r.status = Resolution::Status::Resolved;
         person = candidates.front().person;
         match = candidates.front().kind;
+      } else if (transliterated) {
+        // Written in another script than the registry has it: a spelling, not a slip.
+        r.status = Resolution::Status::Resolved;
+        person = transliterated->person;
+        match = NameMatchKind::OtherName;
       } else if (earlier_same) {
         r.status = Resolution::Status::Resolved;
         person = earlier_same->person;
@@ -349,7 +358,14 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
     return o;
   }
 
-  // Two or more name parts, no exact match: a misspelling of an attendee or a registry person?
+  // Two or more name parts, no exact match. Another script's spelling of an attendee?
+  for (const Known* k : attendees)
+    if (plausible_transliteration(written, k->written)) {
+      resolved_to_attendee(*k);
+      o.match = NameMatchKind::OtherName;
+      return o;
+    }
+  // A misspelling of an attendee or a registry person?
   std::vector<const Known*> close_attendees;
   for (const Known* k : attendees)
     if (k->match != NameMatchKind::Fuzzy && plausible_misspelling(written, k->written)) close_attendees.push_back(k);
@@ -374,8 +390,22 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
       });
   if (worth_fuzzy) {
     std::vector<NameCandidate> close;
-    for (auto& c : ctx_.registry.find_person(written, true, 5))
-      if (c.kind == NameMatchKind::Fuzzy && plausible_misspelling(written, c.matched_name)) close.push_back(c);
+    for (auto& c : ctx_.registry.find_person(written, true, 5)) {
+      if (c.kind != NameMatchKind::Fuzzy) continue;
+      if (plausible_transliteration(written, c.matched_name)) {
+        r.status = Resolution::Status::Resolved;
+        o.person = c.person;
+        o.match = NameMatchKind::OtherName;
+        o.found = true;
+        for (const Known* k : attendees)
+          if (k->person == o.person) {
+            target(*k);
+            break;
+          }
+        return o;
+      }
+      if (plausible_misspelling(written, c.matched_name)) close.push_back(c);
+    }
     if (!close.empty()) {
       r.status = Resolution::Status::Misspelled;
       o.person = close.front().person;

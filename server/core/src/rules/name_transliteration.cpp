@@ -22,7 +22,7 @@ std::string describe_other(const Person& person, std::string_view written) {
       if (!other.note.empty()) return other.note;
       if (!other.lang.empty()) return "spelling in " + other.lang;
     }
-  return "other spelling";
+  return "";
 }
 
 void check(analysis::Context& ctx) {
@@ -53,12 +53,14 @@ void check(analysis::Context& ctx) {
                                                          : analysis::spelling_like(o.written.text, person.name)});
     }
     const std::string preferred = analysis::spelling_like(first.written.text, person.name);
+    const std::string note = describe_other(person, first.written.text);
     fix.title = "Use the registry's spelling " + analysis::quote(preferred) +
                 (members.size() > 1 ? " (" + std::to_string(members.size()) + " places)" : "");
     ctx.emit(name_transliteration_rule().info, first.written.range,
-             analysis::quote(first.written.text) + " is an accepted spelling of " + person.name + " (" +
-                 describe_other(person, first.written.text) + "); the registry prefers " +
-                 analysis::quote(preferred) + ".",
+             (note.empty() ? analysis::quote(first.written.text) + " is " + person.name + " written in another script"
+                           : analysis::quote(first.written.text) + " is an accepted spelling of " + person.name + " (" +
+                                 note + ")") +
+                 "; the registry prefers " + analysis::quote(preferred) + ".",
              {std::move(fix)});
   }
 }
