@@ -1,7 +1,9 @@
 // `.readout.json` (readout/data/config.hpp): discovery, parsing and validation.
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <string>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -70,6 +72,11 @@ class ConfigReader {
       return false;
     }
     for (const auto& [key, value] : root.items()) member(key, value);
+    // Members come in key order; report problems in the order they appear in the file.
+    std::stable_sort(errors_.begin() + static_cast<std::ptrdiff_t>(errors_before), errors_.end(),
+                     [](const FileError& a, const FileError& b) {
+                       return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                     });
     return errors_.size() == errors_before;
   }
 
@@ -145,17 +152,24 @@ class ConfigReader {
     return std::string(what.substr(colon + 2));
   }
 
-  // nlohmann_json reports the byte after the offending token and quotes the token as "last
-  // read: '...'": step back over it to point at the token's start.
+  // nlohmann_json reports the byte just after the offending token (or after the first bad
+  // character): step back to the token's start, a string, a literal or one character.
   uint32_t error_offset(const json::parse_error& e) const {
     size_t end = std::min(e.byte, text_.size());
-    std::string_view what = e.what();
-    size_t quote = what.find("last read: '");
-    if (quote != std::string_view::npos) {
-      size_t token = what.size() - (quote + 12) - 1;  // without the closing quote
-      if (what.back() == '\'' && token <= end) return static_cast<uint32_t>(end - token);
+    if (end == 0) return 0;
+    size_t start = end - 1;
+    auto literal_char = [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.';
+    };
+    if (text_[start] == '"') {
+      while (start > 0 && !(text_[start - 1] == '"' && (start < 2 || text_[start - 2] != '\\'))) {
+        --start;
+      }
+      if (start > 0) --start;
+    } else if (literal_char(text_[start])) {
+      while (start > 0 && literal_char(text_[start - 1])) --start;
     }
-    return static_cast<uint32_t>(end == 0 ? 0 : end - 1);
+    return static_cast<uint32_t>(start);
   }
 
   uint32_t key_offset(const std::string& pointer) const {

@@ -101,11 +101,11 @@ TEST(ConfigTest, WrongTypesAndUnknownSettingsAreReportedTogether) {
   std::vector<FileError> errors;
   EXPECT_FALSE(parse_config(text, "c.json", config, errors));
   ASSERT_EQ(errors.size(), 3u);
-  // nlohmann_json iterates object members in key order.
-  EXPECT_EQ(errors[0].line, 3u);  // embeddedRegistry's value
-  EXPECT_EQ(errors[0].column, 23u);
-  EXPECT_EQ(errors[1].line, 2u);  // registry's value
-  EXPECT_EQ(errors[1].column, 15u);
+  // In file order, although nlohmann_json visits members in key order.
+  EXPECT_EQ(errors[0].line, 2u);  // registry's value
+  EXPECT_EQ(errors[0].column, 15u);
+  EXPECT_EQ(errors[1].line, 3u);  // embeddedRegistry's value
+  EXPECT_EQ(errors[1].column, 23u);
   EXPECT_EQ(errors[2].line, 4u);  // the key "rule"
   EXPECT_EQ(errors[2].column, 3u);
   EXPECT_NE(errors[2].message.find("unknown setting \"rule\""), std::string::npos);
@@ -120,6 +120,18 @@ TEST(ConfigTest, SyntaxErrorHasLineAndColumn) {
   EXPECT_EQ(errors[0].line, 3u);
   EXPECT_EQ(errors[0].column, 3u);
   EXPECT_EQ(errors[0].message.find("[json.exception"), std::string::npos) << errors[0].message;
+}
+
+TEST(ConfigTest, SyntaxErrorPointsAtTheStartOfTheBadToken) {
+  Config config;
+  std::vector<FileError> errors;
+  EXPECT_FALSE(parse_config("{\"embeddedRegistry\":  yes}", "c.json", config, errors));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].column, 23u) << errors[0].message;
+  errors.clear();
+  EXPECT_FALSE(parse_config("{\"rules\": {} 12}", "c.json", config, errors));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].column, 14u) << errors[0].message;
 }
 
 TEST(ConfigTest, CommasInsideStringsAndCommentsAreLeftAlone) {
