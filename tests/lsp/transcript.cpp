@@ -48,6 +48,17 @@ std::vector<Step> parse_transcript(const std::string& markdown) {
 
 bool json_matches(const nlohmann::json& expected, const nlohmann::json& actual, std::string& why) {
   if (expected.is_string() && expected == "$any") return true;
+  if (expected.is_string() && expected.get<std::string>().rfind("$contains:", 0) == 0) {
+    std::string needle = expected.get<std::string>().substr(10);
+    if (actual.is_string() && actual.get<std::string>().find(needle) != std::string::npos) return true;
+    why = "expected text containing \"" + needle + "\", got " + actual.dump().substr(0, 300);
+    return false;
+  }
+  if (expected.is_object() && expected.size() == 1 && expected.contains("$exactly")) {
+    if (expected["$exactly"] == actual) return true;
+    why = "expected exactly " + expected["$exactly"].dump() + ", got " + actual.dump().substr(0, 300);
+    return false;
+  }
   if (expected.is_object()) {
     if (!actual.is_object()) {
       why = "expected an object, got " + actual.dump();

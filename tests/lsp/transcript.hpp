@@ -14,8 +14,8 @@
 //
 // ${ROOT} is the workspace folder's URI, ${ROOT_PATH} its path, ${SOURCE} the source tree's.
 // Matching: objects match when every expected key matches; arrays when the expected
-// elements match distinct actual ones in order ([] only matches []); "$any" matches any value
-// and "$absent" requires the key to be missing.
+// elements match distinct actual ones in order ([] only matches []); "$any" matches any value,
+// "$absent" requires the key to be missing, and "$contains:TEXT" a string containing TEXT, and {"$exactly": V} exactly V.
 #pragma once
 
 #include <filesystem>

@@ -105,7 +105,7 @@ const Organization* country_of_place(const Registry& registry, std::string_view 
   return registry.find_organization(last);
 }
 
-void complete_people(Completion& c, std::string_view query, bool with_titles) {
+void complete_people(Completion& c, std::string_view query, bool with_titles, uint32_t cursor) {
   std::string query_key = names::key(query);
   std::vector<std::string> query_tokens = names::tokens(query);
   if (query_tokens.empty()) return;
@@ -120,8 +120,8 @@ void complete_people(Completion& c, std::string_view query, bool with_titles) {
       candidates.insert(o.person);
       in_report.insert(o.person);
       if (o.meeting == c.meeting) in_meeting.insert(o.person);
-    } else {
-      unresolved.push_back(&o);
+    } else if (o.written.range.begin > cursor || o.written.range.end < cursor) {
+      unresolved.push_back(&o);  // not the name being typed
     }
   }
   for (const Person* person : candidates) {
@@ -144,10 +144,11 @@ void complete_people(Completion& c, std::string_view query, bool with_titles) {
     std::string detail;
     std::string new_text = person->name;
     if (!on_date.empty()) {
-      detail = held_title(on_date.front());
+      std::string title = combined_title(on_date);
       std::string org = on_date.front().organization ? on_date.front().organization->name : "";
-      if (!org.empty()) detail += ", " + org;
-      if (with_titles && c.client.insert_titles) new_text += " | " + held_title(on_date.front()) + (org.empty() ? "" : " | " + org);
+      detail = title + (org.empty() ? "" : ", " + org);
+      if (with_titles && c.client.insert_titles)
+        new_text += " | " + title + (org.empty() ? "" : " | " + org);
     } else if (c.date) {
       detail = "no known post on " + c.date->to_string();
     }
@@ -183,8 +184,9 @@ void complete_titles(Completion& c, std::string_view name, std::string_view quer
   };
   if (person) {
     if (c.date) {
-      for (const auto& held : c.registry.posts_on(*person, *c.date))
-        offer(held_title(held), "held on " + c.date->to_string(), 100);
+      auto on_date = c.registry.posts_on(*person, *c.date);
+      offer(combined_title(on_date), "held on " + c.date->to_string(), 110);
+      for (const auto& held : on_date) offer(held_title(held), "held on " + c.date->to_string(), 100);
     }
     for (const auto& held : c.registry.posts_of(*person)) {
       offer(held_title(held), describe_span(*held.membership), 50);
@@ -271,7 +273,7 @@ json completion(const Snapshot& snapshot, const json& params, const ClientFeatur
       size_t start = segment_start(name_from);
       replace_from(start);
       std::string_view rest = lines.line_text(text, line).substr(before.size());
-      complete_people(c, before.substr(start), trim(rest).empty());
+      complete_people(c, before.substr(start), trim(rest).empty(), offset);
     } else if (pipes <= 2 && before.find('[') == std::string_view::npos) {
       size_t start = segment_start(last_pipe + 1);
       replace_from(start);
@@ -300,7 +302,7 @@ json completion(const Snapshot& snapshot, const json& params, const ClientFeatur
       complete_handles(c, true);
     } else if (start < before.size()) {
       replace_from(start);
-      complete_people(c, before.substr(start), false);
+      complete_people(c, before.substr(start), false, offset);
     }
   }
   return {{"isIncomplete", true}, {"items", c.items}};

@@ -1,5 +1,7 @@
 #include "feature_util.hpp"
 
+#include <algorithm>
+
 namespace readout::lsp {
 
 uint32_t offset_of(const Snapshot& snapshot, const json& params) {
@@ -38,7 +40,27 @@ std::string held_title(const HeldPost& held) {
                       : held.post                     ? held.post->label
                                                       : std::string();
   if (held.membership->acting && title.rfind("Acting ", 0) != 0) title = "Acting " + title;
+  // Reports name the country separately: "Minister of Foreign Affairs", not "... of Kazakhstan".
+  if (held.organization) {
+    for (std::string suffix : {" of the " + held.organization->name, " of " + held.organization->name})
+      if (title.size() > suffix.size() && title.ends_with(suffix)) {
+        title.resize(title.size() - suffix.size());
+        break;
+      }
+  }
   return title;
+}
+
+std::string combined_title(const std::vector<HeldPost>& posts) {
+  std::string out;
+  std::vector<std::string> seen;
+  for (const auto& held : posts) {
+    std::string title = held_title(held);
+    if (title.empty() || std::find(seen.begin(), seen.end(), title) != seen.end()) continue;
+    seen.push_back(title);
+    out += (out.empty() ? "" : " and ") + title;
+  }
+  return out;
 }
 
 std::string person_card(const Registry& registry, const Person& person,

@@ -30,6 +30,9 @@ std::string describe_span(const Membership& membership);
 // Title of a held post as written in reports: membership label, else post label, with
 // "Acting " for acting holders.
 std::string held_title(const HeldPost& held);
+// All posts held at once, as a report writes them: "Deputy Prime Minister and Minister of
+// Foreign Affairs".
+std::string combined_title(const std::vector<HeldPost>& posts);
 
 json location(const Snapshot& snapshot, ByteRange range);
 
