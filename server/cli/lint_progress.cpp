@@ -13,12 +13,13 @@ bool ProgressBar::wanted(size_t files) {
 }
 
 void ProgressBar::advance() {
-  size_t done = ++done_;
-  if (enabled_) draw(done);
+  ++done_;
+  if (enabled_) draw();
 }
 
-void ProgressBar::draw(size_t done) {
+void ProgressBar::draw() {
   std::lock_guard lock(mutex_);
+  size_t done = done_.load();  // read under the lock, so the bar never moves backwards
   size_t percent = total_ == 0 ? 100 : done * 100 / total_;
   if (percent == drawn_percent_) return;  // redraw only when the bar moves
   drawn_percent_ = percent;

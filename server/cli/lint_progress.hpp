@@ -20,7 +20,7 @@ class ProgressBar {
   static bool wanted(size_t files);
 
  private:
-  void draw(size_t done);
+  void draw();
   size_t total_;
   bool enabled_;
   std::atomic<size_t> done_{0};
