@@ -125,6 +125,7 @@ void Server::Impl::publish_diagnostics(Document& doc) {
   if (doc.closed || state != State::Running || client.pull_diagnostics) return;
   if (doc.received_version != doc.version) return;  // stale: a newer edit will publish
   Snapshot snap = snapshot(doc);
+  if (doc.received_version != doc.version) return;  // an edit arrived during the analysis
   json diagnostics = diagnostics_json(snap);
   doc.published_version = doc.version;
   send({{"jsonrpc", "2.0"},
