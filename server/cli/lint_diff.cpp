@@ -32,7 +32,8 @@ std::vector<Step> shortest_edit(const std::vector<std::string_view>& a,
   const int n = static_cast<int>(a.size());
   const int m = static_cast<int>(b.size());
   const int max = n + m;
-  std::vector<int> v(2 * static_cast<size_t>(max) + 2, 0);
+  // Diagonals k = -max-1 .. max+1 are read (k +- 1 around -d..d), stored at k + max + 1.
+  std::vector<int> v(2 * static_cast<size_t>(max) + 3, 0);
   std::vector<std::vector<int>> trace;
   auto at = [&](int k) -> int& { return v[static_cast<size_t>(k + max + 1)]; };
   for (int d = 0; d <= max; ++d) {
