@@ -112,7 +112,13 @@ std::optional<Frame> FrameReader::next() {
     if (duplicate) return fail("duplicate Content-Length header", after);
     if (!bad_value.empty())
       return fail("Content-Length is not a number: '" + bad_value + "'", after);
-    if (!length) return fail("missing Content-Length header", after);
+    if (!length) {
+      // Junk glued to the front of a real header ("garbageContent-Length: 7") hides it:
+      // resume at the hidden header rather than after the block.
+      size_t hidden = lower(std::string_view(buffer_).substr(pos_ + 1, end - pos_)).find(kLengthHeader);
+      return fail("missing Content-Length header",
+                  hidden == std::string::npos ? after : pos_ + 1 + hidden);
+    }
     if (*length > kMaxBodyBytes) return fail("Content-Length too large", after);
     body_length_ = length;
     pos_ = end + 4;

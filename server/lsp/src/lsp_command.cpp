@@ -66,7 +66,15 @@ void add_lsp_command(CLI::App& app, Runner& runner) {
         out << "readout lsp: " << line << '\n';
         out.flush();
       };
-      if (options->listen.empty()) return readout::lsp::serve_stdio(server_options);
+      if (options->listen.empty()) {
+        try {
+          return readout::lsp::serve_stdio(server_options);
+        } catch (const std::exception& e) {
+          // e.g. stdin redirected from a regular file, which cannot be read asynchronously.
+          std::cerr << "readout lsp: cannot use stdin/stdout: " << e.what() << '\n';
+          return kExitUsage;
+        }
+      }
       std::string host;
       unsigned short port = 0;
       if (!parse_listen(options->listen, host, port)) {
