@@ -1,6 +1,7 @@
 // Runs every tests/lsp/transcripts/*.md against an in-process server.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -59,7 +60,10 @@ class Client {
     server_ = std::make_unique<Server>([this](std::string body) { on_message(std::move(body)); },
                                        options);
   }
-  ~Client() { server_.reset(); }
+  ~Client() {
+    closing_ = true;  // the server may still send while it shuts its workers down
+    server_.reset();
+  }
 
   void feed(const std::string& bytes) {
     reader_.feed(bytes);
@@ -113,6 +117,7 @@ class Client {
 
  private:
   void on_message(std::string body) {
+    if (closing_) return;
     json message = json::parse(body);
     if (message.contains("method") && message.contains("id")) {
       // A request from the server: answer it as a client would.
@@ -139,6 +144,7 @@ class Client {
   std::condition_variable cv_;
   std::deque<json> inbox_;
   std::map<std::string, json> replies_;
+  std::atomic<bool> closing_{false};
   std::unique_ptr<Server> server_;
 };
 

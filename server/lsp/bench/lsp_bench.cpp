@@ -151,7 +151,6 @@ class Fixture {
     return reply;
   }
 
-  std::unique_ptr<Server> server_;
   std::string text_;
   std::mutex mutex_;
   std::condition_variable cv_;
@@ -160,6 +159,7 @@ class Fixture {
   int edit_line_ = 0;
   int next_id_ = 1;
   std::map<int, json> replies_;
+  std::unique_ptr<Server> server_;  // last: its workers stop before the members above go
 };
 
 Fixture& fixture() {
