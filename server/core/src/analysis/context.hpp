@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/lookup_cache.hpp"
 #include "readout/analysis.hpp"
 #include "readout/rules.hpp"
 
@@ -53,12 +54,13 @@ struct TitleAssessment {
 
 struct Context {
   Context(const SyntaxTree& syntax, const Registry& registry, const Report& report)
-      : syntax(syntax), registry(registry), report(report) {}
+      : syntax(syntax), registry(registry), report(report), lookup(registry) {}
 
   const SyntaxTree& syntax;
   const Registry& registry;
   const Report& report;
   const TitleLexicon* lexicon = nullptr;
+  LookupCache lookup;
   std::vector<NameOccurrence> names;     // sorted by position once resolution is done
   std::vector<Resolution> resolutions;   // parallel to names
   std::vector<TitleAssessment> titles;

@@ -70,7 +70,7 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
       for (size_t k = i + 1; k < i + length; ++k) joined = joined && words[k].gap == Word::Gap::Space;
       for (size_t k = i; k + 1 < i + length; ++k) joined = joined && !words[k].possessive;
       if (!joined || !words[i].capitalised) continue;
-      if ((org = ctx_.registry.find_organization(text_of(i, i + length)))) return length;
+      if ((org = ctx_.lookup.find_organization(text_of(i, i + length)))) return length;
     }
     return 0;
   };

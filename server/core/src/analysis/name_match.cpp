@@ -1,6 +1,7 @@
 #include "analysis/name_match.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -40,14 +41,22 @@ bool has_non_latin_letter(std::string_view text) {
 
 }  // namespace
 
+const std::vector<std::string>& name_tokens(std::string_view name) {
+  thread_local std::unordered_map<std::string, std::vector<std::string>> memo;
+  if (memo.size() > 100000) memo.clear();
+  auto it = memo.find(std::string(name));
+  if (it == memo.end()) it = memo.emplace(std::string(name), names::tokens(name)).first;
+  return it->second;
+}
+
 std::vector<std::string> name_parts(std::string_view name) {
-  std::vector<std::string> parts = names::tokens(name);
+  std::vector<std::string> parts = name_tokens(name);
   std::erase_if(parts, [](const std::string& t) { return t.size() < 2; });
   return parts;
 }
 
 std::string surname_of(std::string_view name) {
-  std::vector<std::string> parts = names::tokens(name);
+  const std::vector<std::string>& parts = name_tokens(name);
   return parts.empty() ? std::string() : parts.back();
 }
 

@@ -24,6 +24,9 @@ bool plausible_transliteration(std::string_view written, std::string_view known)
 // A single family name written with a small slip ("Blinkin" for "Blinken").
 bool plausible_surname_misspelling(std::string_view written, std::string_view known);
 
+// names::tokens, memoised per thread (ICU transliteration is the cost of name matching).
+const std::vector<std::string>& name_tokens(std::string_view name);
+
 // Name tokens without single-letter initials.
 std::vector<std::string> name_parts(std::string_view name);
 

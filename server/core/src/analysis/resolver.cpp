@@ -14,13 +14,13 @@ std::string last_word(std::string_view text) {
   return std::string(space == std::string_view::npos ? text : text.substr(space + 1));
 }
 
-bool is_single_word(std::string_view written) { return names::tokens(written).size() == 1; }
+bool is_single_word(std::string_view written) { return name_tokens(written).size() == 1; }
 
 }  // namespace
 
 std::string spelling_like(std::string_view written, std::string_view spelling) {
   const bool written_has_initials =
-      names::tokens(written).size() != name_parts(written).size();
+      name_tokens(written).size() != name_parts(written).size();
   if (written_has_initials) return std::string(spelling);
   std::string out;
   size_t start = 0;
@@ -28,11 +28,48 @@ std::string spelling_like(std::string_view written, std::string_view spelling) {
     size_t end = spelling.find(' ', start);
     if (end == std::string_view::npos) end = spelling.size();
     const std::string_view word = spelling.substr(start, end - start);
-    const bool initial = !word.empty() && name_parts(word).empty() && !names::tokens(word).empty();
+    const bool initial = !word.empty() && name_parts(word).empty() && !name_tokens(word).empty();
     if (!word.empty() && !initial) out += (out.empty() ? "" : " ") + std::string(word);
     start = end + 1;
   }
   return out.empty() ? std::string(spelling) : out;
+}
+
+std::string name_key(std::string_view written) {
+  std::vector<std::string> parts = name_parts(written);
+  std::sort(parts.begin(), parts.end());
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : " ") + p;
+  return out;
+}
+
+void Resolver::add_known(Known known) {
+  const size_t index = known_.size();
+  known.key = name_key(known.written);
+  auto& same = by_key_[known.key];
+  if (same.empty()) distinct_.push_back(index);
+  same.push_back(index);
+  for (const auto& surname : known.surnames) {
+    auto& list = by_surname_[surname];
+    if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
+  }
+  if (!known.handle.empty()) by_handle_[known.handle].push_back(index);
+  for (const auto& part : name_parts(known.written)) tokens_.insert(part);
+  known_.push_back(std::move(known));
+}
+
+const Resolver::Known* Resolver::pick(const std::vector<size_t>* list, int meeting) const {
+  if (!list || list->empty()) return nullptr;
+  for (size_t i : *list)
+    if (known_[i].meeting == meeting) return &known_[i];
+  return &known_[list->front()];
+}
+
+const Resolver::Known* Resolver::same_name_attendee(std::string_view written, int meeting) const {
+  const std::string key = name_key(written);
+  if (key.empty()) return nullptr;
+  auto it = by_key_.find(key);
+  return it == by_key_.end() ? nullptr : pick(&it->second, meeting);
 }
 
 void Resolver::run() {
@@ -72,43 +109,40 @@ NameMatchKind Resolver::kind_against(std::string_view written, const Person& per
   for (const auto& other : person.other_names)
     if (same_name(written, other.name)) return NameMatchKind::OtherName;
   // Registry-normalised forms (script, name order) that same_name does not see.
-  for (const auto& c : ctx_.registry.find_person(written, false, 5))
+  for (const auto& c : ctx_.lookup.find_person(written, false))
     if (c.person == &person) return c.kind;
   return NameMatchKind::Exact;
 }
 
 std::vector<const Resolver::Known*> Resolver::attendees_for(int meeting) const {
-  std::vector<const Known*> out;
-  for (const Known& k : known_)
-    if (k.meeting == meeting) out.push_back(&k);
-  for (const Known& k : known_)
-    if (k.meeting != meeting) out.push_back(&k);
-  return out;
+  // One attendee per distinct name (the one of `meeting` when it has one), meeting's first.
+  std::vector<const Known*> own, others;
+  for (size_t i : distinct_) {
+    const Known* k = pick(&by_key_.at(known_[i].key), meeting);
+    (k->meeting == meeting ? own : others).push_back(k);
+  }
+  own.insert(own.end(), others.begin(), others.end());
+  return own;
 }
 
-bool Resolver::is_attendee_token(const std::string& token) const {
-  for (const Known& k : known_)
-    for (const auto& part : name_parts(k.written))
-      if (part == token) return true;
-  return false;
-}
+bool Resolver::is_attendee_token(const std::string& token) const { return tokens_.contains(token); }
 
 std::vector<std::string> Resolver::nearest(std::string_view written) const {
   std::vector<std::string> out;
   auto offer = [&](const std::string& name) {
     if (out.size() < 3 && std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
   };
-  for (const Known& k : known_)
-    if (plausible_misspelling(written, k.written) || plausible_surname_misspelling(written, k.written))
-      offer(k.written);
-  for (const auto& c : ctx_.registry.find_person(written, true, 3)) offer(c.person->name);
+  for (size_t i : distinct_)
+    if (plausible_misspelling(written, known_[i].written) || plausible_surname_misspelling(written, known_[i].written))
+      offer(known_[i].written);
+  for (const auto& c : ctx_.lookup.find_person(written, true)) offer(c.person->name);
   // Names with an extra or a missing part: try the given name with each other part, and each
   // part as a family name.
   const std::vector<std::string> parts = name_parts(written);
   for (size_t k = 1; k < parts.size() && out.size() < 3; ++k)
-    for (const auto& c : ctx_.registry.find_person(parts.front() + " " + parts[k], true, 3)) offer(c.person->name);
+    for (const auto& c : ctx_.lookup.find_person(parts.front() + " " + parts[k], true)) offer(c.person->name);
   for (size_t k = 0; k < parts.size() && out.empty(); ++k)
-    for (const Person* p : ctx_.registry.find_by_surname(parts[k])) offer(p->name);
+    for (const Person* p : ctx_.lookup.find_by_surname(parts[k])) offer(p->name);
   return out;
 }
 
@@ -125,17 +159,15 @@ void Resolver::resolve_attendees() {
       r.target_attendee = a;
       const Person* person = nullptr;
       NameMatchKind match = NameMatchKind::Exact;
-      const std::vector<NameCandidate> candidates = ctx_.registry.find_person(name, true, 5);
+      const std::vector<NameCandidate> candidates = ctx_.lookup.find_person(name, true);
       std::vector<const NameCandidate*> close;
       for (const auto& c : candidates)
         if (c.kind == NameMatchKind::Fuzzy && plausible_misspelling(name, c.matched_name)) close.push_back(&c);
-      const Known* earlier_same = nullptr;
+      const Known* earlier_same = same_name_attendee(name, m);
       const Known* earlier_close = nullptr;
-      for (const Known& k : known_) {
-        if (!earlier_same && same_name(name, k.written)) earlier_same = &k;
-        if (!earlier_close && k.match != NameMatchKind::Fuzzy && plausible_misspelling(name, k.written))
-          earlier_close = &k;
-      }
+      for (size_t i : distinct_)
+        if (!earlier_close && known_[i].match != NameMatchKind::Fuzzy && plausible_misspelling(name, known_[i].written))
+          earlier_close = &known_[i];
       const NameCandidate* transliterated = nullptr;
       for (const auto& c : candidates)
         if (!transliterated && c.kind == NameMatchKind::Fuzzy && plausible_transliteration(name, c.matched_name))
@@ -175,12 +207,12 @@ void Resolver::resolve_attendees() {
         r.nearest = nearest(name);
       }
       Known known{m, a, name, {surname_of(name)}, person, match,
-                  attendee.handle ? attendee.handle->text : std::string()};
+                  attendee.handle ? attendee.handle->text : std::string(), std::string()};
       if (person) {
         known.surnames.push_back(surname_of(person->name));
         for (const auto& other : person->other_names) known.surnames.push_back(surname_of(other.name));
       }
-      known_.push_back(std::move(known));
+      add_known(std::move(known));
 
       NameOccurrence occurrence{NameOccurrence::Role::AttendeeName, attendee.name, attendee.title, m, a,
                                 person, match};
@@ -199,10 +231,9 @@ void Resolver::resolve_handle_ref(const Span& handle, int meeting, bool fallback
   NameOccurrence occurrence{NameOccurrence::Role::HandleReference, handle, std::nullopt, meeting, -1,
                             nullptr, NameMatchKind::Exact};
   const Known* found = nullptr;
-  for (const Known* k : attendees_for(meeting)) {
-    if (k->handle != handle.text) continue;
+  if (auto it = by_handle_.find(handle.text); it != by_handle_.end()) {
+    const Known* k = pick(&it->second, meeting);
     if (k->meeting == meeting || fallback_to_report || meeting < 0) found = k;
-    break;
   }
   if (found) {
     r.status = Resolution::Status::Resolved;
@@ -216,8 +247,9 @@ void Resolver::resolve_handle_ref(const Span& handle, int meeting, bool fallback
     // A close handle in scope, as the fix.
     int best = 3;
     std::vector<std::string> closest;
-    for (const Known* k : attendees_for(meeting)) {
-      if (k->handle.empty() || (k->meeting != meeting && meeting >= 0 && !fallback_to_report)) continue;
+    for (const auto& [name, list] : by_handle_) {
+      const Known* k = pick(&list, meeting);
+      if (k->meeting != meeting && meeting >= 0 && !fallback_to_report) continue;
       const int d = names::edit_distance(k->handle, handle.text, 2);
       if (d > 2) continue;
       if (d < best) {
@@ -231,8 +263,11 @@ void Resolver::resolve_handle_ref(const Span& handle, int meeting, bool fallback
       r.suggestion = closest.front();
       r.suggestion_unambiguous = closest.size() == 1;
     }
-    for (const Known* k : attendees_for(meeting))
-      if (!k->handle.empty() && (k->meeting == meeting || meeting < 0)) r.nearest.push_back("@" + k->handle);
+    for (const Known& k : known_)
+      if (!k.handle.empty() && (k.meeting == meeting || meeting < 0) &&
+          std::find(r.nearest.begin(), r.nearest.end(), "@" + k.handle) == r.nearest.end())
+        r.nearest.push_back("@" + k.handle);
+    std::sort(r.nearest.begin(), r.nearest.end());
   }
   add(occurrence, r);
 }
@@ -250,13 +285,9 @@ void Resolver::resolve_commitments() {
         }
         const std::string& text = party.span.text;
         Outcome o;
-        const Known* attendee = nullptr;
-        for (const Known* k : attendees_for(m))
-          if (k->meeting == m && same_name(text, k->written)) {
-            attendee = k;
-            break;
-          }
-        const Organization* org = attendee ? nullptr : ctx_.registry.find_organization(text);
+        const Known* attendee = same_name_attendee(text, m);
+        if (attendee && attendee->meeting != m) attendee = nullptr;
+        const Organization* org = attendee ? nullptr : ctx_.lookup.find_organization(text);
         bool attendee_org_text = false;
         if (!attendee && !org)
           for (const Attendee& a : meeting.attendees)
@@ -280,7 +311,6 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
   Outcome o;
   Resolution& r = o.resolution;
   r.titled = titled;
-  const std::vector<const Known*> attendees = attendees_for(meeting);
   auto target = [&](const Known& k) {
     r.target_meeting = k.meeting;
     r.target_attendee = k.attendee;
@@ -293,12 +323,12 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
     o.found = true;
     return o;
   };
-  for (const Known* k : attendees)
-    if (same_name(written, k->written)) return resolved_to_attendee(*k);
+  if (const Known* k = same_name_attendee(written, meeting)) return resolved_to_attendee(*k);
 
   const bool single = is_single_word(written);
+  const std::vector<const Known*> attendees = attendees_for(meeting);
   if (!single) {
-    const std::vector<NameCandidate> exact = ctx_.registry.find_person(written, false, 5);
+    const std::vector<NameCandidate> exact = ctx_.lookup.find_person(written, false);
     if (!exact.empty()) {
       const NameCandidate* chosen = &exact.front();
       for (const auto& c : exact)
@@ -320,11 +350,10 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
   } else {
     r.surname_only = true;
     const std::string surname = surname_of(written);
-    for (const Known* k : attendees)
-      if (std::find(k->surnames.begin(), k->surnames.end(), surname) != k->surnames.end())
-        return resolved_to_attendee(*k);
+    if (auto it = by_surname_.find(surname); it != by_surname_.end())
+      return resolved_to_attendee(*pick(&it->second, meeting));
     if (!titled) return o;
-    std::vector<const Person*> persons = ctx_.registry.find_by_surname(written);
+    std::vector<const Person*> persons = ctx_.lookup.find_by_surname(written);
     if (persons.size() > 1 && title) {
       std::vector<const Person*> holders;
       for (const Person* p : persons)
@@ -386,11 +415,11 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
   const std::vector<std::string> parts = name_parts(written);
   const bool worth_fuzzy =
       !strict_prose || titled || std::any_of(parts.begin(), parts.end(), [&](const std::string& t) {
-        return is_attendee_token(t) || !ctx_.registry.find_by_surname(t).empty();
+        return is_attendee_token(t) || !ctx_.lookup.find_by_surname(t).empty();
       });
   if (worth_fuzzy) {
     std::vector<NameCandidate> close;
-    for (auto& c : ctx_.registry.find_person(written, true, 5)) {
+    for (auto& c : ctx_.lookup.find_person(written, true)) {
       if (c.kind != NameMatchKind::Fuzzy) continue;
       if (plausible_transliteration(written, c.matched_name)) {
         r.status = Resolution::Status::Resolved;

@@ -5,6 +5,8 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "analysis/context.hpp"
@@ -27,6 +29,7 @@ class Resolver {
     const Person* person = nullptr;
     NameMatchKind match = NameMatchKind::Exact;
     std::string handle;
+    std::string key;  // name parts, sorted: equal keys are the same name
   };
   struct Outcome {
     Resolution resolution;
@@ -45,6 +48,10 @@ class Resolver {
   // untitled prose names must match somebody to count.
   Outcome resolve_written(std::string_view written, int meeting, bool titled, bool strict_prose,
                           const std::optional<Span>& title) const;
+  void add_known(Known known);
+  // Of several attendees with one name, the one in `meeting` if any.
+  [[nodiscard]] const Known* pick(const std::vector<size_t>* list, int meeting) const;
+  [[nodiscard]] const Known* same_name_attendee(std::string_view written, int meeting) const;
   [[nodiscard]] std::vector<const Known*> attendees_for(int meeting) const;
   [[nodiscard]] bool is_attendee_token(const std::string& token) const;
   [[nodiscard]] NameMatchKind kind_against(std::string_view written, const Person& person) const;
@@ -54,7 +61,14 @@ class Resolver {
   Context& ctx_;
   const TitleLexicon& lexicon_;
   std::vector<Known> known_;
+  // Indexes into known_, so that a long report costs no scan over all attendees per name.
+  std::unordered_map<std::string, std::vector<size_t>> by_key_, by_surname_, by_handle_;
+  std::vector<size_t> distinct_;  // the first attendee of each distinct name
+  std::unordered_set<std::string> tokens_;
 };
+
+// Sorted name parts joined: the key under which same_name() spellings meet.
+std::string name_key(std::string_view written);
 
 // The spelling of `person` written the way `written` is (without middle initials when
 // `written` has none): "Antony J. Blinken" -> "Antony Blinken".

@@ -56,16 +56,17 @@ bool iequals_prefix(std::string_view text, std::string_view prefix) {
 }  // namespace
 
 TitleLexicon::TitleLexicon(const Registry& registry) {
+  const LookupCache lookup(registry);
   for (auto t : kGenericTitles) add(t);
   for (const Post& post : registry.data().posts) {
     std::vector<std::string_view> labels = {post.label};
     for (const auto& l : post.other_labels) labels.push_back(l);
     for (std::string_view label : labels) {
       const Span whole{std::string(label), {0, static_cast<uint32_t>(label.size())}};
-      add(title_role(whole, registry).role);
+      add(title_role(whole, lookup).role);
       for (const Span& part : split_title(whole, *this))
         if (!part.text.empty() && part.text.size() < label.size())
-          add(title_role(part, registry).role);
+          add(title_role(part, lookup).role);
     }
   }
 }
@@ -141,7 +142,7 @@ std::vector<Span> split_title(const Span& title, const TitleLexicon& lexicon) {
   return parts;
 }
 
-TitleRole title_role(const Span& part, const Registry& registry) {
+TitleRole title_role(const Span& part, const LookupCache& lookup) {
   TitleRole out;
   std::string_view text = trim(part.text);
   uint32_t offset = part.range.begin + static_cast<uint32_t>(text.data() - part.text.data());
@@ -160,7 +161,7 @@ TitleRole title_role(const Span& part, const Registry& registry) {
     const Word& last = words[n - 1];
     if (n < words.size() && words[n].gap != Word::Gap::Space) continue;
     const std::string_view name = text.substr(0, last.range.end);
-    if (const Organization* org = registry.find_organization(name)) {
+    if (const Organization* org = lookup.find_organization(name)) {
       out.organization = org;
       out.country = Span{std::string(name), {offset, offset + last.range.end}};
       drop_prefix(words[n].range.begin);
@@ -176,7 +177,7 @@ TitleRole title_role(const Span& part, const Registry& registry) {
       tail.remove_prefix(4);
       tail_offset += 4;
     }
-    if (const Organization* org = registry.find_organization(tail)) {
+    if (const Organization* org = lookup.find_organization(tail)) {
       out.organization = org;
       out.country = Span{std::string(tail), {tail_offset, tail_offset + static_cast<uint32_t>(tail.size())}};
       text = text.substr(0, at);

@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "analysis/lookup_cache.hpp"
 #include "analysis/prose_words.hpp"
 #include "readout/model.hpp"
 #include "readout/registry.hpp"
@@ -45,6 +46,6 @@ struct TitleRole {
   const Organization* organization = nullptr;
   bool acting = false;
 };
-TitleRole title_role(const Span& part, const Registry& registry);
+TitleRole title_role(const Span& part, const LookupCache& lookup);
 
 }  // namespace readout::analysis

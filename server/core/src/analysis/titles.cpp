@@ -48,15 +48,29 @@ bool same_organization(const HeldPost& held, const Organization& org) {
   return held.post && held.post->organization_id == org.id;
 }
 
+// The comparable forms of a label, whole and part by part, memoised per analysis.
+const std::vector<std::string>& label_forms(const LookupCache& lookup, const TitleLexicon& lexicon,
+                                            std::string_view label) {
+  auto it = lookup.label_forms.find(std::string(label));
+  if (it != lookup.label_forms.end()) return it->second;
+  const Span whole{std::string(label), {0, static_cast<uint32_t>(label.size())}};
+  std::vector<Span> parts = split_title(whole, lexicon);
+  parts.push_back(whole);
+  std::vector<std::string> forms;
+  for (const Span& part : parts) forms.push_back(role_form(title_role(part, lookup).role));
+  return lookup.label_forms.emplace(std::string(label), std::move(forms)).first->second;
+}
+
 }  // namespace
 
-std::vector<HeldPost> posts_with_role(const Registry& registry, const TitleLexicon& lexicon,
+std::vector<HeldPost> posts_with_role(const LookupCache& lookup, const TitleLexicon& lexicon,
                                       const Person& person, std::string_view role, bool exactly) {
+  const Registry& registry = lookup.registry();
   std::vector<HeldPost> out;
   const std::string wanted = role_form(role);
   if (wanted.empty()) return out;
   const bool generic = !exactly && lexicon.known(role);
-  for (const HeldPost& held : registry.posts_of(person)) {
+  for (const HeldPost& held : lookup.posts_of(person)) {
     if (!held.post) continue;
     // The registry also accepts one part of a compound title; `exactly` wants the whole.
     bool matches = !exactly && registry.title_matches(role, *held.post);
@@ -64,16 +78,11 @@ std::vector<HeldPost> posts_with_role(const Registry& registry, const TitleLexic
     for (const auto& l : held.post->other_labels) labels.push_back(l);
     if (held.membership && !held.membership->label.empty()) labels.push_back(held.membership->label);
     for (size_t i = 0; i < labels.size() && !matches; ++i) {
-      const Span whole{std::string(labels[i]), {0, static_cast<uint32_t>(labels[i].size())}};
-      std::vector<Span> parts = split_title(whole, lexicon);
-      parts.push_back(whole);
-      for (const Span& part : parts) {
-        const std::string have = role_form(title_role(part, registry).role);
+      for (const std::string& have : label_forms(lookup, lexicon, labels[i]))
         if (have == wanted || (generic && starts_with_words(have, wanted))) {
           matches = true;
           break;
         }
-      }
     }
     if (matches) out.push_back(held);
   }
@@ -85,9 +94,9 @@ bool holds_title(const Context& ctx, const TitleLexicon& lexicon, const Person& 
   const Span whole{std::string(title), {0, static_cast<uint32_t>(title.size())}};
   bool any = false;
   for (const Span& part : split_title(whole, lexicon)) {
-    const TitleRole role = title_role(part, ctx.registry);
+    const TitleRole role = title_role(part, ctx.lookup);
     if (role.role.empty() || names::is_honorific(role.role)) continue;
-    std::vector<HeldPost> held = posts_with_role(ctx.registry, lexicon, person, role.role);
+    std::vector<HeldPost> held = posts_with_role(ctx.lookup, lexicon, person, role.role);
     if (date)
       std::erase_if(held, [&](const HeldPost& h) { return !h.membership || !h.membership->span().may_cover(*date); });
     if (held.empty()) return false;
@@ -107,18 +116,18 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
     if (resolution.status != Resolution::Status::Resolved && resolution.status != Resolution::Status::Misspelled)
       continue;
     const Person& person = *occurrence.person;
-    if (ctx.registry.posts_of(person).empty()) continue;  // nothing known to compare with
+    if (ctx.lookup.posts_of(person).empty()) continue;  // nothing known to compare with
     const std::optional<PartialDate> date = ctx.date_of_meeting(occurrence.meeting);
     const Attendee* attendee = occurrence.role == NameOccurrence::Role::AttendeeName
                                    ? ctx.attendee(occurrence.meeting, occurrence.attendee)
                                    : nullptr;
-    const TitleRole whole = title_role(*occurrence.title, ctx.registry);
+    const TitleRole whole = title_role(*occurrence.title, ctx.lookup);
     std::vector<Span> parts = split_title(*occurrence.title, lexicon);
     // A compound that is itself one post ("Minister of Trade and Industry") stays whole.
-    if (parts.size() > 1 && !posts_with_role(ctx.registry, lexicon, person, whole.role, true).empty())
+    if (parts.size() > 1 && !posts_with_role(ctx.lookup, lexicon, person, whole.role, true).empty())
       parts = {*occurrence.title};
     std::vector<TitleRole> roles;
-    for (const Span& part : parts) roles.push_back(title_role(part, ctx.registry));
+    for (const Span& part : parts) roles.push_back(title_role(part, ctx.lookup));
     // A country named once applies to every part: "Deputy Prime Minister and Minister of
     // Foreign Affairs of Kazakhstan", "Kazakhstan's Deputy Prime Minister and Foreign Minister".
     const Organization* inherited = resolution.organization;
@@ -142,7 +151,7 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
       a.country = role.organization ? role.country : inherited_span;
       a.acting_given = role.acting || whole.acting || (attendee && attendee->acting);
       a.date = date;
-      a.matching = posts_with_role(ctx.registry, lexicon, person, role.role);
+      a.matching = posts_with_role(ctx.lookup, lexicon, person, role.role);
       if (a.matching.empty()) {
         if (!lexicon.known(role.role)) continue;  // a title we cannot judge
         a.verdict = TitleAssessment::Verdict::NeverHeld;

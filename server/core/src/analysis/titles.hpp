@@ -14,7 +14,7 @@ namespace readout::analysis {
 // Posts of `person` whose title is `role` (a title part without country), however written:
 // the registry's own labels, a generic short form ("Secretary" for "Secretary of State"), or
 // one part of a compound post label. `exactly`: only the same title, in full.
-std::vector<HeldPost> posts_with_role(const Registry& registry, const TitleLexicon& lexicon,
+std::vector<HeldPost> posts_with_role(const LookupCache& lookup, const TitleLexicon& lexicon,
                                       const Person& person, std::string_view role, bool exactly = false);
 
 // Whether `person` held a post named by (every part of) `title` on `date` (any time when no

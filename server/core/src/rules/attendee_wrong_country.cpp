@@ -19,12 +19,12 @@ void check(analysis::Context& ctx) {
     if (o.role != NameOccurrence::Role::AttendeeName || !o.person) continue;
     const Attendee* attendee = ctx.attendee(o.meeting, o.attendee);
     if (!attendee || !attendee->organization) continue;
-    const Organization* written = ctx.registry.find_organization(attendee->organization->text);
+    const Organization* written = ctx.lookup.find_organization(attendee->organization->text);
     const std::optional<PartialDate> date = ctx.date_of_meeting(o.meeting);
     if (!written || !date) continue;
     std::vector<const Organization*> held;
     std::string posts;
-    for (const HeldPost& h : ctx.registry.posts_of(*o.person)) {
+    for (const HeldPost& h : ctx.lookup.posts_of(*o.person)) {
       if (!h.membership || !h.membership->span().may_cover(*date)) continue;
       const Organization* org = organization_of(ctx, h);
       if (!org) continue;

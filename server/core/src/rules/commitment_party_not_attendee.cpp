@@ -14,7 +14,7 @@ bool is_attendee_organization(const analysis::Context& ctx, const Meeting& meeti
   for (const Attendee& a : meeting.attendees) {
     if (!a.organization) continue;
     if (names::key(a.organization->text) == names::key(written)) return true;
-    if (org && ctx.registry.find_organization(a.organization->text) == org) return true;
+    if (org && ctx.lookup.find_organization(a.organization->text) == org) return true;
   }
   return false;
 }

@@ -10,7 +10,7 @@ void check(analysis::Context& ctx) {
     if (a.verdict != analysis::TitleAssessment::Verdict::NeverHeld) continue;
     const Person& person = *ctx.names[a.name_index].person;
     std::string held;
-    const std::vector<HeldPost> posts = ctx.registry.posts_of(person);
+    const std::vector<HeldPost> posts = ctx.lookup.posts_of(person);
     for (size_t k = 0; k < posts.size() && k < 3; ++k) {
       held += (k == 0 ? "" : "; ") + analysis::describe_post(posts[k]);
       if (posts[k].membership) held += " (" + analysis::describe_term(*posts[k].membership) + ")";

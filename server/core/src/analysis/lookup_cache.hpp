@@ -1,0 +1,52 @@
+// Memoised registry look-ups for one analysis: a report names the same people, countries and
+// titles many times, and each look-up normalises names with ICU.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "readout/registry.hpp"
+
+namespace readout::analysis {
+
+class LookupCache {
+ public:
+  explicit LookupCache(const Registry& registry) : registry_(registry) {}
+
+  const std::vector<NameCandidate>& find_person(std::string_view written, bool fuzzy) const {
+    auto& memo = fuzzy ? fuzzy_ : exact_;
+    auto it = memo.find(std::string(written));
+    if (it == memo.end()) it = memo.emplace(std::string(written), registry_.find_person(written, fuzzy, 5)).first;
+    return it->second;
+  }
+  const std::vector<const Person*>& find_by_surname(std::string_view surname) const {
+    auto it = surnames_.find(std::string(surname));
+    if (it == surnames_.end()) it = surnames_.emplace(std::string(surname), registry_.find_by_surname(surname)).first;
+    return it->second;
+  }
+  const Organization* find_organization(std::string_view written) const {
+    auto it = organizations_.find(std::string(written));
+    if (it == organizations_.end())
+      it = organizations_.emplace(std::string(written), registry_.find_organization(written)).first;
+    return it->second;
+  }
+  const std::vector<HeldPost>& posts_of(const Person& person) const {
+    auto it = posts_.find(&person);
+    if (it == posts_.end()) it = posts_.emplace(&person, registry_.posts_of(person)).first;
+    return it->second;
+  }
+  // Comparable forms of a post label and of its parts (titles.cpp fills it).
+  mutable std::unordered_map<std::string, std::vector<std::string>> label_forms;
+  const Registry& registry() const { return registry_; }
+
+ private:
+  const Registry& registry_;
+  mutable std::unordered_map<std::string, std::vector<NameCandidate>> exact_, fuzzy_;
+  mutable std::unordered_map<std::string, std::vector<const Person*>> surnames_;
+  mutable std::unordered_map<std::string, const Organization*> organizations_;
+  mutable std::unordered_map<const Person*, std::vector<HeldPost>> posts_;
+};
+
+}  // namespace readout::analysis
