@@ -60,8 +60,10 @@ void Resolver::add_known(Known known) {
 
 const Resolver::Known* Resolver::pick(const std::vector<size_t>* list, int meeting) const {
   if (!list || list->empty()) return nullptr;
-  for (size_t i : *list)
-    if (known_[i].meeting == meeting) return &known_[i];
+  // Attendees are indexed in meeting order, so the lists are sorted by meeting.
+  auto it = std::lower_bound(list->begin(), list->end(), meeting,
+                             [&](size_t i, int m) { return known_[i].meeting < m; });
+  if (it != list->end() && known_[*it].meeting == meeting) return &known_[*it];
   return &known_[list->front()];
 }
 
