@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuilds the generated registry files in data/registry/ from the raw public data in
-# ../shared/data (never committed), with the project's own importer.
+# ../shared/data (never committed), with the project's own importers.
 #
 #   scripts/build-registry.sh [--check] [--binary PATH] [--shared DIR]
 #
@@ -8,10 +8,14 @@
 # --binary  the readout program (default: $READOUT_BINARY, then build/readout).
 # --shared  the raw data folder (default: $READOUT_SHARED_DATA, then ../shared/data).
 # Exits 77 (ctest's SKIP_RETURN_CODE) when the raw data is not available.
+#
+# Output (loaded in this order, later files winning; memberships in files of their own to keep
+# every file small): 10-wikidata.json, 11-wikidata-terms.json, 20-pocom.json,
+# 21-pocom-terms.json, and merge-report.md (what was merged across sources, and conflicts).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-binary=${READOUT_BINARY:-$root/build/readout}
+binary=${READOUT_BINARY:-$root/build/server/readout}
 shared=${READOUT_SHARED_DATA:-$root/../shared/data}
 check=0
 while [ $# -gt 0 ]; do
@@ -19,13 +23,14 @@ while [ $# -gt 0 ]; do
     --check) check=1 ;;
     --binary) binary=$2; shift ;;
     --shared) shared=$2; shift ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "build-registry: unknown argument '$1'" >&2; exit 2 ;;
   esac
   shift
 done
 
-if [ ! -f "$shared/wikidata/world-leaders.csv" ] || [ ! -f "$shared/wikidata/foreign-ministers.csv" ]; then
+wd=$shared/wikidata
+if [ ! -f "$wd/world-leaders.csv" ] || [ ! -f "$wd/foreign-ministers.csv" ] || [ ! -d "$shared/pocom" ]; then
   echo "build-registry: no raw data in $shared (skipped)" >&2
   exit 77
 fi
@@ -35,31 +40,55 @@ if [ ! -x "$binary" ]; then
 fi
 
 committed=$root/data/registry
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 if [ "$check" = 1 ]; then
-  out=$(mktemp -d)
-  trap 'rm -rf "$out"' EXIT
+  out=$work/out
+  mkdir "$out"
 else
   out=$committed
   mkdir -p "$out"
+  rm -f "$out"/*.json
 fi
 
-"$binary" registry import wikidata-csv --kind leaders "$shared/wikidata/world-leaders.csv" \
-  -o "$out/wikidata-world-leaders.json"
-"$binary" registry import wikidata-csv --kind foreign-ministers "$shared/wikidata/foreign-ministers.csv" \
-  -o "$out/wikidata-foreign-ministers.json"
+# Wikidata, least precise first: later files replace a person's terms in a post with their own
+# (leaders: years; foreign-minister snapshots, oldest first; cabinets: days).
+files=("$wd/world-leaders.csv")
+for f in "$wd"/foreign-ministers-history/2022-*.csv; do files+=("$f"); done
+files+=("$wd/foreign-ministers.csv")
+for f in "$wd"/foreign-ministers-history/2023-*.csv; do files+=("$f"); done
+for d in "$wd"/cabinets/*/; do
+  [ -f "$d/html/current.csv" ] && files+=("$d/html/current.csv")
+  [ -f "$d/html/holders21.csv" ] && files+=("$d/html/holders21.csv")
+done
+# Paths relative to the data folder, so that messages and reports do not depend on where it is.
+rel=()
+for f in "${files[@]}"; do rel+=("${f#"$shared"/}"); done
+
+(cd "$shared" && "$binary" registry import wikidata-csv "${rel[@]}" -q \
+  -o "$out/10-wikidata.json" --memberships-output "$out/11-wikidata-terms.json" \
+  --report "$work/wikidata.md") 2> "$work/wikidata.log" || { cat "$work/wikidata.log" >&2; exit 1; }
+(cd "$shared" && "$binary" registry import pocom pocom -q \
+  --against "$out/10-wikidata.json" --against "$out/11-wikidata-terms.json" \
+  -o "$out/20-pocom.json" --memberships-output "$out/21-pocom-terms.json" \
+  --report "$work/pocom.md") 2> "$work/pocom.log" || { cat "$work/pocom.log" >&2; exit 1; }
+tail -n 1 "$work/wikidata.log" >&2
+tail -n 1 "$work/pocom.log" >&2
+{ cat "$work/pocom.md"; echo; sed 's/^# /## /; s/^## /### /' "$work/wikidata.md"; } > "$out/merge-report.md"
 
 if [ "$check" = 1 ]; then
   status=0
-  for f in "$out"/*.json; do
+  for f in "$out"/*; do
     name=$(basename "$f")
-    if ! diff -u "$committed/$name" "$f" > "$out/$name.diff" 2>&1; then
-      echo "build-registry: data/registry/$name differs from what the importer produces:" >&2
-      head -40 "$out/$name.diff" >&2
+    [ -f "$committed/$name" ] || continue
+    if ! diff -u "$committed/$name" "$f" > "$work/$name.diff" 2>&1; then
+      echo "build-registry: data/registry/$name differs from what the importers produce:" >&2
+      head -40 "$work/$name.diff" >&2
       status=1
     fi
   done
-  for f in "$committed"/*.json; do
-    [ -f "$out/$(basename "$f")" ] || { echo "build-registry: data/registry/$(basename "$f") is not produced by the importer" >&2; status=1; }
+  for f in "$committed"/*; do
+    [ -f "$out/$(basename "$f")" ] || { echo "build-registry: data/registry/$(basename "$f") is not produced by the importers" >&2; status=1; }
   done
   [ "$status" = 0 ] && echo "build-registry: data/registry/ is up to date"
   exit $status

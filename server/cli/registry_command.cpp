@@ -22,6 +22,11 @@ struct RegistryArguments {
   std::string kind = "detect";
   std::vector<std::string> import_files;
   std::string output;
+  std::string report;
+  std::string memberships_output;
+  bool quiet = false;
+  std::string pocom_dir;
+  std::vector<std::string> against;
   std::vector<std::string> check_files;
   std::string name;
   std::string date;
@@ -30,36 +35,135 @@ struct RegistryArguments {
   bool no_embedded = false;
 };
 
+// "cabinets/kazakhstan/html/holders21.csv" -> "Kazakhstan" (the folder above html/).
+std::string cabinet_country(const fs::path& file) {
+  std::string name = file.parent_path().parent_path().filename().string();
+  bool word_start = true;
+  for (char& c : name) {
+    if (c == '-') c = ' ';
+    else if (word_start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    word_start = c == ' ';
+  }
+  return name;
+}
+
+// Which data set a file belongs to, for counting persons merged across data sets.
+std::string dataset_of(const fs::path& file, data::WikidataCsvKind kind) {
+  if (kind == data::WikidataCsvKind::Cabinet) return "cabinet " + cabinet_country(file);
+  return kind == data::WikidataCsvKind::Leaders ? "world leaders" : "foreign ministers";
+}
+
+bool write_output(const std::string& path, const std::string& text) {
+  std::string error;
+  if (data::write_file_atomically(path, text, error)) return true;
+  std::cerr << path << ": error: cannot write: " << error << '\n';
+  return false;
+}
+
+int finish_import(const RegistryArguments& args, RegistryData& out,
+                  const std::vector<data::FileError>& errors, const data::ImportReport& report,
+                  const data::MergeReport& merges, const std::string& report_title) {
+  for (const auto& e : errors) std::cerr << e.to_string() << '\n';
+  if (!errors.empty()) return kExitFindings;
+  for (const auto& s : report.skipped) std::cerr << s << ": skipped\n";
+  data::sort_registry_data(out);
+  if (!args.memberships_output.empty()) {
+    // Terms in a file of their own, loaded after the records they refer to (size limits).
+    RegistryData terms;
+    terms.memberships = std::move(out.memberships);
+    out.memberships.clear();
+    if (!write_output(args.memberships_output, data::write_popolo(terms))) return kExitUsage;
+    out.memberships = std::move(terms.memberships);
+    if (!write_output(args.output, data::write_popolo(RegistryData{
+                                       out.persons, out.organizations, out.posts, {}})))
+      return kExitUsage;
+  } else if (!write_output(args.output, data::write_popolo(out))) {
+    return kExitUsage;
+  }
+  const std::string markdown = data::merge_report_markdown(merges, report_title);
+  if (!args.report.empty() && !write_output(args.report, markdown)) return kExitUsage;
+  if (!args.quiet) std::cout << markdown;
+  std::cerr << "readout: " << report.imported << " of " << report.rows << " rows imported into "
+            << args.output << " (" << out.persons.size() << " persons, " << out.organizations.size()
+            << " organizations, " << out.posts.size() << " posts, " << out.memberships.size()
+            << " memberships; " << merges.merged_persons.size() + merges.merged_by_id.size()
+            << " persons merged, " << merges.conflicts.size() << " conflicts)\n";
+  return kExitClean;
+}
+
 int run_import(const RegistryArguments& args) {
-  const data::WikidataCsvKind kind = args.kind == "leaders" ? data::WikidataCsvKind::Leaders
-                                     : args.kind == "foreign-ministers"
-                                         ? data::WikidataCsvKind::ForeignMinisters
-                                         : data::WikidataCsvKind::Detect;
+  const data::WikidataCsvKind forced = args.kind == "leaders" ? data::WikidataCsvKind::Leaders
+                                       : args.kind == "foreign-ministers"
+                                           ? data::WikidataCsvKind::ForeignMinisters
+                                       : args.kind == "cabinet" ? data::WikidataCsvKind::Cabinet
+                                                                : data::WikidataCsvKind::Detect;
   RegistryData out;
   std::vector<data::FileError> errors;
   data::ImportReport report;
+  std::map<std::string, std::set<std::string>> datasets_of_person;
   for (const auto& file : args.import_files) {
     std::string text, error;
     if (!data::read_file(file, text, error)) {
       std::cerr << file << ": error: cannot read: " << error << '\n';
       return kExitUsage;
     }
-    data::import_wikidata_csv(text, file, kind, out, errors, report);
+    data::WikidataCsvKind kind = forced;
+    if (kind == data::WikidataCsvKind::Detect) {
+      const std::string header = text.substr(0, text.find('\n'));
+      kind = header.rfind("position,person,personID,start", 0) == 0
+                 ? data::WikidataCsvKind::Cabinet
+                 : data::detect_wikidata_csv(header);
+    }
+    RegistryData one;
+    data::ImportReport file_report;
+    if (kind == data::WikidataCsvKind::Cabinet) {
+      std::string positions;
+      const fs::path positions_file = fs::path(file).parent_path() / "positions.csv";
+      if (fs::exists(positions_file) && !data::read_file(positions_file, positions, error)) {
+        std::cerr << positions_file.string() << ": error: cannot read: " << error << '\n';
+        return kExitUsage;
+      }
+      // The cabinet importer needs the countries and terms read so far, so it adds to `out`.
+      data::import_wikidata_cabinet(text, file, positions, cabinet_country(file), out, errors,
+                                    file_report);
+    } else {
+      data::import_wikidata_csv(text, file, kind, one, errors, file_report);
+      out.merge_from(std::move(one));
+    }
+    for (const auto& id : file_report.person_ids) datasets_of_person[id].insert(dataset_of(file, kind));
+    report.rows += file_report.rows;
+    report.imported += file_report.imported;
+    for (auto& s : file_report.skipped) report.skipped.push_back(std::move(s));
   }
-  for (const auto& e : errors) std::cerr << e.to_string() << '\n';
-  if (!errors.empty()) return kExitFindings;
-  for (const auto& s : report.skipped) std::cerr << s << ": skipped\n";
-  data::sort_registry_data(out);
-  std::string error;
-  if (!data::write_file_atomically(args.output, data::write_popolo(out), error)) {
-    std::cerr << args.output << ": error: cannot write: " << error << '\n';
-    return kExitUsage;
+  data::MergeReport merges;
+  for (const auto& [id, sets] : datasets_of_person) {
+    if (sets.size() < 2) continue;
+    std::string list;
+    for (const auto& s : sets) list += (list.empty() ? "" : ", ") + s;
+    std::string name = id;
+    for (const auto& p : out.persons)
+      if (p.id == id) name = p.name;
+    merges.merged_by_id.push_back("person " + id + " \"" + name + "\" in " + list);
   }
-  std::cerr << "readout: " << report.imported << " of " << report.rows << " rows imported into "
-            << args.output << " (" << out.persons.size() << " persons, " << out.organizations.size()
-            << " organizations, " << out.posts.size() << " posts, " << out.memberships.size()
-            << " memberships)\n";
-  return kExitClean;
+  return finish_import(args, out, errors, report, merges,
+                       "Wikidata: persons found in several data sets (merged by Wikidata id)");
+}
+
+int run_import_pocom(const RegistryArguments& args) {
+  RegistryData out;
+  std::vector<data::FileError> errors;
+  data::ImportReport report;
+  data::import_pocom(args.pocom_dir, out, errors, report);
+  RegistryData known;
+  for (const auto& file : args.against) {
+    RegistryData one;
+    data::load_popolo_file(file, known, one, errors);
+    known.merge_from(std::move(one));
+  }
+  data::MergeReport merges;
+  if (errors.empty()) data::merge_into_known(known, out, merges);
+  return finish_import(args, out, errors, report, merges,
+                       "pocom: posts and persons merged with the Wikidata records");
 }
 
 int run_check(const RegistryArguments& args) {
@@ -226,6 +330,7 @@ void add_registry_command(CLI::App& app, Runner& runner) {
       "  readout registry query Tleuberdi --country Kazakhstan\n"
       "  readout registry check officials.json\n"
       "  readout registry import wikidata-csv world-leaders.csv -o data/registry/leaders.json\n"
+      "  readout registry import pocom ../shared/data/pocom --against leaders.json -o pocom.json\n"
       "  readout registry stats\n"
       "\n"
       "Format: docs/registry.md");
@@ -233,15 +338,33 @@ void add_registry_command(CLI::App& app, Runner& runner) {
   CLI::App* import = registry->add_subcommand("import", "Convert public data into a registry file");
   import->require_subcommand(1);
   CLI::App* wikidata = import->add_subcommand(
-      "wikidata-csv", "every-politician-scrapers Wikidata CSV (world leaders, foreign ministers)");
+      "wikidata-csv", "every-politician-scrapers Wikidata CSV (world leaders, foreign ministers, cabinets)");
   wikidata->add_option("--kind", args->kind, "CSV shape [default: from the header]")
-      ->check(CLI::IsMember({"detect", "leaders", "foreign-ministers"}));
+      ->check(CLI::IsMember({"detect", "leaders", "foreign-ministers", "cabinet"}));
   wikidata->add_option("files", args->import_files, "CSV files")
       ->required()
       ->check(CLI::ExistingFile);
-  wikidata->add_option("-o,--output", args->output, "Registry file to write (Popolo JSON)")
-      ->required();
+  auto report_options = [&](CLI::App* command) {
+    command->add_option("-o,--output", args->output, "Registry file to write (Popolo JSON)")
+        ->required();
+    command->add_option("--report", args->report, "Also write the merge report (Markdown) here");
+    command->add_flag("-q,--quiet", args->quiet, "Do not print the merge report");
+    command->add_option("--memberships-output", args->memberships_output,
+                        "Write the memberships to this file instead (keeps files small)");
+  };
   wikidata->callback([&runner, args] { runner = [args] { return run_import(*args); }; });
+  report_options(wikidata);
+
+  CLI::App* pocom = import->add_subcommand(
+      "pocom", "US State Department principal officers and chiefs of mission (pocom XML folder)");
+  pocom->add_option("dir", args->pocom_dir, "The pocom folder (people/, positions-principals/, ...)")
+      ->required()
+      ->check(CLI::ExistingDirectory);
+  pocom->add_option("--against", args->against,
+                    "Registry files to merge persons and posts with (e.g. the Wikidata import)")
+      ->check(CLI::ExistingFile);
+  report_options(pocom);
+  pocom->callback([&runner, args] { runner = [args] { return run_import_pocom(*args); }; });
 
   CLI::App* check =
       registry->add_subcommand("check", "Validate registry files (errors as file:line:col)");

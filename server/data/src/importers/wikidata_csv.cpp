@@ -167,6 +167,12 @@ bool import_wikidata_csv(std::string_view csv_text, const std::string& file_name
       report.skipped.push_back(where + ": " + person_id + " has no English name in Wikidata");
       continue;
     }
+    // Wikidata writes an "unknown value" as a blank-node URL: the row says nothing usable.
+    if (reader.get(row, columns.country_id).value.find("/.well-known/genid/") !=
+        std::string::npos) {
+      report.skipped.push_back(where + ": the country is an unknown value in Wikidata");
+      continue;
+    }
     bool ok = true;
     for (std::string_view column : {columns.person, columns.country_id, columns.position}) {
       const csv::Field& f = reader.get(row, column);
@@ -212,6 +218,7 @@ bool import_wikidata_csv(std::string_view csv_text, const std::string& file_name
          std::string(dataset_note(kind))});
     one.memberships.push_back(std::move(m));
     ++report.imported;
+    report.person_ids.insert(person_id);
   }
   out.merge_from(std::move(one));
   return errors.size() == errors_before;

@@ -1,6 +1,8 @@
 // Importers that turn public data sets into Popolo registry data (`readout registry import`).
 #pragma once
 
+#include <filesystem>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,12 +16,14 @@ enum class WikidataCsvKind {
   Detect,  // from the header row
   Leaders,  // countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,end_year
   ForeignMinisters,  // person,name,country,countryLabel,position,positionLabel,start,psid
+  Cabinet,  // cabinets/<country>/html/{holders21,current}.csv: position,person,personID,start[,end]
 };
 
 struct ImportReport {
   size_t rows = 0;                   // data rows read
   size_t imported = 0;               // rows that became memberships
   std::vector<std::string> skipped;  // "file:line: why", for rows that were left out
+  std::set<std::string> person_ids;  // persons of the imported rows
 };
 
 // Detects the kind from a header line; Detect when it is neither.
@@ -30,6 +34,38 @@ WikidataCsvKind detect_wikidata_csv(std::string_view header_line);
 bool import_wikidata_csv(std::string_view csv_text, const std::string& file_name,
                          WikidataCsvKind kind, RegistryData& out, std::vector<FileError>& errors,
                          ImportReport& report);
+
+// Adds one country's cabinet file (holders21.csv or current.csv). Positions are written as
+// labels ("Minister of Defence"); `positions_csv` (the sibling positions.csv, may be empty) maps
+// them to Wikidata position ids and gives the country's id. Without it, the country is found by
+// `country_name` among the organizations already in `out` (import the leaders first).
+bool import_wikidata_cabinet(std::string_view csv_text, const std::string& file_name,
+                             std::string_view positions_csv, const std::string& country_name,
+                             RegistryData& out, std::vector<FileError>& errors,
+                             ImportReport& report);
+
+// The US State Department's "Principal Officers and Chiefs of Mission" data (pocom's XML
+// folders): principal positions (Secretary of State, ...) and chiefs of mission per country and
+// organisation, as posts of the United States (Q30), with person records joined by id.
+bool import_pocom(const std::filesystem::path& dir, RegistryData& out,
+                  std::vector<FileError>& errors, ImportReport& report);
+
+// What merging one source into the others did (data/registry/merge-report.md).
+struct MergeReport {
+  std::vector<std::string> merged_posts;    // "post pocom-secretary ... = Q14213 ..."
+  std::vector<std::string> merged_persons;  // "person pocom-... = Q7821917 ... (why)"
+  std::vector<std::string> merged_by_id;    // persons in several data sets of one source
+  std::vector<std::string> conflicts;       // kept apart, or dates that disagree
+};
+
+// Rewrites the ids of `incoming` (one source's records) to those of `base` (records of the
+// other sources, loaded before it) where they are the same: posts of one organization whose
+// labels match, then persons with the same normalised name (whole, or first and last name) and
+// a term in the same organization that overlaps in time. A merged person keeps the known
+// preferred name, with this source's spellings as other names. Terms of one person in one post
+// that both sides record are reported when their dates differ (`incoming` wins on loading).
+void merge_into_known(const RegistryData& base, RegistryData& incoming, MergeReport& report);
+std::string merge_report_markdown(const MergeReport& report, const std::string& title);
 
 // Sorts records by id (numerically for Q-ids) and memberships by person, post and start, so
 // that the output does not depend on the order of the input files.
