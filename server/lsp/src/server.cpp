@@ -173,7 +173,15 @@ void Server::Impl::handle_request(const json& id, const std::string& method, con
     shutdown(id);
   } else if (method == "workspace/executeCommand") {
     json copy = params;
-    spawn(pool.get_executor(), [this, id, copy] { execute_command(id, copy); });
+    spawn(pool.get_executor(), [this, id, copy] {
+      try {
+        execute_command(id, copy);
+      } catch (const json::exception& e) {
+        reply_error(id, error_code::kInvalidParams, std::string("bad command arguments: ") + e.what());
+      } catch (const std::exception& e) {
+        reply_error(id, error_code::kInternalError, e.what());
+      }
+    });
   } else {
     document_request(id, method, params);
   }
@@ -202,10 +210,14 @@ void Server::Impl::handle_notification(const std::string& method, const json& pa
     } else if (method == "workspace/didChangeConfiguration") {
       if (client.configuration) {
         fetch_configuration();
-      } else if (params.contains("settings")) {
+      } else if (params.contains("settings") && params["settings"].is_object()) {
         const json& settings = params["settings"];
-        workspace.update_settings(settings.contains("readout") ? settings["readout"] : settings);
-        refresh_all_documents();
+        json section = settings.contains("readout") ? settings["readout"] : settings;
+        // Off the transport thread: the workspace lock may be held by a registry load.
+        spawn(pool.get_executor(), [this, section] {
+          workspace.update_settings(section);
+          refresh_all_documents();
+        });
       }
     } else if (method == "$/cancelRequest") {
       json id = params.at("id");

@@ -57,6 +57,9 @@ void Server::Impl::document_request(const json& id, const std::string& method, c
     } catch (const json::exception& e) {
       reply_error(id, error_code::kInvalidParams, std::string("bad params: ") + e.what());
       return;
+    } catch (const std::exception& e) {
+      reply_error(id, error_code::kInternalError, std::string("internal error: ") + e.what());
+      return;
     }
     if (client.stale_request_cancel && doc->received_version != doc->version) {
       reply_error(id, error_code::kContentModified, "the document changed");
