@@ -40,8 +40,10 @@ std::string cabinet_country(const fs::path& file) {
   std::string name = file.parent_path().parent_path().filename().string();
   bool word_start = true;
   for (char& c : name) {
-    if (c == '-') c = ' ';
-    else if (word_start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (c == '-')
+      c = ' ';
+    else if (word_start && c >= 'a' && c <= 'z')
+      c = static_cast<char>(c - 'a' + 'A');
     word_start = c == ' ';
   }
   return name;
@@ -130,11 +132,17 @@ int run_import(const RegistryArguments& args) {
       data::import_wikidata_csv(text, file, kind, one, errors, file_report);
       out.merge_from(std::move(one));
     }
-    for (const auto& id : file_report.person_ids) datasets_of_person[id].insert(dataset_of(file, kind));
+    for (const auto& id : file_report.person_ids)
+      datasets_of_person[id].insert(dataset_of(file, kind));
     report.rows += file_report.rows;
     report.imported += file_report.imported;
     for (auto& s : file_report.skipped) report.skipped.push_back(std::move(s));
   }
+  // The foreign-minister snapshots list incumbents only: a minister who is not the last one
+  // known left when the successor started.
+  data::end_terms_at_successor(out, [](const Membership& m) {
+    return !m.sources.empty() && m.sources[0].note.find("foreign ministers") != std::string::npos;
+  });
   data::MergeReport merges;
   for (const auto& [id, sets] : datasets_of_person) {
     if (sets.size() < 2) continue;
@@ -220,6 +228,7 @@ std::string describe(const HeldPost& held) {
   text += held.post ? held.post->label : held.membership->label;
   if (held.organization) text += " (" + held.organization->name + ")";
   const auto& m = *held.membership;
+  if (held.post && !m.label.empty() && m.label != held.post->label) text += " as " + m.label;
   text += ", " + (m.start_date ? m.start_date->to_string() : std::string("?")) + " to " +
           (m.end_date ? m.end_date->to_string() : std::string("present"));
   return text;
@@ -338,7 +347,8 @@ void add_registry_command(CLI::App& app, Runner& runner) {
   CLI::App* import = registry->add_subcommand("import", "Convert public data into a registry file");
   import->require_subcommand(1);
   CLI::App* wikidata = import->add_subcommand(
-      "wikidata-csv", "every-politician-scrapers Wikidata CSV (world leaders, foreign ministers, cabinets)");
+      "wikidata-csv",
+      "every-politician-scrapers Wikidata CSV (world leaders, foreign ministers, cabinets)");
   wikidata->add_option("--kind", args->kind, "CSV shape [default: from the header]")
       ->check(CLI::IsMember({"detect", "leaders", "foreign-ministers", "cabinet"}));
   wikidata->add_option("files", args->import_files, "CSV files")
@@ -357,11 +367,13 @@ void add_registry_command(CLI::App& app, Runner& runner) {
 
   CLI::App* pocom = import->add_subcommand(
       "pocom", "US State Department principal officers and chiefs of mission (pocom XML folder)");
-  pocom->add_option("dir", args->pocom_dir, "The pocom folder (people/, positions-principals/, ...)")
+  pocom
+      ->add_option("dir", args->pocom_dir, "The pocom folder (people/, positions-principals/, ...)")
       ->required()
       ->check(CLI::ExistingDirectory);
-  pocom->add_option("--against", args->against,
-                    "Registry files to merge persons and posts with (e.g. the Wikidata import)")
+  pocom
+      ->add_option("--against", args->against,
+                   "Registry files to merge persons and posts with (e.g. the Wikidata import)")
       ->check(CLI::ExistingFile);
   report_options(pocom);
   pocom->callback([&runner, args] { runner = [args] { return run_import_pocom(*args); }; });

@@ -4,6 +4,13 @@
 #include "readout/data/files.hpp"
 #include "readout/data/popolo.hpp"
 
+// The pack of the embedded registry, in programs that link it (server/CMakeLists.txt): weak,
+// so that the packing tool itself, which reads the JSON, links without it.
+extern "C" {
+extern const char readout_registry_pack_begin[] __attribute__((weak));
+extern const char readout_registry_pack_end[] __attribute__((weak));
+}
+
 namespace readout::data {
 namespace {
 
@@ -15,6 +22,10 @@ struct Embedded {
 const Embedded& embedded() {
   static const Embedded instance = [] {
     Embedded e;
+    const char* begin = readout_registry_pack_begin;
+    if (begin != nullptr &&
+        unpack_registry({begin, static_cast<size_t>(readout_registry_pack_end - begin)}, e.data))
+      return e;
     for (const auto& file : embedded::files()) {
       RegistryData one;
       parse_popolo(file.bytes(), file.path, e.data, one, e.errors);

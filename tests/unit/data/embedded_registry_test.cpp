@@ -87,7 +87,11 @@ TEST(EmbeddedRegistry, SpellingsResolveToTheSamePerson) {
   EXPECT_EQ(only(*r, "Бахтиёр Саидов", NameMatchKind::OtherName)->id, "Q109656595");
   EXPECT_EQ(only(*r, "H.E. Jeenbek Kulubaev", NameMatchKind::Exact)->id, "Q111744930");
   EXPECT_EQ(only(*r, "Tokayev Kassym-Jomart", NameMatchKind::Exact)->id, "Q200881");
-  EXPECT_EQ(r->find_by_surname("Blinken").size(), 1u);
+  // Antony Blinken, and two earlier ambassadors of that name in pocom.
+  auto blinkens = r->find_by_surname("Blinken");
+  EXPECT_EQ(blinkens.size(), 3u);
+  EXPECT_TRUE(std::any_of(blinkens.begin(), blinkens.end(),
+                          [](const Person* p) { return p->id == "Q7821917"; }));
   EXPECT_TRUE(r->find_person("Zbigniew Quuxworth", true).empty());
 }
 
@@ -105,8 +109,9 @@ TEST(EmbeddedRegistry, TitlesOnDates) {
   EXPECT_FALSE(holds_title_on(*r, blinken, "Secretary of State", "2025-02-01"));
   const Person& saidov = *r->person("Q109656595");
   auto held = r->posts_on(saidov, day("2023-02-28"));
-  ASSERT_EQ(held.size(), 1u);
-  EXPECT_TRUE(held[0].membership->acting);
+  ASSERT_FALSE(held.empty());
+  EXPECT_TRUE(std::any_of(held.begin(), held.end(),
+                          [](const HeldPost& h) { return h.membership->acting; }));
   EXPECT_TRUE(holds_title_on(*r, saidov, "Acting Minister of Foreign Affairs", "2023-02-28"));
   const Person& meredov = *r->person("Q58141");
   EXPECT_TRUE(holds_title_on(
@@ -120,12 +125,14 @@ TEST(EmbeddedRegistry, TitlesOnDates) {
   EXPECT_FALSE(holds_title_on(*r, *r->person("Q200881"), "President", "2019-03-19"));
 }
 
-TEST(EmbeddedRegistry, GeneratedWorldLeadersAtYearPrecision) {
+TEST(EmbeddedRegistry, CabinetDaysReplaceLeadersYears) {
   auto r = embedded();
-  // Askar Mamin, Prime Minister of Kazakhstan 2019-2022 (years only): in office at both edges.
-  EXPECT_EQ(holders(*r, "Q2416315", "2019-01-01"), std::vector<std::string>{"Askar Mamin"});
-  EXPECT_EQ(holders(*r, "Q2416315", "2022-12-31"), std::vector<std::string>{"Askar Mamin"});
-  EXPECT_TRUE(holders(*r, "Q2416315", "2023-06-01").empty());
+  // Askar Mamin, Prime Minister of Kazakhstan 2019-2022 in the world-leaders file (years only);
+  // the Kazakh cabinet file has the days (2019-02-25 to 2022-01-05), and wins.
+  EXPECT_EQ(holders(*r, "Q2416315", "2019-01-01"),
+            std::vector<std::string>{"Bakhytzhan Sagintayev"});
+  EXPECT_EQ(holders(*r, "Q2416315", "2020-06-01"), std::vector<std::string>{"Askar Mamin"});
+  EXPECT_EQ(holders(*r, "Q2416315", "2022-12-31"), std::vector<std::string>{"Alihan Smaiylov"});
   // Gurbanguly then Serdar Berdimuhamedow, Presidents of Turkmenistan (2007-2022, 2022-):
   // both possible during 2022.
   EXPECT_EQ(holders(*r, "Q1155759", "2022-06-01").size(), 2u);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -142,8 +143,12 @@ class Registry {
  private:
   Registry() = default;
   struct Index;
+  // The look-up tables, built on the first look-up rather than at load: a run that looks
+  // nobody up (a report without names) does not pay for indexing thousands of people.
+  const Index& index() const;
   RegistryData data_;
-  std::shared_ptr<const Index> index_;
+  mutable std::once_flag index_built_;
+  mutable std::shared_ptr<const Index> index_;
 };
 
 }  // namespace readout

@@ -43,6 +43,14 @@ char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - '
 
 // NFKC, transliterated to ASCII, case folded.
 std::string fold_to_ascii(std::string_view name) {
+  // ASCII text is its own normal form and transliteration: skip ICU, which is most of the cost
+  // of indexing a registry of thousands of names.
+  if (std::all_of(name.begin(), name.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out(name);
+    for (char& c : out) c = ascii_lower(c);
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));

@@ -128,92 +128,114 @@ void RegistryData::merge_from(RegistryData later) {
   for (auto& m : later.memberships) memberships.push_back(std::move(m));
 }
 
+// Person names: built on the first name look-up (thousands of spellings to key).
+void Registry::Index::ensure_names(const RegistryData& d) const {
+  std::call_once(names_built, [&] {
+    const Index* index = this;
+    // Names of persons.
+    for (size_t p = 0; p < d.persons.size(); ++p) {
+      auto add_spelling = [&](const std::string& spelling, bool preferred) {
+        std::vector<std::string> tokens = names::tokens(spelling);
+        if (tokens.empty()) return;
+        const size_t entry = index->names.size();
+        index->names.push_back(
+            {p, spelling, joined(tokens, false), joined(tokens, true), preferred});
+        std::set<std::string> keys = {joined(tokens, false), joined(tokens, true),
+                                      joined(without_initials(tokens), false),
+                                      joined(without_initials(tokens), true)};
+        for (const auto& k : keys) index->names_by_key[k].push_back(entry);
+        index->names_by_surname[tokens.back()].push_back(entry);
+        for (const auto& t : std::set<std::string>(tokens.begin(), tokens.end()))
+          if (t.size() > 1) index->names_by_token[t].push_back(entry);
+        for (const auto& t : tokens) index->completion.emplace_back(t, p);
+        index->completion.emplace_back(joined(tokens, false), p);
+      };
+      add_spelling(d.persons[p].name, true);
+      for (const auto& other : d.persons[p].other_names) add_spelling(other.name, false);
+    }
+    std::sort(index->completion.begin(), index->completion.end());
+    index->completion.erase(std::unique(index->completion.begin(), index->completion.end()),
+                            index->completion.end());
+  });
+}
+
+// Terms by person and by post: built on the first look-up of who held what.
+void Registry::Index::ensure_terms(const RegistryData& d) const {
+  std::call_once(terms_built, [&] {
+    const Index* index = this;
+    // Memberships.
+    index->memberships_of_person.resize(d.persons.size());
+    for (size_t m = 0; m < d.memberships.size(); ++m) {
+      const Membership& membership = d.memberships[m];
+      if (auto it = index->person_by_id.find(membership.person_id); it != index->person_by_id.end())
+        index->memberships_of_person[it->second].push_back(m);
+      index->memberships_of_post[membership.post_id].push_back(m);
+    }
+    auto by_start = [&](size_t a, size_t b) {
+      const auto& sa = d.memberships[a].start_date;
+      const auto& sb = d.memberships[b].start_date;
+      const long da = sa ? sa->earliest_day() : -1000000;
+      const long db = sb ? sb->earliest_day() : -1000000;
+      return da != db ? da < db : a < b;
+    };
+    for (auto& list : index->memberships_of_person) std::sort(list.begin(), list.end(), by_start);
+    for (auto& [post, list] : index->memberships_of_post)
+      std::sort(list.begin(), list.end(), by_start);
+  });
+}
+
 std::shared_ptr<const Registry> Registry::build(RegistryData data) {
   std::shared_ptr<Registry> registry(new Registry());
-  auto index = std::make_shared<Index>();
   registry->data_ = std::move(data);
-  const RegistryData& d = registry->data_;
-
-  for (size_t i = 0; i < d.persons.size(); ++i) index->person_by_id.emplace(d.persons[i].id, i);
-  for (size_t i = 0; i < d.posts.size(); ++i) index->post_by_id.emplace(d.posts[i].id, i);
-  for (size_t i = 0; i < d.organizations.size(); ++i)
-    index->organization_by_id.emplace(d.organizations[i].id, i);
-
-  // Names of persons.
-  for (size_t p = 0; p < d.persons.size(); ++p) {
-    auto add_spelling = [&](const std::string& spelling, bool preferred) {
-      std::vector<std::string> tokens = names::tokens(spelling);
-      if (tokens.empty()) return;
-      const size_t entry = index->names.size();
-      index->names.push_back({p, spelling, joined(tokens, false), joined(tokens, true), preferred});
-      std::set<std::string> keys = {joined(tokens, false), joined(tokens, true),
-                                    joined(without_initials(tokens), false),
-                                    joined(without_initials(tokens), true)};
-      for (const auto& k : keys) index->names_by_key[k].push_back(entry);
-      index->names_by_surname[tokens.back()].push_back(entry);
-      for (const auto& t : tokens) index->completion.emplace_back(t, p);
-      index->completion.emplace_back(joined(tokens, false), p);
-    };
-    add_spelling(d.persons[p].name, true);
-    for (const auto& other : d.persons[p].other_names) add_spelling(other.name, false);
-  }
-  std::sort(index->completion.begin(), index->completion.end());
-  index->completion.erase(std::unique(index->completion.begin(), index->completion.end()),
-                          index->completion.end());
-
-  // Memberships.
-  index->memberships_of_person.resize(d.persons.size());
-  for (size_t m = 0; m < d.memberships.size(); ++m) {
-    const Membership& membership = d.memberships[m];
-    if (auto it = index->person_by_id.find(membership.person_id); it != index->person_by_id.end())
-      index->memberships_of_person[it->second].push_back(m);
-    index->memberships_of_post[membership.post_id].push_back(m);
-  }
-  auto by_start = [&](size_t a, size_t b) {
-    const auto& sa = d.memberships[a].start_date;
-    const auto& sb = d.memberships[b].start_date;
-    const long da = sa ? sa->earliest_day() : -1000000;
-    const long db = sb ? sb->earliest_day() : -1000000;
-    return da != db ? da < db : a < b;
-  };
-  for (auto& list : index->memberships_of_person) std::sort(list.begin(), list.end(), by_start);
-  for (auto& [post, list] : index->memberships_of_post)
-    std::sort(list.begin(), list.end(), by_start);
-
-  // Organizations and their names.
-  index->organization_name_tokens.resize(d.organizations.size());
-  for (size_t o = 0; o < d.organizations.size(); ++o) {
-    const Organization& org = d.organizations[o];
-    auto add_name = [&](const std::string& name) {
-      std::vector<std::string> tokens = registry_detail::organization_tokens(name);
-      if (tokens.empty()) return;
-      index->organization_by_key.emplace(joined(tokens, false), o);
-      index->organization_name_tokens[o].push_back(std::move(tokens));
-    };
-    add_name(org.name);
-    for (const auto& other : org.other_names) add_name(other.name);
-  }
-
-  // Posts and their title keys.
-  index->post_title_keys.resize(d.posts.size());
-  static const std::vector<std::vector<std::string>> kNoNames;
-  for (size_t p = 0; p < d.posts.size(); ++p) {
-    const Post& post = d.posts[p];
-    index->posts_of_organization[post.organization_id].push_back(p);
-    auto org = index->organization_by_id.find(post.organization_id);
-    const auto& org_names = org == index->organization_by_id.end()
-                                ? kNoNames
-                                : index->organization_name_tokens[org->second];
-    auto add_label = [&](const std::string& label) {
-      std::string key = registry_detail::title_key(registry_detail::title_tokens(label), org_names);
-      if (!key.empty()) index->post_title_keys[p].push_back(std::move(key));
-    };
-    add_label(post.label);
-    for (const auto& label : post.other_labels) add_label(label);
-  }
-
-  registry->index_ = std::move(index);
   return registry;
+}
+
+const Registry::Index& Registry::index() const {
+  std::call_once(index_built_, [this] {
+    auto index = std::make_shared<Index>();
+    const RegistryData& d = data_;
+
+    for (size_t i = 0; i < d.persons.size(); ++i) index->person_by_id.emplace(d.persons[i].id, i);
+    for (size_t i = 0; i < d.posts.size(); ++i) index->post_by_id.emplace(d.posts[i].id, i);
+    for (size_t i = 0; i < d.organizations.size(); ++i)
+      index->organization_by_id.emplace(d.organizations[i].id, i);
+
+    // Organizations and their names.
+    index->organization_name_tokens.resize(d.organizations.size());
+    for (size_t o = 0; o < d.organizations.size(); ++o) {
+      const Organization& org = d.organizations[o];
+      auto add_name = [&](const std::string& name) {
+        std::vector<std::string> tokens = registry_detail::organization_tokens(name);
+        if (tokens.empty()) return;
+        index->organization_by_key.emplace(joined(tokens, false), o);
+        index->organization_name_tokens[o].push_back(std::move(tokens));
+      };
+      add_name(org.name);
+      for (const auto& other : org.other_names) add_name(other.name);
+    }
+
+    // Posts and their title keys.
+    index->post_title_keys.resize(d.posts.size());
+    static const std::vector<std::vector<std::string>> kNoNames;
+    for (size_t p = 0; p < d.posts.size(); ++p) {
+      const Post& post = d.posts[p];
+      index->posts_of_organization[post.organization_id].push_back(p);
+      auto org = index->organization_by_id.find(post.organization_id);
+      const auto& org_names = org == index->organization_by_id.end()
+                                  ? kNoNames
+                                  : index->organization_name_tokens[org->second];
+      auto add_label = [&](const std::string& label) {
+        std::string key =
+            registry_detail::title_key(registry_detail::title_tokens(label), org_names);
+        if (!key.empty()) index->post_title_keys[p].push_back(std::move(key));
+      };
+      add_label(post.label);
+      for (const auto& label : post.other_labels) add_label(label);
+    }
+
+    index_ = std::move(index);
+  });
+  return *index_;
 }
 
 std::shared_ptr<const Registry> Registry::empty() {
@@ -222,25 +244,26 @@ std::shared_ptr<const Registry> Registry::empty() {
 }
 
 const Person* Registry::person(std::string_view id) const {
-  auto it = index_->person_by_id.find(std::string(id));
-  return it == index_->person_by_id.end() ? nullptr : &data_.persons[it->second];
+  auto it = index().person_by_id.find(std::string(id));
+  return it == index().person_by_id.end() ? nullptr : &data_.persons[it->second];
 }
 
 const Post* Registry::post(std::string_view id) const {
-  auto it = index_->post_by_id.find(std::string(id));
-  return it == index_->post_by_id.end() ? nullptr : &data_.posts[it->second];
+  auto it = index().post_by_id.find(std::string(id));
+  return it == index().post_by_id.end() ? nullptr : &data_.posts[it->second];
 }
 
 const Organization* Registry::organization(std::string_view id) const {
-  auto it = index_->organization_by_id.find(std::string(id));
-  return it == index_->organization_by_id.end() ? nullptr : &data_.organizations[it->second];
+  auto it = index().organization_by_id.find(std::string(id));
+  return it == index().organization_by_id.end() ? nullptr : &data_.organizations[it->second];
 }
 
 std::vector<HeldPost> Registry::posts_of(const Person& person) const {
+  index().ensure_terms(data_);
   std::vector<HeldPost> out;
-  auto it = index_->person_by_id.find(person.id);
-  if (it == index_->person_by_id.end()) return out;
-  for (size_t m : index_->memberships_of_person[it->second]) {
+  auto it = index().person_by_id.find(person.id);
+  if (it == index().person_by_id.end()) return out;
+  for (size_t m : index().memberships_of_person[it->second]) {
     const Membership& membership = data_.memberships[m];
     HeldPost held{&membership, post(membership.post_id), nullptr};
     std::string_view org_id = membership.organization_id;
@@ -258,9 +281,10 @@ std::vector<HeldPost> Registry::posts_on(const Person& person, const PartialDate
 }
 
 std::vector<const Person*> Registry::holders_on(const Post& post, const PartialDate& date) const {
+  index().ensure_terms(data_);
   std::vector<const Person*> out;
-  auto it = index_->memberships_of_post.find(post.id);
-  if (it == index_->memberships_of_post.end()) return out;
+  auto it = index().memberships_of_post.find(post.id);
+  if (it == index().memberships_of_post.end()) return out;
   for (size_t m : it->second) {
     const Membership& membership = data_.memberships[m];
     if (!membership.span().may_cover(date)) continue;
@@ -273,8 +297,8 @@ std::vector<const Person*> Registry::holders_on(const Post& post, const PartialD
 const Organization* Registry::find_organization(std::string_view written) const {
   if (const Organization* by_id = organization(written)) return by_id;
   std::string key = joined(registry_detail::organization_tokens(written), false);
-  auto it = index_->organization_by_key.find(key);
-  return it == index_->organization_by_key.end() ? nullptr : &data_.organizations[it->second];
+  auto it = index().organization_by_key.find(key);
+  return it == index().organization_by_key.end() ? nullptr : &data_.organizations[it->second];
 }
 
 }  // namespace readout

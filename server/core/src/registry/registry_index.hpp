@@ -1,6 +1,7 @@
 // The look-up tables behind Registry, built once by Registry::build (registry.cpp).
 #pragma once
 
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -18,17 +19,31 @@ struct NameEntry {
   bool preferred = false;  // the person's `name` rather than an other name
 };
 
+// Built on first use (Registry::index); the person names and the terms are built later still,
+// by ensure_names and ensure_terms, on the first look-up that needs them: a run that only
+// looks up titles and organizations does not key thousands of names.
 struct Registry::Index {
+  mutable std::once_flag names_built, terms_built;
+  void ensure_names(const RegistryData& data) const;
+  void ensure_terms(const RegistryData& data) const;
   std::unordered_map<std::string, size_t> person_by_id, post_by_id, organization_by_id;
-  std::vector<NameEntry> names;
+  mutable std::vector<NameEntry> names;
   // Every key form of every spelling (plain, order-free, without initials) -> names[] indexes.
-  std::unordered_map<std::string, std::vector<size_t>> names_by_key;
+  mutable std::unordered_map<std::string, std::vector<size_t>> names_by_key;
   // Last token of every spelling -> names[] indexes.
-  std::unordered_map<std::string, std::vector<size_t>> names_by_surname;
+  mutable std::unordered_map<std::string, std::vector<size_t>> names_by_surname;
+  // Every token (of two letters or more) of every spelling -> names[] indexes: the candidates
+  // for a misspelling are the spellings that share a token or have a token one edit away, so
+  // that fuzzy look-ups do not compare against every name (registry_people.cpp).
+  mutable std::unordered_map<std::string, std::vector<size_t>> names_by_token;
+  // Built on the first fuzzy look-up: each token with one letter deleted -> the tokens
+  // ("blinken" -> "linken", "binken", ...; symmetric-delete candidates for one edit).
+  mutable std::once_flag deletions_built;
+  mutable std::unordered_map<std::string, std::vector<std::string>> tokens_by_deletion;
   // Sorted (token or full key, person) pairs for prefix completion.
-  std::vector<std::pair<std::string, size_t>> completion;
-  std::vector<std::vector<size_t>> memberships_of_person;  // by person index
-  std::unordered_map<std::string, std::vector<size_t>> memberships_of_post;
+  mutable std::vector<std::pair<std::string, size_t>> completion;
+  mutable std::vector<std::vector<size_t>> memberships_of_person;  // by person index
+  mutable std::unordered_map<std::string, std::vector<size_t>> memberships_of_post;
   std::unordered_map<std::string, size_t> organization_by_key;
   // Per organization index: its names as title tokens, for "of <country>" suffixes.
   std::vector<std::vector<std::vector<std::string>>> organization_name_tokens;

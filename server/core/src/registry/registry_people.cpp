@@ -1,6 +1,8 @@
 // Registry look-ups of persons by how their names are written.
 #include <algorithm>
+#include <mutex>
 #include <set>
+#include <unordered_map>
 
 #include "readout/names.hpp"
 #include "readout/registry.hpp"
@@ -36,6 +38,47 @@ std::vector<std::string> split(const std::string& key) {
   return out;
 }
 
+// The token with each letter in turn left out.
+std::vector<std::string> deletions(const std::string& token) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < token.size(); ++i) out.push_back(token.substr(0, i) + token.substr(i + 1));
+  return out;
+}
+
+// Spellings worth an edit-distance check against a written name: those sharing a token with it
+// (a misspelling of more than one edit must share one), and those with a token within one edit
+// of one of its tokens (found through the deletion index: two tokens are one edit apart only if
+// deleting a letter from one, from the other or from both gives the same string).
+using TokenMap = std::unordered_map<std::string, std::vector<size_t>>;
+using DeletionMap = std::unordered_map<std::string, std::vector<std::string>>;
+std::vector<size_t> fuzzy_candidates(const TokenMap& names_by_token, DeletionMap& by_deletion,
+                                     std::once_flag& built,
+                                     const std::vector<std::string>& tokens) {
+  std::call_once(built, [&] {
+    for (const auto& [token, entries] : names_by_token)
+      for (auto& d : deletions(token)) by_deletion[std::move(d)].push_back(token);
+  });
+  std::set<std::string> near;
+  for (const auto& t : tokens) {
+    if (t.size() < 2) continue;
+    near.insert(t);
+    std::vector<std::string> probes = deletions(t);
+    probes.push_back(t);
+    for (const auto& probe : probes) {
+      if (auto it = by_deletion.find(probe); it != by_deletion.end())
+        near.insert(it->second.begin(), it->second.end());
+      if (names_by_token.count(probe)) near.insert(probe);  // t with one letter added
+    }
+  }
+  std::vector<size_t> out;
+  for (const auto& t : near)
+    if (auto it = names_by_token.find(t); it != names_by_token.end())
+      out.insert(out.end(), it->second.begin(), it->second.end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 int rank(NameMatchKind kind) {
   return kind == NameMatchKind::Exact ? 0 : kind == NameMatchKind::OtherName ? 1 : 2;
 }
@@ -44,6 +87,7 @@ int rank(NameMatchKind kind) {
 
 std::vector<NameCandidate> Registry::find_person(std::string_view written, bool allow_fuzzy,
                                                  size_t limit) const {
+  index().ensure_names(data_);
   const std::vector<std::string> tokens = names::tokens(written);
   if (tokens.empty() || limit == 0) return {};
   std::vector<std::string> sorted = tokens;
@@ -79,19 +123,20 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
     exact_keys.insert(join(no_initials));
   }
   for (const auto& k : exact_keys) {
-    auto it = index_->names_by_key.find(k);
-    if (it == index_->names_by_key.end()) continue;
+    auto it = index().names_by_key.find(k);
+    if (it == index().names_by_key.end()) continue;
     for (size_t e : it->second) {
-      const NameEntry& entry = index_->names[e];
+      const NameEntry& entry = index().names[e];
       offer(entry, entry.preferred ? NameMatchKind::Exact : NameMatchKind::OtherName, 0,
             entry.preferred ? 1.0 : 0.95);
     }
   }
 
-  if (allow_fuzzy) {
+  if (allow_fuzzy && fuzzy_limit(key.size()) > 0) {
     const int limit_edits = fuzzy_limit(key.size());
-    for (const NameEntry& entry : index_->names) {
-      if (limit_edits == 0) break;
+    for (size_t e : fuzzy_candidates(index().names_by_token, index().tokens_by_deletion,
+                                     index().deletions_built, tokens)) {
+      const NameEntry& entry = index().names[e];
       const Person* p = &data_.persons[entry.person];
       if (std::any_of(found.begin(), found.end(), [&](const NameCandidate& c) {
             return c.person == p && c.kind != NameMatchKind::Fuzzy;
@@ -118,15 +163,16 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
 }
 
 std::vector<const Person*> Registry::find_by_surname(std::string_view surname) const {
+  index().ensure_names(data_);
   const std::vector<std::string> tokens = names::tokens(surname);
   std::vector<const Person*> out;
   if (tokens.empty()) return out;
   std::string suffix;
   for (const auto& t : tokens) suffix += (suffix.empty() ? "" : " ") + t;
-  auto it = index_->names_by_surname.find(tokens.back());
-  if (it == index_->names_by_surname.end()) return out;
+  auto it = index().names_by_surname.find(tokens.back());
+  if (it == index().names_by_surname.end()) return out;
   for (size_t e : it->second) {
-    const NameEntry& entry = index_->names[e];
+    const NameEntry& entry = index().names[e];
     // A multi-word surname ("Al Thani") must match the whole end of the name.
     const bool ends_with =
         entry.key.size() >= suffix.size() &&
@@ -140,10 +186,11 @@ std::vector<const Person*> Registry::find_by_surname(std::string_view surname) c
 }
 
 std::vector<const Person*> Registry::complete_person(std::string_view prefix, size_t limit) const {
+  index().ensure_names(data_);
   std::vector<const Person*> out;
   const std::string key = names::key(prefix);
   if (key.empty()) return out;
-  const auto& list = index_->completion;
+  const auto& list = index().completion;
   auto it = std::lower_bound(list.begin(), list.end(), std::make_pair(key, size_t{0}));
   for (; it != list.end() && out.size() < limit; ++it) {
     if (it->first.compare(0, key.size(), key) != 0) break;

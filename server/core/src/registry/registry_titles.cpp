@@ -69,14 +69,14 @@ std::string title_key(std::vector<std::string> tokens,
 }  // namespace registry_detail
 
 bool Registry::title_matches(std::string_view title, const Post& post) const {
-  auto p = index_->post_by_id.find(post.id);
-  if (p == index_->post_by_id.end()) return false;
-  const auto& keys = index_->post_title_keys[p->second];
+  auto p = index().post_by_id.find(post.id);
+  if (p == index().post_by_id.end()) return false;
+  const auto& keys = index().post_title_keys[p->second];
   static const std::vector<std::vector<std::string>> kNoNames;
-  auto org = index_->organization_by_id.find(post.organization_id);
-  const auto& org_names = org == index_->organization_by_id.end()
+  auto org = index().organization_by_id.find(post.organization_id);
+  const auto& org_names = org == index().organization_by_id.end()
                               ? kNoNames
-                              : index_->organization_name_tokens[org->second];
+                              : index().organization_name_tokens[org->second];
   const std::vector<std::string> tokens = registry_detail::title_tokens(title);
   auto matches = [&](std::vector<std::string> part) {
     const std::string key = registry_detail::title_key(std::move(part), org_names);
@@ -105,8 +105,8 @@ std::vector<const Post*> Registry::find_posts_by_title(std::string_view title,
     if (title_matches(title, post)) out.push_back(&post);
   };
   if (org) {
-    auto it = index_->posts_of_organization.find(org->id);
-    if (it != index_->posts_of_organization.end())
+    auto it = index().posts_of_organization.find(org->id);
+    if (it != index().posts_of_organization.end())
       for (size_t p : it->second) consider(data_.posts[p]);
   } else {
     for (const Post& post : data_.posts) consider(post);

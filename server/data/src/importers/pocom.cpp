@@ -18,8 +18,9 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view kUnitedStates = "Q30";
 constexpr std::string_view kPeopleUrl = "https://history.state.gov/departmenthistory/people/";
-constexpr std::string_view kDataset = "Office of the Historian, Principal Officers and Chiefs of "
-                                      "Mission (pocom)";
+constexpr std::string_view kDataset =
+    "Office of the Historian, Principal Officers and Chiefs of "
+    "Mission (pocom)";
 
 // Collapses runs of white space (titles wrap over lines in the XML) and writes the typographic
 // apostrophe as the ASCII one people type.
@@ -71,8 +72,8 @@ class PocomReader {
 
   bool run() {
     if (!fs::is_directory(dir_ / "people") || !fs::is_directory(dir_ / "positions-principals")) {
-      errors_.push_back({dir_.string(), 0, 0,
-                         "not a pocom folder (expected people/ and positions-principals/)"});
+      errors_.push_back(
+          {dir_.string(), 0, 0, "not a pocom folder (expected people/ and positions-principals/)"});
       return false;
     }
     read_roles();
@@ -119,8 +120,11 @@ class PocomReader {
     return {std::string(kUnitedStates),
             "United States",
             "country",
-            {{"United States of America", "", ""}, {"US", "", ""}, {"USA", "", ""},
-             {"U.S.", "", ""}, {"U.S.A.", "", ""}},
+            {{"United States of America", "", ""},
+             {"US", "", ""},
+             {"USA", "", ""},
+             {"U.S.", "", ""},
+             {"U.S.A.", "", ""}},
             {{"https://www.wikidata.org/wiki/Q30", "Wikidata"}},
             {{"wikidata", "Q30"}}};
   }
@@ -130,8 +134,11 @@ class PocomReader {
     for (auto& p : out_.posts)
       if (p.id == id) return p;
     std::erase(others, label);
-    out_.posts.push_back(
-        {id, std::move(label), std::move(others), std::string(kUnitedStates), {{url, std::string(kDataset)}}});
+    out_.posts.push_back({id,
+                          std::move(label),
+                          std::move(others),
+                          std::string(kUnitedStates),
+                          {{url, std::string(kDataset)}}});
     return out_.posts.back();
   }
 
@@ -160,8 +167,8 @@ class PocomReader {
       start = PartialDate::parse(value);
       if (!start) {
         errors_.push_back({file.string(), 0, 0,
-                           text_of(record, "id") + ": '" + value + "' is not a valid date: " +
-                               PartialDate::explain_invalid(value)});
+                           text_of(record, "id") + ": '" + value +
+                               "' is not a valid date: " + PartialDate::explain_invalid(value)});
         return false;
       }
       // Appointed but never in post: declined, withdrawn, did not proceed.
@@ -187,6 +194,11 @@ class PocomReader {
     m.start_date = start;
     if (const std::string end = text_of(record, "ended/date"); !end.empty())
       m.end_date = PartialDate::parse(end);
+    if (m.end_date && m.end_date->latest_day() < start->earliest_day()) {
+      report_.skipped.push_back(where + ": ends (" + m.end_date->to_string() +
+                                ") before it starts (" + start->to_string() + ")");
+      return false;
+    }
     m.acting = acting;
     m.label = role_title;
     m.sources.push_back({std::string(kPeopleUrl) + person, std::string(kDataset)});
@@ -218,8 +230,7 @@ class PocomReader {
     }
     const std::string post_id = "pocom-" + id;
     Post& post = add_post(post_id, post_label,
-                          {"United States " + post_label, "US " + post_label,
-                           "U.S. " + post_label},
+                          {"United States " + post_label, "US " + post_label, "U.S. " + post_label},
                           "https://history.state.gov/departmenthistory/people/principals-chiefs");
     add_label(post, clean(position.child("names").child("alternate").text().as_string()));
     for (const auto& p : position.child("principals").children("principal")) {
@@ -234,19 +245,18 @@ class PocomReader {
     const pugi::xml_node mission = doc.child("country-mission");
     const std::string territory = text_of(mission, "territory-id");
     const std::string country = pocom::territory_name(territory);
-    std::vector<std::string> labels = {"US Ambassador to " + country,
-                                       "U.S. Ambassador to " + country,
-                                       "United States Ambassador to " + country,
-                                       "Ambassador to " + country, "Ambassador"};
+    std::vector<std::string> labels = {
+        "US Ambassador to " + country, "U.S. Ambassador to " + country,
+        "United States Ambassador to " + country, "Ambassador to " + country, "Ambassador"};
     for (const auto& alias : pocom::territory_aliases(territory)) {
       labels.push_back("Ambassador of the United States to " + alias);
       labels.push_back("US Ambassador to " + alias);
       labels.push_back("Ambassador to " + alias);
     }
     const std::string post_id = "pocom-chief-" + territory;
-    Post& post = add_post(post_id, "Ambassador of the United States to " + country, labels,
-                          "https://history.state.gov/departmenthistory/people/chiefsofmission/" +
-                              territory);
+    Post& post =
+        add_post(post_id, "Ambassador of the United States to " + country, labels,
+                 "https://history.state.gov/departmenthistory/people/chiefsofmission/" + territory);
     const size_t post_index = static_cast<size_t>(&post - out_.posts.data());
     for (const auto& chief : mission.child("chiefs").children("chief")) {
       const std::string role_id = text_of(chief, "role-title-id");
@@ -269,10 +279,10 @@ class PocomReader {
     if (const size_t paren = body.find(" ("); paren != std::string::npos) body.resize(paren);
     std::vector<std::string> labels;
     if (!body.empty()) {
-      for (std::string_view prefix : {"US Ambassador to ", "U.S. Ambassador to ",
-                                      "United States Ambassador to ", "Ambassador to ",
-                                      "US Representative to ", "Representative to ",
-                                      "Permanent Representative to ", "Ambassador"})
+      for (std::string_view prefix :
+           {"US Ambassador to ", "U.S. Ambassador to ", "United States Ambassador to ",
+            "Ambassador to ", "US Representative to ", "Representative to ",
+            "Permanent Representative to ", "Ambassador"})
         labels.push_back(std::string(prefix) + (prefix == "Ambassador" ? "" : body));
     }
     const std::string post_id = "pocom-" + id;
@@ -358,6 +368,9 @@ bool import_pocom(const std::filesystem::path& dir, RegistryData& out,
   const size_t errors_before = errors.size();
   std::vector<FileError> mine;
   PocomReader(dir, one, mine, report).run();
+  // Chargés d'affaires ad interim often have no recorded end: their charge ended when the next
+  // chief of mission took over.
+  end_terms_at_successor(one, [](const Membership&) { return true; });
   errors.insert(errors.end(), mine.begin(), mine.end());
   out.merge_from(std::move(one));
   return errors.size() == errors_before;

@@ -7,7 +7,9 @@ namespace readout::data::pocom {
 namespace {
 
 // Territory ids whose English name is not the id with its words capitalised.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kTerritoryNames = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 28> kTerritoryNames = {{
+    {"bahamas", "the Bahamas"},
+    {"gambia", "the Gambia"},
     {"antigua-barbuda", "Antigua and Barbuda"},
     {"bosnia-herzegovina", "Bosnia and Herzegovina"},
     {"congo-democratic-republic", "the Democratic Republic of the Congo"},

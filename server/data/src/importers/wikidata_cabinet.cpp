@@ -42,8 +42,10 @@ std::string slug(const std::string& label) {
   std::string out;
   for (char c : lower(label)) {
     const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (keep) out.push_back(c);
-    else if (!out.empty() && out.back() != '-') out.push_back('-');
+    if (keep)
+      out.push_back(c);
+    else if (!out.empty() && out.back() != '-')
+      out.push_back('-');
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
@@ -195,8 +197,8 @@ bool import_wikidata_cabinet(std::string_view csv_text, const std::string& file_
     m.end_date = date("end");
     if (!dates_ok) continue;
     if (m.start_date && m.end_date && m.end_date->latest_day() < m.start_date->earliest_day()) {
-      report.skipped.push_back(where + ": ends (" + m.end_date->to_string() + ") before it starts (" +
-                               m.start_date->to_string() + ")");
+      report.skipped.push_back(where + ": ends (" + m.end_date->to_string() +
+                               ") before it starts (" + m.start_date->to_string() + ")");
       continue;
     }
     std::string post_id = position_id(positions, label, {country_label, country_name});
@@ -214,15 +216,20 @@ bool import_wikidata_cabinet(std::string_view csv_text, const std::string& file_
       auto official = positions.label_by_id.find(post_id);
       const std::string post_label =
           official == positions.label_by_id.end() ? label : capitalized(official->second);
-      const bool foreign = lower(label).find("foreign") != std::string::npos;
+      // Only the minister's own post is "Foreign Minister", not a deputy's or a spokesperson's.
+      const std::string l = lower(label);
+      const bool foreign = l.rfind("minister of foreign affairs", 0) == 0 ||
+                           l.rfind("minister for foreign affairs", 0) == 0 ||
+                           l == "foreign minister";
       std::vector<std::string> others = title_variants(post_label, country_label, foreign);
       for (auto& v : title_variants(post_label, country_name, foreign))
         if (std::find(others.begin(), others.end(), v) == others.end()) others.push_back(v);
       if (label != post_label && std::find(others.begin(), others.end(), label) == others.end())
         others.insert(others.begin(), label);
-      const std::string url = is_qid(post_id) ? std::string(kWikidata) + post_id
-                                              : std::string(kWikidata) + country_id;
-      one.posts.push_back({post_id, post_label, std::move(others), country_id, {{url, "Wikidata"}}});
+      const std::string url =
+          is_qid(post_id) ? std::string(kWikidata) + post_id : std::string(kWikidata) + country_id;
+      one.posts.push_back(
+          {post_id, post_label, std::move(others), country_id, {{url, "Wikidata"}}});
     }
     m.person_id = person_id;
     m.post_id = post_id;

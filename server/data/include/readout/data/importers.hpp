@@ -50,6 +50,11 @@ bool import_wikidata_cabinet(std::string_view csv_text, const std::string& file_
 bool import_pocom(const std::filesystem::path& dir, RegistryData& out,
                   std::vector<FileError>& errors, ImportReport& report);
 
+// Sources that list incumbents without end dates (snapshots, some chargés d'affaires): a term
+// with no end that `applies` to is ended when the next term in the same post starts, if one
+// does. Returns how many terms were ended so.
+size_t end_terms_at_successor(RegistryData& data, bool (*applies)(const Membership&));
+
 // What merging one source into the others did (data/registry/merge-report.md).
 struct MergeReport {
   std::vector<std::string> merged_posts;    // "post pocom-secretary ... = Q14213 ..."

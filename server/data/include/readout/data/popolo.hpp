@@ -36,7 +36,14 @@ bool load_popolo_file(const std::filesystem::path& path, const RegistryData& con
 // trailing newline) so that generated files diff cleanly and stay compact.
 std::string write_popolo(const RegistryData& data);
 
-// The registry embedded in the binary (generated data + curated files), parsed once.
+// The compact binary form of registry data (popolo_pack.cpp): built from the embedded JSON at
+// build time, so that start-up needs no JSON parsing. unpack_registry returns false (and leaves
+// `out` alone) when the bytes are not a pack of this version.
+std::string pack_registry(const RegistryData& data);
+bool unpack_registry(std::string_view bytes, RegistryData& out);
+
+// The registry embedded in the binary (generated data + curated files), read once: from the
+// pack when the program links one (readout does), else by parsing the embedded JSON.
 const RegistryData& embedded_registry_data();
 // Problems found in the embedded files (empty in a correct build; checked by the tests).
 const std::vector<FileError>& embedded_registry_errors();

@@ -1,0 +1,168 @@
+// A compact binary form of registry data, generated at build time from the embedded Popolo
+// JSON so that start-up does not parse megabytes of JSON (docs/registry.md, "Start-up").
+// Layout: the magic, then every field in a fixed order; strings and counts as LEB128 lengths.
+#include <cstring>
+
+#include "readout/data/popolo.hpp"
+
+namespace readout::data {
+namespace {
+
+constexpr std::string_view kMagic = "readout-registry-pack-1\n";
+
+class Writer {
+ public:
+  void count(size_t n) {
+    do {
+      const auto byte = static_cast<unsigned char>(n & 0x7f);
+      n >>= 7;
+      out.push_back(static_cast<char>(n ? byte | 0x80 : byte));
+    } while (n);
+  }
+  void str(const std::string& s) {
+    count(s.size());
+    out += s;
+  }
+  void date(const std::optional<PartialDate>& d) { str(d ? d->to_string() : std::string()); }
+  void others(const std::vector<OtherName>& names) {
+    count(names.size());
+    for (const auto& n : names) str(n.name), str(n.lang), str(n.note);
+  }
+  void sources(const std::vector<SourceRef>& refs) {
+    count(refs.size());
+    for (const auto& r : refs) str(r.url), str(r.note);
+  }
+  void ids(const std::vector<Identifier>& list) {
+    count(list.size());
+    for (const auto& i : list) str(i.scheme), str(i.identifier);
+  }
+  std::string out;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  bool ok() const { return ok_; }
+  size_t count() {
+    size_t n = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (at_ >= in_.size()) return fail();
+      const auto byte = static_cast<unsigned char>(in_[at_++]);
+      n |= static_cast<size_t>(byte & 0x7f) << shift;
+      if (!(byte & 0x80)) return n;
+    }
+    return fail();
+  }
+  std::string str() {
+    const size_t n = count();
+    if (n > in_.size() - at_) return fail(), std::string();
+    std::string s(in_.substr(at_, n));
+    at_ += n;
+    return s;
+  }
+  std::optional<PartialDate> date() {
+    const std::string s = str();
+    if (s.empty()) return std::nullopt;
+    auto d = PartialDate::parse(s);
+    if (!d) fail();
+    return d;
+  }
+  // A count that cannot exceed what is left: guards reserve() against a corrupt pack.
+  size_t items() {
+    const size_t n = count();
+    return n > in_.size() - at_ ? fail() : n;
+  }
+  std::vector<OtherName> others() {
+    std::vector<OtherName> out(items());
+    for (auto& n : out) n.name = str(), n.lang = str(), n.note = str();
+    return out;
+  }
+  std::vector<SourceRef> sources() {
+    std::vector<SourceRef> out(items());
+    for (auto& r : out) r.url = str(), r.note = str();
+    return out;
+  }
+  std::vector<Identifier> ids() {
+    std::vector<Identifier> out(items());
+    for (auto& i : out) i.scheme = str(), i.identifier = str();
+    return out;
+  }
+  bool at_end() const { return at_ == in_.size(); }
+
+ private:
+  size_t fail() {
+    ok_ = false;
+    at_ = in_.size();
+    return 0;
+  }
+  std::string_view in_;
+  size_t at_ = 0;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+std::string pack_registry(const RegistryData& data) {
+  Writer w;
+  w.out = kMagic;
+  w.count(data.persons.size());
+  for (const auto& p : data.persons) {
+    w.str(p.id), w.str(p.name), w.others(p.other_names), w.sources(p.sources), w.str(p.origin);
+    w.ids(p.identifiers);
+  }
+  w.count(data.organizations.size());
+  for (const auto& o : data.organizations) {
+    w.str(o.id), w.str(o.name), w.str(o.classification), w.others(o.other_names);
+    w.sources(o.sources), w.ids(o.identifiers);
+  }
+  w.count(data.posts.size());
+  for (const auto& p : data.posts) {
+    w.str(p.id), w.str(p.label);
+    w.count(p.other_labels.size());
+    for (const auto& l : p.other_labels) w.str(l);
+    w.str(p.organization_id), w.sources(p.sources);
+  }
+  w.count(data.memberships.size());
+  for (const auto& m : data.memberships) {
+    w.str(m.person_id), w.str(m.post_id), w.str(m.organization_id);
+    w.date(m.start_date), w.date(m.end_date);
+    w.count(m.acting ? 1 : 0);
+    w.str(m.label), w.sources(m.sources);
+  }
+  return std::move(w.out);
+}
+
+bool unpack_registry(std::string_view bytes, RegistryData& out) {
+  if (bytes.substr(0, kMagic.size()) != kMagic) return false;
+  Reader r(bytes.substr(kMagic.size()));
+  RegistryData d;
+  d.persons.resize(r.items());
+  for (auto& p : d.persons) {
+    p.id = r.str(), p.name = r.str(), p.other_names = r.others(), p.sources = r.sources();
+    p.origin = r.str(), p.identifiers = r.ids();
+  }
+  d.organizations.resize(r.items());
+  for (auto& o : d.organizations) {
+    o.id = r.str(), o.name = r.str(), o.classification = r.str(), o.other_names = r.others();
+    o.sources = r.sources(), o.identifiers = r.ids();
+  }
+  d.posts.resize(r.items());
+  for (auto& p : d.posts) {
+    p.id = r.str(), p.label = r.str();
+    p.other_labels.resize(r.items());
+    for (auto& l : p.other_labels) l = r.str();
+    p.organization_id = r.str(), p.sources = r.sources();
+  }
+  d.memberships.resize(r.items());
+  for (auto& m : d.memberships) {
+    m.person_id = r.str(), m.post_id = r.str(), m.organization_id = r.str();
+    m.start_date = r.date(), m.end_date = r.date();
+    m.acting = r.count() != 0;
+    m.label = r.str(), m.sources = r.sources();
+  }
+  if (!r.ok() || !r.at_end()) return false;
+  out = std::move(d);
+  return true;
+}
+
+}  // namespace readout::data
