@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <ostream>
 
 #include "readout/data/popolo.hpp"
 
@@ -56,6 +57,11 @@ struct HolderFact {
   const char* date;
   const char* holder;  // the preferred name in the registry
 };
+
+// Readable test names in ctest: "Secretary of State, US, 1801-06-01".
+void PrintTo(const HolderFact& f, std::ostream* os) {
+  *os << f.title << ", " << f.org << ", " << f.date;
+}
 
 class SoleHolder : public testing::TestWithParam<HolderFact> {};
 
@@ -128,6 +134,10 @@ struct TitleFact {
   bool holds;
 };
 
+void PrintTo(const TitleFact& f, std::ostream* os) {
+  *os << f.who << " as " << f.title << ", " << f.date;
+}
+
 class TitleOnDate : public testing::TestWithParam<TitleFact> {};
 
 TEST_P(TitleOnDate, Holds) {
@@ -156,6 +166,8 @@ struct SameFact {
   const char* a;
   const char* b;
 };
+
+void PrintTo(const SameFact& f, std::ostream* os) { *os << f.a; }
 
 class SamePerson : public testing::TestWithParam<SameFact> {};
 
