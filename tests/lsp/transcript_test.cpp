@@ -77,7 +77,8 @@ class Client {
 
   // Waits for an unclaimed message matching `expected` and claims it.
   bool expect(const json& expected, std::string& report) {
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+    // Generous: under sanitizers on a busy machine, loading the registry takes seconds.
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
     std::unique_lock lock(mutex_);
     while (true) {
       for (auto it = inbox_.begin(); it != inbox_.end(); ++it) {
