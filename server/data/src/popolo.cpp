@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "popolo_json.hpp"
+#include "readout/names.hpp"
 #include "readout/text.hpp"
 
 namespace readout::data {
@@ -15,6 +16,25 @@ using Kind = LocatedJson::Kind;
 // Top-level collections of Popolo that Readout does not use but accepts.
 const std::set<std::string, std::less<>> kIgnoredCollections = {
     "areas", "events", "meta", "motions", "speeches", "vote_events"};
+
+// Popolo's own fields per record type (plus Readout's "acting"). Keys outside these are
+// accepted, unless they look like a slip for one of them ("other_labels").
+const std::set<std::string, std::less<>> kPersonKeys = {
+    "id", "name", "other_names", "identifiers", "email", "gender", "birth_date", "death_date",
+    "image", "summary", "biography", "national_identity", "family_name", "given_name",
+    "honorific_prefix", "honorific_suffix", "patronymic_name", "sort_name", "additional_name",
+    "contact_details", "links", "sources", "memberships", "created_at", "updated_at"};
+const std::set<std::string, std::less<>> kOrganizationKeys = {
+    "id", "name", "other_names", "identifiers", "classification", "parent_id", "area_id",
+    "abstract", "description", "founding_date", "dissolution_date", "image", "contact_details",
+    "links", "sources", "memberships", "posts", "created_at", "updated_at"};
+const std::set<std::string, std::less<>> kPostKeys = {
+    "id", "label", "other_label", "role", "organization_id", "area_id", "start_date",
+    "end_date", "contact_details", "links", "sources", "memberships", "created_at", "updated_at"};
+const std::set<std::string, std::less<>> kMembershipKeys = {
+    "id", "label", "role", "member", "person_id", "organization_id", "post_id", "on_behalf_of_id",
+    "area_id", "start_date", "end_date", "contact_details", "links", "sources", "acting",
+    "created_at", "updated_at"};
 
 class PopoloReader {
  public:
@@ -195,7 +215,22 @@ class PopoloReader {
     return date;
   }
 
+  // A key that is not Popolo's but within two edits of one is almost surely a typo that would
+  // otherwise be silently ignored.
+  void check_keys(const LocatedJson& r, const std::string& what,
+                  const std::set<std::string, std::less<>>& known) {
+    for (const auto& m : r.members) {
+      if (known.count(m.key)) continue;
+      for (const std::string& k : known)
+        if (names::edit_distance(m.key, k, 2) <= 2) {
+          error(m.key_offset, what + ": unknown key \"" + m.key + "\"; did you mean \"" + k + "\"?");
+          break;
+        }
+    }
+  }
+
   void read_organization(const LocatedJson& r, const std::string& what) {
+    check_keys(r, what, kOrganizationKeys);
     Organization o;
     o.id = string_field(r, "id", what, true);
     o.name = string_field(r, "name", what, true);
@@ -207,6 +242,7 @@ class PopoloReader {
   }
 
   void read_person(const LocatedJson& r, const std::string& what) {
+    check_keys(r, what, kPersonKeys);
     Person p;
     p.id = string_field(r, "id", what, true);
     p.name = string_field(r, "name", what, true);
@@ -218,6 +254,7 @@ class PopoloReader {
   }
 
   void read_post(const LocatedJson& r, const std::string& what) {
+    check_keys(r, what, kPostKeys);
     Post p;
     p.id = string_field(r, "id", what, true);
     p.label = string_field(r, "label", what, true);
@@ -241,6 +278,7 @@ class PopoloReader {
   }
 
   void read_membership(const LocatedJson& r, const std::string& what) {
+    check_keys(r, what, kMembershipKeys);
     Membership m;
     m.person_id = reference(r, "person_id", person_ids_, "person", what, true);
     m.post_id = reference(r, "post_id", post_ids_, "post", what, false);

@@ -169,6 +169,24 @@ TEST(RussianExample, ResolvesEveryCyrillicAttendeeLikeTheEnglishOriginal) {
   }
   EXPECT_TRUE(testing::of_rule(*russian, "person-unknown").empty());
   EXPECT_TRUE(testing::of_rule(*russian, "syntax-error").empty());
+  // The genitive 'Энтони Блинкена' in the second heading is Blinken in another case, not a slip.
+  EXPECT_TRUE(testing::of_rule(*russian, "name-misspelled").empty());
+}
+
+TEST(RussianExample, HintsNameTheSpellingTheRegistryListsForTheWrittenName) {
+  const auto russian = testing::lint(read_file(kExamples / "c5plus1-astana-2023.ru.readout"), {}, embedded_registry());
+  int checked = 0;
+  for (const Diagnostic* d : testing::of_rule(*russian, "name-transliteration")) {
+    if (d->message.find("Бахтиёр Саидов") != std::string::npos) {
+      ++checked;  // listed in the registry as uz-Cyrl, not as the Uzbek Latin variant
+      EXPECT_NE(d->message.find("uz-Cyrl"), std::string::npos) << d->message;
+    }
+    if (d->message.find("Энтони Блинкен") != std::string::npos) {
+      ++checked;  // not listed at all: not the "official style" variant Antony J. Blinken
+      EXPECT_NE(d->message.find("written in another script"), std::string::npos) << d->message;
+    }
+  }
+  EXPECT_EQ(checked, 2);
 }
 
 }  // namespace

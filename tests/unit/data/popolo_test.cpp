@@ -69,6 +69,20 @@ TEST(Popolo, SyntaxErrorsHaveLineAndColumn) {
   EXPECT_EQ(errors[0].to_string().rfind("bad.json:3:17: error: ", 0), 0u);
 }
 
+TEST(Popolo, AKeyOneSlipFromPopolosIsReportedNotIgnored) {
+  RegistryData data;
+  std::vector<FileError> errors;
+  const std::string text =
+      "{\"organizations\": [{\"id\": \"o\", \"name\": \"Ruritania\"}],\n"
+      " \"posts\": [{\"id\": \"p\", \"label\": \"Minister\", \"other_labels\": [\"FM\"],\n"
+      "   \"organization_id\": \"o\", \"wikipedia\": \"x\"}]}\n";
+  EXPECT_FALSE(parse_popolo(text, "typo.json", data, errors));
+  ASSERT_EQ(errors.size(), 1u);  // "wikipedia" is far from every Popolo key: accepted
+  EXPECT_EQ(errors[0].line, 2u);
+  EXPECT_EQ(errors[0].column, 45u);
+  EXPECT_NE(errors[0].message.find("did you mean \"other_label\""), std::string::npos) << errors[0].message;
+}
+
 TEST(Popolo, EveryProblemIsLocated) {
   const char* text = R"({
   "persons": [

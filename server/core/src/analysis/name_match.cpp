@@ -39,6 +39,20 @@ bool has_non_latin_letter(std::string_view text) {
   return false;
 }
 
+// Languages written in Cyrillic decline names ("Блинкена", "Блинкену" for "Блинкен"): a part
+// that only adds a short ending to the other is the same name in another grammatical case.
+bool same_parts_up_to_case_endings(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    const std::string& shorter = a[i].size() <= b[i].size() ? a[i] : b[i];
+    const std::string& longer = a[i].size() <= b[i].size() ? b[i] : a[i];
+    if (shorter.size() < 4 || longer.size() - shorter.size() > 3 ||
+        longer.compare(0, shorter.size(), shorter) != 0)
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 const std::vector<std::string>& name_tokens(std::string_view name) {
@@ -64,6 +78,8 @@ bool same_name(std::string_view a, std::string_view b) {
   std::vector<std::string> pa = name_parts(a), pb = name_parts(b);
   if (pa.empty() || pb.empty()) return false;
   if (pa == pb) return true;
+  if (has_non_latin_letter(a) && has_non_latin_letter(b) && same_parts_up_to_case_endings(pa, pb))
+    return true;
   std::sort(pa.begin(), pa.end());
   std::sort(pb.begin(), pb.end());
   return pa == pb;

@@ -15,13 +15,19 @@ std::string last_word(std::string_view text) {
 }
 
 // What the registry says about the spelling: "transliteration", "earlier surname".
+// The spelling that is the same name wins over one that only shares the family name.
 std::string describe_other(const Person& person, std::string_view written) {
+  const auto describe = [](const OtherName& other) -> std::string {
+    if (!other.note.empty()) return other.note;
+    if (!other.lang.empty()) return "spelling in " + other.lang;
+    return "";
+  };
   for (const OtherName& other : person.other_names)
-    if (analysis::same_name(written, other.name) ||
-        analysis::surname_of(written) == analysis::surname_of(other.name)) {
-      if (!other.note.empty()) return other.note;
-      if (!other.lang.empty()) return "spelling in " + other.lang;
-    }
+    if (analysis::same_name(written, other.name)) return describe(other);
+  // An unlisted spelling in another script says nothing about the listed Latin variants.
+  if (analysis::plausible_transliteration(written, person.name)) return "";
+  for (const OtherName& other : person.other_names)
+    if (analysis::surname_of(written) == analysis::surname_of(other.name)) return describe(other);
   return "";
 }
 
