@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Tests the editor integrations (editors/, docs/editors.md): Neovim plugin, Helix configuration,
+# Emacs mode with eglot against the real server, the VS Code extension (TypeScript build,
+# TextMate grammar assertion and snapshot tests, .vsix). Installs what it needs: Debian packages
+# through scripts/setup.sh, npm packages into BUILD/editors (never into the source tree).
+# Environment: READOUT_BUILD_DIR (default: build), READOUT_BINARY (default: built there).
+# Ends with the line "N passed, N failed"; exits 1 when anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source_dir=$(pwd)
+start=$(date +%s)
+build_dir=$(realpath -m "${READOUT_BUILD_DIR:-build}")
+work="$build_dir/editors"
+mkdir -p "$work"
+passed=0
+failed=0
+failures=()
+
+step() {  # step NAME COMMAND...: runs one check, counts it, shows its output on failure.
+  local name=$1
+  shift
+  local log="$work/$name.log" t0
+  t0=$(date +%s)
+  if "$@" >"$log" 2>&1; then
+    passed=$((passed + 1))
+    echo "PASS $name ($(( $(date +%s) - t0 )) s)"
+  else
+    failed=$((failed + 1))
+    failures+=("$name")
+    echo "FAIL $name ($(( $(date +%s) - t0 )) s)"
+    tail -40 "$log" | sed 's/^/    /'
+  fi
+}
+
+echo "== packages"
+READOUT_SETUP_EXTRA="${READOUT_SETUP_EXTRA:-} emacs-nox elpa-eglot" bash scripts/setup.sh
+# Node 20+ and npm come with the machine (Debian's nodejs is older than @vscode/vsce needs).
+node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' ||
+  { echo "Node.js 20 or later is needed for the VS Code extension"; exit 1; }
+
+binary=${READOUT_BINARY:-$build_dir/server/readout}
+if [ -z "${READOUT_BINARY:-}" ]; then
+  echo "== build readout in $build_dir"
+  if [ ! -f "$build_dir/CMakeCache.txt" ]; then
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null || exit 1
+  fi
+  cmake --build "$build_dir" --target readout -j "$(nproc 2>/dev/null || echo 2)" >/dev/null || exit 1
+fi
+echo "== editor tests with $binary"
+
+# The grammar's queries are copied (not linked) so that each editor folder can be copied alone.
+queries_in_step() {
+  local editor q status=0
+  for editor in editors/nvim/queries/readout editors/helix/runtime/queries/readout; do
+    for q in grammar/queries/*.scm; do
+      cmp "$q" "$editor/$(basename "$q")" || { echo "$editor/$(basename "$q") differs from $q"; status=1; }
+    done
+  done
+  return $status
+}
+step queries-in-step queries_in_step
+
+step nvim-plugin bash tests/editors/nvim_plugin.sh "$binary"
+
+helix_config() {
+  local config="$work/helix-config"
+  rm -rf "$config"
+  bash editors/helix/install.sh "$config" && bash editors/helix/install.sh "$config" &&
+    python3 tests/editors/helix_config.py "$config" "$source_dir/grammar"
+}
+step helix-config helix_config
+
+emacs_compile() {
+  local out="$work/emacs-compile"
+  rm -rf "$out" && mkdir -p "$out" && cp editors/emacs/readout-mode.el "$out/" &&
+    timeout 60 emacs --batch -Q --eval '(setq byte-compile-error-on-warn t)' \
+      -f batch-byte-compile "$out/readout-mode.el"
+}
+step emacs-byte-compile emacs_compile
+step emacs-eglot bash tests/editors/emacs_eglot.sh "$binary"
+
+# VS Code: a private copy of the extension with its npm packages; docs/editors.md is its README.
+vscode_dir="$work/vscode"
+vscode_install() {
+  mkdir -p "$vscode_dir" &&
+    tar -C editors/vscode --exclude=node_modules --exclude=out --exclude='*.vsix' -cf - . |
+    tar -C "$vscode_dir" -xf - &&
+    cp docs/editors.md "$vscode_dir/README.md" &&
+    (cd "$vscode_dir" && npm ci --ignore-scripts --no-audit --no-fund --cache "$work/npm-cache")
+}
+step vscode-npm-install vscode_install
+step vscode-compile bash -c "cd '$vscode_dir' && npx --no-install tsc -p ."
+step vscode-tmgrammar-assertions bash -c "cd '$vscode_dir' && npx --no-install vscode-tmgrammar-test \
+  -g syntaxes/readout.tmLanguage.json 'test/grammar/*.test.readout'"
+step vscode-tmgrammar-snapshots bash -c "cd '$vscode_dir' && npx --no-install vscode-tmgrammar-snap \
+  -g syntaxes/readout.tmLanguage.json 'test/grammar/snap/*.readout'"
+step vscode-manifest python3 tests/editors/vscode_manifest.py "$vscode_dir"
+vscode_package() {
+  rm -f "$vscode_dir/readout.vsix" &&
+    (cd "$vscode_dir" && npx --no-install vsce package --allow-missing-repository --skip-license \
+      --no-rewrite-relative-links -o readout.vsix) &&
+    python3 tests/editors/vsix_contents.py "$vscode_dir/readout.vsix"
+}
+step vscode-package vscode_package
+
+echo "== editor tests took $(( $(date +%s) - start )) s; .vsix: $vscode_dir/readout.vsix"
+[ ${#failures[@]} -eq 0 ] || echo "failed: ${failures[*]}"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

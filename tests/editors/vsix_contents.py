@@ -1,0 +1,17 @@
+"""Checks a built .vsix: usage: vsix_contents.py readout.vsix."""
+import json
+import sys
+import zipfile
+
+with zipfile.ZipFile(sys.argv[1]) as vsix:
+    names = set(vsix.namelist())
+    for needed in ("extension/package.json", "extension/out/extension.js",
+                   "extension/out/server.js", "extension/syntaxes/readout.tmLanguage.json",
+                   "extension/language-configuration.json", "extension/snippets/readout.json",
+                   "extension/readme.md",
+                   "extension/node_modules/vscode-languageclient/package.json"):
+        assert needed in names, f"{needed} not in the .vsix"
+    assert not any(n.startswith("extension/src/") or n.startswith("extension/test/") for n in names)
+    assert not any("/node_modules/typescript/" in n for n in names), "dev dependencies packed"
+    manifest = json.loads(vsix.read("extension/package.json"))
+    print(f"vsix ok: {manifest['name']} {manifest['version']}, {len(names)} files")
