@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh build
 set +e
-./build/server/readout lint examples/c5plus1-astana-2023.readout
+./build/server/readout lint examples/
 status=$?
 set -e
 echo "readout exited with status $status"
