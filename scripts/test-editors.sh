@@ -33,7 +33,9 @@ step() {  # step NAME COMMAND...: runs one check, counts it, shows its output on
 }
 
 echo "== packages"
-READOUT_SETUP_EXTRA="${READOUT_SETUP_EXTRA:-} emacs-nox elpa-eglot" bash scripts/setup.sh
+# emacs: the eglot test; chromium, ripgrep, libkrb5-dev: code-server and its browser.
+READOUT_SETUP_EXTRA="${READOUT_SETUP_EXTRA:-} emacs-nox elpa-eglot chromium ripgrep libkrb5-dev" \
+  bash scripts/setup.sh
 # Node 20+ and npm come with the machine (Debian's nodejs is older than @vscode/vsce needs).
 node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' ||
   { echo "Node.js 20 or later is needed for the VS Code extension"; exit 1; }
@@ -102,6 +104,14 @@ vscode_package() {
     python3 tests/editors/vsix_contents.py "$vscode_dir/readout.vsix"
 }
 step vscode-package vscode_package
+
+# A real VS Code: code-server + headless Chromium. Screenshots go to BUILD/editors/screenshots,
+# or to docs/images with READOUT_UPDATE_SCREENSHOTS=1.
+screenshots="$work/screenshots"
+[ "${READOUT_UPDATE_SCREENSHOTS:-}" = 1 ] && screenshots="$source_dir/docs/images"
+step vscode-e2e-install bash tests/editors/vscode-e2e/install.sh "$work/e2e" "$work/npm-cache"
+step vscode-e2e bash tests/editors/vscode-e2e/run.sh "$work/e2e" "$vscode_dir/readout.vsix" \
+  "$binary" "$screenshots"
 
 echo "== editor tests took $(( $(date +%s) - start )) s; .vsix: $vscode_dir/readout.vsix"
 [ ${#failures[@]} -eq 0 ] || echo "failed: ${failures[*]}"

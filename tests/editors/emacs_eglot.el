@@ -20,8 +20,8 @@
 (let* ((report (nth 0 command-line-args-left))
        (binary (nth 1 command-line-args-left))
        (readout-server-command (list binary "lsp"))
-       (eglot-sync-connect 10)
-       (eglot-connect-timeout 30))
+       (eglot-sync-connect 60)
+       (eglot-connect-timeout 60))
   (setq command-line-args-left nil)
   (find-file report)
   (unless (eq major-mode 'readout-mode)
@@ -40,7 +40,7 @@
   ;; 1. The Blinken diagnostic, through flymake.
   (let ((diagnostic
          (readout-test--wait
-          30 (lambda ()
+          60 (lambda ()
                (flymake-start)
                (seq-find (lambda (d) (string-match-p "Anthony Blinken.*Antony Blinken"
                                                      (flymake-diagnostic-text d)))

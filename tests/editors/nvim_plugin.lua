@@ -30,18 +30,18 @@ log('filetype readout')
 
 -- 2. The FileType autocommand started and attached the server; the Blinken finding arrives.
 local attached = function() return next(vim.lsp.buf_get_clients(bufnr)) ~= nil end
-check(vim.wait(10000, attached, 20), 'no LSP client attached')
+check(vim.wait(60000, attached, 20), 'no LSP client attached')
 local function blinken()
   for _, d in ipairs(vim.diagnostic.get(bufnr)) do
     if d.code == 'name-misspelled' and d.message:find('Anthony Blinken', 1, true) then return d end
   end
 end
-check(vim.wait(20000, function() return blinken() ~= nil end, 20), 'no name-misspelled diagnostic')
+check(vim.wait(60000, function() return blinken() ~= nil end, 20), 'no name-misspelled diagnostic')
 log('diagnostic: ' .. blinken().message)
 
 -- A second readout buffer in the same folder shares the client.
 vim.cmd('edit ' .. vim.fn.fnamemodify(report, ':h') .. '/other.readout')
-check(vim.wait(10000, function() return next(vim.lsp.buf_get_clients(0)) ~= nil end, 20),
+check(vim.wait(60000, function() return next(vim.lsp.buf_get_clients(0)) ~= nil end, 20),
   'second buffer not attached')
 check(#vim.lsp.get_active_clients() == 1, #vim.lsp.get_active_clients() .. ' clients for one root')
 vim.cmd('buffer ' .. bufnr)

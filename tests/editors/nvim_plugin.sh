@@ -15,7 +15,7 @@ cc -shared -fPIC -O1 -w -I "$source_dir/grammar/src" -o "$work/rtp/parser/readou
 export READOUT_BINARY="$binary" READOUT_REPORT="$work/c5plus1-astana-2023.readout"
 export READOUT_NVIM_LOG="$work/test.log" XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache"
 status=0
-timeout 90 nvim --headless --clean --cmd "set rtp^=$source_dir/editors/nvim,$work/rtp" \
+timeout 180 nvim --headless --clean --cmd "set rtp^=$source_dir/editors/nvim,$work/rtp" \
   --cmd 'filetype on' -c "luafile $here/nvim_plugin.lua" </dev/null >/dev/null 2>&1 || status=$?
 cat "$work/test.log" 2>/dev/null || true
 [ "$status" -eq 0 ] && grep -q '^PASS$' "$work/test.log"
