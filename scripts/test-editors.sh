@@ -96,6 +96,7 @@ step vscode-tmgrammar-assertions bash -c "cd '$vscode_dir' && npx --no-install v
   -g syntaxes/readout.tmLanguage.json 'test/grammar/*.test.readout'"
 step vscode-tmgrammar-snapshots bash -c "cd '$vscode_dir' && npx --no-install vscode-tmgrammar-snap \
   -g syntaxes/readout.tmLanguage.json 'test/grammar/snap/*.readout'"
+step grammar-in-step bash tests/editors/grammar-in-step/run.sh "$vscode_dir"
 step vscode-manifest python3 tests/editors/vscode_manifest.py "$vscode_dir"
 vscode_package() {
   rm -f "$vscode_dir/readout.vsix" &&
