@@ -4,13 +4,13 @@
 const fs = require('fs');
 const path = require('path');
 const { spawn } = require('child_process');
+const net = require('net');
 const puppeteer = require('puppeteer-core');
 
 const env = process.env;
 const codeServer = env.READOUT_CODE_SERVER;
 const work = env.READOUT_E2E_WORK;
 const shots = env.READOUT_SCREENSHOTS;
-const port = Number(env.READOUT_E2E_PORT || 18457);
 const report = 'c5plus1-astana-2023.readout';
 
 function log(message) { console.log(`[e2e] ${message}`); }
@@ -30,7 +30,32 @@ async function textOf(page, selector) {
   return page.evaluate((s) => Array.from(document.querySelectorAll(s)).map((e) => e.innerText).join('\n').replace(/\u00a0/g, ' '), selector);
 }
 
+// The process ids of running `readout lsp` servers started from READOUT_BINARY.
+function serverPids() {
+  const pids = [];
+  for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      if (argv[0] === env.READOUT_BINARY && argv[1] === 'lsp') pids.push(pid);
+    } catch { /* gone */ }
+  }
+  return pids;
+}
+
+// A free port on 127.0.0.1, so that two runs never meet.
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 async function main() {
+  const port = Number(env.READOUT_E2E_PORT) || await freePort();
   const workspace = path.join(work, 'workspace');
   const server = spawn(codeServer, [
     '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
@@ -78,6 +103,31 @@ async function main() {
     });
     log(`problems: ${problem.split('\n').find((l) => l.includes('Anthony Blinken'))}`);
     await page.screenshot({ path: path.join(shots, 'vscode-problems.png') });
+    const statusBar = await textOf(page, '.statusbar');
+    if (!/Readout[\s\S]*Readout/.test(statusBar)) throw new Error(`status bar: ${statusBar}`);
+
+    // The commands are in the palette; "Readout: Restart Server" starts a new server process.
+    const before = serverPids();
+    if (before.length !== 1) throw new Error(`${before.length} readout lsp processes`);
+    await page.keyboard.down('Control'); await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyP');
+    await page.keyboard.up('Shift'); await page.keyboard.up('Control');
+    await page.waitForSelector('.quick-input-widget input', { visible: true, timeout: 20000 });
+    await page.keyboard.type('Readout:', { delay: 20 });
+    await waitFor('the Readout commands in the palette', 20000, async () => {
+      const list = await textOf(page, '.quick-input-list');
+      return list.includes('Readout: Restart Server') && list.includes('Readout: Show Output');
+    });
+    await page.keyboard.type(' Restart Server', { delay: 20 });
+    await sleep(500);
+    await page.keyboard.press('Enter');
+    await waitFor('a new server process', 30000, async () => {
+      const now = serverPids();
+      return now.length === 1 && now[0] !== before[0];
+    });
+    await waitFor('the Blinken finding after the restart', 60000, async () =>
+      (await textOf(page, '.markers-panel .monaco-list-row')).includes('Anthony Blinken'));
+    log(`commands listed; restarted the server (pid ${before[0]} -> ${serverPids()[0]})`);
 
     // 2. Completion: "Blin" at the end of the report offers Antony Blinken.
     await page.click('.monaco-editor .view-lines');

@@ -31,7 +31,7 @@ code_server="$e2e/node_modules/.bin/code-server"
 timeout 120 "$code_server" --user-data-dir "$work/user-data" --extensions-dir "$work/extensions" \
   --install-extension "$vsix" >"$work/install.log" 2>&1 || { cat "$work/install.log"; exit 1; }
 status=0
-READOUT_CODE_SERVER="$code_server" READOUT_E2E_WORK="$work" READOUT_SCREENSHOTS="$shots" \
+READOUT_BINARY="$binary" READOUT_CODE_SERVER="$code_server" READOUT_E2E_WORK="$work" READOUT_SCREENSHOTS="$shots" \
   NODE_PATH="$e2e/node_modules" timeout 300 node "$here/e2e.js" || status=$?
 if [ "$status" -ne 0 ]; then
   echo "--- code-server log"; tail -30 "$work/code-server.log" || true
