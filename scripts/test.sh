@@ -13,8 +13,9 @@ bash scripts/build.sh build
 echo "== tests"
 ctest --test-dir build --output-on-failure -j "$jobs"
 
-echo "== build (ASan + UBSan)"
-bash scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=Debug -DREADOUT_SANITIZE=ON
+echo "== build (ASan + UBSan): the program and the unit-labelled test binaries"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DREADOUT_SANITIZE=ON >/dev/null
+cmake --build build-asan -j "$jobs" --target readout readout_unit_tests readout_lsp_tests
 echo "== tests under ASan + UBSan"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs" -L unit
