@@ -1,6 +1,18 @@
 // The costs of the default registry: reading it (JSON or pack), indexing it, and looking names
-// up, exactly and with misspellings (indexed), against a scan of every name for comparison.
+// up, exactly and with misspellings (indexed), against a scan of every name for comparison;
+// and start-up: the first lint of a one-line report, in process and as a whole `readout lint`.
 #include <benchmark/benchmark.h>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "readout/analysis.hpp"
+#include "readout/syntax.hpp"
 
 #include "readout/data/embedded.hpp"
 #include "readout/data/popolo.hpp"
@@ -9,6 +21,36 @@
 namespace {
 
 using namespace readout;
+
+constexpr const char* kOneLine = "# Meeting of officials\n";
+
+// The whole program: `readout lint` on a one-line file, with the embedded registry. Counters:
+// the largest resident set of the runs (KB). First of all cases: a child's peak resident set
+// counts what this process held when it forked, which the other cases make large.
+void BM_StartupLintProcess(benchmark::State& state) {
+  const auto file = std::filesystem::temp_directory_path() / "readout-bench-one.readout";
+  std::ofstream(file) << kOneLine;
+  long max_rss_kb = 0;
+  for (auto _ : state) {
+    const pid_t pid = fork();
+    if (pid == 0) {
+      if (std::freopen("/dev/null", "w", stdout) == nullptr) _exit(127);
+      execl(READOUT_CLI_PATH, READOUT_CLI_PATH, "lint", file.c_str(), static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    int status = 0;
+    struct rusage usage {};
+    if (pid < 0 || wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) ||
+        WEXITSTATUS(status) != 0) {
+      state.SkipWithError("readout lint failed");
+      break;
+    }
+    max_rss_kb = std::max(max_rss_kb, usage.ru_maxrss);
+  }
+  state.counters["max_rss_kb"] = static_cast<double>(max_rss_kb);
+  std::filesystem::remove(file);
+}
+BENCHMARK(BM_StartupLintProcess)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 const std::string& pack() {
   static const std::string bytes = data::pack_registry(data::embedded_registry_data());
@@ -93,6 +135,18 @@ void BM_NameKeyCyrillic(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(names::key("Касым-Жомарт Токаев"));
 }
 BENCHMARK(BM_NameKeyCyrillic);
+
+// A fresh registry from the pack and the first analysis against it: what a lint run pays once.
+void BM_FirstLintInProcess(benchmark::State& state) {
+  for (auto _ : state) {
+    RegistryData d;
+    data::unpack_registry(pack(), d);
+    auto result = analyze(SyntaxTree::parse(kOneLine), Registry::build(std::move(d)));
+    benchmark::DoNotOptimize(result.get());
+  }
+}
+BENCHMARK(BM_FirstLintInProcess)->Unit(benchmark::kMillisecond);
+
 
 }  // namespace
 

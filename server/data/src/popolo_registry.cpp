@@ -14,24 +14,28 @@ extern const char readout_registry_pack_end[] __attribute__((weak));
 namespace readout::data {
 namespace {
 
+// The embedded registry owns its data: load_registry shares it rather than copying thousands
+// of records. Never destroyed: tearing it down at exit costs more than a short lint run.
 struct Embedded {
-  RegistryData data;
+  std::shared_ptr<const Registry> registry;
   std::vector<FileError> errors;
 };
 
 const Embedded& embedded() {
-  static const Embedded instance = [] {
-    Embedded e;
+  static const Embedded& instance = *[] {
+    RegistryData data;
+    std::vector<FileError> errors;
     const char* begin = readout_registry_pack_begin;
-    if (begin != nullptr &&
-        unpack_registry({begin, static_cast<size_t>(readout_registry_pack_end - begin)}, e.data))
-      return e;
-    for (const auto& file : embedded::files()) {
-      RegistryData one;
-      parse_popolo(file.bytes(), file.path, e.data, one, e.errors);
-      e.data.merge_from(std::move(one));
+    if (begin == nullptr ||
+        !unpack_registry({begin, static_cast<size_t>(readout_registry_pack_end - begin)}, data)) {
+      data = RegistryData{};
+      for (const auto& file : embedded::files()) {
+        RegistryData one;
+        parse_popolo(file.bytes(), file.path, data, one, errors);
+        data.merge_from(std::move(one));
+      }
     }
-    return e;
+    return new Embedded{Registry::build(std::move(data)), std::move(errors)};
   }();
   return instance;
 }
@@ -54,7 +58,7 @@ bool load_popolo_file(const std::filesystem::path& path, RegistryData& out,
   return load_popolo_file(path, kNothingKnown, out, errors);
 }
 
-const RegistryData& embedded_registry_data() { return embedded().data; }
+const RegistryData& embedded_registry_data() { return embedded().registry->data(); }
 
 const std::vector<FileError>& embedded_registry_errors() { return embedded().errors; }
 
@@ -63,8 +67,7 @@ std::shared_ptr<const Registry> load_registry(const std::vector<std::filesystem:
                                               std::vector<FileError>& errors) {
   if (extra_files.empty()) {
     if (!include_embedded) return Registry::empty();
-    static const std::shared_ptr<const Registry> shared = Registry::build(embedded_registry_data());
-    return shared;
+    return embedded().registry;
   }
   RegistryData data;
   if (include_embedded) data = embedded_registry_data();

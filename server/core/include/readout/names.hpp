@@ -23,6 +23,12 @@ std::vector<std::string> tokens(std::string_view name);
 // once it exceeds `limit` (returns limit + 1 then).
 int edit_distance(std::string_view a, std::string_view b, int limit);
 
+// The text as key() compares it before splitting: NFKC, transliterated to ASCII, case folded.
+// Latin text skips creating ICU's transliterator, whose first use costs tens of milliseconds.
+std::string fold_to_ascii(std::string_view text);
+// fold_to_ascii always through the transliterator: what the shortcuts must agree with (tests).
+std::string fold_to_ascii_with_icu(std::string_view text);
+
 // Whether a word is an honorific or courtesy title that is not part of a name.
 bool is_honorific(std::string_view word);
 

@@ -15,11 +15,28 @@ struct CodePoint {
   int32_t end = 0;
 };
 
-bool is_letter(UChar32 c) { return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+// ASCII answers without ICU's property tables: titles and prose are mostly ASCII.
+bool is_ascii_upper(UChar32 c) { return c >= 'A' && c <= 'Z'; }
+bool is_ascii_alnum(UChar32 c) {
+  return is_ascii_upper(c) || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+bool is_digit(UChar32 c) { return c < 0x80 ? c >= '0' && c <= '9' : u_isdigit(c); }
+bool is_letter(UChar32 c) {
+  if (c < 0x80) return is_ascii_upper(c) || (c >= 'a' && c <= 'z');
+  return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+UChar32 to_lower(UChar32 c) {
+  if (c < 0x80) return is_ascii_upper(c) ? c - 'A' + 'a' : c;
+  return u_tolower(c);
+}
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 bool is_hyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
 void append_utf8(std::string& out, UChar32 c) {
+  if (c >= 0 && c < 0x80) {
+    out.push_back(static_cast<char>(c));
+    return;
+  }
   char buffer[4];
   int32_t length = 0;
   UBool error = false;
@@ -46,6 +63,7 @@ bool is_name_particle(std::string_view folded) {
 
 std::vector<Word> split_words(std::string_view text, uint32_t base) {
   std::vector<CodePoint> cps;
+  cps.reserve(text.size());
   for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
     CodePoint cp;
     cp.begin = i;
@@ -56,7 +74,9 @@ std::vector<Word> split_words(std::string_view text, uint32_t base) {
   std::vector<Word> words;
   size_t previous_end = 0;  // code point index after the previous word (and its "'s")
   size_t i = 0;
-  auto word_char = [&](size_t k) { return k < cps.size() && (is_letter(cps[k].value) || u_isdigit(cps[k].value)); };
+  auto word_char = [&](size_t k) {
+    return k < cps.size() && (is_ascii_alnum(cps[k].value) || is_letter(cps[k].value) || is_digit(cps[k].value));
+  };
   while (i < cps.size()) {
     if (!word_char(i)) {
       ++i;
@@ -67,8 +87,8 @@ std::vector<Word> split_words(std::string_view text, uint32_t base) {
     std::string folded;
     while (i < cps.size()) {
       if (word_char(i)) {
-        if (u_isdigit(cps[i].value)) word.has_digit = true;
-        append_utf8(folded, u_tolower(cps[i].value));
+        if (is_digit(cps[i].value)) word.has_digit = true;
+        append_utf8(folded, to_lower(cps[i].value));
         ++i;
       } else if ((is_apostrophe(cps[i].value) || is_hyphen(cps[i].value)) && word_char(i + 1)) {
         append_utf8(folded, is_apostrophe(cps[i].value) ? UChar32('\'') : UChar32('-'));
@@ -88,7 +108,8 @@ std::vector<Word> split_words(std::string_view text, uint32_t base) {
       ++i;  // "countries’": a plural possessive; skip the apostrophe
     }
     const UChar32 first = cps[start].value;
-    word.capitalised = u_isupper(first) || u_istitle(first) || is_lower_prefix(folded);
+    word.capitalised = (first < 0x80 ? is_ascii_upper(first) : u_isupper(first) || u_istitle(first)) ||
+                       is_lower_prefix(folded);
     word.folded = std::move(folded);
     word.range = {base + static_cast<uint32_t>(cps[start].begin),
                   base + static_cast<uint32_t>(cps[end - 1].end)};

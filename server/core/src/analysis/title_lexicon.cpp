@@ -55,7 +55,18 @@ bool iequals_prefix(std::string_view text, std::string_view prefix) {
 
 }  // namespace
 
-TitleLexicon::TitleLexicon(const Registry& registry) {
+const TitleLexicon& TitleLexicon::table() const {
+  if (registry_ == nullptr) return *this;
+  std::call_once(built_once_, [this] {
+    // A separate table: split_title below matches against what is already added.
+    auto table = std::unique_ptr<TitleLexicon>(new TitleLexicon());
+    table->add_registry_labels(*registry_);
+    built_ = std::move(table);
+  });
+  return *built_;
+}
+
+void TitleLexicon::add_registry_labels(const Registry& registry) {
   const LookupCache lookup(registry);
   for (auto t : kGenericTitles) add(t);
   for (const Post& post : registry.data().posts) {
@@ -79,12 +90,14 @@ void TitleLexicon::add(std::string_view title) {
 }
 
 bool TitleLexicon::known(std::string_view title) const {
+  if (registry_ != nullptr) return table().known(title);
   const std::vector<Word> words = split_words(title, 0);
   return !words.empty() && phrases_.contains(fold_join(words, 0, words.size()));
 }
 
 size_t TitleLexicon::match(const std::vector<Word>& words, size_t i) const {
   if (i >= words.size() || !words[i].capitalised || words[i].has_digit) return 0;
+  if (registry_ != nullptr) return table().match(words, i);
   size_t start = i;
   if (words[i].folded == "acting" && i + 1 < words.size() && words[i + 1].gap == Word::Gap::Space)
     start = i + 1;

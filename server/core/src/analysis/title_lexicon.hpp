@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -17,7 +18,9 @@ namespace readout::analysis {
 
 class TitleLexicon {
  public:
-  explicit TitleLexicon(const Registry& registry);
+  // Keeps a reference to the registry and reads its posts on the first match or known: a
+  // report with no title or prose to scan does not pay for reading thousands of labels.
+  explicit TitleLexicon(const Registry& registry) : registry_(&registry) {}
 
   // Number of words of the longest title starting at words[i] (an optional "Acting" included),
   // 0 when none does. The first word must be capitalised; words must be separated by spaces.
@@ -26,7 +29,13 @@ class TitleLexicon {
   [[nodiscard]] bool known(std::string_view title) const;
 
  private:
+  TitleLexicon() = default;  // the built table (registry_ null)
+  const TitleLexicon& table() const;
   void add(std::string_view title);
+  void add_registry_labels(const Registry& registry);
+  const Registry* registry_ = nullptr;
+  mutable std::once_flag built_once_;
+  mutable std::unique_ptr<TitleLexicon> built_;
   std::unordered_set<std::string> phrases_;
   size_t longest_ = 1;
 };

@@ -5,9 +5,11 @@
 #include <array>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 namespace readout::names {
@@ -41,11 +43,49 @@ bool is_name_char(char c) {
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// NFKC, transliterated to ASCII, case folded.
-std::string fold_to_ascii(std::string_view name) {
+// Non-ASCII characters common in Latin post labels and organization names, with what the
+// transliterator and case folding make of them (names_test.cpp checks each against ICU).
+constexpr std::array<std::pair<char16_t, std::string_view>, 27> kLatinFolds = {{
+    {u'\u2018', "'"}, {u'\u2019', "'"}, {u'\u2032', "'"}, {u'\u201C', "\""}, {u'\u201D', "\""},
+    {u'\u2010', "-"}, {u'\u2011', "-"}, {u'\u2013', "-"}, {u'\u2014', "-"}, {u'\u0141', "l"},
+    {u'\u0142', "l"}, {u'\u0131', "i"}, {u'\u0110', "d"}, {u'\u0111', "d"}, {u'\u00D8', "o"},
+    {u'\u00F8', "o"}, {u'\u00DF', "ss"}, {u'\u00C6', "ae"}, {u'\u00E6', "ae"}, {u'\u0152', "oe"},
+    {u'\u0153', "oe"}, {u'\u00FE', "th"}, {u'\u00F0', "d"}, {u'\u00A0', " "},
+    // Direction marks and zero-width spaces are left as they are.
+    {u'\u200B', "\u200B"}, {u'\u200E', "\u200E"}, {u'\u200F', "\u200F"}}};
+
+const std::string_view* latin_fold(char16_t c) {
+  for (const auto& [from, to] : kLatinFolds)
+    if (from == c) return &to;
+  return nullptr;
+}
+
+// The text in NFD without its nonspacing marks, lower-cased, when that is all ASCII but for
+// the characters of kLatinFolds: what the transliterator would make of it.
+std::optional<std::string> without_marks_if_ascii(const icu::UnicodeString& nfkc, UErrorCode& status) {
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return std::nullopt;
+  const icu::UnicodeString decomposed = nfd->normalize(nfkc, status);
+  if (U_FAILURE(status)) return std::nullopt;
+  std::string out;
+  out.reserve(static_cast<size_t>(decomposed.length()));
+  for (int32_t i = 0; i < decomposed.length(); ++i) {
+    const char16_t c = decomposed.charAt(i);
+    if (c < 0x80) {
+      out.push_back(ascii_lower(static_cast<char>(c)));
+    } else if (const std::string_view* fold = latin_fold(c)) {
+      out += *fold;
+    } else if (U16_IS_SURROGATE(c) || u_charType(c) != U_NON_SPACING_MARK) {
+      return std::nullopt;
+    }
+  }
+  return out;
+}
+
+std::string fold(std::string_view name, bool shortcuts) {
   // ASCII text is its own normal form and transliteration: skip ICU, which is most of the cost
   // of indexing a registry of thousands of names.
-  if (std::all_of(name.begin(), name.end(),
+  if (shortcuts && std::all_of(name.begin(), name.end(),
                   [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     std::string out(name);
     for (char& c : out) c = ascii_lower(c);
@@ -56,6 +96,11 @@ std::string fold_to_ascii(std::string_view name) {
       icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
   if (const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status); U_SUCCESS(status))
     text = nfkc->normalize(text, status);
+  // Latin letters with diacritics ("Türkiye", "Côte d'Ivoire") need only NFD and the removal
+  // of marks to be ASCII, which is what the transliterator does to them: skip creating it
+  // (ICU builds its whole transliterator registry on first use).
+  if (shortcuts)
+    if (std::optional<std::string> plain = without_marks_if_ascii(text, status)) return *plain;
   if (icu::Transliterator* t = to_ascii()) t->transliterate(text);
   text.foldCase();
   std::string out;
@@ -106,6 +151,10 @@ std::string join(const std::vector<std::string>& tokens) {
 }
 
 }  // namespace
+
+std::string fold_to_ascii(std::string_view text) { return fold(text, true); }
+
+std::string fold_to_ascii_with_icu(std::string_view text) { return fold(text, false); }
 
 bool is_honorific(std::string_view word) {
   std::string w;

@@ -214,12 +214,22 @@ const Registry::Index& Registry::index() const {
       for (const auto& other : org.other_names) add_name(other.name);
     }
 
-    // Posts and their title keys.
+    for (size_t p = 0; p < d.posts.size(); ++p)
+      index->posts_of_organization[d.posts[p].organization_id].push_back(p);
+
+    index_ = std::move(index);
+  });
+  return *index_;
+}
+
+// Title keys of posts: built on the first title comparison (thousands of labels to key).
+void Registry::Index::ensure_titles(const RegistryData& d) const {
+  std::call_once(titles_built, [&] {
+    const Index* index = this;
     index->post_title_keys.resize(d.posts.size());
     static const std::vector<std::vector<std::string>> kNoNames;
     for (size_t p = 0; p < d.posts.size(); ++p) {
       const Post& post = d.posts[p];
-      index->posts_of_organization[post.organization_id].push_back(p);
       auto org = index->organization_by_id.find(post.organization_id);
       const auto& org_names = org == index->organization_by_id.end()
                                   ? kNoNames
@@ -232,10 +242,7 @@ const Registry::Index& Registry::index() const {
       add_label(post.label);
       for (const auto& label : post.other_labels) add_label(label);
     }
-
-    index_ = std::move(index);
   });
-  return *index_;
 }
 
 std::shared_ptr<const Registry> Registry::empty() {

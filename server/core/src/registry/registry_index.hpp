@@ -19,13 +19,14 @@ struct NameEntry {
   bool preferred = false;  // the person's `name` rather than an other name
 };
 
-// Built on first use (Registry::index); the person names and the terms are built later still,
-// by ensure_names and ensure_terms, on the first look-up that needs them: a run that only
-// looks up titles and organizations does not key thousands of names.
+// Built on first use (Registry::index); the person names, the terms and the post title keys
+// are built later still, by ensure_names, ensure_terms and ensure_titles, on the first look-up
+// that needs them: a run that only looks up organizations does not key thousands of names.
 struct Registry::Index {
-  mutable std::once_flag names_built, terms_built;
+  mutable std::once_flag names_built, terms_built, titles_built;
   void ensure_names(const RegistryData& data) const;
   void ensure_terms(const RegistryData& data) const;
+  void ensure_titles(const RegistryData& data) const;
   std::unordered_map<std::string, size_t> person_by_id, post_by_id, organization_by_id;
   mutable std::vector<NameEntry> names;
   // Every key form of every spelling (plain, order-free, without initials) -> names[] indexes.
@@ -48,8 +49,9 @@ struct Registry::Index {
   // Per organization index: its names as title tokens, for "of <country>" suffixes.
   std::vector<std::vector<std::vector<std::string>>> organization_name_tokens;
   std::unordered_map<std::string, std::vector<size_t>> posts_of_organization;
-  // Per post index: label and other labels, normalised as titles of the post's organization.
-  std::vector<std::vector<std::string>> post_title_keys;
+  // Per post index: label and other labels, normalised as titles of the post's organization
+  // (built by ensure_titles).
+  mutable std::vector<std::vector<std::string>> post_title_keys;
 };
 
 namespace registry_detail {

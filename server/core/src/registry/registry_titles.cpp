@@ -69,6 +69,7 @@ std::string title_key(std::vector<std::string> tokens,
 }  // namespace registry_detail
 
 bool Registry::title_matches(std::string_view title, const Post& post) const {
+  index().ensure_titles(data_);
   auto p = index().post_by_id.find(post.id);
   if (p == index().post_by_id.end()) return false;
   const auto& keys = index().post_title_keys[p->second];
