@@ -1,6 +1,9 @@
 // A compact binary form of registry data, generated at build time from the embedded Popolo
 // JSON so that start-up does not parse megabytes of JSON (docs/registry.md, "Start-up").
-// Layout: the magic, then every field in a fixed order; strings and counts as LEB128 lengths.
+// Layout: the magic, then every field in a fixed order; strings and counts as LEB128 lengths;
+// dates as numbers (0 for none, else 1 + precision, then zigzag year, month, day), so that
+// start-up does not parse thousands of ISO dates.
+#include <cstdint>
 #include <cstring>
 
 #include "readout/data/popolo.hpp"
@@ -8,7 +11,7 @@
 namespace readout::data {
 namespace {
 
-constexpr std::string_view kMagic = "readout-registry-pack-1\n";
+constexpr std::string_view kMagic = "readout-registry-pack-2\n";
 
 class Writer {
  public:
@@ -23,7 +26,13 @@ class Writer {
     count(s.size());
     out += s;
   }
-  void date(const std::optional<PartialDate>& d) { str(d ? d->to_string() : std::string()); }
+  void date(const std::optional<PartialDate>& d) {
+    if (!d) return count(0);
+    count(1 + static_cast<size_t>(d->precision));
+    const auto year = static_cast<int64_t>(d->year);
+    count(static_cast<size_t>(year < 0 ? -2 * year - 1 : 2 * year));
+    count(static_cast<size_t>(d->month)), count(static_cast<size_t>(d->day));
+  }
   void others(const std::vector<OtherName>& names) {
     count(names.size());
     for (const auto& n : names) str(n.name), str(n.lang), str(n.note);
@@ -38,6 +47,12 @@ class Writer {
   }
   std::string out;
 };
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
 
 class Reader {
  public:
@@ -61,10 +76,20 @@ class Reader {
     return s;
   }
   std::optional<PartialDate> date() {
-    const std::string s = str();
-    if (s.empty()) return std::nullopt;
-    auto d = PartialDate::parse(s);
-    if (!d) fail();
+    const size_t kind = count();
+    if (kind == 0) return std::nullopt;
+    const size_t year = count(), month = count(), day = count();
+    PartialDate d;
+    d.precision = static_cast<DatePrecision>(kind - 1);
+    const auto half = static_cast<int64_t>((year + 1) / 2);
+    d.year = static_cast<int>(year % 2 ? -half : static_cast<int64_t>(year / 2));
+    d.month = static_cast<int>(month), d.day = static_cast<int>(day);
+    // What parse() would have accepted: a corrupt pack fails rather than giving odd dates.
+    const bool has_month = d.precision != DatePrecision::Year;
+    const bool has_day = d.precision == DatePrecision::Day;
+    if (kind > 3 || year > 2000000 || d.year == 0 || (month != 0) != has_month || month > 12 ||
+        (day != 0) != has_day || (has_day && d.day > days_in_month(d.year, d.month)))
+      return fail(), std::nullopt;
     return d;
   }
   // A count that cannot exceed what is left: guards reserve() against a corrupt pack.
