@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 #include <mutex>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace readout::analysis {
 namespace {
@@ -68,16 +70,27 @@ const TitleLexicon& TitleLexicon::table() const {
 
 void TitleLexicon::add_registry_labels(const Registry& registry) {
   const LookupCache lookup(registry);
+  // Many posts share labels and roles ("Ambassador", "Minister of Foreign Affairs"): a role is
+  // a function of the text alone, and adding a title twice changes nothing.
+  std::unordered_map<std::string, std::string> roles;
+  std::unordered_set<std::string> added;
+  auto add_role_of = [&](const std::string& text) {
+    auto it = roles.find(text);
+    if (it == roles.end()) {
+      const Span span{text, {0, static_cast<uint32_t>(text.size())}};
+      it = roles.emplace(text, title_role(span, lookup).role).first;
+    }
+    if (added.insert(it->second).second) add(it->second);
+  };
   for (auto t : kGenericTitles) add(t);
   for (const Post& post : registry.data().posts) {
     std::vector<std::string_view> labels = {post.label};
     for (const auto& l : post.other_labels) labels.push_back(l);
     for (std::string_view label : labels) {
       const Span whole{std::string(label), {0, static_cast<uint32_t>(label.size())}};
-      add(title_role(whole, lookup).role);
+      add_role_of(whole.text);
       for (const Span& part : split_title(whole, *this))
-        if (!part.text.empty() && part.text.size() < label.size())
-          add(title_role(part, lookup).role);
+        if (!part.text.empty() && part.text.size() < label.size()) add_role_of(part.text);
     }
   }
 }
