@@ -126,6 +126,8 @@ void Server::Impl::receive_body(std::string_view body) {
   }
   std::string method = method_value.get<std::string>();
   json params = message.contains("params") ? message["params"] : json::object();
+  // Some clients (eglot) send "params": null for requests without parameters, like shutdown.
+  if (params.is_null()) params = json::object();
   if (!params.is_object() && !params.is_array()) {
     if (has_id) {
       std::lock_guard lock(pending_mutex);
