@@ -150,7 +150,9 @@ std::string unified_diff(std::string_view before, std::string_view after, std::s
     i = end;
   }
   if (out.empty()) return out;
-  return "--- a/" + std::string(path) + "\n+++ b/" + std::string(path) + "\n" + out;
+  // git's a/ b/ prefixes; an absolute path keeps a single slash ("a/tmp/x", not "a//tmp/x").
+  const std::string_view shown = !path.empty() && path.front() == '/' ? path.substr(1) : path;
+  return "--- a/" + std::string(shown) + "\n+++ b/" + std::string(shown) + "\n" + out;
 }
 
 }  // namespace readout::cli

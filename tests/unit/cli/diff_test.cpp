@@ -50,6 +50,7 @@ TEST(UnifiedDiffTest, InsertionsDeletionsAndMissingFinalNewline) {
             "--- a/x\n+++ b/x\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n"
             "\\ No newline at end of file\n");
   EXPECT_EQ(unified_diff("", "new\n", "x"), "--- a/x\n+++ b/x\n@@ -0,0 +1 @@\n+new\n");
+  EXPECT_EQ(unified_diff("", "new\n", "/tmp/x"), "--- a/tmp/x\n+++ b/tmp/x\n@@ -0,0 +1 @@\n+new\n");
   EXPECT_EQ(unified_diff("a\nb\nc\n", "a\nc\n", "x"), "--- a/x\n+++ b/x\n@@ -1,3 +1,2 @@\n a\n-b\n c\n");
 }
 

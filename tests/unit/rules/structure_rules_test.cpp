@@ -79,6 +79,15 @@ TEST(HandleUndefined, ProseHandleWithNothingClose) {
   EXPECT_NE(found[0]->message.find("@blinken"), std::string::npos);
 }
 
+TEST(HandleUndefined, ShortHandlesAreNotGuessed) {
+  const auto r = lint(meeting_report("- @a: Antony Blinken | Secretary of State | United States\n",
+                                     "- @b: keep talking\n"));
+  const auto found = of_rule(*r, "handle-undefined");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_FALSE(found[0]->has_safe_fix());
+  EXPECT_EQ(found[0]->message.find("did you mean"), std::string::npos) << found[0]->message;
+}
+
 TEST(HandleUndefined, NotForDefinedHandles) {
   EXPECT_TRUE(of_rule(*lint(meeting_report(kBlinken, "- @blinken: go\n", "@blinken spoke.\n")), "handle-undefined").empty());
 }

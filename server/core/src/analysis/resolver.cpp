@@ -252,8 +252,11 @@ void Resolver::resolve_handle_ref(const Span& handle, int meeting, bool fallback
     for (const auto& [name, list] : by_handle_) {
       const Known* k = pick(&list, meeting);
       if (k->meeting != meeting && meeting >= 0 && !fallback_to_report) continue;
-      const int d = names::edit_distance(k->handle, handle.text, 2);
-      if (d > 2) continue;
+      // Short handles are too alike to guess between: "@b" is not a slip for "@a".
+      const size_t length = std::max(k->handle.size(), handle.text.size());
+      const int limit = length < 4 ? 0 : length < 8 ? 1 : 2;
+      const int d = names::edit_distance(k->handle, handle.text, limit);
+      if (d > limit) continue;
       if (d < best) {
         best = d;
         closest = {k->handle};
