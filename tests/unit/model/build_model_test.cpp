@@ -122,6 +122,16 @@ TEST(BuildModel, UnknownFlagIsAProblem) {
   EXPECT_NE(report.syntax_problems[0].message.find("'chair'"), std::string::npos);
 }
 
+TEST(BuildModel, BytesThatAreNotUtf8AreAProblemOncePerLine) {
+  const std::string text = "# Report\n\nCaf\xe9 talks with Mr \xc9lys\xe9" "e.\nFine line, caf\xc3\xa9.\n";
+  const Report report = model_of(text);
+  ASSERT_EQ(report.syntax_problems.size(), 1u);
+  EXPECT_EQ(report.syntax_problems[0].range.begin, text.find('\xe9'));
+  EXPECT_EQ(report.syntax_problems[0].range.size(), 1u);
+  EXPECT_NE(report.syntax_problems[0].message.find("0xE9"), std::string::npos);
+  EXPECT_NE(report.syntax_problems[0].message.find("UTF-8"), std::string::npos);
+}
+
 TEST(BuildModel, Commitments) {
   const std::string text =
       "## M\n"

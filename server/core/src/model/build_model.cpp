@@ -216,6 +216,7 @@ Report build_model(const SyntaxTree& tree) {
   }
   collect_suppressions(tree, report.suppressions);
   collect_syntax_problems(tree, report.syntax_problems);
+  collect_encoding_problems(tree, report.syntax_problems);
   std::stable_sort(report.syntax_problems.begin(), report.syntax_problems.end(),
                    [](const SyntaxProblem& a, const SyntaxProblem& b) {
                      return a.range.begin < b.range.begin;

@@ -57,5 +57,6 @@ void walk(TSNode root, Visit visit) {
 // Suppression directives and syntax problems anywhere in the tree.
 void collect_suppressions(const SyntaxTree& tree, std::vector<Suppression>& out);
 void collect_syntax_problems(const SyntaxTree& tree, std::vector<SyntaxProblem>& out);
+void collect_encoding_problems(const SyntaxTree& tree, std::vector<SyntaxProblem>& out);
 
 }  // namespace readout::model_detail
