@@ -12,7 +12,7 @@
 
 #include <gtest/gtest.h>
 
-#include "analysis_test_support.hpp"
+#include "analysis/analysis_test_support.hpp"
 #include "readout/data/config.hpp"
 #include "readout/data/popolo.hpp"
 

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "analysis_test_support.hpp"
+#include "analysis/analysis_test_support.hpp"
 
 namespace readout {
 namespace {

@@ -1,7 +1,7 @@
 // Name resolution: every place a person is named, with exact byte ranges and the person.
 #include <gtest/gtest.h>
 
-#include "analysis_test_support.hpp"
+#include "analysis/analysis_test_support.hpp"
 
 namespace readout {
 namespace {

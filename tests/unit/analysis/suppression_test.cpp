@@ -1,7 +1,7 @@
 // Suppression comments and AnalysisOptions (severity overrides, disabled rules).
 #include <gtest/gtest.h>
 
-#include "analysis_test_support.hpp"
+#include "analysis/analysis_test_support.hpp"
 
 namespace readout {
 namespace {

@@ -1,7 +1,7 @@
 // name-misspelled, name-transliteration, name-inconsistent, person-unknown.
 #include <gtest/gtest.h>
 
-#include "../analysis/analysis_test_support.hpp"
+#include "analysis/analysis_test_support.hpp"
 
 namespace readout {
 namespace {

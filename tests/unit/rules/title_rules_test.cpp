@@ -2,7 +2,7 @@
 // attendee-wrong-country.
 #include <gtest/gtest.h>
 
-#include "../analysis/analysis_test_support.hpp"
+#include "analysis/analysis_test_support.hpp"
 
 namespace readout {
 namespace {
