@@ -42,6 +42,18 @@ TEST(NameMisspelled, NotForExactNamesTransliterationsOrOrdinaryPhrases) {
   EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
 }
 
+// A middle initial's dot does not end the name: "Antony J. Blinken" is the attendee, not an
+// unknown "Antony J" (and "Mike J. Blinken" is not the Secretary).
+TEST(NameMisspelled, MiddleInitialsInProse) {
+  const auto r = lint(meeting_report(kBlinken, "",
+                                     "The Secretary of State of the United States, Antony J. Blinken, arrived. "
+                                     "Secretary Antony J. Blinkenn spoke.\n"));
+  EXPECT_TRUE(of_rule(*r, "person-unknown").empty());
+  const auto found = of_rule(*r, "name-misspelled");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Antony J. Blinkenn");
+}
+
 TEST(NameTransliteration, OncePerSpellingAtTheFirstUse) {
   const auto r = lint(meeting_report("- @t: Mukhtar Tleuberdi | Foreign Minister | Kazakhstan\n", "",
                                      "Mukhtar Tleuberdi spoke. Foreign Minister Tleuberdi agreed.\n"));

@@ -115,11 +115,16 @@ std::vector<Word> split_words(std::string_view text, uint32_t base) {
                   base + static_cast<uint32_t>(cps[end - 1].end)};
     if (!words.empty()) {
       bool comma = false, other = false;
-      for (size_t k = previous_end; k < start; ++k) {
+      // "Antony J. Blinken": the dot of a middle initial does not end the name.
+      const Word& before = words.back();
+      const bool after_initial = before.capitalised && before.folded.size() == 1 && previous_end < start &&
+                                 cps[previous_end].value == '.';
+      for (size_t k = after_initial ? previous_end + 1 : previous_end; k < start; ++k) {
         const UChar32 c = cps[k].value;
         if (c == ',') comma = true;
         else if (!u_isWhitespace(c) && c != 0xA0) other = true;
       }
+      if (after_initial && start == previous_end + 1) other = true;  // "J.Blinken" is not a name
       word.gap = other ? Word::Gap::Other : comma ? Word::Gap::Comma : Word::Gap::Space;
     }
     previous_end = i;
