@@ -159,7 +159,10 @@ INSTANTIATE_TEST_SUITE_P(
                     TitleFact{"Caroline Kennedy", "US Ambassador to Japan", "2014-01-01", true},
                     TitleFact{"Kassym-Jomart Tokayev", "President of Kazakhstan", "2020-01-01",
                               true},
-                    TitleFact{"Narendra Modi", "Prime Minister of India", "2015-01-01", true}));
+                    TitleFact{"Narendra Modi", "Prime Minister of India", "2015-01-01", true},
+                    // Two people who are both "Narayanan" without their initials.
+                    TitleFact{"K. R. Narayanan", "President of India", "1998-01-01", true},
+                    TitleFact{"M. K. Narayanan", "President of India", "1998-01-01", false}));
 
 // Spellings that resolve to one person (pocom full names, Wikidata labels, curated other names).
 struct SameFact {

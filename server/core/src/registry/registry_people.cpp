@@ -116,19 +116,25 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
     found.push_back({p, kind, entry.spelling, score, distance});
   };
 
+  // Keys with the initials as written first: "K. R. Narayanan" is not "M. K. Narayanan", although
+  // both are "Narayanan" without initials.
   std::set<std::string> exact_keys = {key, order_free};
+  std::set<std::string> without_initials;
   if (!no_initials.empty()) {
-    exact_keys.insert(join(no_initials));
+    without_initials.insert(join(no_initials));
     std::sort(no_initials.begin(), no_initials.end());
-    exact_keys.insert(join(no_initials));
+    without_initials.insert(join(no_initials));
   }
-  for (const auto& k : exact_keys) {
-    auto it = index().names_by_key.find(k);
-    if (it == index().names_by_key.end()) continue;
-    for (size_t e : it->second) {
-      const NameEntry& entry = index().names[e];
-      offer(entry, entry.preferred ? NameMatchKind::Exact : NameMatchKind::OtherName, 0,
-            entry.preferred ? 1.0 : 0.95);
+  for (const auto* keys : {&exact_keys, &without_initials}) {
+    const double initials_differ = keys == &exact_keys ? 0.0 : 0.02;
+    for (const auto& k : *keys) {
+      auto it = index().names_by_key.find(k);
+      if (it == index().names_by_key.end()) continue;
+      for (size_t e : it->second) {
+        const NameEntry& entry = index().names[e];
+        offer(entry, entry.preferred ? NameMatchKind::Exact : NameMatchKind::OtherName, 0,
+              (entry.preferred ? 1.0 : 0.95) - initials_differ);
+      }
     }
   }
 
