@@ -173,6 +173,13 @@ bool import_wikidata_csv(std::string_view csv_text, const std::string& file_name
       report.skipped.push_back(where + ": the country is an unknown value in Wikidata");
       continue;
     }
+    // Names of countries and governments are proper nouns; a lower-case one is a Wikidata
+    // statement that put a concept in the country's place ("foreign minister", Q7330070).
+    const std::string& country_label = reader.get(row, columns.country).value;
+    if (!country_label.empty() && std::islower(static_cast<unsigned char>(country_label[0]))) {
+      report.skipped.push_back(where + ": the country '" + country_label + "' is not the name of a country");
+      continue;
+    }
     bool ok = true;
     for (std::string_view column : {columns.person, columns.country_id, columns.position}) {
       const csv::Field& f = reader.get(row, column);
