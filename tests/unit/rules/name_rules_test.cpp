@@ -54,6 +54,52 @@ TEST(NameMisspelled, MiddleInitialsInProse) {
   EXPECT_EQ(flagged(*r, *found[0]), "Antony J. Blinkenn");
 }
 
+// Family names written alone with their title, and names that end in a word that is also a
+// title, are the attendees they name.
+TEST(PersonUnknown, HyphenatedFamilyNamesAndNamesEndingInATitleWord) {
+  const auto r = lint(meeting_report("- @ngozi: Ngozi Okonjo-Iweala | Minister of Finance | Nigeria\n"
+                                     "- @king: Catherine King | Minister for Infrastructure | Australia\n"
+                                     "- @busaidi: Badr bin Hamad bin Hamood Al Busaidi | Foreign Minister | Oman\n",
+                                     "",
+                                     "Minister Okonjo-Iweala met Catherine King. Minister Catherine King and "
+                                     "Badr bin Hamad bin Hamood Al Busaidi spoke. Catherine King, the minister, "
+                                     "thanked Badr bin Hamad bin Hamood Al Busaydi.\n"));
+  for (const Diagnostic* d : of_rule(*r, "person-unknown"))  // attendee lines: not in this registry
+    EXPECT_LT(r->syntax->lines().position(d->range.begin).line, 10u) << d->message;
+  const auto found = of_rule(*r, "name-misspelled");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Badr bin Hamad bin Hamood Al Busaydi");
+}
+
+// Names that start with a word that is also a title ("Amir", "Sultan"), with joined initials
+// ("E.P."), or with Faroese particles are names, not a title before a name.
+TEST(PersonUnknown, NamesStartingWithTitleWordsInitialsAndParticles) {
+  const auto r = lint(meeting_report("- @peretz: Amir Peretz | Minister of Defence | Israel\n"
+                                     "- @sultan: Sultan bin Abdulaziz | Minister of Defence | Saudi Arabia\n"
+                                     "- @greene: E.P. Chet Greene | Minister of Foreign Affairs | Antigua and Barbuda\n"
+                                     "- @rana: Jenis av Rana | Minister of Foreign Affairs | Faroe Islands\n",
+                                     "",
+                                     "Amir Peretz met Sultan bin Abdulaziz. The Minister of Foreign Affairs, "
+                                     "E.P. Chet Greene, and the Minister of Foreign Affairs, Jenis av Rana, spoke. "
+                                     "Sultan bin Abdoulaziz thanked them.\n"));
+  for (const Diagnostic& d : r->diagnostics) {  // attendee lines: not in this registry
+    const bool attendee_unknown = d.rule_id == "person-unknown" && r->syntax->lines().position(d.range.begin).line < 11;
+    if (!attendee_unknown && d.rule_id != "name-misspelled") ADD_FAILURE() << d.rule_id << " " << d.message;
+  }
+  const auto found = of_rule(*r, "name-misspelled");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Sultan bin Abdoulaziz");
+}
+
+// Every attendee line that repeats a misspelling is reported, not only the first.
+TEST(NameMisspelled, RepeatedInALaterMeeting) {
+  std::string text = meeting_report("- @blinken: Anthony Blinken | Secretary of State | United States\n");
+  text += "\n## Second meeting {#m2}\nDate: 2023-03-01\n\n### Attendees\n"
+          "- @blinken: Anthony Blinken | Secretary of State | United States\n";
+  const auto r = lint(text);
+  EXPECT_EQ(of_rule(*r, "name-misspelled").size(), 2u);
+}
+
 TEST(NameTransliteration, OncePerSpellingAtTheFirstUse) {
   const auto r = lint(meeting_report("- @t: Mukhtar Tleuberdi | Foreign Minister | Kazakhstan\n", "",
                                      "Mukhtar Tleuberdi spoke. Foreign Minister Tleuberdi agreed.\n"));

@@ -9,7 +9,7 @@
 namespace readout::analysis {
 namespace {
 
-constexpr size_t kLongestName = 6;  // words
+constexpr size_t kLongestName = 8;  // words ("Badr bin Hamad bin Hamood Al Busaidi")
 
 std::string_view slice(const Span& line, uint32_t begin, uint32_t end) {
   return std::string_view(line.text).substr(begin - line.range.begin, end - begin);
@@ -44,6 +44,13 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
   auto text_of = [&](size_t begin, size_t end) {
     return slice(line, words[begin].range.begin, words[end - 1].range.end);
   };
+  // A one-word title with no name after it ends a name instead: "Catherine King received".
+  auto ends_name = [&](size_t j, size_t title) {
+    if (title != 1) return false;
+    if (j + 1 >= n || words[j + 1].gap != Word::Gap::Space) return true;
+    const std::string& next = words[j + 1].folded;
+    return !words[j + 1].capitalised && next != "of" && next != "for" && next != "to";
+  };
   // The end of a run of name words starting at `i`: capitalised words (and particles such as
   // "bin" between them) separated by spaces, ending at a possessive or where a title starts.
   auto name_run_end = [&](size_t i) {
@@ -51,7 +58,7 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
     while (j < n && j - i < kLongestName && !words[j - 1].possessive && words[j].gap == Word::Gap::Space &&
            !words[j].has_digit) {
       if (words[j].capitalised) {
-        if (lexicon_.match(words, j) > 0) break;
+        if (const size_t title = lexicon_.match(words, j); title > 0 && !ends_name(j, title)) break;
         ++j;
       } else if (is_name_particle(words[j].folded) && j + 1 < n && words[j + 1].capitalised &&
                  words[j + 1].gap == Word::Gap::Space) {
@@ -92,13 +99,23 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
     add(std::move(occurrence), std::move(r));
   };
 
+  // A name that starts with a word that is also a title: "Amir Peretz", "Sultan bin Abdulaziz".
+  // A title is never followed by a particle, and a run that is somebody's whole name is a name.
+  auto title_starts_name = [&](size_t i, size_t title) {
+    if (title != 1 || i + 1 >= n || words[i + 1].gap != Word::Gap::Space) return false;
+    if (!words[i + 1].capitalised) return is_name_particle(words[i + 1].folded);
+    const std::string_view whole = text_of(i, name_run_end(i));
+    return same_name_attendee(whole, meeting) != nullptr || !ctx_.lookup.find_person(whole, false).empty();
+  };
+
   size_t i = 0;
   while (i < n) {
     if (!words[i].capitalised || words[i].has_digit) {
       ++i;
       continue;
     }
-    const size_t title_length = lexicon_.match(words, i);
+    size_t title_length = lexicon_.match(words, i);
+    if (title_length > 0 && title_starts_name(i, title_length)) title_length = 0;
     if (title_length == 0) {
       // An untitled run: the longest tail of it that names somebody known.
       const size_t end = name_run_end(i);

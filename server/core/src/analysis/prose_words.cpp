@@ -55,9 +55,9 @@ bool is_lower_prefix(std::string_view folded) {
 }  // namespace
 
 bool is_name_particle(std::string_view folded) {
-  static constexpr std::array<std::string_view, 24> kParticles = {
-      "bin", "ibn", "bint", "ben", "abu", "al", "el", "van", "von", "der", "den", "de",
-      "da",  "di",  "du",   "del", "della", "la", "le", "dos", "das", "do", "y",  "zu"};
+  static constexpr std::array<std::string_view, 27> kParticles = {
+      "bin", "ibn", "bint", "ben", "abu", "al", "el", "van", "von", "der", "den", "de", "da", "di",
+      "du",  "del", "della", "la", "le", "dos", "das", "do", "y",  "zu", "av", "af", "\xc3\xa1"};  // á
   return std::find(kParticles.begin(), kParticles.end(), folded) != kParticles.end();
 }
 
@@ -124,7 +124,9 @@ std::vector<Word> split_words(std::string_view text, uint32_t base) {
         if (c == ',') comma = true;
         else if (!u_isWhitespace(c) && c != 0xA0) other = true;
       }
-      if (after_initial && start == previous_end + 1) other = true;  // "J.Blinken" is not a name
+      // "E.P. Chet Greene" has two initials; "J.Blinken" is not a name.
+      const bool next_initial = end - start == 1 && word.capitalised;
+      if (after_initial && start == previous_end + 1 && !next_initial) other = true;
       word.gap = other ? Word::Gap::Other : comma ? Word::Gap::Comma : Word::Gap::Space;
     }
     previous_end = i;

@@ -183,7 +183,7 @@ void Resolver::resolve_attendees() {
         r.status = Resolution::Status::Resolved;
         person = transliterated->person;
         match = NameMatchKind::OtherName;
-      } else if (earlier_same) {
+      } else if (earlier_same && earlier_same->match != NameMatchKind::Fuzzy) {
         r.status = Resolution::Status::Resolved;
         person = earlier_same->person;
         match = earlier_same->match;
@@ -332,6 +332,18 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
 
   const bool single = is_single_word(written);
   const std::vector<const Known*> attendees = attendees_for(meeting);
+  // A hyphenated family name alone ("Minister Okonjo-Iweala"): the end of an attendee's name.
+  if (!single && written.find(' ') == std::string_view::npos) {
+    const std::vector<std::string>& tail = name_tokens(written);
+    for (const Known* k : attendees) {
+      const std::vector<std::string>& all = name_tokens(k->written);
+      if (all.size() > tail.size() && std::equal(tail.rbegin(), tail.rend(), all.rbegin())) {
+        resolved_to_attendee(*k);
+        r.surname_only = true;
+        return o;
+      }
+    }
+  }
   if (!single) {
     const std::vector<NameCandidate> exact = ctx_.lookup.find_person(written, false);
     if (!exact.empty()) {
