@@ -51,6 +51,12 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
     const std::string& next = words[j + 1].folded;
     return !words[j + 1].capitalised && next != "of" && next != "for" && next != "to";
   };
+  // The first word after a sequence of particles starting at `j` (j itself when none).
+  auto after_particles = [&](size_t j) {
+    size_t k = j;
+    while (k < n && k - j < 3 && (k == j || words[k].gap == Word::Gap::Space) && is_name_particle(words[k].folded)) ++k;
+    return k;
+  };
   // The end of a run of name words starting at `i`: capitalised words (and particles such as
   // "bin" between them) separated by spaces, ending at a possessive or where a title starts.
   auto name_run_end = [&](size_t i) {
@@ -60,9 +66,9 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
       if (words[j].capitalised) {
         if (const size_t title = lexicon_.match(words, j); title > 0 && !ends_name(j, title)) break;
         ++j;
-      } else if (is_name_particle(words[j].folded) && j + 1 < n && words[j + 1].capitalised &&
-                 words[j + 1].gap == Word::Gap::Space) {
-        j += 2;
+      } else if (const size_t k = after_particles(j); k > j && k < n && words[k].capitalised &&
+                                                      words[k].gap == Word::Gap::Space) {
+        j = k + 1;  // "bin Zayed", "de la Rúa", "van der Bellen"
       } else {
         break;
       }

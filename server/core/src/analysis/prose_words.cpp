@@ -6,6 +6,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "readout/names.hpp"
+
 namespace readout::analysis {
 namespace {
 
@@ -55,9 +57,9 @@ bool is_lower_prefix(std::string_view folded) {
 }  // namespace
 
 bool is_name_particle(std::string_view folded) {
-  static constexpr std::array<std::string_view, 27> kParticles = {
+  static constexpr std::array<std::string_view, 28> kParticles = {
       "bin", "ibn", "bint", "ben", "abu", "al", "el", "van", "von", "der", "den", "de", "da", "di",
-      "du",  "del", "della", "la", "le", "dos", "das", "do", "y",  "zu", "av", "af", "\xc3\xa1"};  // á
+      "du",  "del", "della", "la", "le", "dos", "das", "do", "y",  "e", "zu", "av", "af", "\xc3\xa1"};  // á
   return std::find(kParticles.begin(), kParticles.end(), folded) != kParticles.end();
 }
 
@@ -115,10 +117,11 @@ std::vector<Word> split_words(std::string_view text, uint32_t base) {
                   base + static_cast<uint32_t>(cps[end - 1].end)};
     if (!words.empty()) {
       bool comma = false, other = false;
-      // "Antony J. Blinken": the dot of a middle initial does not end the name.
+      // "Antony J. Blinken", "Dr. Narayan Khadka": the dot of an initial or an honorific does not
+      // end the name.
       const Word& before = words.back();
-      const bool after_initial = before.capitalised && before.folded.size() == 1 && previous_end < start &&
-                                 cps[previous_end].value == '.';
+      const bool after_initial = before.capitalised && (before.folded.size() == 1 || names::is_honorific(before.folded)) &&
+                                 previous_end < start && cps[previous_end].value == '.';
       for (size_t k = after_initial ? previous_end + 1 : previous_end; k < start; ++k) {
         const UChar32 c = cps[k].value;
         if (c == ',') comma = true;
