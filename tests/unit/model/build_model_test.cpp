@@ -349,5 +349,18 @@ TEST(BuildModel, SpacesByteOrderMarkAndMonthThirteen) {
   EXPECT_EQ(meeting.attendees[0].title->text, "Title");
 }
 
+// Found by fuzz_analysis: after error recovery a meeting can start inside its line, and its
+// heading then ran a whole line's length past that start, beyond the end of the text.
+TEST(BuildModel, HeadingOfAMeetingStartingInsideItsLineEndsWithTheLine) {
+  for (const std::string& text : {std::string("\0## s", 5), std::string("\0\0## Talks\nDate: 2023-02-28\n", 28)}) {
+    const Report report = model_of(text);
+    ASSERT_EQ(report.meetings.size(), 1u) << text;
+    const Meeting& meeting = report.meetings[0];
+    const uint32_t line_end = static_cast<uint32_t>(std::min(text.find('\n'), text.size()));
+    EXPECT_EQ(meeting.heading_range.end, line_end);
+    EXPECT_LE(meeting.heading_range.begin, meeting.heading_range.end);
+  }
+}
+
 }  // namespace
 }  // namespace readout

@@ -141,7 +141,10 @@ ByteRange heading_line(const SyntaxTree& tree, TSNode meeting) {
   const uint32_t begin = ts_node_start_byte(meeting);
   const LineIndex& lines = tree.lines();
   const uint32_t line = lines.position(begin).line;
-  const uint32_t end = begin + static_cast<uint32_t>(lines.line_text(tree.text(), line).size());
+  // After error recovery a meeting may start inside its line ("\0## Talks"): the heading ends
+  // where that line ends, not a whole line's length after the meeting's start.
+  const uint32_t end =
+      lines.line_start(line) + static_cast<uint32_t>(lines.line_text(tree.text(), line).size());
   return {begin, end};
 }
 
