@@ -20,6 +20,19 @@ std::string yaml_quoted(std::string_view text) {
   return out + "\"";
 }
 
+// A prh pattern for a literal misspelling. prh escapes string patterns itself, but it escapes
+// '-' too, which its 'u' flag then rejects ("Invalid escape"): a pattern with a hyphen is
+// written as a /regex/ escaped here instead.
+std::string prh_pattern(std::string_view written) {
+  if (written.find('-') == std::string_view::npos) return yaml_quoted(written);
+  std::string regex = "/";
+  for (char c : written) {
+    if (std::string_view("\\^$.*+?()[]{}|/").find(c) != std::string_view::npos) regex += '\\';
+    regex += c;
+  }
+  return yaml_quoted(regex + "/");
+}
+
 bool is_field(std::string_view line) {
   for (std::string_view key : {"Dateline:", "Place:", "Source:", "Author:", "Date:", "Kind:"})
     if (line.substr(0, key.size()) == key) return true;
@@ -62,7 +75,7 @@ std::string prh_dictionary(const std::vector<Report>& reports) {
     out += "  - expected: " + yaml_quoted(expected) + "\n";
     if (wrong.empty()) continue;
     out += "    patterns:\n";
-    for (const std::string& w : wrong) out += "      - " + yaml_quoted(w) + "\n";
+    for (const std::string& w : wrong) out += "      - " + prh_pattern(w) + "\n";
   }
   return out;
 }
