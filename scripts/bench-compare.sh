@@ -14,6 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source_dir=$(pwd)
+start=$(date +%s)
 
 reports=500
 runs=3
@@ -121,7 +122,9 @@ hyperfine_args=()
 for i in "${!names[@]}"; do hyperfine_args+=(--command-name "${names[$i]}" "${cmds[$i]}"); done
 # -N: no shell in between; -i: the linters exit with 1 when they find something (checked above
 # and again from the exit codes in the JSON).
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 hyperfine -N -i --runs "$runs" --export-json "$work/hyperfine.json" "${hyperfine_args[@]}"
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 peak_rss() {  # peak_rss COMMAND...: the peak resident set size in KB
   /usr/bin/time -f %M -o "$work/time.out" "$@" >/dev/null 2>&1 || true
@@ -160,7 +163,7 @@ done
   printf 'cpu\t%s\n' "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
   printf 'nproc\t%s\n' "$(nproc)"
   printf 'memory\t%s GB\n' "$(awk '/^MemTotal/ { printf "%.0f", $2 / 1e6 }' /proc/meminfo)"
-  printf 'load\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
+  printf 'load\t%s before the timed run, %s after\n' "$load_before" "$load_after"
   printf 'readout\t%s (commit %s%s, %s build)\n' "$("$readout" --version | awk '{print $2}')" \
     "$(git -C "$source_dir" rev-parse --short HEAD)" \
     "$(git -C "$source_dir" diff --quiet HEAD -- server grammar data || echo ' with local changes')" "$build_type"
@@ -178,3 +181,4 @@ mkdir -p "$(dirname "$out")"
 python3 benchmarks/compare/table.py "$work" >"$out"
 echo "== results ($out)"
 cat "$out"
+echo "== bench-compare took $(( $(date +%s) - start )) s"

@@ -51,7 +51,7 @@ def main():
     out = []
     say = out.append
     say(f"Measured {meta['date']} on {meta['cpu']} ({meta['nproc']} CPUs, {meta['memory']} RAM; "
-        f"load average {meta['load']} at the start; the machine is shared). readout {meta['readout']}, "
+        f"load averages {meta['load']}; the machine is shared). readout {meta['readout']}, "
         f"{meta['node']}, textlint {meta['textlint']} with textlint-rule-prh {meta['prh']}, "
         f"cspell {meta['cspell']}, hyperfine {meta['hyperfine']}, GNU time {meta['time']}.")
     say("")
@@ -62,10 +62,12 @@ def main():
         f"the recall checks just before read every file once). Peak RSS: median of "
         f"{meta['memory_runs']} separate runs under `/usr/bin/time -f %M`.")
     say("")
-    say("| command | wall time | user + sys | throughput | peak RSS | time ÷ lint -j1 | RSS ÷ lint -j1 |")
-    say("|---|---:|---:|---:|---:|---:|---:|")
+    say("| command | wall time | user + sys | throughput | peak RSS | time ÷ lint -j1 | CPU ÷ lint -j1 "
+        "| RSS ÷ lint -j1 |")
+    say("|---|---:|---:|---:|---:|---:|---:|---:|")
     base_t = timed[LINT_1]["mean"]
     base_m = rss[LINT_1]
+    base_cpu = timed[LINT_1]["user"] + timed[LINT_1]["system"]
     problems = []
     for name, (folder, expected) in commands.items():
         r = timed[name]
@@ -74,7 +76,7 @@ def main():
             problems.append(f"{name} exited with {sorted(codes)} (expected {sorted(expected)})")
         say(f"| `{name}` | {r['mean']:.3f} s ± {r['stddev'] or 0:.3f} | {r['user'] + r['system']:.2f} s "
             f"| {mb(sizes[name]) / r['mean']:.2f} MB/s | {rss[name] / 2**20:.1f} MiB "
-            f"| {r['mean'] / base_t:.2f} | {rss[name] / base_m:.2f} |")
+            f"| {r['mean'] / base_t:.2f} | {(r['user'] + r['system']) / base_cpu:.2f} | {rss[name] / base_m:.2f} |")
     say("")
 
     say("Do the tools find the planted mistakes? (a finding counts when it points inside one)")
