@@ -78,6 +78,39 @@ TEST(LineIndex, PositionAndOffsetRoundTrip) {
   }
 }
 
+// The index of an edited text, built from the old index around the edit, equals a fresh one:
+// random texts of CR, LF and letters, random replacements (CR/LF pairs made and split).
+TEST(LineIndex, EditedIndexEqualsAFreshOne) {
+  uint64_t state = 7;
+  auto next = [&](uint64_t bound) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return (state >> 33) % bound;
+  };
+  auto random_text = [&](size_t length) {
+    std::string out;
+    for (size_t i = 0; i < length; ++i) out += "ab\r\n"[next(4)];
+    return out;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    const std::string before = random_text(next(30));
+    const uint32_t begin = static_cast<uint32_t>(next(before.size() + 1));
+    const uint32_t old_end = begin + static_cast<uint32_t>(next(before.size() - begin + 1));
+    const std::string inserted = random_text(next(5));
+    std::string after = before;
+    after.replace(begin, old_end - begin, inserted);
+    const LineIndex fresh(after);
+    const LineIndex edited(LineIndex(before), after, begin, old_end, begin + static_cast<uint32_t>(inserted.size()));
+    ASSERT_EQ(edited.line_count(), fresh.line_count()) << round;
+    ASSERT_EQ(edited.has_lone_cr(), fresh.has_lone_cr()) << round;
+    for (uint32_t line = 0; line < fresh.line_count(); ++line) {
+      ASSERT_EQ(edited.line_start(line), fresh.line_start(line)) << round << " line " << line;
+      ASSERT_EQ(edited.line_text(after, line), fresh.line_text(after, line)) << round << " line " << line;
+    }
+    for (uint32_t offset = 0; offset <= after.size(); ++offset)
+      ASSERT_EQ(edited.position(offset), fresh.position(offset)) << round << " offset " << offset;
+  }
+}
+
 TEST(ApplyEdits, AppliesEditsGivenInAnyOrder) {
   std::string text = "Antony Blinken met Tleuberdi";
   ASSERT_TRUE(apply_edits(text, {{{19, 28}, "Tileuberdi"}, {{0, 6}, "Anthony"}}));

@@ -99,5 +99,34 @@ TEST(SyntaxTree, RandomIncrementalEditsEqualFreshParses) {
   }
 }
 
+// What changed since an earlier tree, over chains of edits: the text before the region and
+// after it is the earlier text's.
+TEST(SyntaxTree, EditedSinceBoundsEveryChangeOfAChain) {
+  std::mt19937 random(7);
+  const auto first = SyntaxTree::parse(read_example("c5plus1-astana-2023.readout"));
+  for (int chain = 0; chain < 50; ++chain) {
+    std::vector<std::shared_ptr<const SyntaxTree>> trees{first};
+    for (int step = 0; step < 10; ++step) {
+      const auto size = static_cast<uint32_t>(trees.back()->text().size());
+      const uint32_t begin = std::uniform_int_distribution<uint32_t>(0, size)(random);
+      const uint32_t end = std::min(size, begin + std::uniform_int_distribution<uint32_t>(0, 20)(random));
+      std::vector<TextEdit> edits{{{begin, end}, std::string(random() % 4, 'x')}};
+      if (random() % 3 == 0) edits.push_back({{0, 0}, "\n"});  // two edits in one call
+      trees.push_back(trees.back()->edit(edits));
+    }
+    const std::string& now = trees.back()->text();
+    for (const auto& earlier : trees) {
+      const auto region = trees.back()->edited_since(*earlier);
+      ASSERT_TRUE(region.has_value());
+      const std::string& then = earlier->text();
+      ASSERT_LE(region->begin, region->old_end);
+      ASSERT_LE(region->begin, region->new_end);
+      ASSERT_EQ(then.substr(0, region->begin), now.substr(0, region->begin));
+      ASSERT_EQ(then.substr(region->old_end), now.substr(region->new_end));
+    }
+  }
+  EXPECT_FALSE(first->edited_since(*SyntaxTree::parse("x")).has_value());
+}
+
 }  // namespace
 }  // namespace readout

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,12 +39,26 @@ class SyntaxTree {
   // a fresh parse).
   [[nodiscard]] const std::vector<ByteRange>& changed_ranges() const { return changed_; }
 
+  // Where this tree's text differs from an earlier tree's it was edited from (through any
+  // number of edit() calls): [begin, old_end) of that text became [begin, new_end) of this one,
+  // and everything outside is the same bytes, shifted after the region. Incremental analysis
+  // reuses what it found outside the region.
+  struct EditRegion {
+    uint32_t begin = 0;
+    uint32_t old_end = 0;
+    uint32_t new_end = 0;
+  };
+  [[nodiscard]] std::optional<EditRegion> edited_since(const SyntaxTree& earlier) const;
+
  private:
-  SyntaxTree(std::string text, TSTree* tree);
+  SyntaxTree(std::string text, TSTree* tree, LineIndex lines);
   std::string text_;
   LineIndex lines_;
   TSTree* tree_ = nullptr;
   std::vector<ByteRange> changed_;
+  uint64_t id_ = 0;
+  // The region relative to each of the last ancestors, by their id (nearest first).
+  std::vector<std::pair<uint64_t, EditRegion>> lineage_;
 };
 
 }  // namespace readout

@@ -31,6 +31,9 @@ class LineIndex {
  public:
   LineIndex() = default;
   explicit LineIndex(std::string_view text);
+  // The index of `text`, which is `old`'s text with [edit_begin, old_end) replaced by
+  // [edit_begin, new_end): only the lines around the edit are scanned again.
+  LineIndex(const LineIndex& old, std::string_view text, uint32_t edit_begin, uint32_t old_end, uint32_t new_end);
 
   [[nodiscard]] LineColumn position(uint32_t offset) const;
   [[nodiscard]] uint32_t offset(LineColumn position) const;  // clamps to the line's end
@@ -38,11 +41,15 @@ class LineIndex {
   [[nodiscard]] uint32_t line_start(uint32_t line) const;
   // The line's text without its line terminator.
   [[nodiscard]] std::string_view line_text(std::string_view text, uint32_t line) const;
+  // Whether some line ends with a lone CR (tree-sitter counts rows at LF only).
+  [[nodiscard]] bool has_lone_cr() const { return lone_crs_ > 0; }
 
  private:
+  void scan(std::string_view text, uint32_t from, uint32_t to);
   std::vector<uint32_t> starts_{0};
   std::vector<uint32_t> ends_{0};  // end of each line's content, before its terminator
   uint32_t size_ = 0;
+  uint32_t lone_crs_ = 0;
 };
 
 // One replacement of a byte range by new text.

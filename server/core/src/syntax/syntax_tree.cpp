@@ -1,5 +1,6 @@
 // Parsing and incremental reparsing with tree-sitter.
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <memory>
 #include <stdexcept>
@@ -32,8 +33,13 @@ TSTree* run_parser(const std::string& text, const TSTree* old_tree) {
   return tree;
 }
 
-// tree-sitter's points count rows at '\n' only and columns in bytes.
-TSPoint point_at(std::string_view text, uint32_t offset) {
+// tree-sitter's points count rows at '\n' only and columns in bytes. The line index gives
+// them directly unless a lone CR ends some line.
+TSPoint point_at(std::string_view text, const LineIndex& lines, uint32_t offset) {
+  if (!lines.has_lone_cr()) {
+    const LineColumn at = lines.position(offset);
+    return {at.line, at.column};
+  }
   TSPoint point{0, 0};
   uint32_t line_start = 0;
   for (uint32_t i = 0; i < offset; ++i) {
@@ -46,21 +52,49 @@ TSPoint point_at(std::string_view text, uint32_t offset) {
   return point;
 }
 
+// The point after `inserted`, written at `start`.
+TSPoint point_after(TSPoint start, std::string_view inserted) {
+  const size_t last = inserted.rfind('\n');
+  if (last == std::string_view::npos) return {start.row, start.column + static_cast<uint32_t>(inserted.size())};
+  const auto rows = static_cast<uint32_t>(std::count(inserted.begin(), inserted.end(), '\n'));
+  return {start.row + rows, static_cast<uint32_t>(inserted.size() - last - 1)};
+}
+
+uint64_t next_tree_id() {
+  static std::atomic<uint64_t> counter{0};
+  return ++counter;
+}
+
+// `first` (A -> B) then `second` (B -> C) as one region (A -> C). A's bytes from o1 on are
+// B's from o1 + d1, and B's from o2 on are C's from o2 + d2: so A's from max(o1, o2 - d1) on are
+// C's, shifted by d1 + d2. Before both regions all three agree.
+SyntaxTree::EditRegion compose(const SyntaxTree::EditRegion& first, const SyntaxTree::EditRegion& second) {
+  const int64_t d1 = static_cast<int64_t>(first.new_end) - first.old_end;
+  const int64_t d2 = static_cast<int64_t>(second.new_end) - second.old_end;
+  const int64_t tail = std::max<int64_t>(first.old_end, second.old_end - d1);
+  return {std::min(first.begin, second.begin), static_cast<uint32_t>(tail), static_cast<uint32_t>(tail + d1 + d2)};
+}
+
+constexpr size_t kLineage = 32;
+
 }  // namespace
 
-SyntaxTree::SyntaxTree(std::string text, TSTree* tree)
-    : text_(std::move(text)), lines_(text_), tree_(tree) {}
+SyntaxTree::SyntaxTree(std::string text, TSTree* tree, LineIndex lines)
+    : text_(std::move(text)), lines_(std::move(lines)), tree_(tree), id_(next_tree_id()) {}
 
 SyntaxTree::~SyntaxTree() { ts_tree_delete(tree_); }
 
 std::shared_ptr<const SyntaxTree> SyntaxTree::parse(std::string text) {
   TSTree* tree = run_parser(text, nullptr);
-  return std::shared_ptr<const SyntaxTree>(new SyntaxTree(std::move(text), tree));
+  LineIndex lines(text);
+  return std::shared_ptr<const SyntaxTree>(new SyntaxTree(std::move(text), tree, std::move(lines)));
 }
 
 std::shared_ptr<const SyntaxTree> SyntaxTree::edit(const std::vector<TextEdit>& edits) const {
   std::string text = text_;
+  LineIndex lines = lines_;
   TSTree* edited = ts_tree_copy(tree_);
+  std::optional<EditRegion> region;
   for (const TextEdit& change : edits) {
     if (change.range.begin > change.range.end || change.range.end > text.size()) {
       ts_tree_delete(edited);
@@ -70,11 +104,14 @@ std::shared_ptr<const SyntaxTree> SyntaxTree::edit(const std::vector<TextEdit>& 
     input.start_byte = change.range.begin;
     input.old_end_byte = change.range.end;
     input.new_end_byte = change.range.begin + static_cast<uint32_t>(change.replacement.size());
-    input.start_point = point_at(text, input.start_byte);
-    input.old_end_point = point_at(text, input.old_end_byte);
+    input.start_point = point_at(text, lines, input.start_byte);
+    input.old_end_point = point_at(text, lines, input.old_end_byte);
+    input.new_end_point = point_after(input.start_point, change.replacement);
     text.replace(change.range.begin, change.range.size(), change.replacement);
-    input.new_end_point = point_at(text, input.new_end_byte);
+    lines = LineIndex(lines, text, input.start_byte, input.old_end_byte, input.new_end_byte);
     ts_tree_edit(edited, &input);
+    const EditRegion step{input.start_byte, input.old_end_byte, input.new_end_byte};
+    region = region ? compose(*region, step) : step;
   }
   TSTree* tree = nullptr;
   try {
@@ -86,13 +123,26 @@ std::shared_ptr<const SyntaxTree> SyntaxTree::edit(const std::vector<TextEdit>& 
   uint32_t count = 0;
   TSRange* ranges = ts_tree_get_changed_ranges(edited, tree, &count);
   ts_tree_delete(edited);
-  std::shared_ptr<SyntaxTree> result(new SyntaxTree(std::move(text), tree));
+  std::shared_ptr<SyntaxTree> result(new SyntaxTree(std::move(text), tree, std::move(lines)));
   result->changed_.reserve(count);
   for (uint32_t i = 0; i < count; ++i) {
     result->changed_.push_back({ranges[i].start_byte, ranges[i].end_byte});
   }
   std::free(ranges);
+  if (!region) region = EditRegion{0, 0, 0};
+  result->lineage_.emplace_back(id_, *region);
+  for (const auto& [ancestor, earlier] : lineage_) {
+    if (result->lineage_.size() >= kLineage) break;
+    result->lineage_.emplace_back(ancestor, compose(earlier, *region));
+  }
   return result;
+}
+
+std::optional<SyntaxTree::EditRegion> SyntaxTree::edited_since(const SyntaxTree& earlier) const {
+  if (&earlier == this) return EditRegion{0, 0, 0};
+  for (const auto& [ancestor, region] : lineage_)
+    if (ancestor == earlier.id_) return region;
+  return std::nullopt;
 }
 
 TSNode SyntaxTree::root() const { return ts_tree_root_node(tree_); }
