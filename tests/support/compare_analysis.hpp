@@ -1,0 +1,321 @@
+// Deep equality of analysis results, with a readable account of the first difference:
+//   first_difference(a, b) == ""   when equal, else e.g.
+//   "diagnostics[2].fixes[0].edits[0].range: [40, 55) vs [40, 56)"
+// For tests that compare two ways of reaching one result (incremental vs fresh parse and
+// analysis). Header-only, so unit tests and fuzz targets share it.
+#pragma once
+
+#include <cstdlib>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "readout/analysis.hpp"
+
+namespace readout::testing {
+
+// ts_node_string of the root: the whole tree as an S-expression.
+inline std::string tree_sexp(const SyntaxTree& tree) {
+  char* raw = ts_node_string(tree.root());
+  std::string result(raw);
+  std::free(raw);
+  return result;
+}
+
+namespace compare_detail {
+
+// Collects the first difference; later comparisons are skipped once one is found.
+struct Differ {
+  std::string found;
+  [[nodiscard]] bool done() const { return !found.empty(); }
+  void note(const std::string& path, const std::string& left, const std::string& right) {
+    if (!done()) found = path + ": " + left + " vs " + right;
+  }
+};
+
+inline std::string quoted(const std::string& s) {
+  std::string out = "'";
+  for (unsigned char c : s) {
+    if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c < 0x20 || c == 0x7f) out += "\\x" + std::string(1, "0123456789abcdef"[c >> 4]) +
+                                            std::string(1, "0123456789abcdef"[c & 15]);
+    else out += static_cast<char>(c);
+  }
+  return out.size() > 200 ? out.substr(0, 200) + "...'" : out + "'";
+}
+inline std::string show(const std::string& s) { return quoted(s); }
+inline std::string show(const ByteRange& r) {
+  return "[" + std::to_string(r.begin) + ", " + std::to_string(r.end) + ")";
+}
+inline std::string show(const PartialDate& d) { return d.to_string(); }
+inline std::string show(bool b) { return b ? "true" : "false"; }
+inline std::string show(int i) { return std::to_string(i); }
+inline std::string show(uint32_t i) { return std::to_string(i); }
+inline std::string show(Severity s) { return std::string(to_string(s)); }
+template <class Enum>
+  requires std::is_enum_v<Enum>
+inline std::string show(Enum e) {
+  return "#" + std::to_string(static_cast<int>(e));
+}
+
+// Declared before the templates below, which find them by ordinary look-up (the model's
+// types live in namespace readout, so argument-dependent look-up would not).
+#define READOUT_DIFF_DECLARE(Type) \
+  inline void diff(Differ& d, const std::string& p, const Type& a, const Type& b);
+READOUT_DIFF_DECLARE(Span)
+READOUT_DIFF_DECLARE(DateValue)
+READOUT_DIFF_DECLARE(Attendee)
+READOUT_DIFF_DECLARE(Party)
+READOUT_DIFF_DECLARE(Commitment)
+READOUT_DIFF_DECLARE(HandleRef)
+READOUT_DIFF_DECLARE(ProseLine)
+READOUT_DIFF_DECLARE(Paragraph)
+READOUT_DIFF_DECLARE(ProseSection)
+READOUT_DIFF_DECLARE(Meeting)
+READOUT_DIFF_DECLARE(Suppression)
+READOUT_DIFF_DECLARE(SyntaxProblem)
+READOUT_DIFF_DECLARE(Report)
+READOUT_DIFF_DECLARE(NameOccurrence)
+READOUT_DIFF_DECLARE(TextEdit)
+READOUT_DIFF_DECLARE(Fix)
+READOUT_DIFF_DECLARE(RelatedInfo)
+READOUT_DIFF_DECLARE(Diagnostic)
+#undef READOUT_DIFF_DECLARE
+
+template <class T>
+  requires requires(const T& a) { show(a); }
+void diff(Differ& d, const std::string& path, const T& a, const T& b) {
+  if (!d.done() && !(a == b)) d.note(path, show(a), show(b));
+}
+
+template <class T>
+void diff(Differ& d, const std::string& path, const std::optional<T>& a, const std::optional<T>& b) {
+  if (d.done()) return;
+  if (a.has_value() != b.has_value()) {
+    d.note(path, a ? "present" : "absent", b ? "present" : "absent");
+  } else if (a) {
+    diff(d, path, *a, *b);
+  }
+}
+
+template <class T>
+void diff(Differ& d, const std::string& path, const std::vector<T>& a, const std::vector<T>& b) {
+  for (size_t i = 0; i < a.size() && i < b.size() && !d.done(); ++i)
+    diff(d, path + "[" + std::to_string(i) + "]", a[i], b[i]);
+  if (!d.done() && a.size() != b.size())
+    d.note(path + ".size()", std::to_string(a.size()), std::to_string(b.size()));
+}
+
+inline void diff(Differ& d, const std::string& p, const Span& a, const Span& b) {
+  diff(d, p + ".text", a.text, b.text);
+  diff(d, p + ".range", a.range, b.range);
+}
+
+inline void diff(Differ& d, const std::string& p, const DateValue& a, const DateValue& b) {
+  diff(d, p + ".raw", a.raw, b.raw);
+  diff(d, p + ".start", a.start, b.start);
+  diff(d, p + ".end", a.end, b.end);
+  diff(d, p + ".start_range", a.start_range, b.start_range);
+  diff(d, p + ".end_range", a.end_range, b.end_range);
+  diff(d, p + ".error", a.error, b.error);
+}
+
+inline void diff(Differ& d, const std::string& p, const Attendee& a, const Attendee& b) {
+  diff(d, p + ".handle", a.handle, b.handle);
+  diff(d, p + ".name", a.name, b.name);
+  diff(d, p + ".title", a.title, b.title);
+  diff(d, p + ".organization", a.organization, b.organization);
+  diff(d, p + ".acting", a.acting, b.acting);
+  diff(d, p + ".head_of_delegation", a.head_of_delegation, b.head_of_delegation);
+  diff(d, p + ".range", a.range, b.range);
+}
+
+inline void diff(Differ& d, const std::string& p, const Party& a, const Party& b) {
+  diff(d, p + ".kind", a.kind, b.kind);
+  diff(d, p + ".span", a.span, b.span);
+}
+
+inline void diff(Differ& d, const std::string& p, const Commitment& a, const Commitment& b) {
+  diff(d, p + ".parties", a.parties, b.parties);
+  diff(d, p + ".text", a.text, b.text);
+  diff(d, p + ".due", a.due, b.due);
+  diff(d, p + ".range", a.range, b.range);
+}
+
+inline void diff(Differ& d, const std::string& p, const HandleRef& a, const HandleRef& b) {
+  diff(d, p + ".handle", a.handle, b.handle);
+}
+
+inline void diff(Differ& d, const std::string& p, const ProseLine& a, const ProseLine& b) {
+  diff(d, p + ".text", a.text, b.text);
+  diff(d, p + ".handle_refs", a.handle_refs, b.handle_refs);
+}
+
+inline void diff(Differ& d, const std::string& p, const Paragraph& a, const Paragraph& b) {
+  diff(d, p + ".lines", a.lines, b.lines);
+  diff(d, p + ".range", a.range, b.range);
+}
+
+inline void diff(Differ& d, const std::string& p, const ProseSection& a, const ProseSection& b) {
+  diff(d, p + ".title", a.title, b.title);
+  diff(d, p + ".paragraphs", a.paragraphs, b.paragraphs);
+  diff(d, p + ".range", a.range, b.range);
+}
+
+inline void diff(Differ& d, const std::string& p, const Meeting& a, const Meeting& b) {
+  diff(d, p + ".id", a.id, b.id);
+  diff(d, p + ".title", a.title, b.title);
+  diff(d, p + ".date", a.date, b.date);
+  diff(d, p + ".place", a.place, b.place);
+  diff(d, p + ".kind", a.kind, b.kind);
+  diff(d, p + ".attendees", a.attendees, b.attendees);
+  diff(d, p + ".commitments", a.commitments, b.commitments);
+  diff(d, p + ".prose", a.prose, b.prose);
+  diff(d, p + ".heading_range", a.heading_range, b.heading_range);
+  diff(d, p + ".range", a.range, b.range);
+}
+
+inline void diff(Differ& d, const std::string& p, const Suppression& a, const Suppression& b) {
+  diff(d, p + ".kind", a.kind, b.kind);
+  diff(d, p + ".rules", a.rules, b.rules);
+  diff(d, p + ".range", a.range, b.range);
+  diff(d, p + ".line", a.line, b.line);
+}
+
+inline void diff(Differ& d, const std::string& p, const SyntaxProblem& a, const SyntaxProblem& b) {
+  diff(d, p + ".range", a.range, b.range);
+  diff(d, p + ".message", a.message, b.message);
+}
+
+inline void diff(Differ& d, const std::string& p, const Report& a, const Report& b) {
+  diff(d, p + ".title", a.title, b.title);
+  diff(d, p + ".dateline", a.dateline, b.dateline);
+  diff(d, p + ".place", a.place, b.place);
+  diff(d, p + ".source", a.source, b.source);
+  diff(d, p + ".author", a.author, b.author);
+  diff(d, p + ".prose", a.prose, b.prose);
+  diff(d, p + ".meetings", a.meetings, b.meetings);
+  diff(d, p + ".suppressions", a.suppressions, b.suppressions);
+  diff(d, p + ".syntax_problems", a.syntax_problems, b.syntax_problems);
+}
+
+inline std::string person_id(const Person* person) { return person ? person->id : "(none)"; }
+
+inline void diff(Differ& d, const std::string& p, const NameOccurrence& a, const NameOccurrence& b) {
+  diff(d, p + ".role", a.role, b.role);
+  diff(d, p + ".written", a.written, b.written);
+  diff(d, p + ".title", a.title, b.title);
+  diff(d, p + ".meeting", a.meeting, b.meeting);
+  diff(d, p + ".attendee", a.attendee, b.attendee);
+  diff(d, p + ".person", person_id(a.person), person_id(b.person));
+  diff(d, p + ".match", a.match, b.match);
+}
+
+inline void diff(Differ& d, const std::string& p, const TextEdit& a, const TextEdit& b) {
+  diff(d, p + ".range", a.range, b.range);
+  diff(d, p + ".replacement", a.replacement, b.replacement);
+}
+
+inline void diff(Differ& d, const std::string& p, const Fix& a, const Fix& b) {
+  diff(d, p + ".title", a.title, b.title);
+  diff(d, p + ".edits", a.edits, b.edits);
+  diff(d, p + ".safe", a.safe, b.safe);
+}
+
+inline void diff(Differ& d, const std::string& p, const RelatedInfo& a, const RelatedInfo& b) {
+  diff(d, p + ".range", a.range, b.range);
+  diff(d, p + ".message", a.message, b.message);
+}
+
+inline void diff(Differ& d, const std::string& p, const Diagnostic& a, const Diagnostic& b) {
+  diff(d, p + ".rule_id", a.rule_id, b.rule_id);
+  diff(d, p + ".severity", a.severity, b.severity);
+  diff(d, p + ".range", a.range, b.range);
+  diff(d, p + ".message", a.message, b.message);
+  diff(d, p + ".fixes", a.fixes, b.fixes);
+  diff(d, p + ".related", a.related, b.related);
+}
+
+}  // namespace compare_detail
+
+// "" when the trees are the same: node by node in document order, the same type, field,
+// byte range and missing/error flags (ts_node_string alone would not see ranges).
+inline std::string first_difference(const SyntaxTree& a, const SyntaxTree& b) {
+  auto describe = [](const TSTreeCursor& cursor) {
+    const TSNode node = ts_tree_cursor_current_node(&cursor);
+    const char* field = ts_tree_cursor_current_field_name(&cursor);
+    std::string out = field ? std::string(field) + ": " : std::string();
+    out += ts_node_is_named(node) ? ts_node_type(node) : "'" + std::string(ts_node_type(node)) + "'";
+    out += " " + compare_detail::show(SyntaxTree::node_range(node));
+    if (ts_node_is_missing(node)) out += " MISSING";
+    if (ts_node_has_error(node)) out += " has-error";
+    return out;
+  };
+  TSTreeCursor left = ts_tree_cursor_new(a.root()), right = ts_tree_cursor_new(b.root());
+  std::string found;
+  for (size_t index = 0; found.empty(); ++index) {
+    const std::string l = describe(left), r = describe(right);
+    if (l != r) {
+      found = "tree node " + std::to_string(index) + ": " + l + " vs " + r;
+      break;
+    }
+    // Depth first: a child, else the next sibling of this node or of an ancestor.
+    const bool l_down = ts_tree_cursor_goto_first_child(&left);
+    const bool r_down = ts_tree_cursor_goto_first_child(&right);
+    if (l_down != r_down) {
+      found = "tree node " + std::to_string(index) + " (" + l + "): children on one side only";
+      break;
+    }
+    if (l_down) continue;
+    bool l_more = false, r_more = false;
+    while (true) {
+      l_more = ts_tree_cursor_goto_next_sibling(&left);
+      r_more = ts_tree_cursor_goto_next_sibling(&right);
+      if (l_more != r_more) {
+        found = "tree after node " + std::to_string(index) + " (" + l + "): siblings on one side only";
+        break;
+      }
+      if (l_more) break;
+      const bool l_up = ts_tree_cursor_goto_parent(&left), r_up = ts_tree_cursor_goto_parent(&right);
+      if (!l_up || !r_up) break;
+    }
+    if (!found.empty() || !l_more) break;
+  }
+  ts_tree_cursor_delete(&left);
+  ts_tree_cursor_delete(&right);
+  return found;
+}
+
+// "" when equal; otherwise the path of the first difference and both values.
+inline std::string first_difference(const Report& a, const Report& b) {
+  compare_detail::Differ d;
+  compare_detail::diff(d, "report", a, b);
+  return d.found;
+}
+
+inline std::string first_difference(const std::vector<Diagnostic>& a,
+                                    const std::vector<Diagnostic>& b) {
+  compare_detail::Differ d;
+  compare_detail::diff(d, "diagnostics", a, b);
+  return d.found;
+}
+
+// Text, tree, report model, names and diagnostics (rule, severity, range, message, fixes,
+// related information).
+inline std::string first_difference(const AnalysisResult& a, const AnalysisResult& b) {
+  compare_detail::Differ d;
+  if (a.syntax && b.syntax) {
+    compare_detail::diff(d, "text", a.syntax->text(), b.syntax->text());
+    if (!d.done()) d.found = first_difference(*a.syntax, *b.syntax);
+  } else if (a.syntax || b.syntax) {
+    d.note("syntax", a.syntax ? "present" : "absent", b.syntax ? "present" : "absent");
+  }
+  compare_detail::diff(d, "report", a.report, b.report);
+  compare_detail::diff(d, "names", a.names, b.names);
+  compare_detail::diff(d, "diagnostics", a.diagnostics, b.diagnostics);
+  return d.found;
+}
+
+}  // namespace readout::testing
