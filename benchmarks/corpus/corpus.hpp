@@ -66,8 +66,8 @@ class Generator {
 // plain text; every other line, and so every name, is unchanged.
 std::string render_markdown(std::string_view readout_text);
 
-// A prh dictionary (textlint-rule-prh): one rule per official named, whose patterns are the
-// misspellings of that name planted in the corpus.
+// A prh dictionary (textlint-rule-prh): one rule per official whose name is misspelt in the
+// corpus, whose patterns are the misspellings of that name planted there.
 std::string prh_dictionary(const std::vector<Report>& reports);
 
 // A word list for cspell: every word of every official's name, one per line, sorted.

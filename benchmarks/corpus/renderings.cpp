@@ -64,16 +64,15 @@ std::string render_markdown(std::string_view text) {
 }
 
 std::string prh_dictionary(const std::vector<Report>& reports) {
+  // A name never misspelt gets no rule: prh would turn it into a case- and width-insensitive
+  // pattern of its own, which maps no misspelling and costs textlint a scan of every file.
   std::map<std::string, std::set<std::string>> patterns;  // correct name -> misspellings
-  for (const Report& r : reports) {
-    for (const std::string& n : r.names) patterns[n];
+  for (const Report& r : reports)
     for (const Planted& p : r.planted)
       if (p.kind == Planted::Kind::MisspelledName) patterns[p.correct].insert(p.written);
-  }
   std::string out = "version: 1\nrules:\n";
   for (const auto& [expected, wrong] : patterns) {
     out += "  - expected: " + yaml_quoted(expected) + "\n";
-    if (wrong.empty()) continue;
     out += "    patterns:\n";
     for (const std::string& w : wrong) out += "      - " + prh_pattern(w) + "\n";
   }

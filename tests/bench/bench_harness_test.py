@@ -59,7 +59,8 @@ class ParseOnly(unittest.TestCase):
 class PrhDictionary(unittest.TestCase):
     """prh turns a string pattern into a regular expression by escaping it, '-' included, and
     then adds the 'u' flag, under which '\\-' is an invalid escape: textlint refused to load the
-    whole dictionary. Patterns with a hyphen are written as /regex/ instead."""
+    whole dictionary. Patterns with a hyphen are written as /regex/ instead. The dictionary maps
+    each misspelling to the right name, and has no rule for names never misspelt."""
 
     def patterns(self):
         rules = {}
@@ -98,6 +99,8 @@ class PrhDictionary(unittest.TestCase):
             literals = [self.literal(q) for q in rules[p["correct"]]]
             self.assertIn(p["written"], literals, p)
         for name, patterns in rules.items():
+            # A rule without patterns maps no misspelling and only slows textlint down.
+            self.assertTrue(patterns, f"{name} has no misspelling")
             for q in patterns:
                 self.assertIsNotNone(self.literal(q), f"{name}: {q}")
 
