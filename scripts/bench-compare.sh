@@ -15,6 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source_dir=$(pwd)
 start=$(date +%s)
+phase() { echo "== $* (at $(( $(date +%s) - start )) s)"; }
 
 reports=500
 runs=3
@@ -41,12 +42,12 @@ case "$build_dir$tools_dir" in
   *[[:space:]]*) echo "bench-compare: the build and tools folders must not contain spaces" >&2; exit 2 ;;
 esac
 
-echo "== tools"
+phase "tools"
 bash scripts/bench-tools.sh "$tools_dir"
 textlint="$tools_dir/node_modules/.bin/textlint"
 cspell="$tools_dir/node_modules/.bin/cspell"
 
-echo "== build ($build_dir)"
+phase "build ($build_dir)"
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
   cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
@@ -61,7 +62,7 @@ readout="$build_dir/server/readout"
 parse_only="$build_dir/benchmarks/readout-parse-only"
 make_corpus="$build_dir/benchmarks/readout-corpus"
 
-echo "== corpus: $reports reports, seed $seed"
+phase "corpus: $reports reports, seed $seed"
 rm -rf "$work"
 mkdir -p "$work"
 "$make_corpus" --reports "$reports" --seed "$seed" --out "$corpus"
@@ -100,7 +101,7 @@ expect_status() {  # expect_status WHAT ALLOWED STATUS
   fi
 }
 
-echo "== recall: what each tool finds of the planted mistakes (also reads every file once)"
+phase "recall: what each tool finds of the planted mistakes (also reads every file once)"
 status=0
 "$readout" lint -j1 --format json "$corpus/readout" >"$work/findings-readout.json" || status=$?
 expect_status "readout lint" 1 "$status"
@@ -117,7 +118,7 @@ for tool in readout textlint cspell; do
 done
 "$parse_only" -j1 "$corpus/readout"
 
-echo "== wall time: one hyperfine run, $runs runs of each command"
+phase "wall time: one hyperfine run, $runs runs of each command"
 hyperfine_args=()
 for i in "${!names[@]}"; do hyperfine_args+=(--command-name "${names[$i]}" "${cmds[$i]}"); done
 # -N: no shell in between; -i: the linters exit with 1 when they find something (checked above
@@ -131,7 +132,7 @@ peak_rss() {  # peak_rss COMMAND...: the peak resident set size in KB
   tail -1 "$work/time.out"
 }
 
-echo "== peak memory: $memory_runs runs of each command under /usr/bin/time"
+phase "peak memory: $memory_runs runs of each command under /usr/bin/time"
 : >"$work/memory.tsv"
 for i in "${!names[@]}"; do
   for _ in $(seq "$memory_runs"); do
@@ -141,7 +142,7 @@ for i in "${!names[@]}"; do
   echo "${names[$i]}: $(grep -F "${names[$i]}	" "$work/memory.tsv" | cut -f2 | tr '\n' ' ')KB"
 done
 
-echo "== peak memory against the number of files: $reports, $((2 * reports)), $((4 * reports))"
+phase "peak memory against the number of files: $reports, $((2 * reports)), $((4 * reports))"
 : >"$work/scaling.tsv"
 for factor in 1 2 4; do
   files=$((factor * reports))
@@ -179,6 +180,6 @@ done
 
 mkdir -p "$(dirname "$out")"
 python3 benchmarks/compare/table.py "$work" >"$out"
-echo "== results ($out)"
+phase "results ($out)"
 cat "$out"
 echo "== bench-compare took $(( $(date +%s) - start )) s"
