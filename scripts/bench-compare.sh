@@ -5,10 +5,13 @@
 # Not part of the test command (timings need a quiet machine).
 #
 # Usage: bash scripts/bench-compare.sh [--reports N] [--runs R] [--memory-runs M] [--out FILE]
+#                                      [--wait-idle SECONDS]
 #   --reports N      reports in the corpus (default 500); memory is also measured on 2N and 4N
 #   --runs R         hyperfine runs of each command (default 3)
 #   --memory-runs M  runs of each command under /usr/bin/time for peak RSS (default 3)
 #   --out FILE       where the Markdown table goes (default BUILD/bench-compare/results.md)
+#   --wait-idle S    before timing, wait up to S seconds for the 1-minute load average to fall
+#                    below 1 (on a shared machine; the report gives the load averages anyway)
 # Environment: READOUT_BUILD_DIR (default build), READOUT_BENCH_TOOLS (default build-bench/tools).
 # Exit status 0 even when targets are missed (the report says which); 2 when a tool fails.
 set -euo pipefail
@@ -22,13 +25,15 @@ runs=3
 memory_runs=3
 seed=2026
 out=""
+wait_idle=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --reports) reports=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --memory-runs) memory_runs=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --wait-idle) wait_idle=$2; shift 2 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench-compare: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -118,6 +123,11 @@ for tool in readout textlint cspell; do
 done
 "$parse_only" -j1 "$corpus/readout"
 
+if [ "$wait_idle" -gt 0 ]; then
+  phase "waiting up to $wait_idle s for the load average to fall below 1"
+  deadline=$(( $(date +%s) + wait_idle ))
+  while awk '{ exit !($1 >= 1) }' /proc/loadavg && [ "$(date +%s)" -lt "$deadline" ]; do sleep 10; done
+fi
 phase "wall time: one hyperfine run, $runs runs of each command"
 hyperfine_args=()
 for i in "${!names[@]}"; do hyperfine_args+=(--command-name "${names[$i]}" "${cmds[$i]}"); done
@@ -164,7 +174,7 @@ done
   printf 'cpu\t%s\n' "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
   printf 'nproc\t%s\n' "$(nproc)"
   printf 'memory\t%s GB\n' "$(awk '/^MemTotal/ { printf "%.0f", $2 / 1e6 }' /proc/meminfo)"
-  printf 'load\t%s before the timed run, %s after\n' "$load_before" "$load_after"
+  printf 'load_before\t%s\nload_after\t%s\n' "$load_before" "$load_after"
   printf 'readout\t%s (commit %s%s, %s build)\n' "$("$readout" --version | awk '{print $2}')" \
     "$(git -C "$source_dir" rev-parse --short HEAD)" \
     "$(git -C "$source_dir" diff --quiet HEAD -- server grammar data || echo ' with local changes')" "$build_type"

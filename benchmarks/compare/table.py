@@ -51,7 +51,8 @@ def main():
     out = []
     say = out.append
     say(f"Measured {meta['date']} on {meta['cpu']} ({meta['nproc']} CPUs, {meta['memory']} RAM; "
-        f"load averages {meta['load']}; the machine is shared). readout {meta['readout']}, "
+        f"load averages {meta['load_before']} before the timed run, {meta['load_after']} after; "
+        f"the machine is shared). readout {meta['readout']}, "
         f"{meta['node']}, textlint {meta['textlint']} with textlint-rule-prh {meta['prh']}, "
         f"cspell {meta['cspell']}, hyperfine {meta['hyperfine']}, GNU time {meta['time']}.")
     say("")
@@ -69,6 +70,12 @@ def main():
     base_m = rss[LINT_1]
     base_cpu = timed[LINT_1]["user"] + timed[LINT_1]["system"]
     problems = []
+    busy = float(meta["load_before"].split()[0])
+    if busy >= 1:
+        problems.append(f"the machine was busy when the timing started (1-minute load average {busy:.2f} on "
+                        f"{meta['nproc']} CPUs): every command shared the CPUs with other work, so wall times "
+                        "are longer than on a quiet machine and a second job finds no idle CPU; the user + sys "
+                        "column is less affected")
     for name, (folder, expected) in commands.items():
         r = timed[name]
         codes = set(r.get("exit_codes", []))
