@@ -12,7 +12,8 @@
 #   --out FILE       where the Markdown table goes (default BUILD/bench-compare/results.md)
 #   --wait-idle S    before timing, wait up to S seconds for the 1-minute load average to fall
 #                    below 1 (on a shared machine; the report gives the load averages anyway)
-# Environment: READOUT_BUILD_DIR (default build), READOUT_BENCH_TOOLS (default build-bench/tools).
+# Environment: READOUT_BUILD_DIR (default build), READOUT_BENCH_TOOLS (default build-bench/tools),
+# READOUT_BENCH_COMMIT (the commit to name in the report when the sources are not a git checkout).
 # Exit status 0 even when targets are missed (the report says which); 2 when a tool fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -175,9 +176,12 @@ done
   printf 'nproc\t%s\n' "$(nproc)"
   printf 'memory\t%s GB\n' "$(awk '/^MemTotal/ { printf "%.0f", $2 / 1e6 }' /proc/meminfo)"
   printf 'load_before\t%s\nload_after\t%s\n' "$load_before" "$load_after"
-  printf 'readout\t%s (commit %s%s, %s build)\n' "$("$readout" --version | awk '{print $2}')" \
-    "$(git -C "$source_dir" rev-parse --short HEAD)" \
-    "$(git -C "$source_dir" diff --quiet HEAD -- server grammar data || echo ' with local changes')" "$build_type"
+  if commit=$(git -C "$source_dir" rev-parse --short HEAD 2>/dev/null); then
+    git -C "$source_dir" diff --quiet HEAD -- server grammar data || commit="$commit with local changes"
+  else
+    commit="${READOUT_BENCH_COMMIT:-unknown: not a git checkout}"
+  fi
+  printf 'readout\t%s (commit %s, %s build)\n' "$("$readout" --version | awk '{print $2}')" "$commit" "$build_type"
   printf 'node\tNode.js %s\n' "$(node --version)"
   printf 'textlint\t%s\n' "$("$textlint" --version | sed 's/^v//')"
   printf 'prh\t%s\n' "$(node -p "require('$tools_dir/node_modules/textlint-rule-prh/package.json').version")"
