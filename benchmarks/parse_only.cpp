@@ -47,14 +47,16 @@ int main(int argc, char** argv) {
   CLI::App app{"Reads and parses .readout files with tree-sitter, and nothing else"};
   std::vector<std::string> paths;
   unsigned jobs = 0;
-  app.add_option("paths", paths, "Files or folders (searched for *.readout), as readout lint takes them")
+  app.add_option("paths", paths,
+                 "Files or folders (searched for *.readout), as readout lint takes them")
       ->required();
   app.add_option("--jobs,-j", jobs, "Files parsed in parallel [default: CPU threads]")
       ->check(CLI::PositiveNumber);
   CLI11_PARSE(app, argc, argv);
 
   std::vector<std::string> errors;
-  const std::vector<readout::cli::InputFile> inputs = readout::cli::collect_inputs(paths, "", errors);
+  const std::vector<readout::cli::InputFile> inputs =
+      readout::cli::collect_inputs(paths, "", errors);
   for (const std::string& e : errors) std::cerr << "readout-parse-only: " << e << '\n';
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
 
@@ -65,8 +67,8 @@ int main(int argc, char** argv) {
     std::string text;
     std::string error;
     if (inputs[i].from_stdin || !readout::data::read_file(inputs[i].path, text, error)) {
-      std::cerr << "readout-parse-only: cannot read '" << inputs[i].display_path << "': "
-                << (error.empty() ? "standard input is not supported" : error) << '\n';
+      std::cerr << "readout-parse-only: cannot read '" << inputs[i].display_path
+                << "': " << (error.empty() ? "standard input is not supported" : error) << '\n';
       ++unreadable;
       return;
     }
@@ -84,6 +86,7 @@ int main(int argc, char** argv) {
   });
 
   std::cout << "parsed " << inputs.size() - unreadable << " files, " << bytes << " bytes, "
-            << with_errors << " with syntax errors, " << jobs << (jobs == 1 ? " job" : " jobs") << '\n';
+            << with_errors << " with syntax errors, " << jobs << (jobs == 1 ? " job" : " jobs")
+            << '\n';
   return errors.empty() && unreadable == 0 && !inputs.empty() ? 0 : 2;
 }
