@@ -8,7 +8,7 @@ packages=(
   libtree-sitter-dev libicu-dev nlohmann-json3-dev libboost-dev libcli11-dev
   libpugixml-dev libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev
-  neovim
+  neovim valgrind
   python3 python3-jsonschema
 )
 if [ "${READOUT_SETUP_EXTRA:-}" != "" ]; then
