@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const auto result = analyze(tree, fuzz::embedded_registry());
   checker.result(*result);
   // analyze() builds the same model as build_model().
-  if (std::string why = testing::first_difference(model, result->report); !why.empty())
+  if (std::string why = testing::first_difference(model, result->report()); !why.empty())
     fuzz::fail("analyze() and build_model() disagree: " + why);
   return 0;
 }

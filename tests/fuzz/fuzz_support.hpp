@@ -117,11 +117,11 @@ class Checker {
 
   void result(const AnalysisResult& a) const {
     check(a.syntax && a.syntax->text() == text_, "the analysis is not of the text it was given");
-    report(a.report);
-    for (const NameOccurrence& n : a.names) {
+    report(a.report());
+    for (const NameOccurrence& n : a.names()) {
       range("name", n.written.range);
       if (n.title) range("title of a name", n.title->range);
-      check(n.meeting < static_cast<int>(a.report.meetings.size()), "name in a meeting that does not exist");
+      check(n.meeting < static_cast<int>(a.report().meetings.size()), "name in a meeting that does not exist");
     }
     const Diagnostic* previous = nullptr;
     for (const Diagnostic& d : a.diagnostics) {

@@ -312,8 +312,8 @@ inline std::string first_difference(const AnalysisResult& a, const AnalysisResul
   } else if (a.syntax || b.syntax) {
     d.note("syntax", a.syntax ? "present" : "absent", b.syntax ? "present" : "absent");
   }
-  compare_detail::diff(d, "report", a.report, b.report);
-  compare_detail::diff(d, "names", a.names, b.names);
+  compare_detail::diff(d, "report", a.report(), b.report());
+  compare_detail::diff(d, "names", a.names(), b.names());
   compare_detail::diff(d, "diagnostics", a.diagnostics, b.diagnostics);
   return d.found;
 }

@@ -61,7 +61,7 @@ struct Completion {
   json items = json::array();
 
   const Meeting* meeting_ptr() const {
-    return meeting >= 0 ? &analysis.report.meetings[static_cast<size_t>(meeting)] : nullptr;
+    return meeting >= 0 ? &analysis.report().meetings[static_cast<size_t>(meeting)] : nullptr;
   }
 
   void add(json item, int score, const std::string& new_text) {
@@ -114,7 +114,7 @@ void complete_people(Completion& c, std::string_view query, bool with_titles, ui
   for (const auto& cand : c.registry.find_person(query, true, 10)) candidates.insert(cand.person);
   std::set<const Person*> in_meeting, in_report;
   std::vector<const NameOccurrence*> unresolved;
-  for (const auto& o : c.analysis.names) {
+  for (const auto& o : c.analysis.names()) {
     if (o.role != NameOccurrence::Role::AttendeeName) continue;
     if (o.person) {
       candidates.insert(o.person);

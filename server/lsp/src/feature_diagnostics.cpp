@@ -47,7 +47,7 @@ bool wanted(const json& only, std::string_view kind) {
 }
 
 const NameOccurrence* occurrence_for(const AnalysisResult& analysis, ByteRange range) {
-  for (const auto& o : analysis.names)
+  for (const auto& o : analysis.names())
     if (o.written.range == range && !is_handle(o)) return &o;
   return nullptr;
 }

@@ -15,8 +15,8 @@ json hover(const Snapshot& snapshot, const json& params, const ClientFeatures& c
     if (at->match == NameMatchKind::Fuzzy && at->written.text != at->person->name)
       text += "\nWritten here as \"" + at->written.text + "\".\n";
   } else if (at->meeting >= 0 && at->attendee >= 0 &&
-             static_cast<size_t>(at->meeting) < analysis.report.meetings.size()) {
-    const Meeting& m = analysis.report.meetings[static_cast<size_t>(at->meeting)];
+             static_cast<size_t>(at->meeting) < analysis.report().meetings.size()) {
+    const Meeting& m = analysis.report().meetings[static_cast<size_t>(at->meeting)];
     if (static_cast<size_t>(at->attendee) >= m.attendees.size()) return nullptr;
     const Attendee& a = m.attendees[static_cast<size_t>(at->attendee)];
     text = "**" + a.name.text + "**\n";

@@ -17,7 +17,7 @@ bool is_declaration(const NameOccurrence& o) {
 const NameOccurrence* declaration_of(const AnalysisResult& analysis, const NameOccurrence& at) {
   const NameOccurrence* best = nullptr;
   bool want_handle = is_handle(at);
-  for (const auto& o : analysis.names) {
+  for (const auto& o : analysis.names()) {
     if (!is_declaration(o) || !same_target(o, at)) continue;
     bool better = !best || (o.meeting == at.meeting && best->meeting != at.meeting) ||
                   (o.meeting == best->meeting && is_handle(o) == want_handle &&
@@ -55,7 +55,7 @@ json references(const Snapshot& snapshot, const json& params) {
   bool include_declaration = true;
   if (params.contains("context")) include_declaration = params["context"].value("includeDeclaration", true);
   json out = json::array();
-  for (const auto& o : snapshot.analysis->names) {
+  for (const auto& o : snapshot.analysis->names()) {
     if (!same_target(o, *at) || (!include_declaration && is_declaration(o))) continue;
     out.push_back(location(snapshot, o.written.range));
   }
@@ -67,7 +67,7 @@ json document_highlight(const Snapshot& snapshot, const json& params) {
   if (!at) return nullptr;
   json out = json::array();
   PositionMapper mapper = snapshot.mapper();
-  for (const auto& o : snapshot.analysis->names) {
+  for (const auto& o : snapshot.analysis->names()) {
     if (!same_target(o, *at)) continue;
     out.push_back({{"range", mapper.range(o.written.range)}, {"kind", is_declaration(o) ? 3 : 2}});
   }
@@ -99,7 +99,7 @@ json rename(const Snapshot& snapshot, const json& params) {
   const std::string old_surname_key = names::key(last_word(old_text));
   PositionMapper mapper = snapshot.mapper();
   json edits = json::array();
-  for (const auto& o : snapshot.analysis->names) {
+  for (const auto& o : snapshot.analysis->names()) {
     if (is_handle(o) != handle || !same_target(o, *at)) continue;
     std::string replacement = new_name;
     if (handle) {

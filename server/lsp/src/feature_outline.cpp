@@ -39,7 +39,7 @@ uint32_t last_line(const PositionMapper& mapper, const std::string& text, ByteRa
 }  // namespace
 
 json document_symbols(const Snapshot& snapshot) {
-  const Report& report = snapshot.analysis->report;
+  const Report& report = snapshot.analysis->report();
   json out = json::array();
   for (const auto& m : report.meetings) {
     std::string detail = m.date ? m.date->raw.text : "";
@@ -64,7 +64,7 @@ json document_symbols(const Snapshot& snapshot) {
 }
 
 json folding_ranges(const Snapshot& snapshot) {
-  const Report& report = snapshot.analysis->report;
+  const Report& report = snapshot.analysis->report();
   const std::string& text = snapshot.text();
   PositionMapper mapper = snapshot.mapper();
   json out = json::array();
@@ -114,7 +114,7 @@ std::vector<uint32_t> semantic_tokens(const Snapshot& snapshot) {
   auto add_date = [&](const std::optional<DateValue>& d) {
     if (d) add(d->raw.range, kDate);
   };
-  const Report& report = analysis.report;
+  const Report& report = analysis.report();
   add_date(report.dateline);
   for (const auto& m : report.meetings) {
     add(m.title.range, kMeeting, kDeclaration);
@@ -130,7 +130,7 @@ std::vector<uint32_t> semantic_tokens(const Snapshot& snapshot) {
     }
   }
   for (const auto& s : report.suppressions) add(s.range, kComment);
-  for (const auto& o : analysis.names) {
+  for (const auto& o : analysis.names()) {
     if (is_handle(o)) {
       ByteRange r = o.written.range;
       if (r.begin > 0) --r.begin;  // include the '@'

@@ -14,7 +14,7 @@ bool is_handle(const NameOccurrence& o) {
 }
 
 const NameOccurrence* occurrence_at(const AnalysisResult& analysis, uint32_t offset) {
-  for (const auto& o : analysis.names) {
+  for (const auto& o : analysis.names()) {
     uint32_t begin = o.written.range.begin;
     if (is_handle(o) && begin > 0) --begin;  // the '@'
     if (offset >= begin && offset <= o.written.range.end) return &o;

@@ -80,7 +80,7 @@ TEST(Example, ResolvesEveryMinisterAndTheTitledMentions) {
   const auto result = testing::lint(read_example(), {}, embedded());
   std::vector<std::string> resolved_attendees;
   size_t prose_mentions_of_blinken = 0;
-  for (const NameOccurrence& o : result->names) {
+  for (const NameOccurrence& o : result->names()) {
     if (o.role == NameOccurrence::Role::AttendeeName) {
       ASSERT_NE(o.person, nullptr) << o.written.text;
       resolved_attendees.push_back(o.person->name);

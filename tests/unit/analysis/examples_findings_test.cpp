@@ -137,7 +137,7 @@ TEST(FictionalExamples, EverySuppressionHidesARealFinding) {
   for (const fs::path& path : fictional_examples()) {
     const std::string text = read_file(path);
     const auto base = lint_fictional(text);
-    const std::vector<Suppression>& all = base->report.suppressions;
+    const std::vector<Suppression>& all = base->report().suppressions;
     for (size_t i = 0; i < all.size(); ++i) {
       if (all[i].kind == Suppression::Kind::Enable) continue;
       ++suppressions;
@@ -154,7 +154,7 @@ TEST(RussianExample, ResolvesEveryCyrillicAttendeeLikeTheEnglishOriginal) {
   const auto russian = testing::lint(read_file(kExamples / "c5plus1-astana-2023.ru.readout"), {}, embedded_registry());
   auto attendee_people = [](const AnalysisResult& result) {
     std::map<std::pair<int, int>, const Person*> people;
-    for (const NameOccurrence& o : result.names)
+    for (const NameOccurrence& o : result.names())
       if (o.role == NameOccurrence::Role::AttendeeName) people[{o.meeting, o.attendee}] = o.person;
     return people;
   };

@@ -14,7 +14,7 @@ using Role = NameOccurrence::Role;
 
 std::vector<const NameOccurrence*> with_role(const AnalysisResult& r, Role role) {
   std::vector<const NameOccurrence*> out;
-  for (const auto& o : r.names)
+  for (const auto& o : r.names())
     if (o.role == role) out.push_back(&o);
   return out;
 }

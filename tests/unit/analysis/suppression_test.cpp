@@ -58,7 +58,7 @@ TEST(Options, DisabledRule) {
   options.disabled_rules.insert("name-misspelled");
   const auto r = lint(report(""), options);
   EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
-  EXPECT_EQ(r->names.size(), lint(report(""))->names.size());  // resolution still complete
+  EXPECT_EQ(r->names().size(), lint(report(""))->names().size());  // resolution still complete
 }
 
 TEST(Diagnostics, SortedByPosition) {

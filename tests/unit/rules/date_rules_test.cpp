@@ -19,7 +19,7 @@ TEST(DateInvalid, ImpossibleDateSaysWhy) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(flagged(*r, *found[0]), "2023-02-30");
   EXPECT_NE(found[0]->message.find("not a valid date"), std::string::npos);
-  EXPECT_NE(found[0]->message.find(r->report.meetings[0].date->error), std::string::npos);
+  EXPECT_NE(found[0]->message.find(r->report().meetings[0].date->error), std::string::npos);
 }
 
 TEST(DateInvalid, ValidDatesOfEveryPrecisionPass) {
@@ -51,7 +51,7 @@ TEST(MeetingAfterDateline, MeetingLaterThanTheReport) {
   const auto found = of_rule(*r, "meeting-after-dateline");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0]->message,
-            "The meeting is dated 28 March 2023, after the report's dateline, 2 March 2023 (line 2); a report cannot "
+            "The meeting is dated 28 March 2023, after the report's dateline, 2 March 2023; a report cannot "
             "describe a later meeting, so one of the two dates is wrong.");
   EXPECT_TRUE(of_rule(*lint(meeting_report(kBlinken, "", "", "Date: 2023-03")), "meeting-after-dateline").empty());
 }

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -33,19 +34,50 @@ struct NameOccurrence {
   NameMatchKind match = NameMatchKind::Fuzzy;
 };
 
+namespace analysis {
+struct State;
+}
+
+// What the analysis of one text found. Immutable once built and safe to share across threads.
+// The diagnostics are ready at once; the model and the name occurrences are assembled on first
+// use, so that a re-analysis after a keystroke costs what the edit changed, not the report's
+// size.
 struct AnalysisResult {
   std::shared_ptr<const SyntaxTree> syntax;
   std::shared_ptr<const Registry> registry;
-  Report report;
-  std::vector<NameOccurrence> names;
   std::vector<Diagnostic> diagnostics;  // sorted by range, suppressions applied
+
+  [[nodiscard]] const Report& report() const;
+  [[nodiscard]] const std::vector<NameOccurrence>& names() const;  // sorted by position
   // The date that applies at a byte offset: the enclosing meeting's date, else the dateline.
   [[nodiscard]] std::optional<PartialDate> date_at(uint32_t offset) const;
   [[nodiscard]] int meeting_at(uint32_t offset) const;  // -1 when outside every meeting
+
+  // What the analysis did, for tests and benchmarks: how many meetings it read from the tree
+  // and analysed, rather than reused from the previous analysis.
+  struct Work {
+    size_t meetings = 0;
+    size_t meetings_read = 0;
+    size_t meetings_analysed = 0;
+    bool attendees_resolved = false;  // the directory of attendees was built anew
+    bool report_wide_checked = false;  // the report-wide rules ran (else their findings were reused)
+  } work;
+
+  // The parts of the analysis a later one can reuse (internal to readout_core).
+  std::shared_ptr<const analysis::State> state;
+
+ private:
+  mutable std::once_flag report_built_, names_built_;
+  mutable Report report_;
+  mutable std::vector<NameOccurrence> names_;
 };
 
+// Analyses a parsed text. With `previous`, the analysis of a text this one was edited from
+// (SyntaxTree::edit), the parts of the report outside the edit are reused: the result is the
+// same as without it, sooner.
 std::shared_ptr<const AnalysisResult> analyze(std::shared_ptr<const SyntaxTree> syntax,
                                               std::shared_ptr<const Registry> registry,
-                                              const AnalysisOptions& options = {});
+                                              const AnalysisOptions& options = {},
+                                              std::shared_ptr<const AnalysisResult> previous = nullptr);
 
 }  // namespace readout

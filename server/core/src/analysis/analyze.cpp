@@ -1,65 +1,422 @@
+// The analysis driver: splits the report into its head and its meetings, reads and analyses
+// each (reusing what a previous analysis of an earlier version of the text found for meetings
+// the edit did not touch), runs the report-wide rules, and assembles the findings.
 #include <algorithm>
 
-#include "analysis/context.hpp"
-#include "analysis/resolver.hpp"
+#include "analysis/state.hpp"
 #include "analysis/suppression.hpp"
 #include "analysis/title_lexicon.hpp"
 #include "analysis/titles.hpp"
-#include "readout/analysis.hpp"
+#include "analysis/resolver.hpp"
 #include "rules/rule.hpp"
 
 namespace readout {
+namespace {
+
+using namespace analysis;
+
+constexpr uint64_t kSeed = 0xCBF29CE484222325ull;
+uint64_t mix(uint64_t h, uint64_t value) { return (h ^ value) * 0x100000001B3ull + 0x9E3779B97F4A7C15ull; }
+uint64_t mix(uint64_t h, std::string_view text) {
+  for (unsigned char c : text) h = (h ^ c) * 0x100000001B3ull;
+  return mix(h, text.size());
+}
+
+uint64_t options_key(const AnalysisOptions& options) {
+  uint64_t h = kSeed;
+  for (const std::string& rule : options.disabled_rules) h = mix(h, rule);
+  return h;
+}
+
+// A look-up memo grows with every name a document ever held; start again past this size.
+constexpr size_t kLookupEntriesKept = 50000;
+
+std::shared_ptr<LookupCache> lookup_for(const Registry& registry, const State* previous) {
+  if (previous) {
+    std::lock_guard lock(previous->lookup_mutex);
+    if (previous->lookup && previous->lookup->size() < kLookupEntriesKept) return std::move(previous->lookup);
+  }
+  return std::make_shared<LookupCache>(registry);
+}
+
+// What the report-wide rules read from a part's names: who, how written, how resolved. Every
+// occurrence counts, since their findings refer to names by their place in the list.
+uint64_t report_wide_inputs(const std::vector<NameOccurrence>& names, const std::vector<Resolution>& resolutions) {
+  uint64_t h = mix(kSeed, names.size());
+  for (size_t i = 0; i < names.size(); ++i) {
+    const NameOccurrence& o = names[i];
+    const Resolution& r = resolutions[i];
+    h = mix(h, reinterpret_cast<uintptr_t>(o.person));
+    h = mix(h, o.written.text);
+    h = mix(h, static_cast<uint64_t>(o.role) << 16 | static_cast<uint64_t>(o.match) << 8 |
+                   static_cast<uint64_t>(r.status) << 1 | (r.surname_only ? 1 : 0));
+  }
+  return h;
+}
+
+// The pieces of the head a meeting's analysis reads: the dateline.
+uint64_t head_inputs(const Report& head) {
+  uint64_t h = kSeed;
+  if (head.dateline) {
+    h = mix(h, head.dateline->raw.text);
+    h = mix(h, head.dateline->raw.range.begin);
+  }
+  return h;
+}
+
+// The head's fields with one part's syntax problems: the report a rule sees.
+Report report_for(const Report& head, std::vector<SyntaxProblem> problems) {
+  Report report;
+  report.title = head.title;
+  report.dateline = head.dateline;
+  report.place = head.place;
+  report.source = head.source;
+  report.author = head.author;
+  report.syntax_problems = std::move(problems);
+  return report;
+}
+
+// One part's analysis: names, titles, and the rules that look at one part at a time.
+void run_part(Context& ctx, const TitleLexicon& lexicon, const Directory& directory, const AnalysisOptions& options) {
+  ctx.lexicon = &lexicon;
+  Resolver(ctx, lexicon, directory).run();
+  assess_titles(ctx, lexicon);
+  for (const rules::Rule* rule : rules::all_rules())
+    if (!rule->report_wide && !options.disabled_rules.contains(rule->info.id)) rule->check(ctx);
+}
+
+class Analysis {
+ public:
+  Analysis(const std::shared_ptr<const SyntaxTree>& syntax, const std::shared_ptr<const Registry>& registry,
+           const AnalysisOptions& options, const AnalysisResult* previous)
+      : syntax_(*syntax), registry_(registry), options_(options) {
+    state_ = std::make_shared<State>();
+    state_->registry = registry.get();
+    state_->options = options_key(options);
+    if (previous && previous->state && previous->registry == registry && previous->state->reusable) {
+      region_ = syntax->edited_since(*previous->syntax);
+      if (region_) previous_ = previous->state.get();
+    }
+    lookup_ = lookup_for(*registry, previous ? previous->state.get() : nullptr);
+    lexicon_ = title_lexicon(registry);
+  }
+
+  std::shared_ptr<AnalysisResult> run() {
+    read_parts();
+    resolve_attendees();
+    analyse_meetings();
+    analyse_head();
+    check_report_wide();
+    auto result = std::make_shared<AnalysisResult>();
+    result->diagnostics = assemble();
+    work_.meetings = state_->models.size();
+    result->work = work_;
+    std::lock_guard lock(state_->lookup_mutex);
+    state_->lookup = std::move(lookup_);
+    result->state = std::move(state_);
+    return result;
+  }
+
+ private:
+  // Meetings whose bytes the edit left alone keep their models.
+  std::shared_ptr<const MeetingModel> previous_model(ByteRange now) const {
+    if (!previous_) return nullptr;
+    uint32_t then = 0;
+    if (now.end <= region_->begin) then = now.begin;
+    else if (now.begin >= region_->new_end) then = now.begin - region_->new_end + region_->old_end;
+    else return nullptr;
+    const auto& bases = previous_->bases;
+    auto it = std::lower_bound(bases.begin() + 1, bases.end(), then);
+    if (it == bases.end() || *it != then) return nullptr;
+    const size_t unit = static_cast<size_t>(it - bases.begin());
+    if (previous_->lengths[unit] != now.size()) return nullptr;
+    return previous_->models[unit - 1];
+  }
+
+  void read_parts() {
+    std::vector<ByteRange> meeting_ranges;
+    TSTreeCursor cursor = ts_tree_cursor_new(syntax_.root());
+    std::vector<TSNode> meetings;
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      do {
+        const TSNode child = ts_tree_cursor_current_node(&cursor);
+        if (!ts_node_is_named(child)) continue;
+        if (model_detail::is(child, "meeting")) {
+          meetings.push_back(child);
+          meeting_ranges.push_back(SyntaxTree::node_range(child));
+        } else if (!meetings.empty()) {
+          state_->reusable = false;  // error recovery left something between or after meetings
+        }
+      } while (ts_tree_cursor_goto_next_sibling(&cursor));
+    }
+    ts_tree_cursor_delete(&cursor);
+    if (!state_->reusable) previous_ = nullptr;
+
+    const uint32_t size = static_cast<uint32_t>(syntax_.text().size());
+    const uint32_t first = meetings.empty() ? size : meeting_ranges.front().begin;
+    state_->bases = {0};
+    state_->lengths = {first};
+    for (size_t m = 0; m < meetings.size(); ++m) {
+      const ByteRange range = meeting_ranges[m];
+      std::shared_ptr<const MeetingModel> model = previous_model(range);
+      if (!model) {
+        auto built = std::make_shared<MeetingModel>();
+        built->part = model_detail::build_meeting(syntax_, meetings[m]);
+        built->base = range.begin;
+        built->length = range.size();
+        model = std::move(built);
+        ++work_.meetings_read;
+      }
+      state_->models.push_back(std::move(model));
+      state_->bases.push_back(range.begin);
+      state_->lengths.push_back(range.size());
+    }
+    state_->head = model_detail::build_head(syntax_, meeting_ranges);
+    state_->head_hash = mix(kSeed, std::string_view(syntax_.text()).substr(0, first));
+    current_ = std::make_unique<CurrentMeetings>(state_->models, state_->bases);
+  }
+
+  void resolve_attendees() {
+    std::vector<uint64_t>& fingerprints = state_->attendee_fingerprints;
+    for (size_t m = 0; m < state_->models.size(); ++m)
+      fingerprints.push_back(Directory::fingerprint_of(state_->models[m]->part.meeting, static_cast<int>(m)));
+    if (previous_ && previous_->attendee_fingerprints == fingerprints) {
+      state_->directory = previous_->directory;
+    } else {
+      std::vector<const Meeting*> meetings;
+      for (const auto& model : state_->models) meetings.push_back(&model->part.meeting);
+      state_->directory = std::make_shared<const Directory>(meetings, *lookup_);
+      work_.attendees_resolved = true;
+    }
+    context_key_ = mix(mix(head_inputs(state_->head), state_->options), fingerprints.size());
+    for (uint64_t f : fingerprints) context_key_ = mix(context_key_, f);
+  }
+
+  bool still_valid(const MeetingAnalysis& a, size_t m) const {
+    if (a.model != state_->models[m] || a.context != context_key_) return false;
+    if (a.depends_on_head && previous_->head_hash != state_->head_hash) return false;
+    for (const auto& [other, model] : a.depends_on)
+      if (static_cast<size_t>(other) >= state_->models.size() || state_->models[static_cast<size_t>(other)] != model)
+        return false;
+    return true;
+  }
+
+  void analyse_meetings() {
+    const UnitNames no_names;
+    const RefEncoder encoder(state_->bases, no_names);
+    for (size_t m = 0; m < state_->models.size(); ++m) {
+      if (previous_ && m < previous_->meetings.size() && still_valid(*previous_->meetings[m], m)) {
+        state_->meetings.push_back(previous_->meetings[m]);
+        continue;
+      }
+      const int index = static_cast<int>(m);
+      const MeetingModel& model = *state_->models[m];
+      const int64_t delta = static_cast<int64_t>(state_->bases[m + 1]) - model.base;
+      std::vector<SyntaxProblem> problems = model.part.problems;
+      for (SyntaxProblem& p : problems) shift(p, delta);
+      const Report report = report_for(state_->head, std::move(problems));
+      Context ctx(syntax_, *registry_, report, *lookup_, *current_, index);
+      run_part(ctx, *lexicon_, *state_->directory, options_);
+      ++work_.meetings_analysed;
+
+      auto analysis = std::make_shared<MeetingAnalysis>();
+      analysis->model = state_->models[m];
+      analysis->context = context_key_;
+      analysis->report_wide = report_wide_inputs(ctx.names, ctx.resolutions);
+      const uint32_t base = state_->bases[m + 1];
+      for (NameOccurrence& o : ctx.names) shift(o, -static_cast<int64_t>(base));
+      for (Resolution& r : ctx.resolutions) shift(r, -static_cast<int64_t>(base));
+      for (Diagnostic& d : ctx.diagnostics) {
+        StoredDiagnostic stored = encoder.store(std::move(d));
+        for (const UnitRef& ref : stored.refs) {
+          if (ref.unit == 0) {
+            analysis->depends_on_head = true;
+          } else if (ref.unit != m + 1) {
+            const int other = static_cast<int>(ref.unit) - 1;
+            auto& deps = analysis->depends_on;
+            if (std::none_of(deps.begin(), deps.end(), [&](const auto& dep) { return dep.first == other; }))
+              deps.emplace_back(other, state_->models[ref.unit - 1]);
+          }
+        }
+        analysis->diagnostics.push_back(std::move(stored));
+      }
+      analysis->names = std::move(ctx.names);
+      analysis->resolutions = std::move(ctx.resolutions);
+      state_->meetings.push_back(std::move(analysis));
+    }
+  }
+
+  void analyse_head() {
+    Context ctx(syntax_, *registry_, state_->head, *lookup_, *current_, -1);
+    run_part(ctx, *lexicon_, *state_->directory, options_);
+    head_diagnostics_ = std::move(ctx.diagnostics);
+    state_->head_names = std::move(ctx.names);
+    state_->head_resolutions = std::move(ctx.resolutions);
+  }
+
+  // Same person spelt differently, duplicate meeting ids: over every part at once, again only
+  // when what those rules read changed.
+  void check_report_wide() {
+    uint64_t key = mix(context_key_, report_wide_inputs(state_->head_names, state_->head_resolutions));
+    for (size_t m = 0; m < state_->meetings.size(); ++m) {
+      key = mix(key, state_->meetings[m]->report_wide);
+      const auto& id = state_->models[m]->part.meeting.id;
+      key = mix(key, id ? id->text : std::string_view("\x01"));
+      if (id) key = mix(key, id->range.begin - state_->models[m]->base);
+    }
+    state_->report_wide_key = key;
+    if (previous_ && previous_->report_wide_key == key) {
+      state_->report_wide = previous_->report_wide;
+      return;
+    }
+    work_.report_wide_checked = true;
+    Report report = report_for(state_->head, {});
+    Context ctx(syntax_, *registry_, report, *lookup_, *current_, -1);
+    ctx.lexicon = lexicon_.get();
+    ctx.names = state_->head_names;
+    ctx.resolutions = state_->head_resolutions;
+    for (size_t m = 0; m < state_->meetings.size(); ++m) {
+      const MeetingAnalysis& a = *state_->meetings[m];
+      const int64_t base = state_->bases[m + 1];
+      for (NameOccurrence o : a.names) {
+        shift(o, base);
+        ctx.names.push_back(std::move(o));
+      }
+      for (Resolution r : a.resolutions) {
+        shift(r, base);
+        ctx.resolutions.push_back(std::move(r));
+      }
+    }
+    for (const rules::Rule* rule : rules::all_rules())
+      if (rule->report_wide && !options_.disabled_rules.contains(rule->info.id)) rule->check(ctx);
+    const UnitNames names = unit_names();
+    const RefEncoder encoder(state_->bases, names);
+    for (Diagnostic& d : ctx.diagnostics) state_->report_wide.push_back(encoder.store(std::move(d)));
+  }
+
+  [[nodiscard]] UnitNames unit_names() const {
+    UnitNames names{&state_->head_names};
+    for (const auto& a : state_->meetings) names.push_back(&a->names);
+    return names;
+  }
+
+  std::vector<Diagnostic> assemble() {
+    const UnitNames names = unit_names();
+    std::vector<Diagnostic> out = std::move(head_diagnostics_);
+    for (const auto& a : state_->meetings)
+      for (const StoredDiagnostic& d : a->diagnostics) out.push_back(rebuild(d, state_->bases, names));
+    for (const StoredDiagnostic& d : state_->report_wide) out.push_back(rebuild(d, state_->bases, names));
+
+    Report suppressions;
+    suppressions.suppressions = state_->head.suppressions;
+    for (size_t m = 0; m < state_->models.size(); ++m)
+      for (Suppression s : state_->models[m]->part.suppressions) {
+        shift(s, static_cast<int64_t>(state_->bases[m + 1]) - state_->models[m]->base);
+        s.line = syntax_.lines().position(s.range.begin).line;
+        suppressions.suppressions.push_back(std::move(s));
+      }
+    apply_suppressions(suppressions, syntax_.lines(), out);
+    for (Diagnostic& d : out)
+      if (auto it = options_.severity_overrides.find(d.rule_id); it != options_.severity_overrides.end())
+        d.severity = it->second;
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
+      if (a.range.end != b.range.end) return a.range.end < b.range.end;
+      return a.rule_id < b.rule_id;
+    });
+    return out;
+  }
+
+  const SyntaxTree& syntax_;
+  std::shared_ptr<const Registry> registry_;
+  const AnalysisOptions& options_;
+  const State* previous_ = nullptr;
+  std::optional<SyntaxTree::EditRegion> region_;
+  std::shared_ptr<State> state_;
+  std::shared_ptr<LookupCache> lookup_;
+  std::shared_ptr<const TitleLexicon> lexicon_;
+  std::unique_ptr<CurrentMeetings> current_;
+  uint64_t context_key_ = 0;
+  std::vector<Diagnostic> head_diagnostics_;
+  AnalysisResult::Work work_;
+};
+
+}  // namespace
 
 std::shared_ptr<const AnalysisResult> analyze(std::shared_ptr<const SyntaxTree> syntax,
                                               std::shared_ptr<const Registry> registry,
-                                              const AnalysisOptions& options) {
-  auto result = std::make_shared<AnalysisResult>();
+                                              const AnalysisOptions& options,
+                                              std::shared_ptr<const AnalysisResult> previous) {
+  if (!registry) registry = Registry::empty();
+  auto result = Analysis(syntax, registry, options, previous.get()).run();
   result->syntax = std::move(syntax);
-  result->registry = registry ? std::move(registry) : Registry::empty();
-  result->report = build_model(*result->syntax);
-
-  analysis::Context ctx(*result->syntax, *result->registry, result->report);
-  const auto lexicon = analysis::title_lexicon(result->registry);
-  ctx.lexicon = lexicon.get();
-  analysis::Resolver(ctx, *lexicon).run();
-  analysis::assess_titles(ctx, *lexicon);
-
-  for (const rules::Rule* rule : rules::all_rules())
-    if (!options.disabled_rules.contains(rule->info.id)) rule->check(ctx);
-
-  analysis::apply_suppressions(result->report, result->syntax->lines(), ctx.diagnostics);
-  for (Diagnostic& d : ctx.diagnostics)
-    if (auto it = options.severity_overrides.find(d.rule_id); it != options.severity_overrides.end())
-      d.severity = it->second;
-  std::stable_sort(ctx.diagnostics.begin(), ctx.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
-    if (a.range.end != b.range.end) return a.range.end < b.range.end;
-    return a.rule_id < b.rule_id;
-  });
-  result->names = std::move(ctx.names);
-  result->diagnostics = std::move(ctx.diagnostics);
+  result->registry = std::move(registry);
   return result;
 }
 
+const Report& AnalysisResult::report() const {
+  std::call_once(report_built_, [this] {
+    if (!state) return;
+    report_ = state->head;
+    for (size_t m = 0; m < state->models.size(); ++m) {
+      const MeetingModel& model = *state->models[m];
+      const int64_t delta = static_cast<int64_t>(state->bases[m + 1]) - model.base;
+      Meeting meeting = model.part.meeting;
+      shift(meeting, delta);
+      report_.meetings.push_back(std::move(meeting));
+      for (SyntaxProblem p : model.part.problems) {
+        shift(p, delta);
+        report_.syntax_problems.push_back(std::move(p));
+      }
+      for (Suppression s : model.part.suppressions) {
+        shift(s, delta);
+        if (syntax) s.line = syntax->lines().position(s.range.begin).line;
+        report_.suppressions.push_back(std::move(s));
+      }
+    }
+    std::stable_sort(report_.syntax_problems.begin(), report_.syntax_problems.end(),
+                     [](const SyntaxProblem& a, const SyntaxProblem& b) { return a.range.begin < b.range.begin; });
+    std::stable_sort(report_.suppressions.begin(), report_.suppressions.end(),
+                     [](const Suppression& a, const Suppression& b) { return a.range.begin < b.range.begin; });
+  });
+  return report_;
+}
+
+const std::vector<NameOccurrence>& AnalysisResult::names() const {
+  std::call_once(names_built_, [this] {
+    if (!state) return;
+    names_ = state->head_names;
+    for (size_t m = 0; m < state->meetings.size(); ++m)
+      for (NameOccurrence o : state->meetings[m]->names) {
+        shift(o, state->bases[m + 1]);
+        names_.push_back(std::move(o));
+      }
+    std::stable_sort(names_.begin(), names_.end(), [](const NameOccurrence& a, const NameOccurrence& b) {
+      return a.written.range.begin < b.written.range.begin;
+    });
+  });
+  return names_;
+}
+
 int AnalysisResult::meeting_at(uint32_t offset) const {
-  const auto& meetings = report.meetings;
-  // Meetings follow each other in the text: the last one starting at or before the offset.
-  auto it = std::upper_bound(meetings.begin(), meetings.end(), offset,
-                             [](uint32_t o, const Meeting& m) { return o < m.range.begin; });
-  if (it == meetings.begin()) return -1;
-  --it;
-  const bool inside = offset < it->range.end || (offset == it->range.end && it + 1 == meetings.end() &&
-                                                  syntax && offset == syntax->text().size());
-  return inside ? static_cast<int>(it - meetings.begin()) : -1;
+  if (!state || state->models.empty()) return -1;
+  const auto& bases = state->bases;
+  auto it = std::upper_bound(bases.begin() + 1, bases.end(), offset);
+  if (it == bases.begin() + 1) return -1;
+  const size_t unit = static_cast<size_t>(it - bases.begin()) - 1;
+  const uint32_t end = bases[unit] + state->lengths[unit];
+  const bool last = unit + 1 == bases.size();
+  const bool inside = offset < end || (offset == end && last && syntax && offset == syntax->text().size());
+  return inside ? static_cast<int>(unit) - 1 : -1;
 }
 
 std::optional<PartialDate> AnalysisResult::date_at(uint32_t offset) const {
   const int m = meeting_at(offset);
   if (m >= 0) {
-    const auto& date = report.meetings[static_cast<size_t>(m)].date;
+    const auto& date = state->models[static_cast<size_t>(m)]->part.meeting.date;
     if (date && date->valid()) return date->start;
   }
-  if (report.dateline && report.dateline->valid()) return report.dateline->start;
+  if (state && state->head.dateline && state->head.dateline->valid()) return state->head.dateline->start;
   return std::nullopt;
 }
 

@@ -2,20 +2,17 @@
 
 namespace readout::analysis {
 
-std::optional<PartialDate> Context::date_of_meeting(int meeting) const {
-  if (meeting >= 0 && static_cast<size_t>(meeting) < report.meetings.size()) {
-    const auto& date = report.meetings[static_cast<size_t>(meeting)].date;
-    if (date && date->valid()) return date->start;
-  }
+std::optional<PartialDate> Context::date_of_meeting(int index) const {
+  if (index >= 0)
+    if (const Meeting* m = meeting(index); m && m->date && m->date->valid()) return m->date->start;
   if (report.dateline && report.dateline->valid()) return report.dateline->start;
   return std::nullopt;
 }
 
-const Attendee* Context::attendee(int meeting, int attendee) const {
-  if (meeting < 0 || static_cast<size_t>(meeting) >= report.meetings.size()) return nullptr;
-  const auto& list = report.meetings[static_cast<size_t>(meeting)].attendees;
-  if (attendee < 0 || static_cast<size_t>(attendee) >= list.size()) return nullptr;
-  return &list[static_cast<size_t>(attendee)];
+const Attendee* Context::attendee(int index, int attendee) const {
+  const Meeting* m = index >= 0 ? meeting(index) : nullptr;
+  if (!m || attendee < 0 || static_cast<size_t>(attendee) >= m->attendees.size()) return nullptr;
+  return &m->attendees[static_cast<size_t>(attendee)];
 }
 
 std::string_view Context::text(ByteRange range) const {

@@ -52,20 +52,42 @@ struct TitleAssessment {
   std::optional<PartialDate> date;
 };
 
+// Where a Context finds the meetings of the report: its own, and others' attendee lines that
+// names refer to, with offsets of the current text.
+class MeetingSource {
+ public:
+  virtual ~MeetingSource() = default;
+  [[nodiscard]] virtual size_t count() const = 0;
+  [[nodiscard]] virtual const Meeting* meeting(int index) const = 0;
+  // A meeting's id alone (report-wide checks look at every meeting's).
+  [[nodiscard]] virtual std::optional<Span> id(int index) const = 0;
+};
+
+// The analysis of one part of the report: a meeting (scope >= 0) or the report's head (scope
+// -1: its title, fields and prose). Rules see the names, titles and findings of that part,
+// and reach the rest of the report through meeting() and attendee().
 struct Context {
-  Context(const SyntaxTree& syntax, const Registry& registry, const Report& report)
-      : syntax(syntax), registry(registry), report(report), lookup(registry) {}
+  Context(const SyntaxTree& syntax, const Registry& registry, const Report& report, const LookupCache& lookup,
+          const MeetingSource& meetings, int scope)
+      : syntax(syntax), registry(registry), report(report), lookup(lookup), meetings(meetings), scope(scope) {}
 
   const SyntaxTree& syntax;
   const Registry& registry;
+  // The report's head (title, fields, and for scope -1 its prose), and the syntax problems of
+  // the part analysed. Its `meetings` are empty: use meeting().
   const Report& report;
+  const LookupCache& lookup;
+  const MeetingSource& meetings;
+  const int scope;
   const TitleLexicon* lexicon = nullptr;
-  LookupCache lookup;
   std::vector<NameOccurrence> names;     // sorted by position once resolution is done
   std::vector<Resolution> resolutions;   // parallel to names
   std::vector<TitleAssessment> titles;
   std::vector<Diagnostic> diagnostics;
 
+  // The meeting analysed, when the scope is a meeting.
+  [[nodiscard]] const Meeting* scope_meeting() const { return scope >= 0 ? meeting(scope) : nullptr; }
+  [[nodiscard]] const Meeting* meeting(int index) const { return meetings.meeting(index); }
   // The date that applies inside a meeting: its date, else the report's dateline.
   [[nodiscard]] std::optional<PartialDate> date_of_meeting(int meeting) const;
   [[nodiscard]] const Attendee* attendee(int meeting, int attendee) const;

@@ -40,6 +40,9 @@ class LookupCache {
   // Comparable forms of a post label and of its parts (titles.cpp fills it).
   mutable std::unordered_map<std::string, std::vector<std::string>> label_forms;
   const Registry& registry() const { return registry_; }
+  [[nodiscard]] size_t size() const {
+    return exact_.size() + fuzzy_.size() + surnames_.size() + organizations_.size() + posts_.size() + label_forms.size();
+  }
 
  private:
   const Registry& registry_;

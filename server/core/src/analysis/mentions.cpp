@@ -17,24 +17,14 @@ std::string_view slice(const Span& line, uint32_t begin, uint32_t end) {
 
 }  // namespace
 
-void Resolver::resolve_prose() {
-  const Report& report = ctx_.report;
-  auto scan_sections = [&](const std::vector<ProseSection>& sections, int meeting) {
-    for (const ProseSection& section : sections) {
-      if (section.title) scan_line(*section.title, meeting, true);
-      for (const Paragraph& paragraph : section.paragraphs)
-        for (const ProseLine& line : paragraph.lines) {
-          scan_line(line.text, meeting, false);
-          for (const HandleRef& ref : line.handle_refs) resolve_handle_ref(ref.handle, meeting, true);
-        }
-    }
-  };
-  if (report.title) scan_line(*report.title, -1, true);
-  scan_sections(report.prose, -1);
-  for (int m = 0; m < static_cast<int>(report.meetings.size()); ++m) {
-    const Meeting& meeting = report.meetings[static_cast<size_t>(m)];
-    scan_line(meeting.title, m, true);
-    scan_sections(meeting.prose, m);
+void Resolver::resolve_sections(const std::vector<ProseSection>& sections, int meeting) {
+  for (const ProseSection& section : sections) {
+    if (section.title) scan_line(*section.title, meeting, true);
+    for (const Paragraph& paragraph : section.paragraphs)
+      for (const ProseLine& line : paragraph.lines) {
+        scan_line(line.text, meeting, false);
+        for (const HandleRef& ref : line.handle_refs) resolve_handle_ref(ref.handle, meeting, true);
+      }
   }
 }
 
@@ -111,7 +101,7 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
     if (title != 1 || i + 1 >= n || words[i + 1].gap != Word::Gap::Space) return false;
     if (!words[i + 1].capitalised) return is_name_particle(words[i + 1].folded);
     const std::string_view whole = text_of(i, name_run_end(i));
-    return same_name_attendee(whole, meeting) != nullptr || !ctx_.lookup.find_person(whole, false).empty();
+    return directory_.same_name_attendee(whole, meeting) != nullptr || !ctx_.lookup.find_person(whole, false).empty();
   };
 
   size_t i = 0;

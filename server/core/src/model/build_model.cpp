@@ -179,6 +179,11 @@ Meeting meeting_of(const SyntaxTree& tree, TSNode node, std::vector<SyntaxProble
   return meeting;
 }
 
+void sort_problems(std::vector<SyntaxProblem>& problems) {
+  std::stable_sort(problems.begin(), problems.end(),
+                   [](const SyntaxProblem& a, const SyntaxProblem& b) { return a.range.begin < b.range.begin; });
+}
+
 void read_header(const SyntaxTree& tree, TSNode header, Report& report) {
   report.title = optional_span(tree, field(header, "title"));
   for (TSNode child : named_children(header)) {
@@ -196,34 +201,63 @@ void read_header(const SyntaxTree& tree, TSNode header, Report& report) {
 
 }  // namespace
 
-Report build_model(const SyntaxTree& tree) {
+namespace model_detail {
+
+MeetingPart build_meeting(const SyntaxTree& tree, TSNode node) {
+  MeetingPart part;
+  part.meeting = meeting_of(tree, node, part.problems);
+  for (const ProseSection& section : part.meeting.prose) check_misplaced(section, true, part.problems);
+  collect_suppressions(tree, node, false, part.suppressions);
+  collect_syntax_problems(tree, node, false, part.problems);
+  collect_encoding_problems(tree, part.meeting.range, part.problems);
+  sort_problems(part.problems);
+  return part;
+}
+
+Report build_head(const SyntaxTree& tree, const std::vector<ByteRange>& meetings) {
   Report report;
   for (TSNode child : named_children(tree.root())) {
     if (is(child, "report_header")) {
       read_header(tree, child, report);
-    } else if (is(child, "meeting")) {
-      report.meetings.push_back(meeting_of(tree, child, report.syntax_problems));
     } else if (is(child, "prose_section")) {
       report.prose.push_back(prose_section_of(tree, child));
     } else if (is(child, "paragraph")) {
       add_loose_paragraph(tree, child, report.prose);
     }
   }
-  for (const ProseSection& section : report.prose) {
-    check_misplaced(section, false, report.syntax_problems);
+  for (const ProseSection& section : report.prose) check_misplaced(section, false, report.syntax_problems);
+  collect_suppressions(tree, tree.root(), true, report.suppressions);
+  collect_syntax_problems(tree, tree.root(), true, report.syntax_problems);
+  uint32_t from = 0;
+  for (const ByteRange& m : meetings) {
+    collect_encoding_problems(tree, {from, m.begin}, report.syntax_problems);
+    from = m.end;
   }
-  for (const Meeting& meeting : report.meetings) {
-    for (const ProseSection& section : meeting.prose) {
-      check_misplaced(section, true, report.syntax_problems);
+  collect_encoding_problems(tree, {from, static_cast<uint32_t>(tree.text().size())}, report.syntax_problems);
+  sort_problems(report.syntax_problems);
+  return report;
+}
+
+}  // namespace model_detail
+
+Report build_model(const SyntaxTree& tree) {
+  std::vector<TSNode> meeting_nodes;
+  std::vector<ByteRange> ranges;
+  for (TSNode child : named_children(tree.root()))
+    if (is(child, "meeting")) {
+      meeting_nodes.push_back(child);
+      ranges.push_back(SyntaxTree::node_range(child));
     }
+  Report report = build_head(tree, ranges);
+  for (TSNode node : meeting_nodes) {
+    MeetingPart part = build_meeting(tree, node);
+    report.meetings.push_back(std::move(part.meeting));
+    report.syntax_problems.insert(report.syntax_problems.end(), part.problems.begin(), part.problems.end());
+    report.suppressions.insert(report.suppressions.end(), part.suppressions.begin(), part.suppressions.end());
   }
-  collect_suppressions(tree, report.suppressions);
-  collect_syntax_problems(tree, report.syntax_problems);
-  collect_encoding_problems(tree, report.syntax_problems);
-  std::stable_sort(report.syntax_problems.begin(), report.syntax_problems.end(),
-                   [](const SyntaxProblem& a, const SyntaxProblem& b) {
-                     return a.range.begin < b.range.begin;
-                   });
+  sort_problems(report.syntax_problems);
+  std::stable_sort(report.suppressions.begin(), report.suppressions.end(),
+                   [](const Suppression& a, const Suppression& b) { return a.range.begin < b.range.begin; });
   return report;
 }
 

@@ -1,5 +1,6 @@
 // Bytes that are not UTF-8: a file saved in another encoding (Windows-1252, UTF-16) would
 // otherwise be read as odd prose and its names never matched.
+#include <algorithm>
 #include <cstdio>
 
 #include <unicode/utf8.h>
@@ -8,11 +9,12 @@
 
 namespace readout::model_detail {
 
-void collect_encoding_problems(const SyntaxTree& tree, std::vector<SyntaxProblem>& out) {
+void collect_encoding_problems(const SyntaxTree& tree, ByteRange range, std::vector<SyntaxProblem>& out) {
   const std::string& text = tree.text();
   const LineIndex& lines = tree.lines();
   uint32_t last_line_reported = UINT32_MAX;
-  for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
+  const auto n = static_cast<int32_t>(std::min<size_t>(range.end, text.size()));
+  for (int32_t i = static_cast<int32_t>(range.begin); i < n;) {
     const int32_t start = i;
     UChar32 c = 0;
     U8_NEXT(text.data(), i, n, c);

@@ -54,9 +54,22 @@ void walk(TSNode root, Visit visit) {
 // Paragraphs, from `paragraph` nodes.
 [[nodiscard]] Paragraph paragraph_of(const SyntaxTree& tree, TSNode node);
 
-// Suppression directives and syntax problems anywhere in the tree.
-void collect_suppressions(const SyntaxTree& tree, std::vector<Suppression>& out);
-void collect_syntax_problems(const SyntaxTree& tree, std::vector<SyntaxProblem>& out);
-void collect_encoding_problems(const SyntaxTree& tree, std::vector<SyntaxProblem>& out);
+// Suppression directives and syntax problems in `node` and its descendants, leaving out
+// `meeting` nodes below it when `skip_meetings` (the report's head is the root without them).
+void collect_suppressions(const SyntaxTree& tree, TSNode node, bool skip_meetings, std::vector<Suppression>& out);
+void collect_syntax_problems(const SyntaxTree& tree, TSNode node, bool skip_meetings, std::vector<SyntaxProblem>& out);
+// Bytes that are not UTF-8 in [range.begin, range.end).
+void collect_encoding_problems(const SyntaxTree& tree, ByteRange range, std::vector<SyntaxProblem>& out);
+
+// One meeting node, read with what is wrong or suppressed inside it.
+struct MeetingPart {
+  Meeting meeting;
+  std::vector<SyntaxProblem> problems;  // sorted by position
+  std::vector<Suppression> suppressions;
+};
+MeetingPart build_meeting(const SyntaxTree& tree, TSNode node);
+// The report without its meetings: title, fields, prose before the first meeting, and the
+// problems and suppressions outside meetings. `meetings`: the meeting nodes' ranges.
+Report build_head(const SyntaxTree& tree, const std::vector<ByteRange>& meetings);
 
 }  // namespace readout::model_detail

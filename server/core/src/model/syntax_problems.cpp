@@ -200,9 +200,9 @@ class ProblemCollector {
 
 }  // namespace
 
-void collect_syntax_problems(const SyntaxTree& tree, std::vector<SyntaxProblem>& out) {
+void collect_syntax_problems(const SyntaxTree& tree, TSNode from, bool skip_meetings, std::vector<SyntaxProblem>& out) {
   ProblemCollector collector(tree, out);
-  walk(tree.root(), [&](TSNode node) { return collector.visit(node); });
+  walk(from, [&](TSNode node) { return !(skip_meetings && is(node, "meeting")) && collector.visit(node); });
 }
 
 }  // namespace readout::model_detail

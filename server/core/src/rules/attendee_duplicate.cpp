@@ -6,8 +6,9 @@ namespace readout::rules {
 namespace {
 
 void check(analysis::Context& ctx) {
-  for (int m = 0; m < static_cast<int>(ctx.report.meetings.size()); ++m) {
-    const Meeting& meeting = ctx.report.meetings[static_cast<size_t>(m)];
+  if (const Meeting* in_scope = ctx.scope_meeting()) {
+    const int m = ctx.scope;
+    const Meeting& meeting = *in_scope;
     std::vector<const Person*> persons(meeting.attendees.size(), nullptr);
     for (const NameOccurrence& o : ctx.names)
       if (o.role == NameOccurrence::Role::AttendeeName && o.meeting == m && o.attendee >= 0)
@@ -29,11 +30,9 @@ void check(analysis::Context& ctx) {
         const bool safe = same_person && !handle_used;
         const std::string who = persons[a] ? persons[a]->name : later.name.text;
         ctx.emit(attendee_duplicate_rule().info, later.range,
-                 same_person ? who + " is listed twice in this meeting (first on line " +
-                                   std::to_string(line_number(ctx, earlier.range.begin)) + "); remove this line."
-                             : "The handle @" + later.handle->text + " is defined twice in this meeting (first on line " +
-                                   std::to_string(line_number(ctx, earlier.range.begin)) +
-                                   "); give each attendee their own handle.",
+                 same_person ? who + " is listed twice in this meeting; remove this line."
+                             : "The handle @" + later.handle->text +
+                                   " is defined twice in this meeting; give each attendee their own handle.",
                  {[&] {
                    Fix fix;
                    fix.title = "Remove the duplicate line";

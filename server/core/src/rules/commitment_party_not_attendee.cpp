@@ -34,7 +34,7 @@ void check(analysis::Context& ctx) {
     const NameOccurrence& o = ctx.names[i];
     const analysis::Resolution& r = ctx.resolutions[i];
     if (o.role != NameOccurrence::Role::CommitmentParty || o.meeting < 0) continue;
-    const Meeting& meeting = ctx.report.meetings[static_cast<size_t>(o.meeting)];
+    const Meeting& meeting = *ctx.meeting(o.meeting);
     using Status = analysis::Resolution::Status;
     if ((r.status == Status::Resolved || r.status == Status::Misspelled) && r.target_meeting == o.meeting) continue;
     if (r.status == Status::Resolved && !o.person) continue;  // ambiguous surname: cannot judge

@@ -8,14 +8,14 @@
 
 namespace readout::rules {
 
-// Calls `visit` with each Dateline, meeting Date and commitment due date, and what it is
-// ("dateline", "meeting date", "due date").
+// Calls `visit` with each date of the part analysed, and what it is: the Dateline (of the
+// head), the meeting's Date and its commitments' due dates.
 inline void for_each_date(const analysis::Context& ctx,
                           const std::function<void(const DateValue&, std::string_view)>& visit) {
-  if (ctx.report.dateline) visit(*ctx.report.dateline, "dateline");
-  for (const Meeting& meeting : ctx.report.meetings) {
-    if (meeting.date) visit(*meeting.date, "meeting date");
-    for (const Commitment& c : meeting.commitments)
+  if (ctx.scope < 0 && ctx.report.dateline) visit(*ctx.report.dateline, "dateline");
+  if (const Meeting* meeting = ctx.scope_meeting()) {
+    if (meeting->date) visit(*meeting->date, "meeting date");
+    for (const Commitment& c : meeting->commitments)
       if (c.due) visit(*c.due, "due date");
   }
 }

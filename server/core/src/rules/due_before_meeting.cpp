@@ -4,8 +4,9 @@ namespace readout::rules {
 namespace {
 
 void check(analysis::Context& ctx) {
-  for (const Meeting& meeting : ctx.report.meetings) {
-    if (!meeting.date || !meeting.date->valid()) continue;
+  if (const Meeting* in_scope = ctx.scope_meeting()) {
+    const Meeting& meeting = *in_scope;
+    if (!meeting.date || !meeting.date->valid()) return;
     const PartialDate& held = *meeting.date->start;
     for (const Commitment& c : meeting.commitments) {
       if (!c.due || !c.due->valid()) continue;

@@ -8,14 +8,14 @@ void check(analysis::Context& ctx) {
   const auto& dateline = ctx.report.dateline;
   if (!dateline || !dateline->valid()) return;
   const PartialDate& published = *dateline->start;
-  for (const Meeting& meeting : ctx.report.meetings) {
-    if (!meeting.date || !meeting.date->valid()) continue;
+  if (const Meeting* in_scope = ctx.scope_meeting()) {
+    const Meeting& meeting = *in_scope;
+    if (!meeting.date || !meeting.date->valid()) return;
     const PartialDate& held = *meeting.date->start;
-    if (held.earliest_day() <= published.latest_day()) continue;
+    if (held.earliest_day() <= published.latest_day()) return;
     ctx.emit(meeting_after_dateline_rule().info, meeting.date->raw.range,
              "The meeting is dated " + held.to_display() + ", after the report's dateline, " +
-                 published.to_display() + " (line " + std::to_string(line_number(ctx, dateline->raw.range.begin)) +
-                 "); a report cannot describe a later meeting, so one of the two dates is wrong.",
+                 published.to_display() + "; a report cannot describe a later meeting, so one of the two dates is wrong.",
              {}, {{dateline->raw.range, "the dateline"}});
   }
 }

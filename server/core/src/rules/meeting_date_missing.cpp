@@ -5,8 +5,9 @@ namespace {
 
 void check(analysis::Context& ctx) {
   const auto& dateline = ctx.report.dateline;
-  for (const Meeting& meeting : ctx.report.meetings) {
-    if (meeting.date) continue;
+  if (const Meeting* in_scope = ctx.scope_meeting()) {
+    const Meeting& meeting = *in_scope;
+    if (meeting.date) return;
     std::string message = "This meeting has no Date: line; ";
     message += dateline && dateline->valid()
                    ? "titles are checked against the report's dateline (" + dateline->start->to_display() + ") instead."

@@ -7,16 +7,17 @@ namespace readout::rules {
 namespace {
 
 void check(analysis::Context& ctx) {
-  std::map<std::string, const Span*, std::less<>> first;
-  for (const Meeting& meeting : ctx.report.meetings) {
-    if (!meeting.id || meeting.id->text.empty()) continue;
-    auto [it, inserted] = first.try_emplace(meeting.id->text, &*meeting.id);
+  std::map<std::string, ByteRange, std::less<>> first;
+  for (int m = 0; m < static_cast<int>(ctx.meetings.count()); ++m) {
+    const std::optional<Span> id = ctx.meetings.id(m);
+    if (!id || id->text.empty()) continue;
+    auto [it, inserted] = first.try_emplace(id->text, id->range);
     if (inserted) continue;
-    ctx.emit(meeting_id_duplicate_rule().info, meeting.id->range,
-             "The meeting id #" + meeting.id->text + " is already used by the meeting on line " +
-                 std::to_string(line_number(ctx, it->second->range.begin)) +
-                 "; ids must be unique so that references find one meeting. Choose another id.",
-             {}, {{it->second->range, "first used here"}});
+    ctx.emit(meeting_id_duplicate_rule().info, id->range,
+             "The meeting id #" + id->text +
+                 " is already used by an earlier meeting; ids must be unique so that references find one "
+                 "meeting. Choose another id.",
+             {}, {{it->second, "first used here"}});
   }
 }
 
@@ -29,7 +30,7 @@ const Rule& meeting_id_duplicate_rule() {
        "within a report.",
        "## C5+1 Ministerial {#astana}\n\n## Bilateral talks {#astana}",
        "## C5+1 Ministerial {#c5plus1}\n\n## Bilateral talks {#blinken-visit}", false},
-      check};
+      check, true};
   return rule;
 }
 

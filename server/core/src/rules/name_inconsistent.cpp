@@ -40,8 +40,7 @@ void check(analysis::Context& ctx) {
       if (!differs) continue;
       const std::string replacement = surname_only ? last_word(first.text) : first.text;
       ctx.emit(name_inconsistent_rule().info, written.range,
-               analysis::quote(written.text) + " and " + analysis::quote(first.text) + " (line " +
-                   std::to_string(line_number(ctx, first.range.begin)) + ") are the same person, " +
+               analysis::quote(written.text) + " and " + analysis::quote(first.text) + " are the same person, " +
                    person->name + "; keep the report's first spelling, " + analysis::quote(replacement) + ".",
                {replace_fix("Replace with " + analysis::quote(replacement), written.range, replacement, true)},
                {{first.range, "first written " + analysis::quote(first.text) + " here"}});
@@ -62,7 +61,7 @@ const Rule& name_inconsistent_rule() {
        "- @tleuberdi: Mukhtar Tleuberdi | Minister of Foreign Affairs | Kazakhstan\n\n### Summary\n"
        "Mukhtar Tleuberdi welcomed the delegations.",
        true},
-      check};
+      check, true};
   return rule;
 }
 

@@ -84,7 +84,7 @@ const Rule& name_transliteration_rule() {
        "Secretary Blinken supported President Kassym-Zhomart Tokayev's reforms.",
        "Secretary Blinken supported President Kassym-Jomart Tokayev's reforms.",
        false},
-      check};
+      check, true};
   return rule;
 }
 

@@ -13,6 +13,9 @@ using Check = void (*)(analysis::Context& ctx);
 struct Rule {
   RuleInfo info;
   Check check;
+  // Checked once over the whole report (names and meetings of every part) rather than for
+  // each meeting: same person spelt differently, duplicate meeting ids.
+  bool report_wide = false;
 };
 
 // Every rule, in documentation order.

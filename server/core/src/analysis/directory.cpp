@@ -1,0 +1,202 @@
+#include "analysis/directory.hpp"
+
+#include <algorithm>
+
+#include "analysis/name_match.hpp"
+#include "readout/names.hpp"
+
+namespace readout::analysis {
+namespace {
+
+uint64_t mix(uint64_t h, std::string_view text) {
+  for (unsigned char c : text) h = (h ^ c) * 0x100000001B3ull;
+  return (h ^ 0xFF) * 0x100000001B3ull;
+}
+
+}  // namespace
+
+std::string spelling_like(std::string_view written, std::string_view spelling) {
+  const bool written_has_initials = name_tokens(written).size() != name_parts(written).size();
+  if (written_has_initials) return std::string(spelling);
+  std::string out;
+  size_t start = 0;
+  while (start < spelling.size()) {
+    size_t end = spelling.find(' ', start);
+    if (end == std::string_view::npos) end = spelling.size();
+    const std::string_view word = spelling.substr(start, end - start);
+    const bool initial = !word.empty() && name_parts(word).empty() && !name_tokens(word).empty();
+    if (!word.empty() && !initial) out += (out.empty() ? "" : " ") + std::string(word);
+    start = end + 1;
+  }
+  return out.empty() ? std::string(spelling) : out;
+}
+
+std::string name_key(std::string_view written) {
+  std::vector<std::string> parts = name_parts(written);
+  std::sort(parts.begin(), parts.end());
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : " ") + p;
+  return out;
+}
+
+uint64_t Directory::fingerprint_of(const Meeting& meeting, int index) {
+  uint64_t h = 0xCBF29CE484222325ull ^ static_cast<uint64_t>(index);
+  for (const Attendee& a : meeting.attendees) {
+    h = mix(h, a.name.text);
+    h = mix(h, a.handle ? a.handle->text : std::string_view("\x01"));
+  }
+  return h;
+}
+
+Directory::Directory(const std::vector<const Meeting*>& meetings, const LookupCache& lookup) {
+  entries_.resize(meetings.size());
+  for (int m = 0; m < static_cast<int>(meetings.size()); ++m) resolve(*meetings[static_cast<size_t>(m)], m, lookup);
+}
+
+const Directory::Entry* Directory::entry(int meeting, int attendee) const {
+  if (meeting < 0 || static_cast<size_t>(meeting) >= entries_.size()) return nullptr;
+  const auto& list = entries_[static_cast<size_t>(meeting)];
+  if (attendee < 0 || static_cast<size_t>(attendee) >= list.size()) return nullptr;
+  return &list[static_cast<size_t>(attendee)];
+}
+
+void Directory::add_known(Known known) {
+  const size_t index = known_.size();
+  known.key = name_key(known.written);
+  auto& same = by_key_[known.key];
+  if (same.empty()) distinct_.push_back(index);
+  same.push_back(index);
+  for (const auto& surname : known.surnames) {
+    auto& list = by_surname_[surname];
+    if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
+  }
+  if (!known.handle.empty()) by_handle_[known.handle].push_back(index);
+  for (const auto& part : name_parts(known.written)) tokens_.insert(part);
+  known_.push_back(std::move(known));
+}
+
+const Directory::Known* Directory::pick(const std::vector<size_t>* list, int meeting) const {
+  if (!list || list->empty()) return nullptr;
+  // Attendees are indexed in meeting order, so the lists are sorted by meeting.
+  auto it = std::lower_bound(list->begin(), list->end(), meeting,
+                             [&](size_t i, int m) { return known_[i].meeting < m; });
+  if (it != list->end() && known_[*it].meeting == meeting) return &known_[*it];
+  return &known_[list->front()];
+}
+
+const Directory::Known* Directory::same_name_attendee(std::string_view written, int meeting) const {
+  const std::string key = name_key(written);
+  if (key.empty()) return nullptr;
+  auto it = by_key_.find(key);
+  return it == by_key_.end() ? nullptr : pick(&it->second, meeting);
+}
+
+std::vector<const Directory::Known*> Directory::attendees_for(int meeting) const {
+  std::vector<const Known*> own, others;
+  for (size_t i : distinct_) {
+    const Known* k = pick(&by_key_.at(known_[i].key), meeting);
+    (k->meeting == meeting ? own : others).push_back(k);
+  }
+  own.insert(own.end(), others.begin(), others.end());
+  return own;
+}
+
+const std::vector<size_t>* Directory::with_surname(const std::string& surname) const {
+  auto it = by_surname_.find(surname);
+  return it == by_surname_.end() ? nullptr : &it->second;
+}
+
+const std::vector<size_t>* Directory::with_handle(const std::string& handle) const {
+  auto it = by_handle_.find(handle);
+  return it == by_handle_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> Directory::nearest(std::string_view written, const LookupCache& lookup) const {
+  std::vector<std::string> out;
+  auto offer = [&](const std::string& name) {
+    if (out.size() < 3 && std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+  };
+  for (size_t i : distinct_)
+    if (plausible_misspelling(written, known_[i].written) || plausible_surname_misspelling(written, known_[i].written))
+      offer(known_[i].written);
+  for (const auto& c : lookup.find_person(written, true)) offer(c.person->name);
+  // Names with an extra or a missing part: try the given name with each other part, and each
+  // part as a family name.
+  const std::vector<std::string> parts = name_parts(written);
+  for (size_t k = 1; k < parts.size() && out.size() < 3; ++k)
+    for (const auto& c : lookup.find_person(parts.front() + " " + parts[k], true)) offer(c.person->name);
+  for (size_t k = 0; k < parts.size() && out.empty(); ++k)
+    for (const Person* p : lookup.find_by_surname(parts[k])) offer(p->name);
+  return out;
+}
+
+void Directory::resolve(const Meeting& meeting, int m, const LookupCache& lookup) {
+  auto& entries = entries_[static_cast<size_t>(m)];
+  entries.resize(meeting.attendees.size());
+  for (int a = 0; a < static_cast<int>(meeting.attendees.size()); ++a) {
+    const Attendee& attendee = meeting.attendees[static_cast<size_t>(a)];
+    const std::string& name = attendee.name.text;
+    if (name.empty()) continue;
+    Resolution r;
+    r.target_meeting = m;
+    r.target_attendee = a;
+    const Person* person = nullptr;
+    NameMatchKind match = NameMatchKind::Exact;
+    const std::vector<NameCandidate> candidates = lookup.find_person(name, true);
+    std::vector<const NameCandidate*> close;
+    for (const auto& c : candidates)
+      if (c.kind == NameMatchKind::Fuzzy && plausible_misspelling(name, c.matched_name)) close.push_back(&c);
+    const Known* earlier_same = same_name_attendee(name, m);
+    const Known* earlier_close = nullptr;
+    for (size_t i : distinct_)
+      if (!earlier_close && known_[i].match != NameMatchKind::Fuzzy && plausible_misspelling(name, known_[i].written))
+        earlier_close = &known_[i];
+    const NameCandidate* transliterated = nullptr;
+    for (const auto& c : candidates)
+      if (!transliterated && c.kind == NameMatchKind::Fuzzy && plausible_transliteration(name, c.matched_name))
+        transliterated = &c;
+    if (!candidates.empty() && candidates.front().kind != NameMatchKind::Fuzzy) {
+      r.status = Resolution::Status::Resolved;
+      person = candidates.front().person;
+      match = candidates.front().kind;
+    } else if (transliterated) {
+      // Written in another script than the registry has it: a spelling, not a slip.
+      r.status = Resolution::Status::Resolved;
+      person = transliterated->person;
+      match = NameMatchKind::OtherName;
+    } else if (earlier_same && earlier_same->match != NameMatchKind::Fuzzy) {
+      r.status = Resolution::Status::Resolved;
+      person = earlier_same->person;
+      match = earlier_same->match;
+    } else if (!close.empty() || earlier_close) {
+      r.status = Resolution::Status::Misspelled;
+      match = NameMatchKind::Fuzzy;
+      if (earlier_close && (close.empty() || earlier_close->person == close.front()->person)) {
+        person = earlier_close->person;
+        r.suggestion = earlier_close->written;
+        r.suggestion_source = earlier_close->handle.empty() ? "an earlier attendee" : "attendee @" + earlier_close->handle;
+      } else {
+        person = close.front()->person;
+        r.suggestion = spelling_like(name, close.front()->matched_name);
+        r.suggestion_source = "the registry";
+      }
+      std::vector<const Person*> persons;
+      for (const auto* c : close)
+        if (std::find(persons.begin(), persons.end(), c->person) == persons.end()) persons.push_back(c->person);
+      r.suggestion_unambiguous = persons.size() <= 1;
+    } else {
+      r.status = Resolution::Status::Unknown;
+      r.nearest = nearest(name, lookup);
+    }
+    Known known{m, a, name, {surname_of(name)}, person, match,
+                attendee.handle ? attendee.handle->text : std::string(), std::string()};
+    if (person) {
+      known.surnames.push_back(surname_of(person->name));
+      for (const auto& other : person->other_names) known.surnames.push_back(surname_of(other.name));
+    }
+    add_known(std::move(known));
+    entries[static_cast<size_t>(a)] = {std::move(r), person, match};
+  }
+}
+
+}  // namespace readout::analysis

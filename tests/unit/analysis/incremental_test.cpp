@@ -1,0 +1,127 @@
+// Incremental analysis: after any edit, analysing with the previous analysis gives exactly what
+// a fresh parse and analysis give, and an edit inside one meeting re-analyses that meeting only.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "corpus.hpp"
+#include "readout/analysis.hpp"
+#include "readout/data/popolo.hpp"
+#include "support/compare_analysis.hpp"
+
+namespace readout {
+namespace {
+
+std::shared_ptr<const Registry> embedded() {
+  static const auto registry = [] {
+    std::vector<data::FileError> errors;
+    return data::load_registry({}, true, errors);
+  }();
+  return registry;
+}
+
+std::string read_example(const std::string& name) {
+  std::ifstream in(std::string(READOUT_SOURCE_DIR) + "/examples/" + name, std::ios::binary);
+  std::stringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+// Edits as writers make them: typing, deleting, pasting lines and markup.
+TextEdit random_edit(const std::string& text, std::mt19937& random) {
+  static const std::vector<std::string> snippets = {
+      "x", "e", " ", "\n", "\r\n", "- ", "@blinken", ": ", " | ", "[head]", "### Attendees\n", "### Commitments\n",
+      "## Talks {#t}\n", "Date: 2023-02-28\n", "Dateline: 2023-03-01\n", "<!-- readout-disable name-misspelled -->",
+      "<!-- readout-enable -->", "Anthony Blinken", "Secretary Blinken", "Mukhtar Tleuberdi", "{#c5plus1}",
+      "- @blinken: Antony Blinken | Secretary of State | United States\n", "Касым-Жомарт Токаев", "all: "};
+  const auto size = static_cast<uint32_t>(text.size());
+  const uint32_t begin = std::uniform_int_distribution<uint32_t>(0, size)(random);
+  const uint32_t end = std::min(size, begin + std::uniform_int_distribution<uint32_t>(0, 15)(random));
+  const std::string replacement = random() % 3 == 0 ? std::string() : snippets[random() % snippets.size()];
+  return {{begin, end}, replacement};
+}
+
+void edit_and_compare(std::string text, int edits, uint32_t seed, const AnalysisOptions& options = {}) {
+  std::mt19937 random(seed);
+  auto tree = SyntaxTree::parse(std::move(text));
+  auto result = analyze(tree, embedded(), options);
+  for (int round = 0; round < edits; ++round) {
+    const TextEdit edit = random_edit(tree->text(), random);
+    tree = tree->edit({edit});
+    result = analyze(tree, embedded(), options, result);
+    const auto fresh = analyze(SyntaxTree::parse(tree->text()), embedded(), options);
+    const std::string why = testing::first_difference(*result, *fresh);
+    ASSERT_TRUE(why.empty()) << "after edit " << round << " (" << edit.range.begin << ".." << edit.range.end
+                             << " -> '" << edit.replacement << "'): " << why;
+  }
+}
+
+TEST(IncrementalAnalysis, EqualsAFreshAnalysisOnTheExamples) {
+  edit_and_compare(read_example("c5plus1-astana-2023.readout"), 150, 1);
+  edit_and_compare(read_example("c5plus1-astana-2023.ru.readout"), 60, 2);
+}
+
+TEST(IncrementalAnalysis, EqualsAFreshAnalysisOnGeneratedReports) {
+  const corpus::Generator generator(*embedded(), corpus::Options{});
+  edit_and_compare(generator.digest(24 * 1024).text, 120, 3);
+  for (size_t i = 0; i < 4; ++i) edit_and_compare(generator.report(i).text, 40, 10 + static_cast<uint32_t>(i));
+}
+
+TEST(IncrementalAnalysis, EqualsAFreshAnalysisWithRulesOff) {
+  AnalysisOptions options;
+  options.disabled_rules = {"name-inconsistent", "person-unknown"};
+  options.severity_overrides = {{"name-misspelled", Severity::Error}};
+  edit_and_compare(read_example("c5plus1-astana-2023.readout"), 40, 4, options);
+}
+
+// Several edits between two analyses, as when an editor analyses after a pause in typing.
+TEST(IncrementalAnalysis, SeveralEditsBetweenAnalyses) {
+  std::mt19937 random(5);
+  const corpus::Generator generator(*embedded(), corpus::Options{});
+  auto tree = SyntaxTree::parse(generator.digest(16 * 1024).text);
+  auto result = analyze(tree, embedded());
+  for (int round = 0; round < 30; ++round) {
+    for (int k = 0; k < 5; ++k) tree = tree->edit({random_edit(tree->text(), random)});
+    result = analyze(tree, embedded(), {}, result);
+    const auto fresh = analyze(SyntaxTree::parse(tree->text()), embedded());
+    ASSERT_EQ(testing::first_difference(*result, *fresh), "") << "round " << round;
+  }
+}
+
+TEST(IncrementalAnalysis, AProseEditReanalysesOneMeeting) {
+  const corpus::Generator generator(*embedded(), corpus::Options{});
+  const std::string text = generator.digest(64 * 1024).text;
+  auto tree = SyntaxTree::parse(text);
+  const auto first = analyze(tree, embedded());
+  ASSERT_GT(first->work.meetings, 20u);
+  EXPECT_EQ(first->work.meetings_analysed, first->work.meetings);
+
+  const auto at = static_cast<uint32_t>(text.find("\nThe ", text.size() / 2) + 5);
+  const auto edited = tree->edit({{{at, at}, "x"}});
+  const auto second = analyze(edited, embedded(), {}, first);
+  EXPECT_EQ(second->work.meetings_read, 1u);
+  EXPECT_EQ(second->work.meetings_analysed, 1u);
+  EXPECT_FALSE(second->work.attendees_resolved);
+  EXPECT_EQ(testing::first_difference(*second, *analyze(SyntaxTree::parse(edited->text()), embedded())), "");
+
+  // A changed attendee line changes whom every name can refer to: everything is analysed again.
+  const size_t item = edited->text().find("### Attendees\n- @", text.size() / 2);
+  const auto name = static_cast<uint32_t>(edited->text().find(": ", item) + 2);
+  const auto renamed = edited->edit({{{name, name}, "Z"}});
+  const auto third = analyze(renamed, embedded(), {}, second);
+  EXPECT_TRUE(third->work.attendees_resolved);
+  EXPECT_EQ(third->work.meetings_analysed, third->work.meetings);
+}
+
+TEST(IncrementalAnalysis, APreviousAnalysisOfAnUnrelatedTextIsIgnored) {
+  const auto other = analyze(SyntaxTree::parse(read_example("c5plus1-astana-2023.ru.readout")), embedded());
+  const auto tree = SyntaxTree::parse(read_example("c5plus1-astana-2023.readout"));
+  const auto result = analyze(tree, embedded(), {}, other);
+  EXPECT_EQ(result->work.meetings_read, result->work.meetings);
+  EXPECT_EQ(testing::first_difference(*result, *analyze(tree, embedded())), "");
+}
+
+}  // namespace
+}  // namespace readout
