@@ -27,15 +27,11 @@ while [ $# -gt 0 ]; do
 done
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_analysis fuzz_edits fuzz_jsonrpc fuzz_registry fuzz_config)
 
-if [ ! -f "$build/CMakeCache.txt" ]; then
-  CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-    -DREADOUT_SANITIZE=ON -DREADOUT_FUZZ=ON >/dev/null
+if [ -f "$build/CMakeCache.txt" ] && grep -q '^READOUT_FUZZ:BOOL=ON' "$build/CMakeCache.txt"; then
+  cmake --build "$build" -j "$parallel" --target "${targets[@]}"
+else
+  bash scripts/build-sanitize.sh "$build" "${targets[@]}"
 fi
-if ! grep -q '^READOUT_FUZZ:BOOL=ON' "$build/CMakeCache.txt"; then
-  echo "fuzz.sh: $build is not configured with -DREADOUT_FUZZ=ON (use a clang build)" >&2
-  exit 2
-fi
-cmake --build "$build" -j "$parallel" --target "${targets[@]}"
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}

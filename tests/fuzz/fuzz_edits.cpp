@@ -3,11 +3,14 @@
 // inside UTF-8 sequences, between CR and LF, or at line starts, one to three per batch as an
 // editor sends them. After every batch the incremental reparse (SyntaxTree::edit) must give
 // the text and the tree that a fresh parse of the new text gives, and analyze() of it the
-// same report model, names and diagnostics as analyze() of the fresh parse.
+// same report model, names and diagnostics as analyze() of the fresh parse; so must the
+// incremental analysis, analyze(syntax, registry, options, previous), chained from batch to
+// batch, with options that now and then change.
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdio>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -17,6 +20,7 @@
 
 #include "compare_analysis.hpp"
 #include "fuzz_support.hpp"
+#include "readout/rules.hpp"
 
 using namespace readout;
 namespace fs = std::filesystem;
@@ -133,11 +137,53 @@ TextEdit pick_edit(FuzzedDataProvider& in, const std::string& text) {
   return {{begin, begin + length}, replacement};
 }
 
+// Now and then a rule off or at another severity, so that a reused analysis must notice
+// options that changed since the previous one.
+AnalysisOptions pick_options(FuzzedDataProvider& in) {
+  AnalysisOptions options;
+  if (in.ConsumeIntegralInRange(0, 7) != 0) return options;
+  const auto rules = rule_table();
+  const auto& rule = rules[in.ConsumeIntegralInRange<size_t>(0, rules.size() - 1)];
+  if (in.ConsumeBool()) {
+    options.disabled_rules.insert(std::string(rule.id));
+  } else {
+    options.severity_overrides[std::string(rule.id)] =
+        static_cast<Severity>(in.ConsumeIntegralInRange(1, 4));
+  }
+  return options;
+}
+
+// Whether the core has the incremental analysis, analyze(syntax, registry, options, previous).
+// (Templates, so that the call is only compiled where it exists.)
+template <class Result>
+constexpr bool kHasIncrementalAnalysis =
+    requires(std::shared_ptr<const SyntaxTree> syntax, std::shared_ptr<const Registry> registry,
+             AnalysisOptions options, std::shared_ptr<const Result> previous) {
+      analyze(syntax, registry, options, previous);
+    };
+
+// The incremental analysis building on `previous`; nullptr without it.
+template <class Result>
+std::shared_ptr<const Result> analyze_after(std::shared_ptr<const SyntaxTree> syntax,
+                                            const std::shared_ptr<const Registry>& registry,
+                                            const AnalysisOptions& options,
+                                            const std::shared_ptr<const Result>& previous) {
+  if constexpr (kHasIncrementalAnalysis<Result>) {
+    return analyze(syntax, registry, options, previous);
+  } else {
+    return nullptr;
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   fuzz::embedded_registry();
   seed_texts();
+  std::fprintf(stderr, "fuzz_edits: %zu seed texts; %s\n", seed_texts().size(),
+               kHasIncrementalAnalysis<AnalysisResult>
+                   ? "incremental analysis (with the previous result) checked too"
+                   : "no incremental analysis in the core: incremental parsing checked");
   return 0;
 }
 
@@ -147,6 +193,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string text = seeds[in.ConsumeIntegralInRange<size_t>(0, seeds.size() - 1)];
   auto tree = SyntaxTree::parse(text);
   const auto& registry = fuzz::embedded_registry();
+  // The incremental analyses build on each other, so that what one gets wrong shows later.
+  std::shared_ptr<const AnalysisResult> previous = analyze(tree, registry);
   for (int batch_number = 0; batch_number < 12 && in.remaining_bytes() > 0; ++batch_number) {
     std::vector<TextEdit> batch;
     const int count = in.ConsumeIntegralInRange(1, 3);
@@ -163,10 +211,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (std::string why = testing::first_difference(*edited, *fresh); !why.empty())
       fuzz::fail(where + "incremental reparse differs from a fresh parse: " + why);
 
-    const auto incremental_analysis = analyze(edited, registry);
-    const auto fresh_analysis = analyze(fresh, registry);
-    if (std::string why = testing::first_difference(*incremental_analysis, *fresh_analysis); !why.empty())
+    const AnalysisOptions options = pick_options(in);
+    const auto fresh_analysis = analyze(fresh, registry, options);
+    const auto tree_analysis = analyze(edited, registry, options);
+    if (std::string why = testing::first_difference(*tree_analysis, *fresh_analysis); !why.empty())
       fuzz::fail(where + "analysis of the incremental tree differs from a fresh analysis: " + why);
+    if (const auto reused = analyze_after(edited, registry, options, previous)) {
+      if (std::string why = testing::first_difference(*reused, *fresh_analysis); !why.empty())
+        fuzz::fail(where + "the incremental analysis (with the previous one) differs from a fresh analysis: " + why);
+      previous = reused;
+    } else {
+      previous = tree_analysis;
+    }
     fuzz::Checker(text).result(*fresh_analysis);
     tree = edited;
   }

@@ -4,14 +4,18 @@
 // in-process Server, after a valid initialize, as the transport would hand them over (up to an
 // `exit`). The server must never crash, hang or throw, must send only JSON, and must answer
 // every request with a valid id exactly once (requests that reuse an id still in use get one
-// answer between them). Document URIs under file:///workspace/ name a scratch folder holding
-// tests/cli/workspace/project (a config and a registry file).
+// answer between them). Document URIs under file:///workspace/ name a scratch folder with a
+// config and a small registry file, made afresh for every input.
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <mutex>
 #include <random>
@@ -39,13 +43,19 @@ const fs::path& scratch_root() {
   return root;
 }
 
+// The workspace: a config naming a small registry (the CLI tests' people.json) without the
+// embedded one, so that the registry reloads which configuration changes, watched files and
+// registry edits cause cost milliseconds rather than seconds. fuzz_analysis covers the
+// embedded registry; documents outside the workspace still get it.
 void reset_scratch_root() {
   const fs::path& root = scratch_root();
   fs::remove_all(root);
-  fs::create_directories(root / "project");
-  const fs::path project = fs::path(READOUT_SOURCE_DIR) / "tests/cli/workspace/project";
-  fs::copy_file(project / ".readout.json", root / "project/.readout.json");
-  fs::copy_file(project / "people.json", root / "project/people.json");
+  fs::create_directories(root);
+  fs::copy_file(fs::path(READOUT_SOURCE_DIR) / "tests/cli/workspace/project/people.json",
+                root / "people.json");
+  std::ofstream(root / ".readout.json")
+      << "// fuzz_jsonrpc's workspace\n{\n  \"registry\": [\"people.json\"],\n"
+         "  \"embeddedRegistry\": false,\n  \"rules\": {\"name-misspelled\": \"error\"},\n}\n";
 }
 
 std::string replace_all(std::string s, std::string_view from, const std::string& to) {
@@ -117,7 +127,15 @@ class Client {
   explicit Client(const Capabilities& caps) : caps_(caps) {
     lsp::Server::Options options;
     options.workers = 2;
-    options.log = [](std::string_view) {};  // logged lines are built, then dropped
+    // Logged lines are built, then dropped; READOUT_FUZZ_LOG=1 shows them (with the time).
+    static const bool show_log = std::getenv("READOUT_FUZZ_LOG") != nullptr;
+    options.log = [](std::string_view line) {
+      if (!show_log) return;
+      const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+          std::chrono::steady_clock::now().time_since_epoch());
+      std::fprintf(stderr, "%lld %.*s\n", static_cast<long long>(ms.count() % 100000),
+                   static_cast<int>(std::min<size_t>(line.size(), 300)), line.data());
+    };
     options.log_level = lsp::Server::LogLevel::Debug;
     server_ = std::make_unique<lsp::Server>([this](std::string body) { on_message(body); }, options);
   }
