@@ -35,10 +35,6 @@ class SyntaxTree {
   [[nodiscard]] TSNode root() const;
   [[nodiscard]] std::string_view node_text(TSNode node) const;
   [[nodiscard]] static ByteRange node_range(TSNode node);
-  // Byte ranges whose parse changed relative to the tree this one was edited from (empty for
-  // a fresh parse).
-  [[nodiscard]] const std::vector<ByteRange>& changed_ranges() const { return changed_; }
-
   // Where this tree's text differs from an earlier tree's it was edited from (through any
   // number of edit() calls): [begin, old_end) of that text became [begin, new_end) of this one,
   // and everything outside is the same bytes, shifted after the region. Incremental analysis
@@ -55,7 +51,6 @@ class SyntaxTree {
   std::string text_;
   LineIndex lines_;
   TSTree* tree_ = nullptr;
-  std::vector<ByteRange> changed_;
   uint64_t id_ = 0;
   // The region relative to each of the last ancestors, by their id (nearest first).
   std::vector<std::pair<uint64_t, EditRegion>> lineage_;

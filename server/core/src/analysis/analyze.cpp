@@ -133,37 +133,131 @@ class Analysis {
     return previous_->models[unit - 1];
   }
 
-  void read_parts() {
-    std::vector<ByteRange> meeting_ranges;
+  // The root's children: the meetings (their ranges, and their nodes or models to reuse) and
+  // the rest (the head's pieces).
+  struct Layout {
+    std::vector<TSNode> others;
+    std::vector<ByteRange> ranges;
+    std::vector<TSNode> nodes;  // null nodes for meetings whose model is reused
+    std::vector<std::shared_ptr<const MeetingModel>> reused;
+  };
+
+  void add_meeting(Layout& layout, TSNode node) {
+    const ByteRange range = SyntaxTree::node_range(node);
+    std::shared_ptr<const MeetingModel> model = previous_model(range);
+    layout.ranges.push_back(range);
+    layout.nodes.push_back(model ? TSNode{} : node);
+    layout.reused.push_back(std::move(model));
+  }
+
+  // Every child of the root, in order.
+  Layout walk_root() {
+    Layout layout;
     TSTreeCursor cursor = ts_tree_cursor_new(syntax_.root());
-    std::vector<TSNode> meetings;
     if (ts_tree_cursor_goto_first_child(&cursor)) {
       do {
         const TSNode child = ts_tree_cursor_current_node(&cursor);
-        if (!ts_node_is_named(child)) continue;
-        if (model_detail::is(child, "meeting")) {
-          meetings.push_back(child);
-          meeting_ranges.push_back(SyntaxTree::node_range(child));
-        } else if (!meetings.empty()) {
-          state_->reusable = false;  // error recovery left something between or after meetings
+        if (ts_node_is_named(child) && model_detail::is(child, "meeting")) {
+          add_meeting(layout, child);
+        } else {
+          // Anything but blank lines after the first meeting is error recovery's doing.
+          if (!layout.ranges.empty() && ts_node_end_byte(child) > ts_node_start_byte(child) && ts_node_is_named(child))
+            state_->reusable = false;
+          layout.others.push_back(child);
         }
       } while (ts_tree_cursor_goto_next_sibling(&cursor));
     }
     ts_tree_cursor_delete(&cursor);
+    return layout;
+  }
+
+  // The same from the previous layout, visiting only the children around the edit: meetings
+  // wholly before it are where they were, meetings wholly after it have moved by the edit's
+  // length. Their bytes are the same, and a meeting starts at every "## " line, so once the tree
+  // shows a meeting exactly where the unchanged ones begin and end, they are the same meetings.
+  // Empty when the tree does not line up so (walk_root then).
+  std::optional<Layout> walk_around_edit() {
+    const State& prev = *previous_;
+    const SyntaxTree::EditRegion& region = *region_;
+    const size_t count = prev.models.size();
+    if (count == 0) return std::nullopt;
+    auto start = [&](size_t m) { return prev.bases[m + 1]; };
+    auto end = [&](size_t m) { return prev.bases[m + 1] + prev.lengths[m + 1]; };
+    size_t before = 0;  // meetings [0, before) end before the edit
+    while (before < count && end(before) < region.begin) ++before;
+    size_t after = before;  // meetings [after, count) start after it
+    while (after < count && start(after) <= region.old_end) ++after;
+    const int64_t delta = static_cast<int64_t>(region.new_end) - region.old_end;
+    const TSNode root = syntax_.root();
+    auto meeting_at = [&](uint32_t byte, ByteRange expected) {
+      const TSNode node = ts_node_first_named_child_for_byte(root, byte);
+      return !ts_node_is_null(node) && model_detail::is(node, "meeting") && SyntaxTree::node_range(node) == expected;
+    };
+    const uint32_t size = static_cast<uint32_t>(syntax_.text().size());
+    const uint32_t middle_end = after == count ? size : static_cast<uint32_t>(start(after) + delta);
+    if (after < count && !meeting_at(middle_end, {middle_end, static_cast<uint32_t>(end(after) + delta)}))
+      return std::nullopt;
+    if (before > 0 && !meeting_at(end(before - 1) - 1, {start(before - 1), end(before - 1)})) return std::nullopt;
+
+    Layout layout;
+    TSNode child{};
+    if (before > 0) {
+      // The head: the children before the first meeting, unchanged.
+      TSTreeCursor cursor = ts_tree_cursor_new(root);
+      for (bool more = ts_tree_cursor_goto_first_child(&cursor); more; more = ts_tree_cursor_goto_next_sibling(&cursor)) {
+        const TSNode node = ts_tree_cursor_current_node(&cursor);
+        if (ts_node_is_named(node) && model_detail::is(node, "meeting")) break;
+        layout.others.push_back(node);
+      }
+      ts_tree_cursor_delete(&cursor);
+      for (size_t m = 0; m < before; ++m) {
+        layout.ranges.push_back({start(m), end(m)});
+        layout.nodes.push_back(TSNode{});
+        layout.reused.push_back(prev.models[m]);
+      }
+      child = ts_node_next_sibling(ts_node_first_named_child_for_byte(root, end(before - 1) - 1));
+    } else {
+      child = ts_node_child(root, 0);
+    }
+    // The children the edit may have changed, up to the first unchanged meeting after it.
+    for (; !ts_node_is_null(child); child = ts_node_next_sibling(child)) {
+      if (ts_node_start_byte(child) >= middle_end && after < count) break;
+      if (ts_node_is_named(child) && model_detail::is(child, "meeting")) {
+        add_meeting(layout, child);
+      } else if (!layout.ranges.empty() && ts_node_end_byte(child) > ts_node_start_byte(child) && ts_node_is_named(child)) {
+        return std::nullopt;
+      } else {
+        layout.others.push_back(child);
+      }
+    }
+    for (size_t m = after; m < count; ++m) {
+      layout.ranges.push_back({static_cast<uint32_t>(start(m) + delta), static_cast<uint32_t>(end(m) + delta)});
+      layout.nodes.push_back(TSNode{});
+      layout.reused.push_back(prev.models[m]);
+    }
+    return layout;
+  }
+
+  void read_parts() {
+    std::optional<Layout> around = previous_ ? walk_around_edit() : std::nullopt;
+    Layout layout = around ? std::move(*around) : walk_root();
     if (!state_->reusable) previous_ = nullptr;
 
     const uint32_t size = static_cast<uint32_t>(syntax_.text().size());
-    const uint32_t first = meetings.empty() ? size : meeting_ranges.front().begin;
+    const uint32_t first = layout.ranges.empty() ? size : layout.ranges.front().begin;
     state_->bases = {0};
     state_->lengths = {first};
-    for (size_t m = 0; m < meetings.size(); ++m) {
-      const ByteRange range = meeting_ranges[m];
-      std::shared_ptr<const MeetingModel> model = previous_model(range);
+    for (size_t m = 0; m < layout.ranges.size(); ++m) {
+      const ByteRange range = layout.ranges[m];
+      std::shared_ptr<const MeetingModel> model = previous_ ? std::move(layout.reused[m]) : nullptr;
       if (!model) {
+        const TSNode node = ts_node_is_null(layout.nodes[m]) ? ts_node_first_named_child_for_byte(syntax_.root(), range.begin)
+                                                            : layout.nodes[m];
         auto built = std::make_shared<MeetingModel>();
-        built->part = model_detail::build_meeting(syntax_, meetings[m]);
+        built->part = model_detail::build_meeting(syntax_, node);
         built->base = range.begin;
         built->length = range.size();
+        built->attendees = Directory::fingerprint_of(built->part.meeting);
         model = std::move(built);
         ++work_.meetings_read;
       }
@@ -171,7 +265,7 @@ class Analysis {
       state_->bases.push_back(range.begin);
       state_->lengths.push_back(range.size());
     }
-    state_->head = model_detail::build_head(syntax_, meeting_ranges);
+    state_->head = model_detail::build_head(syntax_, layout.others, layout.ranges);
     state_->head_hash = mix(kSeed, std::string_view(syntax_.text()).substr(0, first));
     current_ = std::make_unique<CurrentMeetings>(state_->models, state_->bases);
   }
@@ -179,7 +273,7 @@ class Analysis {
   void resolve_attendees() {
     std::vector<uint64_t>& fingerprints = state_->attendee_fingerprints;
     for (size_t m = 0; m < state_->models.size(); ++m)
-      fingerprints.push_back(Directory::fingerprint_of(state_->models[m]->part.meeting, static_cast<int>(m)));
+      fingerprints.push_back(mix(state_->models[m]->attendees, m));
     if (previous_ && previous_->attendee_fingerprints == fingerprints) {
       state_->directory = previous_->directory;
     } else {

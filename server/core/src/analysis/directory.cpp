@@ -39,8 +39,8 @@ std::string name_key(std::string_view written) {
   return out;
 }
 
-uint64_t Directory::fingerprint_of(const Meeting& meeting, int index) {
-  uint64_t h = 0xCBF29CE484222325ull ^ static_cast<uint64_t>(index);
+uint64_t Directory::fingerprint_of(const Meeting& meeting) {
+  uint64_t h = 0xCBF29CE484222325ull;
   for (const Attendee& a : meeting.attendees) {
     h = mix(h, a.name.text);
     h = mix(h, a.handle ? a.handle->text : std::string_view("\x01"));
@@ -64,8 +64,14 @@ void Directory::add_known(Known known) {
   const size_t index = known_.size();
   known.key = name_key(known.written);
   auto& same = by_key_[known.key];
-  if (same.empty()) distinct_.push_back(index);
+  if (same.empty()) {
+    distinct_.push_back(index);
+    distinct_of_.push_back(distinct_.size() - 1);
+  } else {
+    distinct_of_.push_back(distinct_of_[same.front()]);
+  }
   same.push_back(index);
+  if (known.person) by_person_[known.person].push_back(index);
   for (const auto& surname : known.surnames) {
     auto& list = by_surname_[surname];
     if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
@@ -73,6 +79,84 @@ void Directory::add_known(Known known) {
   if (!known.handle.empty()) by_handle_[known.handle].push_back(index);
   for (const auto& part : name_parts(known.written)) tokens_.insert(part);
   known_.push_back(std::move(known));
+  if (distinct_.back() == index) index_distinct(distinct_.size() - 1);
+}
+
+void Directory::index_distinct(size_t d) {
+  const std::string& written = known_[distinct_[d]].written;
+  if (has_non_latin_letter(written)) other_script_.push_back(d);
+  const std::vector<std::string> parts = name_parts(written);
+  for (const auto& part : parts) {
+    auto& list = by_part_[part];
+    if (list.empty() || list.back() != d) list.push_back(d);
+  }
+  auto add_deletions = [&](auto& index, const std::string& word) {
+    auto add = [&](std::string key) {
+      auto& list = index[std::move(key)];
+      if (list.empty() || list.back() != d) list.push_back(d);
+    };
+    add(word);
+    for (size_t i = 0; i < word.size(); ++i) add(word.substr(0, i) + word.substr(i + 1));
+  };
+  std::string whole;
+  for (const auto& part : parts) whole += (whole.empty() ? "" : " ") + part;
+  if (!whole.empty()) add_deletions(by_whole_deletion_, whole);
+  const std::string surname = surname_of(written);
+  if (!surname.empty()) add_deletions(by_surname_deletion_, surname);
+}
+
+std::vector<size_t> Directory::candidate_names(std::string_view written) const {
+  if (has_non_latin_letter(written)) {
+    std::vector<size_t> all(distinct_.size());
+    for (size_t d = 0; d < all.size(); ++d) all[d] = d;
+    return all;
+  }
+  std::vector<size_t> out = other_script_;
+  auto take = [&](const std::unordered_map<std::string, std::vector<size_t>>& index, const std::string& key) {
+    if (auto it = index.find(key); it != index.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  };
+  auto take_within_one_edit = [&](const std::unordered_map<std::string, std::vector<size_t>>& index,
+                                  const std::string& word) {
+    take(index, word);
+    for (size_t i = 0; i < word.size(); ++i) take(index, word.substr(0, i) + word.substr(i + 1));
+  };
+  const std::vector<std::string> parts = name_parts(written);
+  std::string whole;
+  for (const auto& part : parts) {
+    take(by_part_, part);
+    whole += (whole.empty() ? "" : " ") + part;
+  }
+  if (!whole.empty()) take_within_one_edit(by_whole_deletion_, whole);
+  const std::string surname = surname_of(written);
+  if (!surname.empty()) take_within_one_edit(by_surname_deletion_, surname);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<const Directory::Known*> Directory::candidates_for(std::string_view written, int meeting) const {
+  std::vector<const Known*> own, others;
+  for (size_t d : candidate_names(written)) {
+    const Known* k = pick(&by_key_.at(known_[distinct_[d]].key), meeting);
+    (k->meeting == meeting ? own : others).push_back(k);
+  }
+  own.insert(own.end(), others.begin(), others.end());
+  return own;
+}
+
+const Directory::Known* Directory::attendee_with_person(const Person* person, int meeting) const {
+  auto it = by_person_.find(person);
+  if (it == by_person_.end()) return nullptr;
+  // attendees_for lists the meeting's own attendees first, each list in distinct-name order.
+  const Known* own = nullptr;
+  const Known* other = nullptr;
+  for (size_t i : it->second) {
+    const Known& k = known_[i];
+    const Known*& best = k.meeting == meeting ? own : other;
+    if (!best || distinct_of_[i] < distinct_of_[static_cast<size_t>(best - known_.data())]) best = &k;
+  }
+  const Known* chosen = own ? own : other;
+  return pick(&by_key_.at(chosen->key), meeting);
 }
 
 const Directory::Known* Directory::pick(const std::vector<size_t>* list, int meeting) const {
@@ -116,9 +200,10 @@ std::vector<std::string> Directory::nearest(std::string_view written, const Look
   auto offer = [&](const std::string& name) {
     if (out.size() < 3 && std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
   };
-  for (size_t i : distinct_)
-    if (plausible_misspelling(written, known_[i].written) || plausible_surname_misspelling(written, known_[i].written))
-      offer(known_[i].written);
+  for (size_t d : candidate_names(written)) {
+    const Known& k = known_[distinct_[d]];
+    if (plausible_misspelling(written, k.written) || plausible_surname_misspelling(written, k.written)) offer(k.written);
+  }
   for (const auto& c : lookup.find_person(written, true)) offer(c.person->name);
   // Names with an extra or a missing part: try the given name with each other part, and each
   // part as a family name.
@@ -148,9 +233,13 @@ void Directory::resolve(const Meeting& meeting, int m, const LookupCache& lookup
       if (c.kind == NameMatchKind::Fuzzy && plausible_misspelling(name, c.matched_name)) close.push_back(&c);
     const Known* earlier_same = same_name_attendee(name, m);
     const Known* earlier_close = nullptr;
-    for (size_t i : distinct_)
-      if (!earlier_close && known_[i].match != NameMatchKind::Fuzzy && plausible_misspelling(name, known_[i].written))
-        earlier_close = &known_[i];
+    for (size_t d : candidate_names(name)) {
+      const Known& k = known_[distinct_[d]];
+      if (k.match != NameMatchKind::Fuzzy && plausible_misspelling(name, k.written)) {
+        earlier_close = &k;
+        break;
+      }
+    }
     const NameCandidate* transliterated = nullptr;
     for (const auto& c : candidates)
       if (!transliterated && c.kind == NameMatchKind::Fuzzy && plausible_transliteration(name, c.matched_name))

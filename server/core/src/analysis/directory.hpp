@@ -36,9 +36,9 @@ class Directory {
   // Resolves the attendees of `meetings` (in order) against the registry and each other.
   Directory(const std::vector<const Meeting*>& meetings, const LookupCache& lookup);
 
-  // The attendee lines' names and handles, meeting by meeting: equal fingerprints, equal
-  // directories (for the same registry).
-  static uint64_t fingerprint_of(const Meeting& meeting, int index);
+  // A meeting's attendee lines, names and handles: meetings with equal fingerprints, in the
+  // same order, give equal directories (for the same registry).
+  static uint64_t fingerprint_of(const Meeting& meeting);
 
   [[nodiscard]] const Entry* entry(int meeting, int attendee) const;
   [[nodiscard]] size_t meeting_count() const { return entries_.size(); }
@@ -56,16 +56,32 @@ class Directory {
   [[nodiscard]] const std::vector<size_t>& distinct() const { return distinct_; }
   // The closest known spellings to a name nobody has (attendees first, then the registry).
   [[nodiscard]] std::vector<std::string> nearest(std::string_view written, const LookupCache& lookup) const;
+  // The attendees a name may be a misspelling, a transliteration or the family name of, in
+  // attendees_for(meeting) order: those sharing a name part with it, within one edit of it as
+  // a whole, or whose family name is within one edit of its last part (every attendee for
+  // names in another script). Scanning them instead of every attendee keeps long reports linear.
+  [[nodiscard]] std::vector<const Known*> candidates_for(std::string_view written, int meeting) const;
+  // The first attendee of attendees_for(meeting) who is `person`.
+  [[nodiscard]] const Known* attendee_with_person(const Person* person, int meeting) const;
 
  private:
   void add_known(Known known);
   void resolve(const Meeting& meeting, int m, const LookupCache& lookup);
+  // Distinct names (indexes into distinct_) that candidates_for considers, sorted.
+  [[nodiscard]] std::vector<size_t> candidate_names(std::string_view written) const;
+  void index_distinct(size_t d);
 
   std::vector<Known> known_;
   // Indexes into known_, so that a long report costs no scan over all attendees per name.
   std::unordered_map<std::string, std::vector<size_t>> by_key_, by_surname_, by_handle_;
   std::vector<size_t> distinct_;  // the first attendee of each distinct name
+  std::vector<size_t> distinct_of_;  // by known_ index: its name's index in distinct_
   std::unordered_set<std::string> tokens_;
+  // Candidate indexes: name part -> distinct names; each whole name (parts joined) and each
+  // family name with one letter deleted, and as it is -> distinct names; names in other scripts.
+  std::unordered_map<std::string, std::vector<size_t>> by_part_, by_whole_deletion_, by_surname_deletion_;
+  std::vector<size_t> other_script_;
+  std::unordered_map<const Person*, std::vector<size_t>> by_person_;  // -> known_ indexes
   std::vector<std::vector<Entry>> entries_;  // by meeting, by attendee
 };
 

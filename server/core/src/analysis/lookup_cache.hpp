@@ -37,11 +37,14 @@ class LookupCache {
     if (it == posts_.end()) it = posts_.emplace(&person, registry_.posts_of(person)).first;
     return it->second;
   }
-  // Comparable forms of a post label and of its parts (titles.cpp fills it).
+  // Comparable forms of a post label and of its parts, and a person's posts with a role
+  // (titles.cpp fills them).
   mutable std::unordered_map<std::string, std::vector<std::string>> label_forms;
+  mutable std::unordered_map<std::string, std::vector<HeldPost>> posts_with_role;
   const Registry& registry() const { return registry_; }
   [[nodiscard]] size_t size() const {
-    return exact_.size() + fuzzy_.size() + surnames_.size() + organizations_.size() + posts_.size() + label_forms.size();
+    return exact_.size() + fuzzy_.size() + surnames_.size() + organizations_.size() + posts_.size() + label_forms.size() +
+           posts_with_role.size();
   }
 
  private:

@@ -25,19 +25,6 @@ std::string join(const std::vector<std::string>& parts) {
   return out;
 }
 
-// Whether the text has a letter of a script other than Latin.
-bool has_non_latin_letter(std::string_view text) {
-  for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
-    UChar32 c = 0;
-    U8_NEXT(text.data(), i, n, c);
-    if (c < 0x80 || !u_isalpha(c)) continue;
-    UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode script = uscript_getScript(c, &status);
-    if (U_SUCCESS(status) && script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED)
-      return true;
-  }
-  return false;
-}
 
 // Languages written in Cyrillic decline names ("Блинкена", "Блинкену" for "Блинкен"): a part
 // that only adds a short ending to the other is the same name in another grammatical case.
@@ -54,6 +41,20 @@ bool same_parts_up_to_case_endings(const std::vector<std::string>& a, const std:
 }
 
 }  // namespace
+
+// Whether the text has a letter of a script other than Latin.
+bool has_non_latin_letter(std::string_view text) {
+  for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, n, c);
+    if (c < 0x80 || !u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_SUCCESS(status) && script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED)
+      return true;
+  }
+  return false;
+}
 
 const std::vector<std::string>& name_tokens(std::string_view name) {
   thread_local std::unordered_map<std::string, std::vector<std::string>> memo;

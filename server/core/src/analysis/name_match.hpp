@@ -24,6 +24,9 @@ bool plausible_transliteration(std::string_view written, std::string_view known)
 // A single family name written with a small slip ("Blinkin" for "Blinken").
 bool plausible_surname_misspelling(std::string_view written, std::string_view known);
 
+// Whether the text has a letter of a script other than Latin.
+bool has_non_latin_letter(std::string_view text);
+
 // names::tokens, memoised per thread (ICU transliteration is the cost of name matching).
 const std::vector<std::string>& name_tokens(std::string_view name);
 

@@ -184,7 +184,8 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
   if (const Known* k = directory_.same_name_attendee(written, meeting)) return resolved_to_attendee(*k);
 
   const bool single = is_single_word(written);
-  const std::vector<const Known*> attendees = directory_.attendees_for(meeting);
+  // Attendees the name may stand for other than by the same name (directory.hpp).
+  const std::vector<const Known*> attendees = directory_.candidates_for(written, meeting);
   // A hyphenated family name alone ("Minister Okonjo-Iweala"): the end of an attendee's name.
   if (!single && written.find(' ') == std::string_view::npos) {
     const std::vector<std::string> tail = name_tokens(written);
@@ -202,7 +203,7 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
     if (!exact.empty()) {
       const NameCandidate* chosen = &exact.front();
       for (const auto& c : exact)
-        if (std::any_of(attendees.begin(), attendees.end(), [&](const Known* k) { return k->person == c.person; })) {
+        if (directory_.attendee_with_person(c.person, meeting)) {
           chosen = &c;
           break;
         }
@@ -210,11 +211,7 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
       o.person = chosen->person;
       o.match = chosen->kind;
       o.found = true;
-      for (const Known* k : attendees)
-        if (k->person == o.person) {
-          target(*k);
-          break;
-        }
+      if (const Known* k = directory_.attendee_with_person(o.person, meeting)) target(*k);
       return o;
     }
   } else {
@@ -296,11 +293,7 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
         o.person = c.person;
         o.match = NameMatchKind::OtherName;
         o.found = true;
-        for (const Known* k : attendees)
-          if (k->person == o.person) {
-            target(*k);
-            break;
-          }
+        if (const Known* k = directory_.attendee_with_person(o.person, meeting)) target(*k);
         return o;
       }
       if (plausible_misspelling(written, c.matched_name)) close.push_back(c);

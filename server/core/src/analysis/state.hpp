@@ -40,6 +40,7 @@ struct MeetingModel {
   model_detail::MeetingPart part;
   uint32_t base = 0;  // part.meeting.range.begin
   uint32_t length = 0;
+  uint64_t attendees = 0;  // Directory::fingerprint_of
 };
 
 // What analysing one meeting found, relative to its start.

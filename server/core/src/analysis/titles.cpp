@@ -65,6 +65,11 @@ const std::vector<std::string>& label_forms(const LookupCache& lookup, const Tit
 
 std::vector<HeldPost> posts_with_role(const LookupCache& lookup, const TitleLexicon& lexicon,
                                       const Person& person, std::string_view role, bool exactly) {
+  // A report names the same people with the same titles again and again.
+  std::string key = person.id;
+  key += exactly ? '\x01' : '\x02';
+  key += role;
+  if (auto it = lookup.posts_with_role.find(key); it != lookup.posts_with_role.end()) return it->second;
   const Registry& registry = lookup.registry();
   std::vector<HeldPost> out;
   const std::string wanted = role_form(role);
@@ -86,6 +91,7 @@ std::vector<HeldPost> posts_with_role(const LookupCache& lookup, const TitleLexi
     }
     if (matches) out.push_back(held);
   }
+  lookup.posts_with_role.emplace(std::move(key), out);
   return out;
 }
 

@@ -207,16 +207,17 @@ MeetingPart build_meeting(const SyntaxTree& tree, TSNode node) {
   MeetingPart part;
   part.meeting = meeting_of(tree, node, part.problems);
   for (const ProseSection& section : part.meeting.prose) check_misplaced(section, true, part.problems);
-  collect_suppressions(tree, node, false, part.suppressions);
-  collect_syntax_problems(tree, node, false, part.problems);
+  collect_suppressions(tree, node, part.suppressions);
+  collect_syntax_problems(tree, node, part.problems);
   collect_encoding_problems(tree, part.meeting.range, part.problems);
   sort_problems(part.problems);
   return part;
 }
 
-Report build_head(const SyntaxTree& tree, const std::vector<ByteRange>& meetings) {
+Report build_head(const SyntaxTree& tree, const std::vector<TSNode>& others, const std::vector<ByteRange>& meetings) {
   Report report;
-  for (TSNode child : named_children(tree.root())) {
+  for (TSNode child : others) {
+    if (!ts_node_is_named(child)) continue;
     if (is(child, "report_header")) {
       read_header(tree, child, report);
     } else if (is(child, "prose_section")) {
@@ -226,8 +227,8 @@ Report build_head(const SyntaxTree& tree, const std::vector<ByteRange>& meetings
     }
   }
   for (const ProseSection& section : report.prose) check_misplaced(section, false, report.syntax_problems);
-  collect_suppressions(tree, tree.root(), true, report.suppressions);
-  collect_syntax_problems(tree, tree.root(), true, report.syntax_problems);
+  collect_head_syntax_problems(tree, others, report.syntax_problems);
+  for (TSNode child : others) collect_suppressions(tree, child, report.suppressions);
   uint32_t from = 0;
   for (const ByteRange& m : meetings) {
     collect_encoding_problems(tree, {from, m.begin}, report.syntax_problems);
@@ -241,14 +242,17 @@ Report build_head(const SyntaxTree& tree, const std::vector<ByteRange>& meetings
 }  // namespace model_detail
 
 Report build_model(const SyntaxTree& tree) {
-  std::vector<TSNode> meeting_nodes;
+  std::vector<TSNode> meeting_nodes, others;
   std::vector<ByteRange> ranges;
-  for (TSNode child : named_children(tree.root()))
+  for (TSNode child : children(tree.root())) {
     if (is(child, "meeting")) {
       meeting_nodes.push_back(child);
       ranges.push_back(SyntaxTree::node_range(child));
+    } else {
+      others.push_back(child);
     }
-  Report report = build_head(tree, ranges);
+  }
+  Report report = build_head(tree, others, ranges);
   for (TSNode node : meeting_nodes) {
     MeetingPart part = build_meeting(tree, node);
     report.meetings.push_back(std::move(part.meeting));

@@ -17,6 +17,17 @@ std::vector<TSNode> named_children(TSNode node) {
   return children;
 }
 
+std::vector<TSNode> children(TSNode node) {
+  std::vector<TSNode> out;
+  TSTreeCursor cursor = ts_tree_cursor_new(node);
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do out.push_back(ts_tree_cursor_current_node(&cursor));
+    while (ts_tree_cursor_goto_next_sibling(&cursor));
+  }
+  ts_tree_cursor_delete(&cursor);
+  return out;
+}
+
 std::vector<TSNode> field_children(TSNode node, std::string_view name) {
   std::vector<TSNode> children;
   TSTreeCursor cursor = ts_tree_cursor_new(node);

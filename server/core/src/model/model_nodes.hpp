@@ -40,6 +40,8 @@ void walk(TSNode root, Visit visit) {
 
 // Named children, in order.
 [[nodiscard]] std::vector<TSNode> named_children(TSNode node);
+// Every child, named or not, in order.
+[[nodiscard]] std::vector<TSNode> children(TSNode node);
 
 // Children attached to a field (a field may repeat, as `parties` does).
 [[nodiscard]] std::vector<TSNode> field_children(TSNode node, std::string_view name);
@@ -54,10 +56,12 @@ void walk(TSNode root, Visit visit) {
 // Paragraphs, from `paragraph` nodes.
 [[nodiscard]] Paragraph paragraph_of(const SyntaxTree& tree, TSNode node);
 
-// Suppression directives and syntax problems in `node` and its descendants, leaving out
-// `meeting` nodes below it when `skip_meetings` (the report's head is the root without them).
-void collect_suppressions(const SyntaxTree& tree, TSNode node, bool skip_meetings, std::vector<Suppression>& out);
-void collect_syntax_problems(const SyntaxTree& tree, TSNode node, bool skip_meetings, std::vector<SyntaxProblem>& out);
+// Suppression directives and syntax problems in `node` and its descendants; for the report's
+// head, at the root and in the root's children that are not meetings (`others`).
+void collect_suppressions(const SyntaxTree& tree, TSNode node, std::vector<Suppression>& out);
+void collect_syntax_problems(const SyntaxTree& tree, TSNode node, std::vector<SyntaxProblem>& out);
+void collect_head_syntax_problems(const SyntaxTree& tree, const std::vector<TSNode>& others,
+                                  std::vector<SyntaxProblem>& out);
 // Bytes that are not UTF-8 in [range.begin, range.end).
 void collect_encoding_problems(const SyntaxTree& tree, ByteRange range, std::vector<SyntaxProblem>& out);
 
@@ -69,7 +73,8 @@ struct MeetingPart {
 };
 MeetingPart build_meeting(const SyntaxTree& tree, TSNode node);
 // The report without its meetings: title, fields, prose before the first meeting, and the
-// problems and suppressions outside meetings. `meetings`: the meeting nodes' ranges.
-Report build_head(const SyntaxTree& tree, const std::vector<ByteRange>& meetings);
+// problems and suppressions outside meetings. `others`: the root's children that are not
+// meetings; `meetings`: the meeting nodes' ranges.
+Report build_head(const SyntaxTree& tree, const std::vector<TSNode>& others, const std::vector<ByteRange>& meetings);
 
 }  // namespace readout::model_detail

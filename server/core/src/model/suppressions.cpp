@@ -25,9 +25,8 @@ Suppression read_directive(const SyntaxTree& tree, TSNode node, Suppression::Kin
 
 }  // namespace
 
-void collect_suppressions(const SyntaxTree& tree, TSNode from, bool skip_meetings, std::vector<Suppression>& out) {
+void collect_suppressions(const SyntaxTree& tree, TSNode from, std::vector<Suppression>& out) {
   walk(from, [&](TSNode node) {
-    if (skip_meetings && is(node, "meeting")) return false;
     if (!is(node, "directive")) return true;
     const TSNode kind_node = field(node, "kind");
     if (ts_node_is_null(kind_node)) return false;

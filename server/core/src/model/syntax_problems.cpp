@@ -200,9 +200,16 @@ class ProblemCollector {
 
 }  // namespace
 
-void collect_syntax_problems(const SyntaxTree& tree, TSNode from, bool skip_meetings, std::vector<SyntaxProblem>& out) {
+void collect_syntax_problems(const SyntaxTree& tree, TSNode from, std::vector<SyntaxProblem>& out) {
   ProblemCollector collector(tree, out);
-  walk(from, [&](TSNode node) { return !(skip_meetings && is(node, "meeting")) && collector.visit(node); });
+  walk(from, [&](TSNode node) { return collector.visit(node); });
+}
+
+void collect_head_syntax_problems(const SyntaxTree& tree, const std::vector<TSNode>& others,
+                                  std::vector<SyntaxProblem>& out) {
+  ProblemCollector collector(tree, out);
+  if (!collector.visit(tree.root())) return;  // an ERROR root: nothing under it is read
+  for (TSNode child : others) walk(child, [&](TSNode node) { return collector.visit(node); });
 }
 
 }  // namespace readout::model_detail

@@ -91,12 +91,23 @@ std::shared_ptr<const SyntaxTree> SyntaxTree::parse(std::string text) {
 }
 
 std::shared_ptr<const SyntaxTree> SyntaxTree::edit(const std::vector<TextEdit>& edits) const {
-  std::string text = text_;
-  LineIndex lines = lines_;
+  // One edit (a keystroke): the new text in one pass, not a copy and then a shift of its tail.
+  const bool one = edits.size() == 1 && edits[0].range.begin <= edits[0].range.end && edits[0].range.end <= text_.size();
+  std::string text;
+  if (one) {
+    const TextEdit& only = edits[0];
+    text.reserve(text_.size() - only.range.size() + only.replacement.size());
+    text.append(text_, 0, only.range.begin).append(only.replacement).append(text_, only.range.end);
+  } else {
+    text = text_;
+  }
+  LineIndex lines;
+  const LineIndex* lines_before = &lines_;  // the index of `before`
   TSTree* edited = ts_tree_copy(tree_);
   std::optional<EditRegion> region;
   for (const TextEdit& change : edits) {
-    if (change.range.begin > change.range.end || change.range.end > text.size()) {
+    const std::string& before = one ? text_ : text;
+    if (change.range.begin > change.range.end || change.range.end > before.size()) {
       ts_tree_delete(edited);
       throw std::out_of_range("text edit outside the document");
     }
@@ -104,15 +115,18 @@ std::shared_ptr<const SyntaxTree> SyntaxTree::edit(const std::vector<TextEdit>& 
     input.start_byte = change.range.begin;
     input.old_end_byte = change.range.end;
     input.new_end_byte = change.range.begin + static_cast<uint32_t>(change.replacement.size());
-    input.start_point = point_at(text, lines, input.start_byte);
-    input.old_end_point = point_at(text, lines, input.old_end_byte);
+    input.start_point = point_at(before, *lines_before, input.start_byte);
+    input.old_end_point = point_at(before, *lines_before, input.old_end_byte);
     input.new_end_point = point_after(input.start_point, change.replacement);
-    text.replace(change.range.begin, change.range.size(), change.replacement);
-    lines = LineIndex(lines, text, input.start_byte, input.old_end_byte, input.new_end_byte);
+    if (!one) text.replace(change.range.begin, change.range.size(), change.replacement);
+    LineIndex updated(*lines_before, text, input.start_byte, input.old_end_byte, input.new_end_byte);
+    lines = std::move(updated);
+    lines_before = &lines;
     ts_tree_edit(edited, &input);
     const EditRegion step{input.start_byte, input.old_end_byte, input.new_end_byte};
     region = region ? compose(*region, step) : step;
   }
+  if (edits.empty()) lines = lines_;
   TSTree* tree = nullptr;
   try {
     tree = run_parser(text, edited);
@@ -120,15 +134,8 @@ std::shared_ptr<const SyntaxTree> SyntaxTree::edit(const std::vector<TextEdit>& 
     ts_tree_delete(edited);
     throw;
   }
-  uint32_t count = 0;
-  TSRange* ranges = ts_tree_get_changed_ranges(edited, tree, &count);
   ts_tree_delete(edited);
   std::shared_ptr<SyntaxTree> result(new SyntaxTree(std::move(text), tree, std::move(lines)));
-  result->changed_.reserve(count);
-  for (uint32_t i = 0; i < count; ++i) {
-    result->changed_.push_back({ranges[i].start_byte, ranges[i].end_byte});
-  }
-  std::free(ranges);
   if (!region) region = EditRegion{0, 0, 0};
   result->lineage_.emplace_back(id_, *region);
   for (const auto& [ancestor, earlier] : lineage_) {
