@@ -74,14 +74,25 @@ std::optional<Frame> FrameReader::next() {
     if (name_end < buffer_.size() && (buffer_[name_end] != ':' || name_end == pos_))
       return fail("unexpected data where a message header should start", pos_ + 1);
     size_t end = buffer_.find("\r\n\r\n", pos_);
-    // The limit holds however the stream was cut into reads: a header block is too long when
-    // its blank line starts more than kMaxHeaderBytes in, whether that line is here (read at
-    // once) or not yet (when up to 3 of its bytes may already be).
-    if (end == std::string::npos ? buffer_.size() - pos_ > kMaxHeaderBytes + 3
-                                 : end - pos_ > kMaxHeaderBytes)
-      return fail("header block longer than " + std::to_string(kMaxHeaderBytes) + " bytes",
-                  pos_ + 1);
-    if (end == std::string::npos) return std::nullopt;
+    // Header lines end with CRLF; a bare LF or CR is reported at once, not when a later
+    // message's blank line turns up (which would swallow that message).
+    size_t scan_end = std::min(end == std::string::npos ? buffer_.size() : end,
+                               pos_ + kMaxHeaderBytes + 1);
+    for (size_t i = pos_; i < scan_end; ++i) {
+      if (buffer_[i] == '\n' && (i == pos_ || buffer_[i - 1] != '\r'))
+        return fail("header line ended by a bare line feed (header lines end with \\r\\n)", pos_ + 1);
+      if (buffer_[i] == '\r' && i + 1 < buffer_.size() && buffer_[i + 1] != '\n')
+        return fail("header line ended by a bare carriage return (header lines end with \\r\\n)",
+                    pos_ + 1);
+    }
+    if (end == std::string::npos) {
+      if (buffer_.size() - pos_ > kMaxHeaderBytes)
+        return fail("header block longer than " + std::to_string(kMaxHeaderBytes) + " bytes",
+                    pos_ + 1);
+      return std::nullopt;
+    }
+    if (end - pos_ > kMaxHeaderBytes)
+      return fail("header block longer than " + std::to_string(kMaxHeaderBytes) + " bytes", pos_ + 1);
     std::string_view headers = std::string_view(buffer_).substr(pos_, end - pos_);
     const size_t after = end + 4;  // where scanning resumes after a bad header block
     std::optional<size_t> length;
