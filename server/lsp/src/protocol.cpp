@@ -1,13 +1,37 @@
 #include "readout/lsp/protocol.hpp"
 
 #include <cctype>
+#include <cstdint>
 
 namespace readout::lsp {
+namespace {
+
+// nlohmann converts any number (and even true/false) to an integer type by casting, so -1
+// would become line 4294967295; LSP's integer types are checked here instead.
+int64_t checked_integer(const json& j, const char* key, int64_t min, int64_t max) {
+  const json& value = j.at(key);
+  bool in_range = false;
+  if (value.is_number_unsigned()) {
+    in_range = value.get<uint64_t>() <= static_cast<uint64_t>(max);
+  } else if (value.is_number_integer()) {
+    int64_t v = value.get<int64_t>();
+    in_range = v >= min && v <= max;
+  }
+  if (!in_range)
+    throw json::type_error::create(302, std::string("\"") + key + "\" must be an integer from " +
+                                            std::to_string(min) + " to " + std::to_string(max) +
+                                            ", got " + value.dump().substr(0, 40), &value);
+  return value.get<int64_t>();
+}
+
+constexpr int64_t kMaxUinteger = INT32_MAX;  // LSP uinteger: 0 to 2^31 - 1
+
+}  // namespace
 
 void to_json(json& j, const Position& p) { j = {{"line", p.line}, {"character", p.character}}; }
 void from_json(const json& j, Position& p) {
-  j.at("line").get_to(p.line);
-  j.at("character").get_to(p.character);
+  p.line = static_cast<uint32_t>(checked_integer(j, "line", 0, kMaxUinteger));
+  p.character = static_cast<uint32_t>(checked_integer(j, "character", 0, kMaxUinteger));
 }
 void to_json(json& j, const Range& r) { j = {{"start", r.start}, {"end", r.end}}; }
 void from_json(const json& j, Range& r) {
@@ -18,7 +42,7 @@ void from_json(const json& j, Range& r) {
 void from_json(const json& j, TextDocumentItem& d) {
   j.at("uri").get_to(d.uri);
   d.language_id = j.value("languageId", std::string());
-  j.at("version").get_to(d.version);
+  d.version = static_cast<int>(checked_integer(j, "version", INT32_MIN, INT32_MAX));
   j.at("text").get_to(d.text);
 }
 
@@ -30,7 +54,7 @@ void from_json(const json& j, ContentChange& c) {
 void from_json(const json& j, DidChangeParams& p) {
   const json& doc = j.at("textDocument");
   doc.at("uri").get_to(p.uri);
-  doc.at("version").get_to(p.version);
+  p.version = static_cast<int>(checked_integer(doc, "version", INT32_MIN, INT32_MAX));
   j.at("contentChanges").get_to(p.changes);
 }
 
