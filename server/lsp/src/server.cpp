@@ -27,6 +27,7 @@ Server::Impl::Impl(Sender s, Options o)
 
 Server::Impl::~Impl() {
   if (shutdown_waiter.joinable()) shutdown_waiter.join();
+  if (end_of_input_waiter.joinable()) end_of_input_waiter.join();
   {
     std::lock_guard lock(outgoing_mutex);
     for (auto& [id, promise] : outgoing) promise.set_value(json());
@@ -380,7 +381,16 @@ void Server::receive(const Frame& frame) {
 void Server::receive_body(std::string_view body) { impl_->receive_body(body); }
 
 void Server::end_of_input() {
-  if (impl_->state != Impl::State::Exited) impl_->do_exit(1);
+  Impl* impl = impl_.get();
+  if (impl->state == Impl::State::Exited || impl->end_of_input_waiter.joinable()) return;
+  // The client may have closed only its side (stdin) and still read: answer what was asked.
+  impl->end_of_input_waiter = std::thread([impl] {
+    {
+      std::unique_lock lock(impl->idle_mutex);
+      impl->idle_cv.wait_for(lock, std::chrono::seconds(5), [impl] { return impl->in_flight == 0; });
+    }
+    impl->do_exit(1);
+  });
 }
 
 void Server::on_exit(std::function<void(int)> handler) { impl_->exit_handler = std::move(handler); }

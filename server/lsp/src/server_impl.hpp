@@ -109,6 +109,7 @@ struct Server::Impl {
   std::atomic<int> exit_code{1};
   std::function<void(int)> exit_handler;
   std::thread shutdown_waiter;
+  std::thread end_of_input_waiter;
 
   ClientCapabilities client;
   Workspace workspace;

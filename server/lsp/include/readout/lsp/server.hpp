@@ -33,7 +33,8 @@ class Server {
   // Called by the transport, in order, from one thread.
   void receive(const Frame& frame);
   void receive_body(std::string_view body);
-  // The input ended (client gone) without an `exit` notification.
+  // The input ended (client gone) without an `exit` notification: the requests already read are
+  // answered (waiting a few seconds at most), then the server exits with status 1.
   void end_of_input();
 
   // Called once, from the thread that received `exit` (or end of input), with the status.
