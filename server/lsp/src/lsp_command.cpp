@@ -2,9 +2,9 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <mutex>
 
 #include "commands.hpp"
+#include "log_writer.hpp"
 #include "readout/lsp/transport.hpp"
 
 namespace readout::cli {
@@ -51,7 +51,6 @@ void add_lsp_command(CLI::App& app, Runner& runner) {
                                  : level == "warning" ? Server::LogLevel::Warning
                                  : level == "info"    ? Server::LogLevel::Info
                                                       : Server::LogLevel::Debug;
-      auto mutex = std::make_shared<std::mutex>();
       std::shared_ptr<std::ofstream> file;
       if (!options->log_file.empty()) {
         file = std::make_shared<std::ofstream>(options->log_file, std::ios::app);
@@ -60,12 +59,19 @@ void add_lsp_command(CLI::App& app, Runner& runner) {
           return kExitUsage;
         }
       }
-      server_options.log = [mutex, file](std::string_view line) {
-        std::lock_guard lock(*mutex);
-        std::ostream& out = file ? static_cast<std::ostream&>(*file) : std::cerr;
-        out << "readout lsp: " << line << '\n';
-        out.flush();
+      using readout::lsp::LogWriter;
+      auto writer = LogWriter::start(!file ? LogWriter::stderr_sink()
+                                           : LogWriter::Sink([file](const std::string& line) {
+                                               *file << line;
+                                               file->flush();
+                                             }));
+      server_options.log = [writer](std::string_view line) {
+        writer->write("readout lsp: " + std::string(line));
       };
+      struct CloseLog {
+        std::shared_ptr<readout::lsp::LogWriter> writer;
+        ~CloseLog() { writer->close(std::chrono::seconds(1)); }
+      } close_log{writer};
       if (options->listen.empty()) {
         try {
           return readout::lsp::serve_stdio(server_options);
