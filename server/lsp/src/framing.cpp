@@ -58,11 +58,33 @@ bool FrameReader::resynchronise() {
   }
 }
 
+// A body over the limit is reported once its first bytes are here: up to kPeekBytes of it, or
+// up to the next header when the client sent less than it announced, or all there is at end
+// of input (the same bytes however the stream was cut into reads). They name the request; the
+// rest is skipped by resynchronising, so that the body is never held in memory.
+std::optional<Frame> FrameReader::refuse_oversized(bool at_end) {
+  std::string_view rest = std::string_view(buffer_).substr(pos_);
+  std::optional<size_t> length = *oversized_;
+  size_t window = std::min(kPeekBytes, length.value_or(kPeekBytes));
+  std::string_view start = rest.substr(0, window);
+  size_t next_header = lower(start).find(kLengthHeader);
+  if (start.size() < window && next_header == std::string::npos && !at_end) return std::nullopt;
+  start = start.substr(0, next_header);
+  Frame frame{false, std::string(start), {}, true, length};
+  frame.error = !length ? "Content-Length is beyond any message size"
+                        : "message of " + std::to_string(*length) + " bytes is over the limit of " +
+                              std::to_string(max_body_) + " bytes";
+  oversized_.reset();
+  syncing_ = true;
+  return frame;
+}
+
 std::optional<Frame> FrameReader::next() {
   if (pos_ > 64 * 1024 && pos_ * 2 > buffer_.size()) {
     buffer_.erase(0, pos_);
     pos_ = 0;
   }
+  if (oversized_) return refuse_oversized(false);
   if (syncing_ && !resynchronise()) return std::nullopt;
   if (!body_length_) {
     // Stray bytes (not a header name) are reported at once rather than when a blank line
@@ -85,17 +107,18 @@ std::optional<Frame> FrameReader::next() {
         return fail("header line ended by a bare carriage return (header lines end with \\r\\n)",
                     pos_ + 1);
     }
-    if (end == std::string::npos) {
-      if (buffer_.size() - pos_ > kMaxHeaderBytes)
-        return fail("header block longer than " + std::to_string(kMaxHeaderBytes) + " bytes",
-                    pos_ + 1);
-      return std::nullopt;
-    }
-    if (end - pos_ > kMaxHeaderBytes)
-      return fail("header block longer than " + std::to_string(kMaxHeaderBytes) + " bytes", pos_ + 1);
+    // The limit holds however the stream was cut into reads: a header block is too long when
+    // its blank line starts more than kMaxHeaderBytes in, whether that line is here (read at
+    // once) or not yet (when up to 3 of its bytes may already be).
+    if (end == std::string::npos ? buffer_.size() - pos_ > kMaxHeaderBytes + 3
+                                 : end - pos_ > kMaxHeaderBytes)
+      return fail("header block longer than " + std::to_string(kMaxHeaderBytes) + " bytes",
+                  pos_ + 1);
+    if (end == std::string::npos) return std::nullopt;
     std::string_view headers = std::string_view(buffer_).substr(pos_, end - pos_);
     const size_t after = end + 4;  // where scanning resumes after a bad header block
     std::optional<size_t> length;
+    bool beyond = false;  // more digits than any size: over every limit
     bool duplicate = false;
     std::string bad_value;
     while (!headers.empty()) {
@@ -112,12 +135,17 @@ std::optional<Frame> FrameReader::next() {
       if (colon == std::string_view::npos || !token)
         return fail("unexpected data where a message header should start", pos_ + 1);
       if (lower(name) != kLengthHeader) continue;  // e.g. Content-Type
-      if (length || !bad_value.empty()) duplicate = true;
+      if (length || beyond || !bad_value.empty()) duplicate = true;
       std::string_view value = trim(line.substr(colon + 1));
       size_t parsed = 0;
       auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), parsed);
-      if (value.empty() || ec != std::errc() || ptr != value.data() + value.size()) {
-        bad_value = std::string(value);
+      bool digits = !value.empty() && std::all_of(value.begin(), value.end(), [](unsigned char c) {
+        return std::isdigit(c);
+      });
+      if (digits && ec == std::errc::result_out_of_range) {
+        beyond = true;
+      } else if (!digits || ec != std::errc() || ptr != value.data() + value.size()) {
+        bad_value = std::string(value.substr(0, 100));
       } else {
         length = parsed;
       }
@@ -125,16 +153,19 @@ std::optional<Frame> FrameReader::next() {
     if (duplicate) return fail("duplicate Content-Length header", after);
     if (!bad_value.empty())
       return fail("Content-Length is not a number: '" + bad_value + "'", after);
-    if (!length) {
+    if (!length && !beyond) {
       // Junk glued to the front of a real header ("garbageContent-Length: 7") hides it:
       // resume at the hidden header rather than after the block.
       size_t hidden = lower(std::string_view(buffer_).substr(pos_ + 1, end - pos_)).find(kLengthHeader);
       return fail("missing Content-Length header",
                   hidden == std::string::npos ? after : pos_ + 1 + hidden);
     }
-    if (*length > kMaxBodyBytes) return fail("Content-Length too large", after);
+    pos_ = after;
+    if (beyond || *length > max_body_) {
+      oversized_ = beyond ? std::nullopt : length;
+      return refuse_oversized(false);
+    }
     body_length_ = length;
-    pos_ = end + 4;
   }
   if (buffer_.size() - pos_ < *body_length_) return std::nullopt;
   Frame frame{true, buffer_.substr(pos_, *body_length_), {}};
@@ -144,6 +175,7 @@ std::optional<Frame> FrameReader::next() {
 }
 
 std::optional<Frame> FrameReader::finish() {
+  if (oversized_) return refuse_oversized(true);
   if (body_length_) {
     size_t have = buffer_.size() - pos_;
     body_length_.reset();

@@ -15,6 +15,8 @@ struct LspOptions {
   std::string listen;
   std::string log_file;
   std::string log_level = "warning";
+  size_t max_message_bytes = readout::lsp::FrameReader::kDefaultMaxBodyBytes;
+  size_t max_document_bytes = readout::lsp::Server::kDefaultMaxDocumentBytes;
 };
 
 // "HOST:PORT", ":PORT" or "PORT"; the host defaults to loopback so that nothing is exposed by
@@ -42,6 +44,14 @@ void add_lsp_command(CLI::App& app, Runner& runner) {
   cmd->add_option("--log", options->log_file, "Append the server log to FILE (default: stderr)");
   cmd->add_option("--log-level", options->log_level, "error, warning, info or debug")
       ->check(CLI::IsMember({"error", "warning", "info", "debug"}));
+  cmd->add_option("--max-message-bytes", options->max_message_bytes,
+                  "Refuse messages longer than this (default 64M; suffixes K, M, G)")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::Range(static_cast<size_t>(1024), SIZE_MAX / 2));
+  cmd->add_option("--max-document-bytes", options->max_document_bytes,
+                  "Do not check documents longer than this, and say so (default 16M)")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::Range(static_cast<size_t>(1), readout::lsp::Server::kMaxDocumentBytesLimit));
   cmd->callback([options, &runner] {
     runner = [options]() -> int {
       using readout::lsp::Server;
@@ -51,6 +61,8 @@ void add_lsp_command(CLI::App& app, Runner& runner) {
                                  : level == "warning" ? Server::LogLevel::Warning
                                  : level == "info"    ? Server::LogLevel::Info
                                                       : Server::LogLevel::Debug;
+      server_options.max_message_bytes = options->max_message_bytes;
+      server_options.max_document_bytes = options->max_document_bytes;
       std::shared_ptr<std::ofstream> file;
       if (!options->log_file.empty()) {
         file = std::make_shared<std::ofstream>(options->log_file, std::ios::app);

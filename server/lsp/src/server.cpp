@@ -1,6 +1,7 @@
 // JSON-RPC dispatch and the LSP lifecycle.
 #include <chrono>
 
+#include "message_peek.hpp"
 #include "readout/lsp/server.hpp"
 #include "server_impl.hpp"
 
@@ -20,10 +21,48 @@ std::string id_key(const json& id) { return id.dump(); }
 
 bool valid_id(const json& id) { return id.is_string() || id.is_number_integer(); }
 
+std::string mebibytes(size_t bytes) {
+  if (bytes % (1024 * 1024) == 0) return std::to_string(bytes / (1024 * 1024)) + " MiB";
+  if (bytes % 1024 == 0) return std::to_string(bytes / 1024) + " KiB";
+  return std::to_string(bytes) + " bytes";
+}
+
+
 }  // namespace
 
+std::string json_error_text(const std::exception& e) {
+  std::string what = e.what();
+  if (what.rfind("[json.exception.", 0) == 0) {
+    size_t end = what.find("] ");
+    if (end != std::string::npos) return what.substr(end + 2);
+  }
+  return what;
+}
+
+std::string clip(std::string_view text, size_t limit) {
+  if (text.size() <= limit) return std::string(text);
+  return std::string(text.substr(0, limit)) + "... (" + std::to_string(text.size()) + " bytes)";
+}
+
 Server::Impl::Impl(Sender s, Options o)
-    : sender(std::move(s)), options(std::move(o)), pool(worker_count(options.workers)) {}
+    : sender(std::move(s)), options(std::move(o)), pool(worker_count(options.workers)) {
+  log(Server::LogLevel::Info, limits_line());
+}
+
+std::string Server::Impl::limits_line() const {
+  return std::string("readout ") + READOUT_VERSION + " limits: messages up to " +
+         std::to_string(options.max_message_bytes) + " bytes (" +
+         mebibytes(options.max_message_bytes) + ", --max-message-bytes), documents up to " +
+         std::to_string(options.max_document_bytes) + " bytes (" +
+         mebibytes(options.max_document_bytes) + ", --max-document-bytes)";
+}
+
+std::string Server::Impl::too_large(const std::string& what, size_t bytes, size_t limit,
+                                    const std::string& option) const {
+  return what + " is " + std::to_string(bytes) + " bytes, over the limit of " +
+         std::to_string(limit) + " bytes (" + mebibytes(limit) +
+         "); start the server with `readout lsp " + option + " N` to raise it";
+}
 
 Server::Impl::~Impl() {
   if (shutdown_waiter.joinable()) shutdown_waiter.join();
@@ -45,7 +84,7 @@ Server::Impl::~Impl() {
 void Server::Impl::log(Server::LogLevel level, const std::string& text) {
   if (!options.log || level > options.log_level) return;
   static const char* names[] = {"error", "warning", "info", "debug"};
-  options.log(std::string(names[static_cast<int>(level)]) + ": " + text);
+  options.log(std::string(names[static_cast<int>(level)]) + ": " + clip(text, 2000));
 }
 
 void Server::Impl::send(const json& message) {
@@ -98,11 +137,43 @@ void Server::Impl::task_done() {
   if (--in_flight == 0) idle_cv.notify_all();
 }
 
+void Server::Impl::show_message(int type, const std::string& text) {
+  send({{"jsonrpc", "2.0"},
+        {"method", "window/showMessage"},
+        {"params", {{"type", type}, {"message", text}}}});
+}
+
+void Server::Impl::refuse_message(std::string_view start, int code, const std::string& reason) {
+  MessagePeek peek = peek_message(start);
+  log(Server::LogLevel::Warning,
+      reason + (peek.method.empty() ? "" : " (" + clip(peek.method) + ")"));
+  // A reply of the client's that cannot be read is dropped: the request it answers times out.
+  if (peek.response) return;
+  send({{"jsonrpc", "2.0"},
+        {"id", peek.is_request() ? peek.id : json()},
+        {"error", {{"code", code}, {"message", reason}}}});
+  if (state == State::Running && !peek.uri.empty()) {
+    if (peek.method == "textDocument/didOpen")
+      document_refused(peek.uri, peek.method, "its text could not be read: " + reason);
+    else if (peek.method == "textDocument/didChange")
+      document_refused(peek.uri, peek.method, "an edit could not be read: " + reason);
+  }
+}
+
 void Server::Impl::receive_body(std::string_view body) {
   log(Server::LogLevel::Debug, "-> " + std::string(body.substr(0, 400)));
-  json message = json::parse(body, nullptr, /*allow_exceptions=*/false);
-  if (message.is_discarded()) {
-    reply_error(nullptr, error_code::kParseError, "message is not valid JSON");
+  // A tree nested this deep would overflow the stack when it is copied or compared.
+  if (nests_deeper_than(body, kMaxJsonDepth)) {
+    refuse_message(body, error_code::kParseError,
+                   "message is not valid JSON: it nests arrays and objects more than " +
+                       std::to_string(kMaxJsonDepth) + " levels deep");
+    return;
+  }
+  json message;
+  try {
+    message = json::parse(body);
+  } catch (const json::exception& e) {  // parse_error, or out_of_range for a number like 1e400
+    refuse_message(body, error_code::kParseError, "message is not valid JSON: " + json_error_text(e));
     return;
   }
   if (!message.is_object()) {
@@ -235,10 +306,21 @@ void Server::Impl::handle_notification(const std::string& method, const json& pa
         reply_error(id, error_code::kRequestCancelled, "the request was cancelled");
       }
     } else if (method.rfind("$/", 0) != 0) {
-      log(Server::LogLevel::Info, "ignoring unknown notification " + method);
+      log(Server::LogLevel::Info, "ignoring unknown notification " + clip(method));
     }
   } catch (const json::exception& e) {
     log(Server::LogLevel::Warning, method + ": bad params: " + e.what());
+    // An open or an edit the server cannot use: it must not go on checking other text than
+    // the editor's.
+    bool open = method == "textDocument/didOpen";
+    if ((open || method == "textDocument/didChange") && params.is_object() &&
+        params.contains("textDocument") && params["textDocument"].is_object() &&
+        params["textDocument"].contains("uri") && params["textDocument"]["uri"].is_string()) {
+      document_refused(params["textDocument"]["uri"].get<std::string>(), method,
+                       std::string(open ? "its didOpen could not be used"
+                                        : "an edit could not be applied") +
+                           ": bad params: " + json_error_text(e));
+    }
   }
 }
 
@@ -308,6 +390,10 @@ json Server::Impl::initialize(const json& params) {
       {"semanticTokensProvider",
        {{"legend", semantic_tokens_legend()}, {"full", {{"delta", true}}}, {"range", false}}},
       {"workspace", {{"workspaceFolders", {{"supported", true}}}}},
+      {"experimental",
+       {{"readout",
+         {{"maxMessageBytes", options.max_message_bytes},
+          {"maxDocumentBytes", options.max_document_bytes}}}}},
   };
   if (client.pull_diagnostics) {
     caps_out["diagnosticProvider"] = {
@@ -318,6 +404,9 @@ json Server::Impl::initialize(const json& params) {
 }
 
 void Server::Impl::initialized() {
+  send({{"jsonrpc", "2.0"},
+        {"method", "window/logMessage"},
+        {"params", {{"type", 4}, {"message", limits_line()}}}});
   if (client.watched_files_registration) {
     json watchers = json::array({{{"globPattern", "**/.readout.json"}}, {{"globPattern", "**/*.json"}}});
     spawn(pool.get_executor(), [this, watchers] {
@@ -372,6 +461,17 @@ Server::~Server() = default;
 void Server::receive(const Frame& frame) {
   if (frame.ok) {
     impl_->receive_body(frame.body);
+  } else if (frame.over_limit) {
+    // Only the first bytes of the body were kept: enough to answer the request by its id.
+    std::string reason =
+        !frame.declared_length
+            ? "bad message frame: " + frame.error + " (the limit is " +
+                  std::to_string(impl_->options.max_message_bytes) +
+                  " bytes; start the server with `readout lsp --max-message-bytes N` to raise it)"
+            : "bad message frame: " + impl_->too_large("the message", *frame.declared_length,
+                                                       impl_->options.max_message_bytes,
+                                                       "--max-message-bytes");
+    impl_->refuse_message(frame.body, error_code::kParseError, reason);
   } else {
     impl_->log(LogLevel::Warning, "bad frame: " + frame.error);
     impl_->reply_error(nullptr, error_code::kParseError, "bad message frame: " + frame.error);

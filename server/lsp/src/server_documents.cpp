@@ -15,21 +15,72 @@ std::shared_ptr<Document> Server::Impl::find_document(const std::string& uri) {
   return it == documents.end() ? nullptr : it->second;
 }
 
+namespace {
+
+std::string file_name(const Document& doc) {
+  return doc.path ? doc.path->filename().string() : doc.uri;
+}
+
+}  // namespace
+
+std::shared_ptr<Document> Server::Impl::add_document(const std::string& uri, int version) {
+  auto doc = std::make_shared<Document>(uri, boost::asio::make_strand(pool.get_executor()));
+  doc->path = uri_to_path(uri);
+  doc->received_version = version;
+  std::lock_guard lock(documents_mutex);
+  if (auto old = documents.find(uri); old != documents.end()) old->second->closed = true;
+  documents[uri] = doc;
+  return doc;
+}
+
 void Server::Impl::did_open(const json& params) {
   auto item = params.at("textDocument").get<TextDocumentItem>();
-  auto doc = std::make_shared<Document>(item.uri, boost::asio::make_strand(pool.get_executor()));
-  doc->path = uri_to_path(item.uri);
-  doc->received_version = item.version;
-  {
-    std::lock_guard lock(documents_mutex);
-    if (auto old = documents.find(item.uri); old != documents.end()) old->second->closed = true;
-    documents[item.uri] = doc;
+  auto doc = add_document(item.uri, item.version);
+  if (item.text.size() > options.max_document_bytes) {
+    std::string reason = too_large("the document", item.text.size(), options.max_document_bytes,
+                                   "--max-document-bytes");
+    spawn(doc->strand, [this, doc, reason, version = item.version] {
+      doc->version = version;
+      mark_unavailable(*doc, reason);
+    });
+    return;
   }
   spawn(doc->strand, [this, doc, text = std::move(item.text), version = item.version]() mutable {
     doc->tree = SyntaxTree::parse(std::move(text));
     doc->version = version;
     schedule_diagnostics(doc, 0);
   });
+}
+
+void Server::Impl::document_refused(const std::string& uri, const std::string& method,
+                                    const std::string& reason) {
+  std::shared_ptr<Document> doc;
+  if (method == "textDocument/didOpen") {
+    doc = add_document(uri, 0);
+  } else if (!(doc = find_document(uri))) {
+    return;
+  }
+  spawn(doc->strand, [this, doc, reason] { mark_unavailable(*doc, reason); });
+}
+
+// On the strand. The text is dropped (an edit that was not applied leaves no trustworthy copy);
+// diagnostics are cleared and the user is told once.
+void Server::Impl::mark_unavailable(Document& doc, const std::string& reason) {
+  bool newly = doc.unavailable.empty();
+  doc.unavailable = reason;
+  doc.tree.reset();
+  doc.analysis.reset();
+  doc.tokens.clear();
+  doc.debounce.cancel();
+  if (!newly || doc.closed) return;
+  log(Server::LogLevel::Warning, "not checking " + doc.uri + ": " + reason);
+  if (!client.pull_diagnostics) {
+    send({{"jsonrpc", "2.0"},
+          {"method", "textDocument/publishDiagnostics"},
+          {"params", {{"uri", doc.uri}, {"diagnostics", json::array()}}}});
+  }
+  show_message(1, "Readout is not checking " + file_name(doc) + ": " + reason +
+                      ". Close and reopen the file to check it again.");
 }
 
 void Server::Impl::did_change(const json& params) {
@@ -39,26 +90,46 @@ void Server::Impl::did_change(const json& params) {
     log(Server::LogLevel::Warning, "didChange for a document that is not open: " + change.uri);
     return;
   }
+  if (change.version < doc->received_version)
+    log(Server::LogLevel::Warning, "didChange version " + std::to_string(change.version) +
+                                       " is lower than " + std::to_string(doc->received_version) +
+                                       " for " + change.uri);
   doc->received_version = change.version;
   spawn(doc->strand, [this, doc, change = std::move(change)] {
     // Each change's range refers to the text left by the previous one, so positions are
     // converted against a running copy; the tree is then edited once and reparsed once.
-    std::string text = doc->tree->text();
+    // Without a usable text (see mark_unavailable) only a replacement of the whole text helps.
+    bool have_text = doc->unavailable.empty() && doc->tree;
+    std::string text = have_text ? doc->tree->text() : std::string();
     std::vector<TextEdit> edits;
     bool replaced = false;
     for (const auto& c : change.changes) {
       if (!c.range) {
         text = c.text;
         edits.clear();
-        replaced = true;
+        replaced = have_text = true;
         continue;
       }
+      if (!have_text) continue;
       LineIndex lines(text);
       ByteRange bytes = PositionMapper(text, lines, client.encoding).byte_range(*c.range);
       text.replace(bytes.begin, bytes.size(), c.text);
       edits.push_back({bytes, c.text});
     }
-    if (replaced) {
+    doc->version = change.version;
+    if (!have_text) return;
+    if (text.size() > options.max_document_bytes) {
+      mark_unavailable(*doc, "after this edit, " + too_large("the document", text.size(),
+                                                             options.max_document_bytes,
+                                                             "--max-document-bytes"));
+      return;
+    }
+    if (!doc->unavailable.empty()) {
+      doc->unavailable.clear();
+      edits.clear();
+      replaced = true;
+    }
+    if (replaced || !doc->tree) {
       doc->tree = SyntaxTree::parse(std::move(text));
     } else if (!edits.empty()) {
       auto edited = doc->tree->edit(edits);
@@ -68,7 +139,6 @@ void Server::Impl::did_change(const json& params) {
       }
       doc->tree = std::move(edited);
     }
-    doc->version = change.version;
     schedule_diagnostics(doc, workspace.settings().diagnostics_delay_ms);
   });
 }
@@ -123,6 +193,7 @@ void Server::Impl::schedule_diagnostics(const std::shared_ptr<Document>& doc, in
 
 void Server::Impl::publish_diagnostics(Document& doc) {
   if (doc.closed || state != State::Running || client.pull_diagnostics) return;
+  if (!doc.unavailable.empty() || !doc.tree) return;
   if (doc.received_version != doc.version) return;  // stale: a newer edit will publish
   Snapshot snap = snapshot(doc);
   if (doc.received_version != doc.version) return;  // an edit arrived during the analysis

@@ -25,6 +25,11 @@ namespace readout::lsp {
 
 using Strand = boost::asio::strand<boost::asio::thread_pool::executor_type>;
 
+// Client text quoted in replies and log lines (a method name can be megabytes long).
+std::string clip(std::string_view text, size_t limit = 200);
+// An exception's message without nlohmann's "[json.exception.type_error.302] " prefix.
+std::string json_error_text(const std::exception& e);
+
 struct Document {
   Document(std::string u, Strand s) : uri(std::move(u)), strand(s), debounce(s) {}
   const std::string uri;
@@ -34,6 +39,9 @@ struct Document {
   std::atomic<int> received_version{0};  // written by the transport thread
   std::atomic<bool> closed{false};
   // Only touched on the strand:
+  // Why the server has no usable text for this document (its didOpen or a didChange was
+  // refused, or it grew over the size limit); empty when it is checked as usual.
+  std::string unavailable;
   int version = 0;
   std::shared_ptr<const SyntaxTree> tree;
   std::shared_ptr<const AnalysisResult> analysis;
@@ -85,10 +93,24 @@ struct Server::Impl {
 
   // --- documents (server_documents.cpp)
   std::shared_ptr<Document> find_document(const std::string& uri);
+  // Registers a new document for uri (replacing one of the same uri).
+  std::shared_ptr<Document> add_document(const std::string& uri, int version);
   void did_open(const json& params);
   void did_change(const json& params);
   void did_close(const json& params);
   void did_change_watched_files(const json& params);
+  // A didOpen or didChange that could not be used (`reason` says why): the document is no
+  // longer checked, the client is told, until it is opened again or replaced in full.
+  void document_refused(const std::string& uri, const std::string& method,
+                        const std::string& reason);
+  void mark_unavailable(Document& doc, const std::string& reason);  // on the strand
+  // Answers a message the server cannot read with `code`, naming its id when the start of the
+  // message shows one, and refuses the document it was about.
+  void refuse_message(std::string_view start, int code, const std::string& reason);
+  void show_message(int type, const std::string& text);
+  [[nodiscard]] std::string limits_line() const;
+  std::string too_large(const std::string& what, size_t bytes, size_t limit,
+                        const std::string& option) const;
   void schedule_diagnostics(const std::shared_ptr<Document>& doc, int delay_ms);
   void publish_diagnostics(Document& doc);
   void refresh_all_documents();

@@ -23,7 +23,7 @@ const std::set<std::string, std::less<>> kDocumentMethods = {
 void Server::Impl::document_request(const json& id, const std::string& method, const json& params) {
   if (!kDocumentMethods.contains(method) ||
       (method == "textDocument/diagnostic" && !client.pull_diagnostics)) {
-    reply_error(id, error_code::kMethodNotFound, "unknown method " + method);
+    reply_error(id, error_code::kMethodNotFound, "unknown method " + clip(method));
     return;
   }
   std::string uri;
@@ -71,6 +71,10 @@ void Server::Impl::document_request(const json& id, const std::string& method, c
 
 json Server::Impl::run_document_method(Document& doc, const std::string& method,
                                        const json& params) {
+  if (!doc.unavailable.empty() || !doc.tree) {
+    std::string name = doc.path ? doc.path->filename().string() : doc.uri;
+    throw RpcError{error_code::kRequestFailed, name + " is not checked: " + doc.unavailable};
+  }
   Snapshot snap = snapshot(doc);
   ClientFeatures features = client.features;
   features.insert_titles = workspace.settings().insert_titles;
@@ -103,7 +107,7 @@ json Server::Impl::run_document_method(Document& doc, const std::string& method,
     doc.tokens = std::move(tokens);
     return result;
   }
-  throw RpcError{error_code::kMethodNotFound, "unknown method " + method};
+  throw RpcError{error_code::kMethodNotFound, "unknown method " + clip(method)};
 }
 
 }  // namespace readout::lsp

@@ -33,6 +33,7 @@ class Session {
  public:
   Session(asio::io_context& io, ReadStream& in, WriteStream& out, const Server::Options& options)
       : io_(io), in_(in), out_(out), log_(options.log), flush_timer_(io),
+        reader_(options.max_message_bytes),
         server_([this](std::string body) { post_write(frame_message(body)); }, options) {
     server_.on_exit([this](int) { asio::post(io_, [this] { stop_when_flushed(); }); });
   }

@@ -18,10 +18,18 @@ class Server {
   using Logger = std::function<void(std::string_view line)>;
   enum class LogLevel { Error, Warning, Info, Debug };
 
+  // Limits on what a client may send. Anything over them is refused with a reply (or, for a
+  // document, a window/showMessage) that names the limit and the option that raises it.
+  static constexpr size_t kDefaultMaxDocumentBytes = 16 * 1024 * 1024;
+  static constexpr size_t kMaxDocumentBytesLimit = 0x7fffffff;  // LSP positions are 31-bit
+  static constexpr size_t kMaxJsonDepth = 1000;  // messages nested deeper are refused
+
   struct Options {
     unsigned workers = 0;  // 0: one per core, at least 2
     Logger log;            // may be empty
     LogLevel log_level = LogLevel::Info;
+    size_t max_message_bytes = FrameReader::kDefaultMaxBodyBytes;  // --max-message-bytes
+    size_t max_document_bytes = kDefaultMaxDocumentBytes;         // --max-document-bytes
   };
 
   Server(Sender send, Options options);
