@@ -48,6 +48,13 @@ void Server::Impl::document_request(const json& id, const std::string& method, c
       if (doc->closed) reply_error(id, error_code::kContentModified, "the document was closed");
       return;
     }
+    // An edit arrived after this request and is queued behind it: a client that accepts
+    // ContentModified is told at once rather than kept waiting for an analysis of a version
+    // that is already gone (under fast typing these would pile up).
+    if (client.stale_request_cancel && doc->received_version != doc->version) {
+      reply_error(id, error_code::kContentModified, "the document changed");
+      return;
+    }
     json result;
     try {
       result = run_document_method(*doc, method, params);
