@@ -1,17 +1,19 @@
 // A compact binary form of registry data, generated at build time from the embedded Popolo
 // JSON so that start-up does not parse megabytes of JSON (docs/registry.md, "Start-up").
-// Layout: the magic, then every field in a fixed order; strings and counts as LEB128 lengths;
+// Layout: the magic, then every field in a fixed order (and each name's comparison key,
+// names::key, computed here once); strings and counts as LEB128 lengths;
 // dates as numbers (0 for none, else 1 + precision, then zigzag year, month, day), so that
 // start-up does not parse thousands of ISO dates.
 #include <cstdint>
 #include <cstring>
 
 #include "readout/data/popolo.hpp"
+#include "readout/names.hpp"
 
 namespace readout::data {
 namespace {
 
-constexpr std::string_view kMagic = "readout-registry-pack-2\n";
+constexpr std::string_view kMagic = "readout-registry-pack-3\n";
 
 class Writer {
  public:
@@ -35,7 +37,7 @@ class Writer {
   }
   void others(const std::vector<OtherName>& names) {
     count(names.size());
-    for (const auto& n : names) str(n.name), str(n.lang), str(n.note);
+    for (const auto& n : names) str(n.name), str(n.lang), str(n.note), str(names::key(n.name));
   }
   void sources(const std::vector<SourceRef>& refs) {
     count(refs.size());
@@ -99,7 +101,7 @@ class Reader {
   }
   std::vector<OtherName> others() {
     std::vector<OtherName> out(items());
-    for (auto& n : out) n.name = str(), n.lang = str(), n.note = str();
+    for (auto& n : out) n.name = str(), n.lang = str(), n.note = str(), n.key = str();
     return out;
   }
   std::vector<SourceRef> sources() {
@@ -132,8 +134,8 @@ std::string pack_registry(const RegistryData& data) {
   w.out = kMagic;
   w.count(data.persons.size());
   for (const auto& p : data.persons) {
-    w.str(p.id), w.str(p.name), w.others(p.other_names), w.sources(p.sources), w.str(p.origin);
-    w.ids(p.identifiers);
+    w.str(p.id), w.str(p.name), w.str(names::key(p.name)), w.others(p.other_names), w.sources(p.sources);
+    w.str(p.origin), w.ids(p.identifiers);
   }
   w.count(data.organizations.size());
   for (const auto& o : data.organizations) {
@@ -163,7 +165,7 @@ bool unpack_registry(std::string_view bytes, RegistryData& out) {
   RegistryData d;
   d.persons.resize(r.items());
   for (auto& p : d.persons) {
-    p.id = r.str(), p.name = r.str(), p.other_names = r.others(), p.sources = r.sources();
+    p.id = r.str(), p.name = r.str(), p.key = r.str(), p.other_names = r.others(), p.sources = r.sources();
     p.origin = r.str(), p.identifiers = r.ids();
   }
   d.organizations.resize(r.items());

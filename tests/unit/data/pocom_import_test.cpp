@@ -8,6 +8,7 @@
 #include "readout/data/embedded.hpp"
 #include "readout/data/importers.hpp"
 #include "readout/data/popolo.hpp"
+#include "readout/names.hpp"
 
 namespace readout::data {
 namespace {
@@ -150,6 +151,17 @@ TEST(RegistryPack, RoundTripsTheEmbeddedRegistry) {
   bytes.resize(bytes.size() / 2);
   EXPECT_FALSE(unpack_registry(bytes, back));
   EXPECT_FALSE(unpack_registry("not a pack", back));
+}
+
+TEST(RegistryPack, CarriesEachNamesComparisonKey) {
+  // What the index would compute with ICU at start-up, computed once when packing.
+  size_t checked = 0;
+  for (const Person& p : embedded_registry_data().persons) {
+    ASSERT_EQ(p.key, names::key(p.name)) << p.id;
+    for (const OtherName& o : p.other_names) ASSERT_EQ(o.key, names::key(o.name)) << p.id << " " << o.name;
+    ++checked;
+  }
+  EXPECT_GT(checked, 10000u);
 }
 
 }  // namespace

@@ -19,6 +19,9 @@ struct OtherName {
   std::string name;
   std::string lang;  // BCP 47 tag when the name is a transliteration or native spelling
   std::string note;  // e.g. "earlier surname", "transliteration"
+  // names::key(name), when known: the embedded registry's pack carries it so that start-up
+  // does not normalise thousands of names with ICU. Empty: computed when indexing.
+  std::string key = {};
 };
 
 struct SourceRef {
@@ -39,6 +42,7 @@ struct Person {
   std::vector<SourceRef> sources;
   std::string origin;  // file the record came from, for hover and messages
   std::vector<Identifier> identifiers;
+  std::string key = {};  // names::key(name), when known (as OtherName::key)
 };
 
 struct Organization {

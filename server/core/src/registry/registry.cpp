@@ -104,6 +104,19 @@ std::vector<std::string> without_initials(const std::vector<std::string>& tokens
   return out.empty() ? tokens : out;
 }
 
+// A names::key back into its tokens.
+std::vector<std::string> split_key(const std::string& key) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < key.size()) {
+    size_t end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    if (end > start) out.push_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
 std::string joined(const std::vector<std::string>& tokens, bool sorted) {
   std::vector<std::string> t = tokens;
   if (sorted) std::sort(t.begin(), t.end());
@@ -134,8 +147,8 @@ void Registry::Index::ensure_names(const RegistryData& d) const {
     const Index* index = this;
     // Names of persons.
     for (size_t p = 0; p < d.persons.size(); ++p) {
-      auto add_spelling = [&](const std::string& spelling, bool preferred) {
-        std::vector<std::string> tokens = names::tokens(spelling);
+      auto add_spelling = [&](const std::string& spelling, const std::string& key, bool preferred) {
+        std::vector<std::string> tokens = key.empty() ? names::tokens(spelling) : split_key(key);
         if (tokens.empty()) return;
         const size_t entry = index->names.size();
         index->names.push_back(
@@ -150,8 +163,8 @@ void Registry::Index::ensure_names(const RegistryData& d) const {
         for (const auto& t : tokens) index->completion.emplace_back(t, p);
         index->completion.emplace_back(joined(tokens, false), p);
       };
-      add_spelling(d.persons[p].name, true);
-      for (const auto& other : d.persons[p].other_names) add_spelling(other.name, false);
+      add_spelling(d.persons[p].name, d.persons[p].key, true);
+      for (const auto& other : d.persons[p].other_names) add_spelling(other.name, other.key, false);
     }
     std::sort(index->completion.begin(), index->completion.end());
     index->completion.erase(std::unique(index->completion.begin(), index->completion.end()),
