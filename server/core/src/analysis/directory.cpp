@@ -227,7 +227,9 @@ void Directory::resolve(const Meeting& meeting, int m, const LookupCache& lookup
     r.target_attendee = a;
     const Person* person = nullptr;
     NameMatchKind match = NameMatchKind::Exact;
-    const std::vector<NameCandidate> candidates = lookup.find_person(name, true);
+    // A name the registry has as it is written needs no search for misspellings.
+    const std::vector<NameCandidate>& exact = lookup.find_person(name, false);
+    const std::vector<NameCandidate>& candidates = exact.empty() ? lookup.find_person(name, true) : exact;
     std::vector<const NameCandidate*> close;
     for (const auto& c : candidates)
       if (c.kind == NameMatchKind::Fuzzy && plausible_misspelling(name, c.matched_name)) close.push_back(&c);
@@ -280,8 +282,8 @@ void Directory::resolve(const Meeting& meeting, int m, const LookupCache& lookup
     Known known{m, a, name, {surname_of(name)}, person, match,
                 attendee.handle ? attendee.handle->text : std::string(), std::string()};
     if (person) {
-      known.surnames.push_back(surname_of(person->name));
-      for (const auto& other : person->other_names) known.surnames.push_back(surname_of(other.name));
+      known.surnames.push_back(surname_of(person->name, person->key));
+      for (const auto& other : person->other_names) known.surnames.push_back(surname_of(other.name, other.key));
     }
     add_known(std::move(known));
     entries[static_cast<size_t>(a)] = {std::move(r), person, match};

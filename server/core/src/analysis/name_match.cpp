@@ -75,8 +75,36 @@ std::string surname_of(std::string_view name) {
   return parts.empty() ? std::string() : parts.back();
 }
 
-bool same_name(std::string_view a, std::string_view b) {
-  std::vector<std::string> pa = name_parts(a), pb = name_parts(b);
+namespace {
+
+// A names::key's parts of two letters or more, as name_parts gives them.
+std::vector<std::string> parts_of_key(std::string_view key) {
+  std::vector<std::string> parts;
+  for (size_t start = 0; start < key.size();) {
+    size_t end = key.find(' ', start);
+    if (end == std::string_view::npos) end = key.size();
+    if (end - start >= 2) parts.emplace_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  return parts;
+}
+
+}  // namespace
+
+std::string surname_of(std::string_view name, std::string_view key) {
+  if (key.empty()) return surname_of(name);
+  const size_t space = key.rfind(' ');
+  return std::string(space == std::string_view::npos ? key : key.substr(space + 1));
+}
+
+bool same_name(std::string_view a, std::string_view b, std::string_view b_key) {
+  if (b_key.empty()) return same_name(a, b);
+  return same_parts(name_parts(a), parts_of_key(b_key), a, b);
+}
+
+bool same_name(std::string_view a, std::string_view b) { return same_parts(name_parts(a), name_parts(b), a, b); }
+
+bool same_parts(std::vector<std::string> pa, std::vector<std::string> pb, std::string_view a, std::string_view b) {
   if (pa.empty() || pb.empty()) return false;
   if (pa == pb) return true;
   if (has_non_latin_letter(a) && has_non_latin_letter(b) && same_parts_up_to_case_endings(pa, pb))

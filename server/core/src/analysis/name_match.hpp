@@ -11,6 +11,11 @@ namespace readout::analysis {
 
 // Equal up to case, diacritics, script, punctuation, name order and middle initials.
 bool same_name(std::string_view a, std::string_view b);
+// The same for a registry spelling `b` whose names::key is `b_key` (Person::key,
+// OtherName::key; empty when unknown): no normalising it again.
+bool same_name(std::string_view a, std::string_view b, std::string_view b_key);
+// same_name on name parts already computed (of `a` and `b`, which it also looks at).
+bool same_parts(std::vector<std::string> pa, std::vector<std::string> pb, std::string_view a, std::string_view b);
 
 // `written` (two or more name parts) is close to, but not the same as, `known`: the same number
 // of parts, at least one part identical and every other part within one or two edits; or the
@@ -33,7 +38,8 @@ const std::vector<std::string>& name_tokens(std::string_view name);
 // Name tokens without single-letter initials.
 std::vector<std::string> name_parts(std::string_view name);
 
-// The last name part, or "" when there is none.
+// The last name part, or "" when there is none; from the names::key when known.
 std::string surname_of(std::string_view name);
+std::string surname_of(std::string_view name, std::string_view key);
 
 }  // namespace readout::analysis

@@ -55,14 +55,14 @@ void Resolver::add(NameOccurrence occurrence, Resolution resolution) {
 NameMatchKind Resolver::kind_against(std::string_view written, const Person& person) const {
   if (is_single_word(written)) {
     const std::string surname = surname_of(written);
-    if (surname == surname_of(person.name)) return NameMatchKind::Exact;
+    if (surname == surname_of(person.name, person.key)) return NameMatchKind::Exact;
     for (const auto& other : person.other_names)
-      if (surname == surname_of(other.name)) return NameMatchKind::OtherName;
+      if (surname == surname_of(other.name, other.key)) return NameMatchKind::OtherName;
     return NameMatchKind::Exact;
   }
-  if (same_name(written, person.name)) return NameMatchKind::Exact;
+  if (same_name(written, person.name, person.key)) return NameMatchKind::Exact;
   for (const auto& other : person.other_names)
-    if (same_name(written, other.name)) return NameMatchKind::OtherName;
+    if (same_name(written, other.name, other.key)) return NameMatchKind::OtherName;
   // Registry-normalised forms (script, name order) that same_name does not see.
   for (const auto& c : ctx_.lookup.find_person(written, false))
     if (c.person == &person) return c.kind;

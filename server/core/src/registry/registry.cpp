@@ -217,14 +217,15 @@ const Registry::Index& Registry::index() const {
     index->organization_name_tokens.resize(d.organizations.size());
     for (size_t o = 0; o < d.organizations.size(); ++o) {
       const Organization& org = d.organizations[o];
-      auto add_name = [&](const std::string& name) {
-        std::vector<std::string> tokens = registry_detail::organization_tokens(name);
+      auto add_name = [&](const std::string& name, const std::string& key = {}) {
+        std::vector<std::string> tokens =
+            key.empty() ? registry_detail::organization_tokens(name) : registry_detail::organization_tokens_of_key(key);
         if (tokens.empty()) return;
         index->organization_by_key.emplace(joined(tokens, false), o);
         index->organization_name_tokens[o].push_back(std::move(tokens));
       };
       add_name(org.name);
-      for (const auto& other : org.other_names) add_name(other.name);
+      for (const auto& other : org.other_names) add_name(other.name, other.key);
     }
 
     for (size_t p = 0; p < d.posts.size(); ++p)

@@ -64,6 +64,8 @@ std::string title_key(std::vector<std::string> tokens,
                       const std::vector<std::vector<std::string>>& org_names);
 // The tokens of an organization name with filler words ("the", "republic", "of") removed.
 std::vector<std::string> organization_tokens(std::string_view name);
+// The same from the name's names::key (OtherName::key), without normalising again.
+std::vector<std::string> organization_tokens_of_key(std::string_view key);
 
 }  // namespace registry_detail
 }  // namespace readout

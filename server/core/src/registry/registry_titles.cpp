@@ -40,6 +40,18 @@ std::vector<std::string> organization_tokens(std::string_view name) {
   return tokens;
 }
 
+std::vector<std::string> organization_tokens_of_key(std::string_view key) {
+  std::vector<std::string> tokens;
+  for (size_t start = 0; start < key.size();) {
+    size_t end = key.find(' ', start);
+    if (end == std::string_view::npos) end = key.size();
+    if (end > start) tokens.emplace_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  std::erase_if(tokens, is_filler);
+  return tokens;
+}
+
 std::string title_key(std::vector<std::string> tokens,
                       const std::vector<std::vector<std::string>>& org_names) {
   // Leading country: "Kazakhstan Foreign Minister", "US Secretary of State", "Kazakhstan's".

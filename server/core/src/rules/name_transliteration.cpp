@@ -23,11 +23,11 @@ std::string describe_other(const Person& person, std::string_view written) {
     return "";
   };
   for (const OtherName& other : person.other_names)
-    if (analysis::same_name(written, other.name)) return describe(other);
+    if (analysis::same_name(written, other.name, other.key)) return describe(other);
   // An unlisted spelling in another script says nothing about the listed Latin variants.
   if (analysis::plausible_transliteration(written, person.name)) return "";
   for (const OtherName& other : person.other_names)
-    if (analysis::surname_of(written) == analysis::surname_of(other.name)) return describe(other);
+    if (analysis::surname_of(written) == analysis::surname_of(other.name, other.key)) return describe(other);
   return "";
 }
 
