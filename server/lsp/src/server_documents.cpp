@@ -1,6 +1,7 @@
 // Open documents: incremental sync, analysis snapshots, diagnostics (pushed or pulled),
 // watched files, progress while loading registries.
 #include <chrono>
+#include <optional>
 
 #include <boost/asio/bind_executor.hpp>
 
@@ -96,48 +97,62 @@ void Server::Impl::did_change(const json& params) {
                                        " for " + change.uri);
   doc->received_version = change.version;
   spawn(doc->strand, [this, doc, change = std::move(change)] {
-    // Each change's range refers to the text left by the previous one, so positions are
-    // converted against a running copy; the tree is then edited once and reparsed once.
+    // Each change's range refers to the text left by the previous one. A single change (a
+    // keystroke) is mapped against the tree's own text and line index, with no copy; several
+    // are mapped against a running copy whose line index is patched around each edit. The
+    // tree is then edited once and reparsed once.
     // Without a usable text (see mark_unavailable) only a replacement of the whole text helps.
     bool have_text = doc->unavailable.empty() && doc->tree;
-    std::string text = have_text ? doc->tree->text() : std::string();
+    std::optional<std::string> replacement;  // a change without a range: the whole new text
     std::vector<TextEdit> edits;
-    bool replaced = false;
-    for (const auto& c : change.changes) {
+    std::string running;
+    LineIndex running_lines;
+    bool copied = false;
+    size_t size = have_text ? doc->tree->text().size() : 0;
+    for (size_t i = 0; i < change.changes.size(); ++i) {
+      const auto& c = change.changes[i];
       if (!c.range) {
-        text = c.text;
+        replacement = c.text;
+        size = c.text.size();
         edits.clear();
-        replaced = have_text = true;
+        have_text = true;
+        copied = false;
         continue;
       }
       if (!have_text) continue;
-      LineIndex lines(text);
-      ByteRange bytes = PositionMapper(text, lines, client.encoding).byte_range(*c.range);
-      text.replace(bytes.begin, bytes.size(), c.text);
-      edits.push_back({bytes, c.text});
+      if (!copied && (replacement || i + 1 < change.changes.size() || !edits.empty())) {
+        running = replacement ? *replacement : doc->tree->text();
+        running_lines = replacement ? LineIndex(running) : doc->tree->lines();
+        copied = true;
+      }
+      const std::string_view text = copied ? std::string_view(running) : std::string_view(doc->tree->text());
+      const LineIndex& lines = copied ? running_lines : doc->tree->lines();
+      const ByteRange bytes = PositionMapper(text, lines, client.encoding).byte_range(*c.range);
+      size = size - bytes.size() + c.text.size();
+      if (copied) {
+        running.replace(bytes.begin, bytes.size(), c.text);
+        running_lines = LineIndex(running_lines, running, bytes.begin, bytes.end,
+                                  bytes.begin + static_cast<uint32_t>(c.text.size()));
+      }
+      if (replacement) *replacement = running;
+      else edits.push_back({bytes, c.text});
     }
     doc->version = change.version;
     if (!have_text) return;
-    if (text.size() > options.max_document_bytes) {
-      mark_unavailable(*doc, "after this edit, " + too_large("the document", text.size(),
-                                                             options.max_document_bytes,
+    if (size > options.max_document_bytes) {
+      mark_unavailable(*doc, "after this edit, " + too_large("the document", size, options.max_document_bytes,
                                                              "--max-document-bytes"));
       return;
     }
     if (!doc->unavailable.empty()) {
       doc->unavailable.clear();
+      if (!replacement) replacement = doc->tree ? doc->tree->text() : std::string();
       edits.clear();
-      replaced = true;
     }
-    if (replaced || !doc->tree) {
-      doc->tree = SyntaxTree::parse(std::move(text));
+    if (replacement || !doc->tree) {
+      doc->tree = SyntaxTree::parse(replacement ? std::move(*replacement) : std::string());
     } else if (!edits.empty()) {
-      auto edited = doc->tree->edit(edits);
-      if (edited->text() != text) {
-        log(Server::LogLevel::Error, "incremental edit diverged; reparsing " + doc->uri);
-        edited = SyntaxTree::parse(std::move(text));
-      }
-      doc->tree = std::move(edited);
+      doc->tree = doc->tree->edit(edits);
     }
     schedule_diagnostics(doc, workspace.settings().diagnostics_delay_ms);
   });
@@ -208,7 +223,8 @@ Snapshot Server::Impl::snapshot(Document& doc) {
   uint64_t generation = workspace.generation();
   if (!doc.analysis || doc.analysis->syntax != doc.tree || doc.analysis_generation != generation) {
     doc.context = workspace.context_for(doc.path, progress_sink());
-    doc.analysis = analyze(doc.tree, doc.context.registry, doc.context.options);
+    // The previous analysis, when there is one, lets the unchanged meetings be reused.
+    doc.analysis = analyze(doc.tree, doc.context.registry, doc.context.options, doc.analysis);
     doc.analysis_generation = generation;
     publish_file_problems();
   }

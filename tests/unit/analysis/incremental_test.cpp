@@ -123,5 +123,50 @@ TEST(IncrementalAnalysis, APreviousAnalysisOfAnUnrelatedTextIsIgnored) {
   EXPECT_EQ(testing::first_difference(*result, *analyze(tree, embedded())), "");
 }
 
+// Found by fuzz_edits: a byte typed before a meeting's "##" leaves the meeting's bytes alone,
+// but error recovery then starts the meeting inside a line, and the message of a syntax problem
+// on that line reads the whole line ("could not make sense" rather than "heading does not
+// read as"). The meeting must be read again, and again when the byte goes.
+TEST(IncrementalAnalysis, AMeetingThatStartsOrStopsStartingInsideALineIsReadAgain) {
+  const std::string text = "## Talks {#bad id}\nDate: 2023-02-28\n\n## Call {#call}\nDate: 2023-03-01\n";
+  for (const std::string& typed : {std::string(1, '\0'), std::string("x ")}) {
+    auto tree = SyntaxTree::parse(text);
+    auto result = analyze(tree, embedded());
+    for (const TextEdit& edit : {TextEdit{{0, 0}, typed}, TextEdit{{0, static_cast<uint32_t>(typed.size())}, ""}}) {
+      tree = tree->edit({edit});
+      result = analyze(tree, embedded(), {}, result);
+      EXPECT_EQ(testing::first_difference(*result, *analyze(SyntaxTree::parse(tree->text()), embedded())), "")
+          << testing::compare_detail::quoted(tree->text());
+    }
+  }
+}
+
+}  // namespace
+}  // namespace readout
+
+namespace readout {
+namespace {
+
+// A registry reloaded between two analyses (a registry file changed): nothing of the previous
+// analysis, its memoised look-ups included, may be used with the new one.
+TEST(IncrementalAnalysis, ARegistryChangedSinceThePreviousAnalysisIsNotMixedIn) {
+  const auto other_registry = Registry::build(data::embedded_registry_data());  // equal data, another object
+  ASSERT_NE(other_registry, embedded());
+  auto tree = SyntaxTree::parse(read_example("c5plus1-astana-2023.readout"));
+  const auto first = analyze(tree, embedded());
+  tree = tree->edit({{{0, 0}, "x"}});
+  const auto second = analyze(tree, other_registry, {}, first);
+  EXPECT_EQ(second->work.meetings_read, second->work.meetings);
+  EXPECT_EQ(second->registry, other_registry);
+  // Every person named is the new registry's record, not the old one's (which may be gone).
+  const auto& persons = other_registry->data().persons;
+  for (const NameOccurrence& o : second->names()) {
+    if (o.person) {
+      EXPECT_TRUE(o.person >= persons.data() && o.person < persons.data() + persons.size()) << o.written.text;
+    }
+  }
+  EXPECT_EQ(testing::first_difference(*second, *analyze(SyntaxTree::parse(tree->text()), other_registry)), "");
+}
+
 }  // namespace
 }  // namespace readout

@@ -34,7 +34,8 @@ constexpr size_t kLookupEntriesKept = 50000;
 std::shared_ptr<LookupCache> lookup_for(const Registry& registry, const State* previous) {
   if (previous) {
     std::lock_guard lock(previous->lookup_mutex);
-    if (previous->lookup && previous->lookup->size() < kLookupEntriesKept) return std::move(previous->lookup);
+    if (previous->lookup && &previous->lookup->registry() == &registry && previous->lookup->size() < kLookupEntriesKept)
+      return std::move(previous->lookup);
   }
   return std::make_shared<LookupCache>(registry);
 }
@@ -130,7 +131,19 @@ class Analysis {
     if (it == bases.end() || *it != then) return nullptr;
     const size_t unit = static_cast<size_t>(it - bases.begin());
     if (previous_->lengths[unit] != now.size()) return nullptr;
-    return previous_->models[unit - 1];
+    return reusable(previous_->models[unit - 1], now);
+  }
+
+  // Whether a range begins at a line start and ends at a line end of the current text.
+  bool on_whole_lines(ByteRange range) const {
+    const LineIndex& lines = syntax_.lines();
+    return lines.position(range.begin).column == 0 &&
+           (range.end >= syntax_.text().size() || lines.position(range.end).column == 0);
+  }
+
+  // The model, when what it was read from is all inside the meeting, then and now.
+  std::shared_ptr<const MeetingModel> reusable(const std::shared_ptr<const MeetingModel>& model, ByteRange now) const {
+    return model->whole_lines && on_whole_lines(now) ? model : nullptr;
   }
 
   // The root's children: the meetings (their ranges, and their nodes or models to reuse) and
@@ -213,7 +226,7 @@ class Analysis {
       for (size_t m = 0; m < before; ++m) {
         layout.ranges.push_back({start(m), end(m)});
         layout.nodes.push_back(TSNode{});
-        layout.reused.push_back(prev.models[m]);
+        layout.reused.push_back(reusable(prev.models[m], layout.ranges.back()));
       }
       child = ts_node_next_sibling(ts_node_first_named_child_for_byte(root, end(before - 1) - 1));
     } else {
@@ -233,7 +246,7 @@ class Analysis {
     for (size_t m = after; m < count; ++m) {
       layout.ranges.push_back({static_cast<uint32_t>(start(m) + delta), static_cast<uint32_t>(end(m) + delta)});
       layout.nodes.push_back(TSNode{});
-      layout.reused.push_back(prev.models[m]);
+      layout.reused.push_back(reusable(prev.models[m], layout.ranges.back()));
     }
     return layout;
   }
@@ -258,6 +271,7 @@ class Analysis {
         built->base = range.begin;
         built->length = range.size();
         built->attendees = Directory::fingerprint_of(built->part.meeting);
+        built->whole_lines = on_whole_lines(range);
         model = std::move(built);
         ++work_.meetings_read;
       }

@@ -41,6 +41,10 @@ struct MeetingModel {
   uint32_t base = 0;  // part.meeting.range.begin
   uint32_t length = 0;
   uint64_t attendees = 0;  // Directory::fingerprint_of
+  // It began at a line start and ended at a line end. Otherwise (error recovery can start a
+  // meeting inside a line) the model read bytes outside it, as syntax messages read whole
+  // lines, and is not reused.
+  bool whole_lines = false;
 };
 
 // What analysing one meeting found, relative to its start.
