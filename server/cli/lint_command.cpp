@@ -102,53 +102,59 @@ int run_lint(const LintArguments& args) {
     settings.push_back(std::move(*resolved));
   }
 
-  // Lint in parallel; each task fills its own slot.
-  std::vector<LintedFile> results(inputs.size());
-  std::vector<std::string> originals(inputs.size());
-  std::vector<std::string> read_errors(inputs.size());
-  std::vector<bool> read_ok(inputs.size(), false);
-  unsigned jobs = args.jobs != 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
-  ProgressBar progress(inputs.size(), ProgressBar::wanted(inputs.size()));
-  run_parallel(inputs.size(), jobs, [&](size_t i) {
-    std::string text;
-    if (read_input(inputs[i], text, read_errors[i])) {
-      read_ok[i] = true;
-      if (args.fix) originals[i] = text;
-      results[i] = lint_text(inputs[i].display_path, std::move(text), settings[i].registry,
-                             *settings[i].analysis, args.fix);
-    }
-    progress.advance();
-  });
-  progress.finish();
-
-  std::vector<LintedFile> linted;
+  // Lint in parallel and write each file's findings in input order as soon as it and the files
+  // before it are done, so that only a few files' texts are held at any time however many are
+  // linted. The bar would mix with findings streamed to a terminal, so it is shown only when
+  // the findings go elsewhere.
+  const unsigned jobs = args.jobs != 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+  ProgressBar progress(inputs.size(), ProgressBar::wanted(inputs.size()) && ::isatty(STDOUT_FILENO) != 1);
+  std::unique_ptr<ReportWriter> report =
+      args.dry_run ? nullptr : make_report_writer(std::cout, format, TextStyle{use_colour(args.color)});
+  const std::optional<Severity> fail_at = failing_severity(args.max_severity);
+  FindingCounts counts;
+  bool failing = false;
   size_t fixes = 0;
   size_t fixed_files = 0;
-  for (size_t i = 0; i < inputs.size(); ++i) {
-    if (!read_ok[i]) {
-      print_error("cannot read '" + inputs[i].display_path + "': " + read_errors[i]);
-      io_failed = true;
-      continue;
+  lint_in_order(inputs.size(), jobs, [&](size_t i) {
+    LintSlot slot;
+    std::string text;
+    if (read_input(inputs[i], text, slot.error)) {
+      slot.read = true;
+      if (args.fix) slot.original = text;
+      slot.file = lint_text(inputs[i].display_path, std::move(text), settings[i].registry, *settings[i].analysis,
+                            args.fix);
     }
-    LintedFile& file = results[i];
+    progress.advance();
+    return slot;
+  }, [&](size_t i, LintSlot& slot) {
+    if (!slot.read) {
+      print_error("cannot read '" + inputs[i].display_path + "': " + slot.error);
+      io_failed = true;
+      return;
+    }
+    LintedFile& file = slot.file;
     if (args.fix && file.fixes_applied > 0) {
       if (args.dry_run) {
-        std::cout << unified_diff(originals[i], file.text, file.display_path);
+        std::cout << unified_diff(slot.original, file.text, file.display_path);
       } else {
         std::string error;
         if (!data::write_file_atomically(inputs[i].path, file.text, error)) {
           print_error("cannot write '" + file.display_path + "': " + error);
           io_failed = true;
-          continue;
+          return;
         }
       }
       fixes += file.fixes_applied;
       ++fixed_files;
     }
-    linted.push_back(std::move(file));
-  }
+    for (const Diagnostic& d : file.diagnostics)
+      if (fail_at && static_cast<int>(d.severity) <= static_cast<int>(*fail_at)) failing = true;
+    counts.add(file);
+    if (report) report->file(file);
+  });
+  progress.finish();
 
-  if (!args.dry_run) write_report(std::cout, format, linted, TextStyle{use_colour(args.color)});
+  if (report) report->finish(counts);
   if (args.fix && fixes > 0 && format == OutputFormat::Text) {
     std::cerr << "readout: " << (args.dry_run ? "would fix " : "fixed ") << fixes
               << (fixes == 1 ? " problem" : " problems") << " in " << fixed_files
@@ -156,15 +162,7 @@ int run_lint(const LintArguments& args) {
   }
   std::cout.flush();
   if (io_failed) return kExitUsage;
-
-  std::optional<Severity> fail_at = failing_severity(args.max_severity);
-  if (!fail_at) return kExitClean;
-  for (const LintedFile& file : linted) {
-    for (const Diagnostic& d : file.diagnostics) {
-      if (static_cast<int>(d.severity) <= static_cast<int>(*fail_at)) return kExitFindings;
-    }
-  }
-  return kExitClean;
+  return failing ? kExitFindings : kExitClean;
 }
 
 }  // namespace

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <map>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -31,6 +34,65 @@ LintedFile lint_text(std::string display_path, std::string text,
   result.lines = analysis->syntax->lines();
   result.diagnostics = analysis->diagnostics;
   return result;
+}
+
+void lint_in_order(size_t count, unsigned jobs, const std::function<LintSlot(size_t)>& lint,
+                   const std::function<void(size_t, LintSlot&)>& use) {
+  jobs = std::max(1u, jobs);
+  const size_t ahead = 4 * static_cast<size_t>(jobs);  // files linted but not yet used, at most
+  std::mutex mutex;
+  std::condition_variable claimable, finished;
+  size_t next = 0, used = 0;
+  std::map<size_t, LintSlot> done;
+  auto work = [&] {
+    for (;;) {
+      size_t i = 0;
+      {
+        std::unique_lock lock(mutex);
+        claimable.wait(lock, [&] { return next >= count || next < used + ahead; });
+        if (next >= count) return;
+        i = next++;
+      }
+      LintSlot slot;
+      try {
+        slot = lint(i);
+      } catch (const std::exception& e) {  // a file that breaks the linter must not stop the run
+        slot = LintSlot{};
+        slot.error = std::string("internal error: ") + e.what();
+      }
+      {
+        std::lock_guard lock(mutex);
+        done.emplace(i, std::move(slot));
+      }
+      finished.notify_one();
+    }
+  };
+  std::vector<std::jthread> workers;
+  for (unsigned t = 0; t < std::min<size_t>(jobs, count); ++t) workers.emplace_back(work);
+  for (size_t i = 0; i < count; ++i) {
+    LintSlot slot;
+    {
+      std::unique_lock lock(mutex);
+      finished.wait(lock, [&] { return done.contains(i); });
+      slot = std::move(done.at(i));
+      done.erase(i);
+    }
+    try {
+      use(i, slot);
+    } catch (...) {  // stop the workers before the exception leaves (they join on the way out)
+      {
+        std::lock_guard lock(mutex);
+        next = count;
+      }
+      claimable.notify_all();
+      throw;
+    }
+    {
+      std::lock_guard lock(mutex);
+      used = i + 1;
+    }
+    claimable.notify_all();
+  }
 }
 
 void run_parallel(size_t count, unsigned jobs, const std::function<void(size_t)>& task) {

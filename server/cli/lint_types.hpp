@@ -27,6 +27,7 @@ struct FindingCounts {
   size_t hints = 0;
   size_t fixable = 0;  // findings with a safe fix
   [[nodiscard]] size_t problems() const { return errors + warnings + infos + hints; }
+  void add(const LintedFile& file);
 };
 
 FindingCounts count_findings(const std::vector<LintedFile>& files);

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdio>
+#include <cstdlib>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -190,7 +191,11 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   FuzzedDataProvider in(data, size);
   const auto& seeds = seed_texts();
-  std::string text = seeds[in.ConsumeIntegralInRange<size_t>(0, seeds.size() - 1)];
+  const size_t seed = in.ConsumeIntegralInRange<size_t>(0, seeds.size() - 1);
+  std::string text = seeds[seed];
+  // READOUT_FUZZ_TRACE=1 prints the program: the seed text, each edit, each text it makes.
+  static const bool trace = std::getenv("READOUT_FUZZ_TRACE") != nullptr;
+  if (trace) std::fprintf(stderr, "seed text %zu:\n%s\n", seed, testing::compare_detail::quoted(text, SIZE_MAX).c_str());
   auto tree = SyntaxTree::parse(text);
   const auto& registry = fuzz::embedded_registry();
   // The incremental analyses build on each other, so that what one gets wrong shows later.
@@ -202,8 +207,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       // Each edit addresses the text left by the previous one, as SyntaxTree::edit expects.
       TextEdit edit = pick_edit(in, text);
       text.replace(edit.range.begin, edit.range.size(), edit.replacement);
+      if (trace)
+        std::fprintf(stderr, "batch %d: [%u, %u) -> %s\n", batch_number, edit.range.begin,
+                     edit.range.end, testing::compare_detail::quoted(edit.replacement).c_str());
       batch.push_back(std::move(edit));
     }
+    if (trace) std::fprintf(stderr, "text:\n%s\n", testing::compare_detail::quoted(text, SIZE_MAX).c_str());
     const auto edited = tree->edit(batch);
     const auto fresh = SyntaxTree::parse(text);
     const std::string where = "after edit batch " + std::to_string(batch_number) + ": ";

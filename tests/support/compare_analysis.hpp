@@ -34,7 +34,8 @@ struct Differ {
   }
 };
 
-inline std::string quoted(const std::string& s) {
+// Escapes line ends and control bytes; cuts after `limit` characters.
+inline std::string quoted(const std::string& s, size_t limit = 200) {
   std::string out = "'";
   for (unsigned char c : s) {
     if (c == '\n') out += "\\n";
@@ -43,7 +44,7 @@ inline std::string quoted(const std::string& s) {
                                             std::string(1, "0123456789abcdef"[c & 15]);
     else out += static_cast<char>(c);
   }
-  return out.size() > 200 ? out.substr(0, 200) + "...'" : out + "'";
+  return out.size() > limit ? out.substr(0, limit) + "...'" : out + "'";
 }
 inline std::string show(const std::string& s) { return quoted(s); }
 inline std::string show(const ByteRange& r) {

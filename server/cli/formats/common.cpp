@@ -9,20 +9,22 @@ namespace readout::cli {
 
 std::string_view tool_version() { return READOUT_VERSION; }
 
+void FindingCounts::add(const LintedFile& file) {
+  ++files;
+  for (const Diagnostic& d : file.diagnostics) {
+    switch (d.severity) {
+      case Severity::Error: ++errors; break;
+      case Severity::Warning: ++warnings; break;
+      case Severity::Info: ++infos; break;
+      case Severity::Hint: ++hints; break;
+    }
+    if (d.has_safe_fix()) ++fixable;
+  }
+}
+
 FindingCounts count_findings(const std::vector<LintedFile>& files) {
   FindingCounts counts;
-  counts.files = files.size();
-  for (const LintedFile& file : files) {
-    for (const Diagnostic& d : file.diagnostics) {
-      switch (d.severity) {
-        case Severity::Error: ++counts.errors; break;
-        case Severity::Warning: ++counts.warnings; break;
-        case Severity::Info: ++counts.infos; break;
-        case Severity::Hint: ++counts.hints; break;
-      }
-      if (d.has_safe_fix()) ++counts.fixable;
-    }
-  }
+  for (const LintedFile& file : files) counts.add(file);
   return counts;
 }
 
@@ -35,14 +37,21 @@ bool parse_output_format(std::string_view name, OutputFormat& out) {
   return true;
 }
 
+std::unique_ptr<ReportWriter> make_report_writer(std::ostream& out, OutputFormat format, const TextStyle& style) {
+  switch (format) {
+    case OutputFormat::Text: return make_text_writer(out, style);
+    case OutputFormat::Json: return make_json_writer(out);
+    case OutputFormat::Sarif: return make_sarif_writer(out);
+    case OutputFormat::Github: return make_github_writer(out);
+  }
+  return make_text_writer(out, style);
+}
+
 void write_report(std::ostream& out, OutputFormat format, const std::vector<LintedFile>& files,
                   const TextStyle& style) {
-  switch (format) {
-    case OutputFormat::Text: write_text(out, files, style); return;
-    case OutputFormat::Json: write_json(out, files); return;
-    case OutputFormat::Sarif: write_sarif(out, files); return;
-    case OutputFormat::Github: write_github(out, files); return;
-  }
+  std::unique_ptr<ReportWriter> writer = make_report_writer(out, format, style);
+  for (const LintedFile& file : files) writer->file(file);
+  writer->finish(count_findings(files));
 }
 
 }  // namespace readout::cli

@@ -2,6 +2,7 @@
 // to a stream; none of them reads the clock or the environment, so output is reproducible.
 #pragma once
 
+#include <memory>
 #include <ostream>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,21 @@ void write_github(std::ostream& out, const std::vector<LintedFile>& files);
 
 void write_report(std::ostream& out, OutputFormat format, const std::vector<LintedFile>& files,
                   const TextStyle& style);
+
+// The same, one file at a time as files are linted, so that a run over thousands of files
+// holds one file's text at a time: file() for each file in order, then finish() once. The
+// output is byte for byte what write_report writes for the same files.
+class ReportWriter {
+ public:
+  virtual ~ReportWriter() = default;
+  virtual void file(const LintedFile& file) = 0;
+  virtual void finish(const FindingCounts& counts) = 0;
+};
+std::unique_ptr<ReportWriter> make_report_writer(std::ostream& out, OutputFormat format, const TextStyle& style);
+std::unique_ptr<ReportWriter> make_text_writer(std::ostream& out, const TextStyle& style);
+std::unique_ptr<ReportWriter> make_json_writer(std::ostream& out);
+std::unique_ptr<ReportWriter> make_sarif_writer(std::ostream& out);
+std::unique_ptr<ReportWriter> make_github_writer(std::ostream& out);
 
 // The version printed by --version and recorded in JSON and SARIF output.
 std::string_view tool_version();

@@ -3,6 +3,7 @@
 
 #include "formats/formats.hpp"
 #include "formats/positions.hpp"
+#include "formats/streamed_json.hpp"
 
 namespace readout::cli {
 namespace {
@@ -40,22 +41,11 @@ ordered_json diagnostic_json(const LintedFile& file, const Diagnostic& d) {
                       {"related", related}};
 }
 
-}  // namespace
-
-void write_json(std::ostream& out, const std::vector<LintedFile>& files) {
-  ordered_json file_list = ordered_json::array();
-  for (const LintedFile& file : files) {
-    ordered_json diagnostics = ordered_json::array();
-    for (const Diagnostic& d : file.diagnostics) diagnostics.push_back(diagnostic_json(file, d));
-    file_list.push_back({{"path", file.display_path},
-                         {"fixesApplied", file.fixes_applied},
-                         {"diagnostics", diagnostics}});
-  }
-  FindingCounts counts = count_findings(files);
-  ordered_json document{
+ordered_json document(const ordered_json& files, const FindingCounts& counts) {
+  return ordered_json{
       {"schemaVersion", 1},
       {"tool", {{"name", "readout"}, {"version", std::string(tool_version())}}},
-      {"files", file_list},
+      {"files", files},
       {"summary",
        {{"files", counts.files},
         {"problems", counts.problems()},
@@ -64,7 +54,33 @@ void write_json(std::ostream& out, const std::vector<LintedFile>& files) {
         {"infos", counts.infos},
         {"hints", counts.hints},
         {"fixable", counts.fixable}}}};
-  out << document.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+}
+
+class JsonWriter : public ReportWriter {
+ public:
+  explicit JsonWriter(std::ostream& out) : files_(out) {
+    files_.begin(document(placeholder(), FindingCounts{}));
+  }
+  void file(const LintedFile& file) override {
+    ordered_json diagnostics = ordered_json::array();
+    for (const Diagnostic& d : file.diagnostics) diagnostics.push_back(diagnostic_json(file, d));
+    files_.add({{"path", file.display_path}, {"fixesApplied", file.fixes_applied}, {"diagnostics", diagnostics}});
+  }
+  void finish(const FindingCounts& counts) override { files_.end(document(placeholder(), counts)); }
+
+ private:
+  static ordered_json placeholder() { return ordered_json::array({std::string(StreamedArray::kPlaceholder)}); }
+  StreamedArray files_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> make_json_writer(std::ostream& out) { return std::make_unique<JsonWriter>(out); }
+
+void write_json(std::ostream& out, const std::vector<LintedFile>& files) {
+  JsonWriter writer(out);
+  for (const LintedFile& file : files) writer.file(file);
+  writer.finish(count_findings(files));
 }
 
 }  // namespace readout::cli

@@ -5,6 +5,7 @@
 
 #include "formats/formats.hpp"
 #include "formats/positions.hpp"
+#include "formats/streamed_json.hpp"
 #include "readout/rules.hpp"
 
 namespace readout::cli {
@@ -112,23 +113,36 @@ ordered_json result_json(const LintedFile& file, const Diagnostic& d) {
   return result;
 }
 
-}  // namespace
-
-void write_sarif(std::ostream& out, const std::vector<LintedFile>& files) {
-  ordered_json results = ordered_json::array();
-  for (const LintedFile& file : files) {
-    for (const Diagnostic& d : file.diagnostics) results.push_back(result_json(file, d));
-  }
+ordered_json document(const ordered_json& results) {
   ordered_json driver{{"name", "readout"},
                       {"version", std::string(tool_version())},
                       {"semanticVersion", std::string(tool_version())},
                       {"rules", rules_json()}};
-  ordered_json run{{"tool", {{"driver", driver}}},
-                   {"columnKind", "unicodeCodePoints"},
-                   {"results", results}};
-  ordered_json document{
-      {"$schema", std::string(kSchema)}, {"version", "2.1.0"}, {"runs", ordered_json::array({run})}};
-  out << document.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+  ordered_json run{{"tool", {{"driver", driver}}}, {"columnKind", "unicodeCodePoints"}, {"results", results}};
+  return {{"$schema", std::string(kSchema)}, {"version", "2.1.0"}, {"runs", ordered_json::array({run})}};
+}
+
+class SarifWriter : public ReportWriter {
+ public:
+  explicit SarifWriter(std::ostream& out) : results_(out) { results_.begin(document(placeholder())); }
+  void file(const LintedFile& file) override {
+    for (const Diagnostic& d : file.diagnostics) results_.add(result_json(file, d));
+  }
+  void finish(const FindingCounts&) override { results_.end(document(placeholder())); }
+
+ private:
+  static ordered_json placeholder() { return ordered_json::array({std::string(StreamedArray::kPlaceholder)}); }
+  StreamedArray results_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> make_sarif_writer(std::ostream& out) { return std::make_unique<SarifWriter>(out); }
+
+void write_sarif(std::ostream& out, const std::vector<LintedFile>& files) {
+  SarifWriter writer(out);
+  for (const LintedFile& file : files) writer.file(file);
+  writer.finish(count_findings(files));
 }
 
 }  // namespace readout::cli

@@ -117,7 +117,22 @@ class TextWriter {
   size_t gutter_width_ = 4;
 };
 
+class TextReportWriter : public ReportWriter {
+ public:
+  TextReportWriter(std::ostream& out, const TextStyle& style) : style_(style), writer_(out, style_) {}
+  void file(const LintedFile& file) override { writer_.file(file); }
+  void finish(const FindingCounts& counts) override { writer_.summary(counts); }
+
+ private:
+  TextStyle style_;  // before writer_, which keeps a reference to it
+  TextWriter writer_;
+};
+
 }  // namespace
+
+std::unique_ptr<ReportWriter> make_text_writer(std::ostream& out, const TextStyle& style) {
+  return std::make_unique<TextReportWriter>(out, style);
+}
 
 void write_text(std::ostream& out, const std::vector<LintedFile>& files, const TextStyle& style) {
   TextWriter writer(out, style);
