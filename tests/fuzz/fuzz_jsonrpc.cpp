@@ -20,6 +20,7 @@
 #include <mutex>
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -122,6 +123,26 @@ json initialize_message(const Capabilities& c) {
             {"initializationOptions", {{"diagnosticsDelay", 0}}}}}};
 }
 
+// Whether a body nests arrays and objects deeper than the server reads (strings skipped).
+bool too_deep(std::string_view body) {
+  size_t depth = 0;
+  bool in_string = false, escaped = false;
+  for (char c : body) {
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > lsp::Server::kMaxJsonDepth) return true;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return false;
+}
+
 class Client {
  public:
   explicit Client(const Capabilities& caps) : caps_(caps) {
@@ -143,12 +164,15 @@ class Client {
   // Dispatches one frame as the transport does; false once the server has exited.
   bool dispatch(const lsp::Frame& frame) {
     if (!frame.ok) {
+      ++unreadable_;  // the server may answer it with a ParseError naming an id it read
       server_->receive(frame);
       return !server_->exited();
     }
     const std::string body = replace_all(frame.body, kWorkspaceUri,
                                          lsp::path_to_uri(scratch_root().string()));
-    const json message = json::parse(body, nullptr, /*allow_exceptions=*/false);
+    const json message = too_deep(body) ? json(json::value_t::discarded)
+                                         : json::parse(body, nullptr, /*allow_exceptions=*/false);
+    if (message.is_discarded()) ++unreadable_;
     if (!writes_only_in_scratch(message)) return true;
     if (message.is_object() && message.contains("method") && message["method"].is_string() &&
         message.contains("id") && valid_id(message["id"])) {
@@ -162,6 +186,11 @@ class Client {
   void finish() {
     if (!server_->exited()) server_->end_of_input();
     server_->wait_idle();
+    // End of input ends the server once its work is done (shutdown's reply included).
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (!server_->exited() && std::chrono::steady_clock::now() < deadline)
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    fuzz::check(server_->exited(), "the server did not exit within 30 s of the end of its input");
     std::lock_guard lock(mutex_);
     for (const auto& [id, asked] : requests_) {
       const int answered = replies_.contains(id) ? replies_.at(id) : 0;
@@ -171,6 +200,9 @@ class Client {
     }
     for (const auto& [id, answered] : replies_)
       fuzz::check(requests_.contains(id), "a reply to " + id + ", which was never asked");
+    fuzz::check(parse_errors_ <= unreadable_,
+                std::to_string(parse_errors_) + " ParseError replies to " + std::to_string(unreadable_) +
+                    " messages that could not be read");
   }
 
   ~Client() {
@@ -193,7 +225,16 @@ class Client {
                 "a reply needs exactly one of result and error: " + body.substr(0, 200));
     if (message["id"].is_null()) return;  // an error about a message without a usable id
     std::lock_guard lock(mutex_);
-    ++replies_[message["id"].dump()];
+    // An unreadable request is refused under the id its readable start gives (a client
+    // waiting for that id is answered); the harness counts only requests it could parse, so
+    // ParseError replies are counted apart, against the messages that could not be read.
+    const std::string id = message["id"].dump();
+    if (message.contains("error") && message["error"].is_object() &&
+        message["error"].value("code", 0) == lsp::error_code::kParseError) {
+      ++parse_errors_;
+      return;
+    }
+    ++replies_[id];
   }
 
   // A request from the server: answered at once, as the transcript tests do (a response only
@@ -209,6 +250,7 @@ class Client {
   Capabilities caps_;
   std::mutex mutex_;
   std::map<std::string, int> requests_, replies_;
+  int unreadable_ = 0, parse_errors_ = 0;  // unreadable_ only grows on the dispatching thread
   std::atomic<bool> closing_{false};
   std::unique_ptr<lsp::Server> server_;
 };

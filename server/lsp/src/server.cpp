@@ -447,10 +447,11 @@ void Server::Impl::shutdown(const json& id) {
 
 void Server::Impl::do_exit(int status) {
   if (state == State::Exited) return;
-  state = State::Exited;
-  exit_code = status;
-  log(Server::LogLevel::Info, "exit with status " + std::to_string(status));
+  // The reply to shutdown goes out first: whoever sees exited() has every reply.
   if (shutdown_waiter.joinable()) shutdown_waiter.join();
+  exit_code = status;
+  state = State::Exited;
+  log(Server::LogLevel::Info, "exit with status " + std::to_string(status));
   if (exit_handler) exit_handler(status);
 }
 
