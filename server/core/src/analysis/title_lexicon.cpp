@@ -98,14 +98,21 @@ void TitleLexicon::add_registry_labels(const Registry& registry) {
 void TitleLexicon::add(std::string_view title) {
   const std::vector<Word> words = split_words(title, 0);
   if (words.empty()) return;
-  phrases_.insert(fold_join(words, 0, words.size()));
-  longest_ = std::max(longest_, words.size());
+  std::string prefix;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (k > 0) prefix += ' ';
+    prefix += words[k].folded;
+    bool& whole = prefixes_[prefix];
+    whole = whole || k + 1 == words.size();
+  }
 }
 
 bool TitleLexicon::known(std::string_view title) const {
   if (registry_ != nullptr) return table().known(title);
   const std::vector<Word> words = split_words(title, 0);
-  return !words.empty() && phrases_.contains(fold_join(words, 0, words.size()));
+  if (words.empty()) return false;
+  const auto it = prefixes_.find(fold_join(words, 0, words.size()));
+  return it != prefixes_.end() && it->second;
 }
 
 size_t TitleLexicon::match(const std::vector<Word>& words, size_t i) const {
@@ -114,18 +121,21 @@ size_t TitleLexicon::match(const std::vector<Word>& words, size_t i) const {
   size_t start = i;
   if (words[i].folded == "acting" && i + 1 < words.size() && words[i + 1].gap == Word::Gap::Space)
     start = i + 1;
-  size_t available = 0;
-  for (size_t k = start; k < words.size() && available < longest_; ++k) {
+  // The longest title among the words' prefixes; a possessive word ends the title it is in,
+  // and only counts as its last word when it is not possessive ("the Minister's office").
+  std::string key;
+  size_t longest = 0;
+  for (size_t k = start; k < words.size(); ++k) {
     if (k > start && words[k].gap != Word::Gap::Space) break;
     if (words[k].has_digit) break;
-    ++available;
+    if (k > start) key += ' ';
+    key += words[k].folded;
+    const auto it = prefixes_.find(key);
+    if (it == prefixes_.end()) break;
+    if (it->second && !words[k].possessive) longest = k - start + 1;
     if (words[k].possessive) break;
   }
-  for (size_t length = available; length >= 1; --length) {
-    if (words[start + length - 1].possessive) continue;  // "the Minister's office"
-    if (phrases_.contains(fold_join(words, start, start + length))) return start - i + length;
-  }
-  return 0;
+  return longest == 0 ? 0 : start - i + longest;
 }
 
 std::shared_ptr<const TitleLexicon> title_lexicon(const std::shared_ptr<const Registry>& registry) {

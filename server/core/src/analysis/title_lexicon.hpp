@@ -6,7 +6,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 #include "analysis/lookup_cache.hpp"
@@ -36,8 +36,10 @@ class TitleLexicon {
   const Registry* registry_ = nullptr;
   mutable std::once_flag built_once_;
   mutable std::unique_ptr<TitleLexicon> built_;
-  std::unordered_set<std::string> phrases_;
-  size_t longest_ = 1;
+  // Every title's word prefixes ("minister", "minister of", "minister of foreign", ...),
+  // mapped to whether the prefix is a whole title: match() extends a candidate word by word
+  // and stops at the first prefix no title has.
+  std::unordered_map<std::string, bool> prefixes_;
 };
 
 // Built once per registry and shared: building scans every post.

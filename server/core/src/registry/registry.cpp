@@ -118,10 +118,17 @@ std::vector<std::string> split_key(const std::string& key) {
 }
 
 std::string joined(const std::vector<std::string>& tokens, bool sorted) {
-  std::vector<std::string> t = tokens;
+  // Views, not copies: this runs for every spelling of every official when the index is built.
+  std::vector<std::string_view> t(tokens.begin(), tokens.end());
   if (sorted) std::sort(t.begin(), t.end());
+  size_t size = t.size();
+  for (std::string_view s : t) size += s.size();
   std::string out;
-  for (const auto& s : t) out += (out.empty() ? "" : " ") + s;
+  out.reserve(size);
+  for (std::string_view s : t) {
+    if (!out.empty()) out += ' ';
+    out += s;
+  }
   return out;
 }
 
@@ -146,29 +153,45 @@ void Registry::Index::ensure_names(const RegistryData& d) const {
   std::call_once(names_built, [&] {
     const Index* index = this;
     // Names of persons.
+    size_t spellings = 0;
+    for (const Person& person : d.persons) spellings += 1 + person.other_names.size();
+    index->names.reserve(spellings);
+    index->names_by_key.reserve(2 * spellings);
+    index->names_by_surname.reserve(spellings);
+    index->names_by_token.reserve(2 * spellings);
     for (size_t p = 0; p < d.persons.size(); ++p) {
       auto add_spelling = [&](const std::string& spelling, const std::string& key, bool preferred) {
         std::vector<std::string> tokens = key.empty() ? names::tokens(spelling) : split_key(key);
         if (tokens.empty()) return;
         const size_t entry = index->names.size();
-        index->names.push_back(
-            {p, spelling, joined(tokens, false), joined(tokens, true), preferred});
-        std::set<std::string> keys = {joined(tokens, false), joined(tokens, true),
-                                      joined(without_initials(tokens), false),
-                                      joined(without_initials(tokens), true)};
-        for (const auto& k : keys) index->names_by_key[k].push_back(entry);
+        const std::vector<std::string> bare = without_initials(tokens);
+        const std::string keys[] = {joined(tokens, false), joined(tokens, true), joined(bare, false),
+                                    joined(bare, true)};
+        index->names.push_back({p, spelling, keys[0], keys[1], preferred});
+        for (size_t k = 0; k < std::size(keys); ++k)  // each distinct key form once
+          if (std::find(keys, keys + k, keys[k]) == keys + k) index->names_by_key[keys[k]].push_back(entry);
         index->names_by_surname[tokens.back()].push_back(entry);
-        for (const auto& t : std::set<std::string>(tokens.begin(), tokens.end()))
-          if (t.size() > 1) index->names_by_token[t].push_back(entry);
-        for (const auto& t : tokens) index->completion.emplace_back(t, p);
-        index->completion.emplace_back(joined(tokens, false), p);
+        for (size_t t = 0; t < tokens.size(); ++t)
+          if (tokens[t].size() > 1 && std::find(tokens.begin(), tokens.begin() + t, tokens[t]) == tokens.begin() + t)
+            index->names_by_token[tokens[t]].push_back(entry);
       };
       add_spelling(d.persons[p].name, d.persons[p].key, true);
       for (const auto& other : d.persons[p].other_names) add_spelling(other.name, other.key, false);
     }
-    std::sort(index->completion.begin(), index->completion.end());
-    index->completion.erase(std::unique(index->completion.begin(), index->completion.end()),
-                            index->completion.end());
+  });
+}
+
+// Completion's sorted list, from the names: only the language server completes, so a lint run
+// does not sort a hundred thousand strings it never searches.
+void Registry::Index::ensure_completion(const RegistryData& d) const {
+  ensure_names(d);
+  std::call_once(completion_built, [&] {
+    for (const NameEntry& entry : names) {
+      for (const auto& token : split_key(entry.key)) completion.emplace_back(token, entry.person);
+      completion.emplace_back(entry.key, entry.person);
+    }
+    std::sort(completion.begin(), completion.end());
+    completion.erase(std::unique(completion.begin(), completion.end()), completion.end());
   });
 }
 

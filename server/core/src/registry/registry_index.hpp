@@ -23,8 +23,9 @@ struct NameEntry {
 // are built later still, by ensure_names, ensure_terms and ensure_titles, on the first look-up
 // that needs them: a run that only looks up organizations does not key thousands of names.
 struct Registry::Index {
-  mutable std::once_flag names_built, terms_built, titles_built;
+  mutable std::once_flag names_built, terms_built, titles_built, completion_built;
   void ensure_names(const RegistryData& data) const;
+  void ensure_completion(const RegistryData& data) const;
   void ensure_terms(const RegistryData& data) const;
   void ensure_titles(const RegistryData& data) const;
   std::unordered_map<std::string, size_t> person_by_id, post_by_id, organization_by_id;
@@ -41,7 +42,7 @@ struct Registry::Index {
   // ("blinken" -> "linken", "binken", ...; symmetric-delete candidates for one edit).
   mutable std::once_flag deletions_built;
   mutable std::unordered_map<std::string, std::vector<std::string>> tokens_by_deletion;
-  // Sorted (token or full key, person) pairs for prefix completion.
+  // Sorted (token or full key, person) pairs for prefix completion (ensure_completion).
   mutable std::vector<std::pair<std::string, size_t>> completion;
   mutable std::vector<std::vector<size_t>> memberships_of_person;  // by person index
   mutable std::unordered_map<std::string, std::vector<size_t>> memberships_of_post;

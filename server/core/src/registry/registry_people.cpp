@@ -192,7 +192,7 @@ std::vector<const Person*> Registry::find_by_surname(std::string_view surname) c
 }
 
 std::vector<const Person*> Registry::complete_person(std::string_view prefix, size_t limit) const {
-  index().ensure_names(data_);
+  index().ensure_completion(data_);
   std::vector<const Person*> out;
   const std::string key = names::key(prefix);
   if (key.empty()) return out;
