@@ -4,6 +4,11 @@
 #include "readout/data/files.hpp"
 #include "readout/data/popolo.hpp"
 
+#include <cstdint>
+
+#include <sys/mman.h>
+#include <unistd.h>
+
 // The pack of the embedded registry, in programs that link it (server/CMakeLists.txt): weak,
 // so that the packing tool itself, which reads the JSON, links without it.
 extern "C" {
@@ -13,6 +18,17 @@ extern const char readout_registry_pack_end[] __attribute__((weak));
 
 namespace readout::data {
 namespace {
+
+// The pack is read once, at start-up, into RegistryData: its pages (7 MB of the binary's
+// read-only data, backed by the executable file) are handed back to the kernel so that they
+// stop counting in the process's resident memory. Were they read again, they would be paged
+// in from the file.
+void release_pages(const char* begin, const char* end) {
+  const auto page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
+  const uintptr_t first = (reinterpret_cast<uintptr_t>(begin) + page - 1) / page * page;
+  const uintptr_t last = reinterpret_cast<uintptr_t>(end) / page * page;
+  if (page > 0 && first < last) madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
+}
 
 // The embedded registry owns its data: load_registry shares it rather than copying thousands
 // of records. Never destroyed: tearing it down at exit costs more than a short lint run.
@@ -34,6 +50,8 @@ const Embedded& embedded() {
         parse_popolo(file.bytes(), file.path, data, one, errors);
         data.merge_from(std::move(one));
       }
+    } else {
+      release_pages(begin, readout_registry_pack_end);
     }
     return new Embedded{Registry::build(std::move(data)), std::move(errors)};
   }();

@@ -149,35 +149,49 @@ void RegistryData::merge_from(RegistryData later) {
 }
 
 // Person names: built on the first name look-up (thousands of spellings to key).
+void HashedIndex::finish() {
+  std::sort(entries_.begin(), entries_.end());
+  entries_.erase(std::unique(entries_.begin(), entries_.end()), entries_.end());
+}
+
 void Registry::Index::ensure_names(const RegistryData& d) const {
   std::call_once(names_built, [&] {
     const Index* index = this;
     // Names of persons.
     size_t spellings = 0;
     for (const Person& person : d.persons) spellings += 1 + person.other_names.size();
+    // Reserved for the most each can get (see add_spelling), so that none grows by copying.
     index->names.reserve(spellings);
-    index->names_by_key.reserve(2 * spellings);
+    index->names_by_key.reserve(4 * spellings);
     index->names_by_surname.reserve(spellings);
-    index->names_by_token.reserve(2 * spellings);
+    size_t tokens = 0;
+    for (const Person& person : d.persons) {
+      tokens += static_cast<size_t>(std::count(person.key.begin(), person.key.end(), ' ')) + 1;
+      for (const auto& other : person.other_names)
+        tokens += static_cast<size_t>(std::count(other.key.begin(), other.key.end(), ' ')) + 1;
+    }
+    index->names_by_token.reserve(tokens);
     for (size_t p = 0; p < d.persons.size(); ++p) {
       auto add_spelling = [&](const std::string& spelling, const std::string& key, bool preferred) {
         std::vector<std::string> tokens = key.empty() ? names::tokens(spelling) : split_key(key);
         if (tokens.empty()) return;
-        const size_t entry = index->names.size();
+        const auto entry = static_cast<uint32_t>(index->names.size());
         const std::vector<std::string> bare = without_initials(tokens);
         const std::string keys[] = {joined(tokens, false), joined(tokens, true), joined(bare, false),
                                     joined(bare, true)};
         index->names.push_back({p, spelling, keys[0], keys[1], preferred});
         for (size_t k = 0; k < std::size(keys); ++k)  // each distinct key form once
-          if (std::find(keys, keys + k, keys[k]) == keys + k) index->names_by_key[keys[k]].push_back(entry);
-        index->names_by_surname[tokens.back()].push_back(entry);
-        for (size_t t = 0; t < tokens.size(); ++t)
-          if (tokens[t].size() > 1 && std::find(tokens.begin(), tokens.begin() + t, tokens[t]) == tokens.begin() + t)
-            index->names_by_token[tokens[t]].push_back(entry);
+          if (std::find(keys, keys + k, keys[k]) == keys + k) index->names_by_key.add(keys[k], entry);
+        index->names_by_surname.add(tokens.back(), entry);
+        for (const auto& token : tokens)
+          if (token.size() > 1) index->names_by_token.add(token, entry);
       };
       add_spelling(d.persons[p].name, d.persons[p].key, true);
       for (const auto& other : d.persons[p].other_names) add_spelling(other.name, other.key, false);
     }
+    index->names_by_key.finish();
+    index->names_by_surname.finish();
+    index->names_by_token.finish();
   });
 }
 

@@ -1,8 +1,12 @@
 // The look-up tables behind Registry, built once by Registry::build (registry.cpp).
 #pragma once
 
+#include <algorithm>
+#include <compare>
+#include <cstdint>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -10,10 +14,47 @@
 
 namespace readout {
 
+// A multimap from strings to small numbers that keeps only each string's 64-bit hash: a flat,
+// sorted vector, a fraction of the memory of a map of strings (the embedded registry's names
+// give it about 100,000 keys). find() may, with a chance of about one in 10^14 per look-up,
+// return the values of another string: callers that need certainty compare the strings
+// they stand for.
+class HashedIndex {
+ public:
+  static uint64_t hash(std::string_view key) { return std::hash<std::string_view>{}(key); }
+  void reserve(size_t count) { entries_.reserve(count); }
+  void add(std::string_view key, uint32_t value) { entries_.push_back({hash(key), value}); }
+  // Sorts, and drops repeated (key, value) pairs; before any find.
+  void finish();
+  // Calls use(value) for each value added under `key` (by its hash).
+  template <typename Use>
+  void find(uint64_t key_hash, Use use) const {
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), Entry{key_hash, 0});
+    for (; it != entries_.end() && it->hash == key_hash; ++it) use(it->value);
+  }
+  template <typename Use>
+  void find(std::string_view key, Use use) const {
+    find(hash(key), use);
+  }
+  [[nodiscard]] bool contains(std::string_view key) const {
+    bool found = false;
+    find(key, [&](uint32_t) { found = true; });
+    return found;
+  }
+
+ private:
+  struct Entry {
+    uint64_t hash;
+    uint32_t value;
+    auto operator<=>(const Entry&) const = default;
+  };
+  std::vector<Entry> entries_;
+};
+
 // One spelling of one person, with its comparison keys.
 struct NameEntry {
   size_t person = 0;
-  std::string spelling;
+  std::string_view spelling;  // the person's name or other name, in the registry's own data
   std::string key;         // names::key
   std::string order_free;  // names::order_free_key
   bool preferred = false;  // the person's `name` rather than an other name
@@ -31,17 +72,18 @@ struct Registry::Index {
   std::unordered_map<std::string, size_t> person_by_id, post_by_id, organization_by_id;
   mutable std::vector<NameEntry> names;
   // Every key form of every spelling (plain, order-free, without initials) -> names[] indexes.
-  mutable std::unordered_map<std::string, std::vector<size_t>> names_by_key;
+  mutable HashedIndex names_by_key;
   // Last token of every spelling -> names[] indexes.
-  mutable std::unordered_map<std::string, std::vector<size_t>> names_by_surname;
+  mutable HashedIndex names_by_surname;
   // Every token (of two letters or more) of every spelling -> names[] indexes: the candidates
   // for a misspelling are the spellings that share a token or have a token one edit away, so
   // that fuzzy look-ups do not compare against every name (registry_people.cpp).
-  mutable std::unordered_map<std::string, std::vector<size_t>> names_by_token;
-  // Built on the first fuzzy look-up: each token with one letter deleted -> the tokens
-  // ("blinken" -> "linken", "binken", ...; symmetric-delete candidates for one edit).
+  mutable HashedIndex names_by_token;
+  // Built on the first fuzzy look-up: the hash of each token with one letter deleted -> the
+  // hash of the token ("blinken" -> "linken", "binken", ...; symmetric-delete candidates for
+  // one edit), sorted. A collision only adds a candidate that the edit-distance check weighs.
   mutable std::once_flag deletions_built;
-  mutable std::unordered_map<std::string, std::vector<std::string>> tokens_by_deletion;
+  mutable std::vector<std::pair<uint64_t, uint64_t>> tokens_by_deletion;
   // Sorted (token or full key, person) pairs for prefix completion (ensure_completion).
   mutable std::vector<std::pair<std::string, size_t>> completion;
   mutable std::vector<std::vector<size_t>> memberships_of_person;  // by person index

@@ -38,45 +38,85 @@ std::vector<std::string> split(const std::string& key) {
   return out;
 }
 
-// The token with each letter in turn left out.
-std::vector<std::string> deletions(const std::string& token) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < token.size(); ++i) out.push_back(token.substr(0, i) + token.substr(i + 1));
-  return out;
+// Calls use(hash) for the token with each letter in turn left out.
+template <typename Use>
+void for_each_deletion(std::string_view token, std::string& buffer, Use use) {
+  for (size_t i = 0; i < token.size(); ++i) {
+    buffer.assign(token.substr(0, i));
+    buffer.append(token.substr(i + 1));
+    use(HashedIndex::hash(buffer));
+  }
 }
 
 // Spellings worth an edit-distance check against a written name: those sharing a token with it
 // (a misspelling of more than one edit must share one), and those with a token within one edit
 // of one of its tokens (found through the deletion index: two tokens are one edit apart only if
 // deleting a letter from one, from the other or from both gives the same string).
-using TokenMap = std::unordered_map<std::string, std::vector<size_t>>;
-using DeletionMap = std::unordered_map<std::string, std::vector<std::string>>;
-std::vector<size_t> fuzzy_candidates(const TokenMap& names_by_token, DeletionMap& by_deletion,
-                                     std::once_flag& built,
+using DeletionIndex = std::vector<std::pair<uint64_t, uint64_t>>;
+std::vector<size_t> fuzzy_candidates(const std::vector<NameEntry>& names, const HashedIndex& names_by_token,
+                                     DeletionIndex& by_deletion, std::once_flag& built,
                                      const std::vector<std::string>& tokens) {
   std::call_once(built, [&] {
-    for (const auto& [token, entries] : names_by_token)
-      for (auto& d : deletions(token)) by_deletion[std::move(d)].push_back(token);
+    // Each distinct token once (views into the entries' keys), and the vector sized exactly:
+    // growing it would hold two copies at once.
+    std::vector<std::string_view> distinct;
+    for (const NameEntry& entry : names)
+      for (size_t start = 0; start < entry.key.size();) {
+        size_t end = std::min(entry.key.find(' ', start), entry.key.size());
+        if (end - start > 1) distinct.push_back(std::string_view(entry.key).substr(start, end - start));
+        start = end + 1;
+      }
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    size_t deletions = 0;
+    for (std::string_view token : distinct) deletions += token.size();
+    by_deletion.reserve(deletions);
+    std::string buffer;
+    for (std::string_view token : distinct) {
+      const uint64_t token_hash = HashedIndex::hash(token);
+      for_each_deletion(token, buffer, [&](uint64_t hash) { by_deletion.emplace_back(hash, token_hash); });
+    }
+    std::sort(by_deletion.begin(), by_deletion.end());
+    by_deletion.erase(std::unique(by_deletion.begin(), by_deletion.end()), by_deletion.end());
   });
-  std::set<std::string> near;
+  std::vector<size_t> out;
+  auto add_token = [&](uint64_t token_hash) {
+    names_by_token.find(token_hash, [&](uint32_t entry) { out.push_back(entry); });
+  };
+  auto add_deleted_to = [&](uint64_t hash) {  // registry tokens with this deletion
+    auto it = std::lower_bound(by_deletion.begin(), by_deletion.end(), std::make_pair(hash, uint64_t{0}));
+    for (; it != by_deletion.end() && it->first == hash; ++it) add_token(it->second);
+  };
+  std::string buffer;
   for (const auto& t : tokens) {
     if (t.size() < 2) continue;
-    near.insert(t);
-    std::vector<std::string> probes = deletions(t);
-    probes.push_back(t);
-    for (const auto& probe : probes) {
-      if (auto it = by_deletion.find(probe); it != by_deletion.end())
-        near.insert(it->second.begin(), it->second.end());
-      if (names_by_token.count(probe)) near.insert(probe);  // t with one letter added
-    }
+    const uint64_t hash = HashedIndex::hash(t);
+    add_token(hash);
+    add_deleted_to(hash);                          // a letter added to t
+    for_each_deletion(t, buffer, add_deleted_to);  // a letter changed
+    for_each_deletion(t, buffer, add_token);       // a letter deleted from t
   }
-  std::vector<size_t> out;
-  for (const auto& t : near)
-    if (auto it = names_by_token.find(t); it != names_by_token.end())
-      out.insert(out.end(), it->second.begin(), it->second.end());
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+// Whether `key` is one of the key forms ensure_names indexed `entry` under (it was found by
+// its hash): plain, order-free, and both without initials.
+bool has_key_form(const NameEntry& entry, const std::string& key) {
+  if (key == entry.key || key == entry.order_free) return true;
+  std::vector<std::string> bare;
+  for (auto& token : split(entry.key))
+    if (token.size() > 1) bare.push_back(std::move(token));
+  if (bare.empty()) return false;
+  auto join = [](const std::vector<std::string>& t) {
+    std::string out;
+    for (const auto& s : t) out += (out.empty() ? "" : " ") + s;
+    return out;
+  };
+  if (key == join(bare)) return true;
+  std::sort(bare.begin(), bare.end());
+  return key == join(bare);
 }
 
 int rank(NameMatchKind kind) {
@@ -110,10 +150,10 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
     for (auto& c : found) {
       if (c.person != p) continue;
       if (std::make_pair(rank(kind), -score) < std::make_pair(rank(c.kind), -c.score))
-        c = {p, kind, entry.spelling, score, distance};
+        c = {p, kind, std::string(entry.spelling), score, distance};
       return;
     }
-    found.push_back({p, kind, entry.spelling, score, distance});
+    found.push_back({p, kind, std::string(entry.spelling), score, distance});
   };
 
   // Keys with the initials as written first: "K. R. Narayanan" is not "M. K. Narayanan", although
@@ -128,19 +168,18 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
   for (const auto* keys : {&exact_keys, &without_initials}) {
     const double initials_differ = keys == &exact_keys ? 0.0 : 0.02;
     for (const auto& k : *keys) {
-      auto it = index().names_by_key.find(k);
-      if (it == index().names_by_key.end()) continue;
-      for (size_t e : it->second) {
+      index().names_by_key.find(k, [&](uint32_t e) {
         const NameEntry& entry = index().names[e];
+        if (!has_key_form(entry, k)) return;
         offer(entry, entry.preferred ? NameMatchKind::Exact : NameMatchKind::OtherName, 0,
               (entry.preferred ? 1.0 : 0.95) - initials_differ);
-      }
+      });
     }
   }
 
   if (allow_fuzzy && fuzzy_limit(key.size()) > 0) {
     const int limit_edits = fuzzy_limit(key.size());
-    for (size_t e : fuzzy_candidates(index().names_by_token, index().tokens_by_deletion,
+    for (size_t e : fuzzy_candidates(index().names, index().names_by_token, index().tokens_by_deletion,
                                      index().deletions_built, tokens)) {
       const NameEntry& entry = index().names[e];
       const Person* p = &data_.persons[entry.person];
@@ -175,11 +214,10 @@ std::vector<const Person*> Registry::find_by_surname(std::string_view surname) c
   if (tokens.empty()) return out;
   std::string suffix;
   for (const auto& t : tokens) suffix += (suffix.empty() ? "" : " ") + t;
-  auto it = index().names_by_surname.find(tokens.back());
-  if (it == index().names_by_surname.end()) return out;
-  for (size_t e : it->second) {
+  index().names_by_surname.find(tokens.back(), [&](uint32_t e) {
     const NameEntry& entry = index().names[e];
-    // A multi-word surname ("Al Thani") must match the whole end of the name.
+    // A multi-word surname ("Al Thani") must match the whole end of the name (which also
+    // settles what the hash of the last token alone cannot).
     const bool ends_with =
         entry.key.size() >= suffix.size() &&
         entry.key.compare(entry.key.size() - suffix.size(), suffix.size(), suffix) == 0 &&
@@ -187,7 +225,7 @@ std::vector<const Person*> Registry::find_by_surname(std::string_view surname) c
          entry.key[entry.key.size() - suffix.size() - 1] == ' ');
     const Person* p = &data_.persons[entry.person];
     if (ends_with && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
-  }
+  });
   return out;
 }
 
