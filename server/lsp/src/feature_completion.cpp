@@ -60,9 +60,13 @@ struct Completion {
   Range replace;                              // what the chosen item replaces
   json items = json::array();
 
-  const Meeting* meeting_ptr() const {
-    return meeting >= 0 ? &analysis.report().meetings[static_cast<size_t>(meeting)] : nullptr;
+  // The meeting at the cursor, read on first use (one meeting, not the whole report).
+  const Meeting* meeting_ptr() {
+    if (meeting < 0) return nullptr;
+    if (!current) current = analysis.meeting(static_cast<size_t>(meeting));
+    return &*current;
   }
+  std::optional<Meeting> current;
 
   void add(json item, int score, const std::string& new_text) {
     char sort[16];
@@ -110,12 +114,15 @@ void complete_people(Completion& c, std::string_view query, bool with_titles, ui
   std::vector<std::string> query_tokens = names::tokens(query);
   if (query_tokens.empty()) return;
   std::set<const Person*> candidates;
+  // The whole query first ("Gavin H": the list's whole names), then its last word: the list of
+  // a short last word ("h") is cut at 100 people long before it reaches those named Gavin.
+  for (const Person* p : c.registry.complete_person(query, 100)) candidates.insert(p);
   for (const Person* p : c.registry.complete_person(query_tokens.back(), 100)) candidates.insert(p);
   for (const auto& cand : c.registry.find_person(query, true, 10)) candidates.insert(cand.person);
   std::set<const Person*> in_meeting, in_report;
   std::vector<const NameOccurrence*> unresolved;
-  for (const auto& o : c.analysis.names()) {
-    if (o.role != NameOccurrence::Role::AttendeeName) continue;
+  const std::vector<NameOccurrence> attendees = c.analysis.attendee_names();
+  for (const auto& o : attendees) {
     if (o.person) {
       candidates.insert(o.person);
       in_report.insert(o.person);
@@ -239,7 +246,7 @@ json completion(const Snapshot& snapshot, const json& params, const ClientFeatur
   std::string_view before = std::string_view(text).substr(line_start, offset - line_start);
 
   Completion c{snapshot, analysis, *analysis.registry, client, analysis.date_at(offset),
-            analysis.meeting_at(offset), {}, {}, json::array()};
+            analysis.meeting_at(offset), {}, {}, json::array(), std::nullopt};
   if (const Meeting* m = c.meeting_ptr()) {
     if (m->place)
       if (const Organization* o = country_of_place(c.registry, m->place->text)) c.countries.insert(o);

@@ -170,3 +170,45 @@ TEST(IncrementalAnalysis, ARegistryChangedSinceThePreviousAnalysisIsNotMixedIn) 
 
 }  // namespace
 }  // namespace readout
+
+namespace readout {
+namespace {
+
+// meeting(i) and attendee_names(), which completion uses instead of the whole report, give
+// what report() and names() give, after edits too (the stored models are shifted).
+void expect_parts_match_whole(const AnalysisResult& result) {
+  const Report& report = result.report();
+  for (size_t i = 0; i < report.meetings.size(); ++i) {
+    testing::compare_detail::Differ differ;
+    testing::compare_detail::diff(differ, "meeting " + std::to_string(i), result.meeting(i), report.meetings[i]);
+    ASSERT_FALSE(differ.done()) << differ.found;
+  }
+  std::vector<NameOccurrence> expected;
+  for (const NameOccurrence& o : result.names())
+    if (o.role == NameOccurrence::Role::AttendeeName) expected.push_back(o);
+  const std::vector<NameOccurrence> attendees = result.attendee_names();
+  ASSERT_EQ(attendees.size(), expected.size());
+  for (size_t i = 0; i < attendees.size(); ++i) {
+    testing::compare_detail::Differ differ;
+    testing::compare_detail::diff(differ, "attendee name " + std::to_string(i), attendees[i], expected[i]);
+    ASSERT_FALSE(differ.done()) << differ.found;
+  }
+}
+
+TEST(IncrementalAnalysis, OneMeetingAndTheAttendeeNamesAreTheWholeReportsParts) {
+  const corpus::Generator generator(*embedded(), corpus::Options{});
+  auto tree = SyntaxTree::parse(generator.digest(32 * 1024).text);
+  auto result = analyze(tree, embedded());
+  ASSERT_GT(result->report().meetings.size(), 5u);
+  expect_parts_match_whole(*result);
+  std::mt19937 random(77);
+  for (int round = 0; round < 40; ++round) {
+    tree = tree->edit({random_edit(tree->text(), random)});
+    result = analyze(tree, embedded(), {}, result);
+    expect_parts_match_whole(*result);
+  }
+  EXPECT_TRUE(result->meeting(result->report().meetings.size()).attendees.empty());  // past the end
+}
+
+}  // namespace
+}  // namespace readout

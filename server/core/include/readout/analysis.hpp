@@ -49,6 +49,11 @@ struct AnalysisResult {
 
   [[nodiscard]] const Report& report() const;
   [[nodiscard]] const std::vector<NameOccurrence>& names() const;  // sorted by position
+  // Meeting `index` as report().meetings[index] gives it, and the names of attendee lines as
+  // names() lists them, without assembling the whole report: a request about one place in a
+  // long document (completion) costs that place, not the document.
+  [[nodiscard]] Meeting meeting(size_t index) const;
+  [[nodiscard]] std::vector<NameOccurrence> attendee_names() const;
   // The date that applies at a byte offset: the enclosing meeting's date, else the dateline.
   [[nodiscard]] std::optional<PartialDate> date_at(uint32_t offset) const;
   [[nodiscard]] int meeting_at(uint32_t offset) const;  // -1 when outside every meeting

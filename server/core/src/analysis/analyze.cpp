@@ -506,6 +506,30 @@ const std::vector<NameOccurrence>& AnalysisResult::names() const {
   return names_;
 }
 
+Meeting AnalysisResult::meeting(size_t index) const {
+  if (!state || index >= state->models.size()) return {};
+  const MeetingModel& model = *state->models[index];
+  Meeting meeting = model.part.meeting;
+  shift(meeting, static_cast<int64_t>(state->bases[index + 1]) - model.base);
+  return meeting;
+}
+
+std::vector<NameOccurrence> AnalysisResult::attendee_names() const {
+  std::vector<NameOccurrence> out;
+  if (!state) return out;
+  for (size_t m = 0; m < state->meetings.size(); ++m)
+    for (const NameOccurrence& o : state->meetings[m]->names)
+      if (o.role == NameOccurrence::Role::AttendeeName) {
+        NameOccurrence copy = o;
+        shift(copy, state->bases[m + 1]);
+        out.push_back(std::move(copy));
+      }
+  std::stable_sort(out.begin(), out.end(), [](const NameOccurrence& a, const NameOccurrence& b) {
+    return a.written.range.begin < b.written.range.begin;
+  });
+  return out;
+}
+
 int AnalysisResult::meeting_at(uint32_t offset) const {
   if (!state || state->models.empty()) return -1;
   const auto& bases = state->bases;
