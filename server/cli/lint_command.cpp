@@ -115,6 +115,15 @@ int run_lint(const LintArguments& args) {
   bool failing = false;
   size_t fixes = 0;
   size_t fixed_files = 0;
+  // With several threads, build the registry's tables first on two of them: otherwise the
+  // first file builds them one after the other while the other threads wait for it.
+  if (jobs > 1 && inputs.size() > 1) {
+    std::vector<std::shared_ptr<const Registry>> registries;
+    for (const auto& s : settings)
+      if (std::find(registries.begin(), registries.end(), s.registry) == registries.end())
+        registries.push_back(s.registry);
+    for (const auto& registry : registries) prepare_analysis(registry, jobs);
+  }
   lint_in_order(inputs.size(), jobs, [&](size_t i) {
     LintSlot slot;
     std::string text;

@@ -212,3 +212,29 @@ TEST(IncrementalAnalysis, OneMeetingAndTheAttendeeNamesAreTheWholeReportsParts) 
 
 }  // namespace
 }  // namespace readout
+
+namespace readout {
+namespace {
+
+// prepare_analysis builds a fresh registry's tables on two threads; analyses then give what
+// they give with tables built on first use.
+TEST(PrepareAnalysis, TablesBuiltAheadOnTwoThreadsGiveTheSameFindings) {
+  const corpus::Generator generator(*embedded(), corpus::Options{});
+  const std::string text = generator.digest(48 * 1024).text;
+  const auto expected = analyze(SyntaxTree::parse(text), embedded());
+  for (unsigned threads : {1u, 2u}) {
+    const auto fresh = Registry::build(embedded()->data());  // a copy: no table built yet
+    prepare_analysis(fresh, threads);
+    const auto result = analyze(SyntaxTree::parse(text), fresh);
+    ASSERT_EQ(result->diagnostics.size(), expected->diagnostics.size()) << threads << " threads";
+    for (size_t i = 0; i < result->diagnostics.size(); ++i) {
+      EXPECT_EQ(result->diagnostics[i].rule_id, expected->diagnostics[i].rule_id);
+      EXPECT_EQ(result->diagnostics[i].range, expected->diagnostics[i].range);
+      EXPECT_EQ(result->diagnostics[i].message, expected->diagnostics[i].message);
+    }
+  }
+  prepare_analysis(nullptr, 2);  // nothing to prepare
+}
+
+}  // namespace
+}  // namespace readout

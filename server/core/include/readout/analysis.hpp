@@ -77,6 +77,12 @@ struct AnalysisResult {
   mutable std::vector<NameOccurrence> names_;
 };
 
+// Builds now, on up to `threads` threads (two are used), the tables that analyses otherwise
+// build on first use: the registry's name, misspelling, title and term indexes and the title
+// lexicon. For a run about to analyse many files in parallel, whose threads would otherwise all
+// wait while the first one builds them one after the other.
+void prepare_analysis(const std::shared_ptr<const Registry>& registry, unsigned threads);
+
 // Analyses a parsed text. With `previous`, the analysis of a text this one was edited from
 // (SyntaxTree::edit), the parts of the report outside the edit are reused: the result is the
 // same as without it, sooner.
