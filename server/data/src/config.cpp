@@ -66,6 +66,12 @@ class ConfigReader {
     } catch (const json::parse_error& e) {
       error_at(error_offset(e), parser_message(e.what()));
       return false;
+    } catch (const json::out_of_range& e) {  // a number too large for a double: 1e400
+      const std::string_view what = e.what();
+      const size_t open = what.find('\''), close = what.rfind('\'');
+      const std::string number = open < close ? std::string(what.substr(open + 1, close - open - 1)) : "";
+      error_at(overflow_offset(number), "a number too large to read: " + number);
+      return false;
     }
     if (!root.is_object()) {
       error_at(value_offset(""), "the configuration must be a JSON object");
@@ -152,6 +158,22 @@ class ConfigReader {
     return std::string(what.substr(colon + 2));
   }
 
+  // nlohmann_json's "number overflow parsing '1e400'" names the number but not where it is:
+  // the first place it is written as a whole token.
+  uint32_t overflow_offset(std::string_view number) const {
+    if (number.empty()) return 0;
+    const std::string_view text = layout_.cleaned;
+    auto number_char = [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.';
+    };
+    for (size_t at = text.find(number); at != std::string_view::npos; at = text.find(number, at + 1)) {
+      const bool starts = at == 0 || !number_char(text[at - 1]);
+      const bool ends = at + number.size() == text.size() || !number_char(text[at + number.size()]);
+      if (starts && ends) return static_cast<uint32_t>(at);
+    }
+    return 0;
+  }
+
   // nlohmann_json reports the byte just after the offending token (or after the first bad
   // character): step back to the token's start, a string, a literal or one character.
   uint32_t error_offset(const json::parse_error& e) const {
@@ -182,6 +204,8 @@ class ConfigReader {
   }
 
   void error_at(uint32_t offset, std::string message) {
+    // The "\n" of a "\r\n" is not a column of its line: point at the line's end instead.
+    if (offset > 0 && offset < text_.size() && text_[offset] == '\n' && text_[offset - 1] == '\r') --offset;
     LineColumn position = lines_.position(offset);
     errors_.push_back(
         FileError{file_.string(), position.line + 1, position.column + 1, std::move(message)});

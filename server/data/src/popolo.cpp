@@ -11,6 +11,12 @@
 namespace readout::data {
 namespace {
 
+// The "\n" of a "\r\n" is not a column of its line: an error there is at the line's end.
+uint32_t outside_crlf(std::string_view text, uint32_t offset) {
+  const bool inside = offset > 0 && offset < text.size() && text[offset] == '\n' && text[offset - 1] == '\r';
+  return inside ? offset - 1 : offset;
+}
+
 using Kind = LocatedJson::Kind;
 
 // Top-level collections of Popolo that Readout does not use but accepts.
@@ -75,7 +81,7 @@ class PopoloReader {
 
  private:
   void error(uint32_t offset, std::string message) {
-    LineColumn at = lines_.position(offset);
+    LineColumn at = lines_.position(outside_crlf(text_, offset));
     errors_.push_back({file_, at.line + 1, at.column + 1, std::move(message)});
   }
 
@@ -326,7 +332,7 @@ bool parse_popolo(std::string_view json_text, const std::string& file_name,
   LocatedJson root;
   JsonSyntaxError syntax;
   if (!parse_located_json(json_text, root, syntax)) {
-    LineColumn at = LineIndex(json_text).position(syntax.offset);
+    LineColumn at = LineIndex(json_text).position(outside_crlf(json_text, syntax.offset));
     errors.push_back({file_name, at.line + 1, at.column + 1, syntax.message});
     return false;
   }

@@ -68,6 +68,30 @@ TEST(ConfigTest, UnknownRuleIsAnErrorAtItsKey) {
   EXPECT_NE(errors[0].message.find("unknown rule 'no-such-rule'"), std::string::npos);
 }
 
+// nlohmann_json throws out_of_range, not parse_error, for a number a double cannot hold
+// (found by fuzz_config: it ended `readout lint`).
+TEST(ConfigTest, ANumberTooLargeIsAnErrorAtTheNumber) {
+  std::string text = "{\n  \"rules\": {},\n  \"x\": [1e4, 4444e444444]\n}\n";
+  Config config;
+  std::vector<FileError> errors;
+  EXPECT_FALSE(parse_config(text, "c.json", config, errors));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].line, 3u);
+  EXPECT_EQ(errors[0].column, 14u);
+  EXPECT_NE(errors[0].message.find("too large"), std::string::npos) << errors[0].message;
+}
+
+// A file that ends inside an object after a CRLF: the error is at the end of a line, never in
+// the middle of its "\r\n" (found by fuzz_config).
+TEST(ConfigTest, AnErrorAtACrlfIsAtTheEndOfItsLine) {
+  Config config;
+  std::vector<FileError> errors;
+  EXPECT_FALSE(parse_config("{\n  \"rules\": {},\r\n", "c.json", config, errors));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].line, 2u);
+  EXPECT_EQ(errors[0].column, 15u);  // just after "  \"rules\": {},"
+}
+
 TEST(ConfigTest, MisspelledRuleGetsASuggestion) {
   std::string rule = some_rule();
   std::string typo = rule.substr(0, rule.size() - 1) + "x";
