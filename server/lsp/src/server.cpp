@@ -96,7 +96,22 @@ void Server::Impl::send(const json& message) {
 
 bool Server::Impl::claim_reply(const json& id) {
   std::lock_guard lock(pending_mutex);
-  return pending.erase(id_key(id)) > 0;
+  auto it = pending.find(id_key(id));
+  if (it == pending.end()) return false;
+  if (--it->second.outstanding == 0) pending.erase(it);
+  return true;
+}
+
+void Server::Impl::register_request(const json& id) {
+  std::lock_guard lock(pending_mutex);
+  PendingRequest& request = pending[id_key(id)];
+  if (request.outstanding++ == 0) request.cancelled = std::make_shared<std::atomic<bool>>(false);
+}
+
+std::shared_ptr<std::atomic<bool>> Server::Impl::cancellation_of(const json& id) {
+  std::lock_guard lock(pending_mutex);
+  auto it = pending.find(id_key(id));
+  return it != pending.end() ? it->second.cancelled : std::make_shared<std::atomic<bool>>(false);
 }
 
 void Server::Impl::reply(const json& id, json result) {
@@ -201,18 +216,12 @@ void Server::Impl::receive_body(std::string_view body) {
   // Some clients (eglot) send "params": null for requests without parameters, like shutdown.
   if (params.is_null()) params = json::object();
   if (!params.is_object() && !params.is_array()) {
-    if (has_id) {
-      std::lock_guard lock(pending_mutex);
-      pending[id_key(id)] = std::make_shared<std::atomic<bool>>(false);
-    }
+    if (has_id) register_request(id);
     if (has_id) reply_error(id, error_code::kInvalidParams, "\"params\" must be an object");
     return;
   }
   if (has_id) {
-    {
-      std::lock_guard lock(pending_mutex);
-      pending[id_key(id)] = std::make_shared<std::atomic<bool>>(false);
-    }
+    register_request(id);
     handle_request(id, method, params);
   } else {
     handle_notification(method, params);
@@ -299,7 +308,7 @@ void Server::Impl::handle_notification(const std::string& method, const json& pa
       {
         std::lock_guard lock(pending_mutex);
         auto it = pending.find(id_key(id));
-        if (it != pending.end()) flag = it->second;
+        if (it != pending.end()) flag = it->second.cancelled;
       }
       if (flag) {
         *flag = true;

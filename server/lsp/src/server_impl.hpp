@@ -141,7 +141,15 @@ struct Server::Impl {
 
   // Requests from the client not yet answered, for $/cancelRequest.
   std::mutex pending_mutex;
-  std::map<std::string, std::shared_ptr<std::atomic<bool>>> pending;
+  // Requests not yet answered, by id. A client may (wrongly) reuse an id while a request is
+  // pending: each request is still answered once, and a cancellation covers all of them.
+  struct PendingRequest {
+    std::shared_ptr<std::atomic<bool>> cancelled;
+    int outstanding = 0;
+  };
+  std::map<std::string, PendingRequest> pending;
+  void register_request(const nlohmann::json& id);
+  std::shared_ptr<std::atomic<bool>> cancellation_of(const nlohmann::json& id);
 
   // Requests to the client awaiting a reply.
   std::mutex outgoing_mutex;

@@ -38,14 +38,16 @@ void Server::Impl::document_request(const json& id, const std::string& method, c
     reply_error(id, error_code::kRequestFailed, "the document is not open: " + uri);
     return;
   }
-  std::shared_ptr<std::atomic<bool>> cancelled;
-  {
-    std::lock_guard lock(pending_mutex);
-    cancelled = pending[id.dump()];
-  }
+  // Registered as the request came in (a reused id shares its flag; fuzz_jsonrpc found a
+  // crash when the reply to another request with the id had erased it in between).
+  const std::shared_ptr<std::atomic<bool>> cancelled = cancellation_of(id);
   spawn(doc->strand, [this, doc, id, method, params, cancelled] {
-    if (*cancelled || doc->closed) {
-      if (doc->closed) reply_error(id, error_code::kContentModified, "the document was closed");
+    if (*cancelled) {  // answered by the cancellation, unless other requests share the id
+      reply_error(id, error_code::kRequestCancelled, "the request was cancelled");
+      return;
+    }
+    if (doc->closed) {
+      reply_error(id, error_code::kContentModified, "the document was closed");
       return;
     }
     // An edit arrived after this request and is queued behind it: a client that accepts
