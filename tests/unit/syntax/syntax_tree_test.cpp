@@ -131,9 +131,12 @@ TEST(SyntaxTree, EditedSinceBoundsEveryChangeOfAChain) {
 }  // namespace
 }  // namespace readout
 
-// fuzz_edits found edits after which tree-sitter's incremental parse recovered from a syntax
-// error differently from a fresh parse of the same text; edit() now parses such texts afresh.
-TEST(SyntaxTreeEdit, AroundASyntaxErrorTheTreeIsAFreshParses) {
+// fuzz_edits found edits after which tree-sitter's incremental parse recovers from a syntax
+// error differently from a fresh parse of the same text. Parsing such texts afresh made every
+// keystroke in a broken report re-analyse all of it (the soak test's replies took seconds), so
+// the difference is accepted around errors: the tree still covers the whole text, and has the
+// error, and the text is the edited one.
+TEST(SyntaxTreeEdit, AroundASyntaxErrorTheTreeMayRecoverDifferentlyButCoversTheText) {
   auto tree = readout::SyntaxTree::parse("# Report   \nPlace: Astana   \n");
   const std::vector<std::vector<readout::TextEdit>> batches = {
       {{{22, 24}, "### Commitments\n"}},
@@ -144,7 +147,11 @@ TEST(SyntaxTreeEdit, AroundASyntaxErrorTheTreeIsAFreshParses) {
   for (const auto& batch : batches) {
     tree = tree->edit(batch);
     const auto fresh = readout::SyntaxTree::parse(tree->text());
-    ASSERT_EQ(readout::testing::first_difference(*tree, *fresh), "") << tree->text();
+    const bool errors = ts_node_has_error(tree->root()) || ts_node_has_error(fresh->root());
+    if (!errors) {
+      EXPECT_EQ(readout::testing::first_difference(*tree, *fresh), "") << tree->text();
+    }
+    EXPECT_EQ(readout::SyntaxTree::node_range(tree->root()).end, tree->text().size());
   }
   EXPECT_EQ(tree->text(), "# Report   R \n<!-- readout-disable-linna-misspelled -->Commitort   \nants\na   \n");
 }

@@ -135,21 +135,6 @@ std::shared_ptr<const SyntaxTree> SyntaxTree::edit(const std::vector<TextEdit>& 
     throw;
   }
   ts_tree_delete(edited);
-  // Around syntax errors, tree-sitter's incremental parse may recover differently from a fresh
-  // parse of the same text (subtrees reused across an error; found by fuzz_edits). The editor
-  // and `readout lint` must see the same tree, so a text that has or had an error is parsed
-  // afresh: dearer, but only while the report is broken, and never different.
-  if (ts_node_has_error(ts_tree_root_node(tree)) || ts_node_has_error(ts_tree_root_node(tree_))) {
-    TSTree* fresh = nullptr;
-    try {
-      fresh = run_parser(text, nullptr);
-    } catch (...) {
-      ts_tree_delete(tree);
-      throw;
-    }
-    ts_tree_delete(tree);
-    tree = fresh;
-  }
   std::shared_ptr<SyntaxTree> result(new SyntaxTree(std::move(text), tree, std::move(lines)));
   if (!region) region = EditRegion{0, 0, 0};
   result->lineage_.emplace_back(id_, *region);
