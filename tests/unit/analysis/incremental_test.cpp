@@ -8,19 +8,13 @@
 
 #include "corpus.hpp"
 #include "readout/analysis.hpp"
-#include "readout/data/popolo.hpp"
+#include "support/embedded_registry.hpp"
 #include "support/compare_analysis.hpp"
 
 namespace readout {
 namespace {
 
-std::shared_ptr<const Registry> embedded() {
-  static const auto registry = [] {
-    std::vector<data::FileError> errors;
-    return data::load_registry({}, true, errors);
-  }();
-  return registry;
-}
+std::shared_ptr<const Registry> embedded() { return testing::embedded_registry(); }
 
 std::string read_example(const std::string& name) {
   std::ifstream in(std::string(READOUT_SOURCE_DIR) + "/examples/" + name, std::ios::binary);

@@ -9,19 +9,13 @@
 #include "lint_fix.hpp"
 #include "lint_runner.hpp"
 #include "readout/analysis.hpp"
-#include "readout/data/popolo.hpp"
+#include "support/embedded_registry.hpp"
 #include "readout/syntax.hpp"
 
 namespace readout::cli {
 namespace {
 
-std::shared_ptr<const Registry> embedded() {
-  static const auto registry = [] {
-    std::vector<data::FileError> errors;
-    return data::load_registry({}, true, errors);
-  }();
-  return registry;
-}
+std::shared_ptr<const Registry> embedded() { return testing::embedded_registry(); }
 
 // The text with `edits` applied, built without apply_edits: the untouched stretches between
 // edits copied from `before`, the replacements in between. Edits must not overlap.
