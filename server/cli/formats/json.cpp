@@ -59,17 +59,16 @@ ordered_json document(const ordered_json& files, const FindingCounts& counts) {
 class JsonWriter : public ReportWriter {
  public:
   explicit JsonWriter(std::ostream& out) : files_(out) {
-    files_.begin(document(placeholder(), FindingCounts{}));
+    files_.begin(document(StreamedArray::placeholder(), FindingCounts{}));
   }
   void file(const LintedFile& file) override {
     ordered_json diagnostics = ordered_json::array();
     for (const Diagnostic& d : file.diagnostics) diagnostics.push_back(diagnostic_json(file, d));
     files_.add({{"path", file.display_path}, {"fixesApplied", file.fixes_applied}, {"diagnostics", diagnostics}});
   }
-  void finish(const FindingCounts& counts) override { files_.end(document(placeholder(), counts)); }
+  void finish(const FindingCounts& counts) override { files_.end(document(StreamedArray::placeholder(), counts)); }
 
  private:
-  static ordered_json placeholder() { return ordered_json::array({std::string(StreamedArray::kPlaceholder)}); }
   StreamedArray files_;
 };
 
@@ -78,9 +77,7 @@ class JsonWriter : public ReportWriter {
 std::unique_ptr<ReportWriter> make_json_writer(std::ostream& out) { return std::make_unique<JsonWriter>(out); }
 
 void write_json(std::ostream& out, const std::vector<LintedFile>& files) {
-  JsonWriter writer(out);
-  for (const LintedFile& file : files) writer.file(file);
-  writer.finish(count_findings(files));
+  write_report(out, OutputFormat::Json, files, TextStyle{});
 }
 
 }  // namespace readout::cli

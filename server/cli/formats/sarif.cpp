@@ -124,14 +124,13 @@ ordered_json document(const ordered_json& results) {
 
 class SarifWriter : public ReportWriter {
  public:
-  explicit SarifWriter(std::ostream& out) : results_(out) { results_.begin(document(placeholder())); }
+  explicit SarifWriter(std::ostream& out) : results_(out) { results_.begin(document(StreamedArray::placeholder())); }
   void file(const LintedFile& file) override {
     for (const Diagnostic& d : file.diagnostics) results_.add(result_json(file, d));
   }
-  void finish(const FindingCounts&) override { results_.end(document(placeholder())); }
+  void finish(const FindingCounts&) override { results_.end(document(StreamedArray::placeholder())); }
 
  private:
-  static ordered_json placeholder() { return ordered_json::array({std::string(StreamedArray::kPlaceholder)}); }
   StreamedArray results_;
 };
 
@@ -140,9 +139,7 @@ class SarifWriter : public ReportWriter {
 std::unique_ptr<ReportWriter> make_sarif_writer(std::ostream& out) { return std::make_unique<SarifWriter>(out); }
 
 void write_sarif(std::ostream& out, const std::vector<LintedFile>& files) {
-  SarifWriter writer(out);
-  for (const LintedFile& file : files) writer.file(file);
-  writer.finish(count_findings(files));
+  write_report(out, OutputFormat::Sarif, files, TextStyle{});
 }
 
 }  // namespace readout::cli
