@@ -204,11 +204,7 @@ class ConfigReader {
   }
 
   void error_at(uint32_t offset, std::string message) {
-    // The "\n" of a "\r\n" is not a column of its line: point at the line's end instead.
-    if (offset > 0 && offset < text_.size() && text_[offset] == '\n' && text_[offset - 1] == '\r') --offset;
-    LineColumn position = lines_.position(offset);
-    errors_.push_back(
-        FileError{file_.string(), position.line + 1, position.column + 1, std::move(message)});
+    errors_.push_back(FileError::at(file_.string(), text_, lines_, offset, std::move(message)));
   }
 
   std::string_view text_;

@@ -11,12 +11,6 @@
 namespace readout::data {
 namespace {
 
-// The "\n" of a "\r\n" is not a column of its line: an error there is at the line's end.
-uint32_t outside_crlf(std::string_view text, uint32_t offset) {
-  const bool inside = offset > 0 && offset < text.size() && text[offset] == '\n' && text[offset - 1] == '\r';
-  return inside ? offset - 1 : offset;
-}
-
 using Kind = LocatedJson::Kind;
 
 // Top-level collections of Popolo that Readout does not use but accepts.
@@ -81,8 +75,7 @@ class PopoloReader {
 
  private:
   void error(uint32_t offset, std::string message) {
-    LineColumn at = lines_.position(outside_crlf(text_, offset));
-    errors_.push_back({file_, at.line + 1, at.column + 1, std::move(message)});
+    errors_.push_back(FileError::at(file_, text_, lines_, offset, std::move(message)));
   }
 
   template <typename Record>
@@ -320,6 +313,13 @@ class PopoloReader {
 
 }  // namespace
 
+FileError FileError::at(std::string file, std::string_view text, const LineIndex& lines, uint32_t offset,
+                        std::string message) {
+  if (offset > 0 && offset < text.size() && text[offset] == '\n' && text[offset - 1] == '\r') --offset;
+  const LineColumn position = lines.position(offset);
+  return {std::move(file), position.line + 1, position.column + 1, std::move(message)};
+}
+
 std::string FileError::to_string() const {
   // Line 0: the problem concerns the whole file (it cannot be read).
   if (line == 0) return file + ": error: " + message;
@@ -332,8 +332,7 @@ bool parse_popolo(std::string_view json_text, const std::string& file_name,
   LocatedJson root;
   JsonSyntaxError syntax;
   if (!parse_located_json(json_text, root, syntax)) {
-    LineColumn at = LineIndex(json_text).position(outside_crlf(json_text, syntax.offset));
-    errors.push_back({file_name, at.line + 1, at.column + 1, syntax.message});
+    errors.push_back(FileError::at(file_name, json_text, LineIndex(json_text), syntax.offset, syntax.message));
     return false;
   }
   PopoloReader(json_text, file_name, context, out, errors).read(root);
