@@ -8,8 +8,9 @@ packages=(
   libtree-sitter-dev libicu-dev nlohmann-json3-dev libboost-dev libcli11-dev
   libpugixml-dev libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev
-  neovim valgrind
+  neovim valgrind ccache
   python3 python3-jsonschema
+  nodejs
 )
 if [ "${READOUT_SETUP_EXTRA:-}" != "" ]; then
   # shellcheck disable=SC2206

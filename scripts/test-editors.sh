@@ -36,9 +36,11 @@ echo "== packages"
 # emacs: the eglot test; chromium, ripgrep, libkrb5-dev: code-server and its browser.
 READOUT_SETUP_EXTRA="${READOUT_SETUP_EXTRA:-} emacs-nox elpa-eglot chromium ripgrep libkrb5-dev" \
   bash scripts/setup.sh
-# Node 20+ and npm come with the machine (Debian's nodejs is older than @vscode/vsce needs).
-node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' ||
-  { echo "Node.js 20 or later is needed for the VS Code extension"; exit 1; }
+# @vscode/vsce and code-server need Node.js 20+ and a current npm; Debian 12's are 18 and 9, so
+# scripts/node.sh installs them into a private folder when the machine's are older.
+node_env=$(bash scripts/node.sh 20) || { echo "could not set up Node.js 20 (scripts/node.sh)"; exit 1; }
+eval "$node_env"
+echo "node $(node --version), npm $(npm --version) ($(command -v node))"
 
 binary=${READOUT_BINARY:-$build_dir/server/readout}
 if [ -z "${READOUT_BINARY:-}" ]; then

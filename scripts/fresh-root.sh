@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Checks the README's claim on a fresh machine: builds a minimal Debian root with debootstrap
+# (cached), clones the committed tree into it with ../shared beside it, and runs there, as root
+# and one after the other as a new user would, the README's two commands and CI's entry point:
+#
+#   bash scripts/demo.sh     expected exit status 1 (the examples have findings)
+#   bash scripts/test.sh     expected 0
+#   bash .ci/run             expected 0 (with CI=true, no standard input, as CI runs it)
+#
+# It prints each command's exit status and wall time, and exits 0 only when all are as expected.
+# Too slow for every CI run (about an hour on 2 cores): run it whenever set-up, scripts or
+# dependencies change (docs/testing.md). Needs root (debootstrap, chroot, mounts).
+#
+#   scripts/fresh-root.sh [--suite bookworm] [--cache DIR] [--only NAME[,NAME]] [--keep]
+#
+# --suite  the Debian release to bootstrap (default bookworm)
+# --cache  where the cached base root, the run's root and the logs live
+#          (default: $READOUT_FRESH_ROOT_CACHE, then /var/cache/readout-fresh-root)
+# --only   run only these of demo, test, ci (in that order)
+# --keep   leave the run's root in place afterwards (it is replaced at the next run anyway)
+#
+# The root reaches the package archives the host reaches. HTTPS (npm) trusts what the host
+# trusts: the CA bundle named by NODE_EXTRA_CA_CERTS or SSL_CERT_FILE is carried in. The host's
+# proxy variables, if any, are passed on. Nothing else of the host's environment is.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+suite=bookworm
+cache=${READOUT_FRESH_ROOT_CACHE:-/var/cache/readout-fresh-root}
+only=demo,test,ci
+keep=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --suite) suite=$2; shift ;;
+    --cache) cache=$2; shift ;;
+    --only) only=$2; shift ;;
+    --keep) keep=1 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    *) echo "fresh-root: unknown argument '$1' (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+if [ "$(id -u)" -ne 0 ]; then
+  echo "fresh-root: needs root (debootstrap, chroot and mounts)" >&2
+  exit 2
+fi
+shared=$(cd "$repo/.." && pwd)/shared
+[ -d "$shared" ] || { echo "fresh-root: no ../shared beside the repository ($shared)" >&2; exit 2; }
+command -v debootstrap >/dev/null 2>&1 || READOUT_SETUP_EXTRA=debootstrap bash "$repo/scripts/setup.sh"
+
+base=$cache/$suite-minbase
+root=$cache/$suite-run
+logs=$cache/logs
+mkdir -p "$cache" "$logs"
+
+if [ ! -x "$base/bin/bash" ]; then
+  echo "== debootstrap --variant=minbase $suite (cached in $base)"
+  rm -rf "$base.tmp"
+  debootstrap --variant=minbase "$suite" "$base.tmp" >"$logs/debootstrap.log" 2>&1 ||
+    { tail -20 "$logs/debootstrap.log" >&2; exit 1; }
+  mv "$base.tmp" "$base"
+fi
+
+mounted=()
+unmount_all() {
+  local i
+  for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[i]}" 2>/dev/null || true; done
+  mounted=()
+}
+cleanup() {
+  unmount_all
+  [ "$keep" = 1 ] || rm -rf "$root"
+}
+trap cleanup EXIT
+
+echo "== a fresh copy of the base root in $root"
+rm -rf "$root"
+cp -a "$base" "$root"
+mount_in() {  # mount_in TARGET MOUNT-ARGS...
+  mkdir -p "$root$1"
+  mount "${@:2}" "$root$1"
+  mounted+=("$root$1")
+}
+mount_in /proc -t proc proc
+mount_in /sys -t sysfs sysfs
+mount_in /dev --bind /dev
+mount_in /dev/pts --bind /dev/pts
+mount_in /dev/shm -t tmpfs -o mode=1777 tmpfs
+cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+
+# The committed tree, as CI sees it: a clone, with a copy of ../shared beside it.
+echo "== clone of $(git -C "$repo" rev-parse --short HEAD) and a copy of ../shared"
+mkdir -p "$root/work"
+git clone -q --no-hardlinks "$repo" "$root/work/readout"
+cp -a "$shared" "$root/work/shared"
+chmod -R a-w "$root/work/shared"
+
+env_in=(HOME=/root LANG=C.UTF-8 TERM=dumb
+  PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin)
+ca=${NODE_EXTRA_CA_CERTS:-${SSL_CERT_FILE:-}}
+if [ -n "$ca" ] && [ -f "$ca" ]; then
+  cp "$ca" "$root/usr/local/share/host-ca-bundle.crt"
+  env_in+=(NODE_EXTRA_CA_CERTS=/usr/local/share/host-ca-bundle.crt
+    SSL_CERT_FILE=/usr/local/share/host-ca-bundle.crt)
+fi
+for v in http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY; do
+  [ -n "${!v:-}" ] && env_in+=("$v=${!v}")
+done
+
+results=()
+failed=0
+run_step() {  # run_step NAME EXPECTED-STATUS COMMAND [ENV...]
+  local name=$1 expected=$2 command=$3 t0 status
+  shift 3
+  echo "== $name: $command (log: $logs/$name.log)"
+  t0=$(date +%s)
+  set +e
+  chroot "$root" /usr/bin/env -i "${env_in[@]}" "$@" \
+    bash -c "cd /work/readout && $command" </dev/null >"$logs/$name.log" 2>&1
+  status=$?
+  set -e
+  local took=$(( $(date +%s) - t0 ))
+  local verdict=ok
+  if [ "$status" -ne "$expected" ]; then
+    verdict="UNEXPECTED (wanted $expected)"
+    failed=$((failed + 1))
+    tail -30 "$logs/$name.log" | sed 's/^/    /'
+  else
+    tail -3 "$logs/$name.log" | sed 's/^/    /'
+  fi
+  results+=("$(printf '%-24s exit %d  %6d s  %s' "$command" "$status" "$took" "$verdict")")
+}
+case ",$only," in *,demo,*) run_step demo 1 "bash scripts/demo.sh" ;; esac
+case ",$only," in *,test,*) run_step test 0 "bash scripts/test.sh" ;; esac
+case ",$only," in *,ci,*) run_step ci 0 "bash .ci/run" CI=true ;; esac
+
+echo "== fresh $suite root, commit $(git -C "$repo" rev-parse --short HEAD)"
+printf '%s\n' "${results[@]}"
+[ "$failed" -eq 0 ]
