@@ -86,17 +86,18 @@ class Bench:
         for r in records:
             self.by_trip.setdefault(r["trip"], []).append(r)
         self.countries = corrections["countries"]
-        self.clean, self.plants, self.as_written = {}, [], []
+        self.clean, self.plants, self.as_written, self.counts = {}, [], [], {}
 
     def country(self, trip):
         c = trip["country"].strip()
         return self.countries.get(c, c)
 
     def write(self, rel, text):
+        """Writes a report under the output folder; reports are named by their path in it."""
         path = self.out / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-        return str(path)
+        return rel
 
     def make(self, listed):
         for t, trip in enumerate(self.trips):
@@ -118,10 +119,16 @@ class Bench:
                 "name": None, "title": None, "country": None, "line": line,
                 "span": list(seed.line_bytes(text, line)), "clean": self.seed})
 
+    def serial(self, folder, p):
+        """'' for the first variant of a class for an official, '-2', '-3' ... for more."""
+        key = (folder, p.kind, p.where, p.official["id"])
+        self.counts[key] = self.counts.get(key, 0) + 1
+        return "" if self.counts[key] == 1 else f"-{self.counts[key]}"
+
     def place(self, t, trip, officials, p, folder):
         rendered = render(t, trip, self.country(trip), officials, p.change)
-        rel = f"{folder}/{p.kind}/{p.where}/{p.official['id']}.readout"
-        if p.where == "attendee":
+        rel = f"{folder}/{p.kind}/{p.where}/{p.official['id']}{self.serial(folder, p)}.readout"
+        if p.where in ("attendee", "report"):
             line, start, end = rendered.attendee_lines[p.official["id"]]
         else:
             start, end = prose_span_bytes(rendered, trip["remarks"], p)
@@ -146,9 +153,12 @@ def prose_span_bytes(rendered, original, p):
 
 
 def lint(binary, out, jobs):
+    """Every report at once, from inside the output folder (so paths are as Bench names them), with
+    an empty config so that no .readout.json above the folder applies."""
     (out / ".readout.json").write_text("{}\n", encoding="utf-8")
-    run = subprocess.run([binary, "lint", "--format", "json", "--max-severity", "none", "-j", jobs, str(out)],
-                         capture_output=True, text=True)
+    folders = sorted(p.name for p in out.iterdir() if p.is_dir())
+    run = subprocess.run([str(Path(binary).resolve()), "lint", "--format", "json", "--max-severity", "none",
+                          "-j", jobs, *folders], capture_output=True, text=True, cwd=out)
     if run.returncode != 0:
         raise SystemExit(f"readout lint failed ({run.returncode}): {run.stderr.strip()}")
     return score.findings_by_file(json.loads(run.stdout))

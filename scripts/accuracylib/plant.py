@@ -183,24 +183,28 @@ def mistakes(official, remarks):
 
 
 def as_written(official, remarks, listed):
-    """Names written another accepted way (no finding above a hint is right): for one official."""
+    """Names written another accepted way (no finding above a hint is right) for one official: each
+    spelling in the attendee line and, where the remarks write the same name, in the prose too, as
+    a writer who uses one spelling throughout would (where = "report")."""
     out = []
     oid, name = official["id"], official["attendee_name"]
     prose = official["prose"]
     prose_name = remarks[prose["name"][0]:prose["name"][1]]
 
-    def both(kind, a, p, note=None):
-        if a and a != name:
-            out.append(Plant(kind, "attendee", official, Change(official=oid, fields={"name": a}), a, name, note))
-        if p and p != prose_name:
-            out.append(Plant(kind, "prose", official, Change(prose_span=prose["name"], prose_text=p), p, prose_name, note))
+    def add(kind, written, in_prose=True, note=None):
+        if not written or written == name:
+            return
+        change = Change(official=oid, fields={"name": written})
+        if in_prose and prose_name == name:
+            change.prose_span, change.prose_text = tuple(prose["name"]), written
+        out.append(Plant(kind, "report", official, change, written, name, note))
 
     if official["country"] in FAMILY_FIRST_COUNTRIES:
-        both("name-order", reorder(name), reorder(prose_name))
-    both("romanisation", ascii_name(name), ascii_name(prose_name))
-    h = honorific(official)
-    both("honorific", h, None)
+        add("name-order", reorder(name))
+    add("romanisation", ascii_name(name))
+    # A style the remarks give before the name stays there; the attendee line gets it too.
+    style = official.get("style")
+    add("honorific", honorific(official), in_prose=not style and official["title"] != "King")
     for variant in listed.get(name, []):
-        both("listed-variant", variant["written"], variant["written"] if prose_name == name else None,
-             variant.get("source"))
+        add("listed-variant", variant["written"], note=variant.get("source"))
     return out

@@ -13,7 +13,7 @@ from pathlib import Path
 SOURCE = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(SOURCE / "scripts"))
 
-from accuracylib import officials, plant, score, targets  # noqa: E402
+from accuracylib import officials, plant, score, seed, targets  # noqa: E402
 from accuracylib.extract import mentions  # noqa: E402
 from accuracylib.render import Change, render  # noqa: E402
 
@@ -149,6 +149,22 @@ class Planting(unittest.TestCase):
         self.assertTrue(country.change.prose_text.endswith("'s "))
         self.assertEqual(planted[("out-of-office", "prose")].change.prose_text, "Yoshihide Suga")
 
+    def test_names_as_written_change_the_whole_report(self):
+        remarks = "Met with Foreign Minister Radosław Sikorski."
+        o = self.official(remarks, country="Poland")
+        variants = plant.as_written(o, remarks, {"Radosław Sikorski": [{"written": "Radek Sikorski", "source": "x"}]})
+        self.assertEqual([(v.kind, v.where, v.written) for v in variants],
+                         [("romanisation", "report", "Radoslaw Sikorski"), ("listed-variant", "report", "Radek Sikorski")])
+        for v in variants:
+            self.assertEqual(v.change.fields, {"name": v.written})
+            self.assertEqual(v.change.prose_text, v.written)
+
+    def test_a_style_written_in_prose_stays_in_prose(self):
+        remarks = "Met with External Affairs Minister Dr. S. Jaishankar."
+        o = self.official(remarks, country="India")
+        (variant,) = plant.as_written(o, remarks, {})
+        self.assertEqual((variant.kind, variant.written, variant.change.prose_span), ("honorific", "Dr. S. Jaishankar", None))
+
     def test_organisations_get_only_name_mistakes(self):
         remarks = "Met with NATO Secretary General Jens Stoltenberg."
         o = self.official(remarks, organization=True, country="NATO")
@@ -186,6 +202,26 @@ class Rendering(unittest.TestCase):
         from accuracylib.render import prose_bytes
         s, e = prose_bytes(r, (a, a + len("Kishida Fumiő")))
         self.assertEqual(r.text.encode("utf-8")[s:e].decode(), "Kishida Fumiő")
+
+
+class Seed(unittest.TestCase):
+    TEXT = (SOURCE / "examples" / "c5plus1-astana-2023.readout").read_text(encoding="utf-8")
+
+    def test_only_attendee_lines_of_others_than_the_secretary(self):
+        lines = self.TEXT.split("\n")
+        found = seed.attendees(self.TEXT)
+        self.assertEqual(len(found), 6)
+        for number, m in found:
+            self.assertTrue(lines[number - 1].startswith("- @"))
+            self.assertNotEqual(m["name"], "Antony Blinken")
+
+    def test_one_mistake_per_variant_in_its_field(self):
+        for kind, number, text, written, correct, _ in seed.variants(self.TEXT):
+            before, after = self.TEXT.split("\n"), text.split("\n")
+            self.assertEqual([k + 1 for k in range(len(before)) if before[k] != after[k]], [number])
+            self.assertEqual(after[number - 1], before[number - 1].replace(correct, written, 1))
+            start, end = seed.line_bytes(text, number)
+            self.assertEqual(text.encode("utf-8")[start:end].decode(), after[number - 1])
 
 
 def finding(rule="name-misspelled", severity="warning", line=16, start=100, end=110, message="m"):
