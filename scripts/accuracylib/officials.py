@@ -11,14 +11,15 @@ import csv
 from collections import Counter
 import json
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from .extract import mentions
 
 HEAD_OF_GOVERNMENT_WORDS = ("Prime Minister", "Chancellor", "Premier")
 HEAD_OF_STATE_WORDS = ("President", "King", "Amir")
-MIN_TERM_DAYS = 90  # shorter terms are mostly acting holders: not a plausible mix-up
+MIN_TERM_DAYS = 90
+SLACK_DAYS = 180  # appointment vs taking office, disputed hand-overs (Côte d'Ivoire 2010-11)  # shorter terms are mostly acting holders: not a plausible mix-up
 
 
 class CorrectionError(Exception):
@@ -83,16 +84,17 @@ class History:
                 self.rows.append({"iso3": row["iso3"], "label": row["country"], "role": row["role"],
                                   "name": row["person"], "qid": row["person_qid"], "start": start,
                                   "end": end or "9999-12-31"})
-        country_of_person = {}
+        countries_of_person = {}
         with open(base / "wikipedia-heads-2021.csv", encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
-                country_of_person[row["officeholder"]] = row["country"].split(" (")[0]
+                countries_of_person.setdefault(row["officeholder"], set()).add(" ".join(fold(row["country"].split(" (")[0])))
+        # Heads of several countries (France's president is co-prince of Andorra) say nothing of
+        # which country a code is; the others vote, and the majority wins.
         votes = {}
         for r in self.rows:
-            if r["qid"] in country_of_person:
-                name = " ".join(fold(country_of_person[r["qid"]]))
-                votes.setdefault(r["iso3"], Counter())[name] += 1
-        # Heads of several countries (Andorra's co-prince is France's president): the majority wins.
+            names = countries_of_person.get(r["qid"], set())
+            if len(names) == 1:
+                votes.setdefault(r["iso3"], Counter())[next(iter(names))] += 1
         self.countries = {iso3: {min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0]} for iso3, c in votes.items()}
         self.english = english_names
 
@@ -112,13 +114,36 @@ class History:
                  and tokens & {t for t in fold(r["name"]) if len(t) > 2}]
         return min(found, key=lambda r: (r["start"], r["qid"])) if found else None
 
+    def term_start(self, row):
+        """Where the person's continuous time in the post began: terms split per cabinet (Japan)
+        or recorded twice (appointed, then sworn in) are one."""
+        mine = [r for r in self.rows if r["qid"] == row["qid"] and r["iso3"] == row["iso3"] and r["role"] == row["role"]]
+        start = row["start"]
+        while True:
+            earlier = [r["start"] for r in mine if r["start"] < start and r["end"] >= shifted(start, -SLACK_DAYS)]
+            if not earlier:
+                return start
+            start = min(earlier)
+
     def other_holder(self, row, start, end):
-        """The holder of row's post who left it last before the trip, else the next after it."""
+        """The holder of row's post who left it last before the trip, else the next after it. A
+        predecessor's term ends by the time row's begins, a successor's starts after row's ends
+        (a month's slack), which keeps out the file's junk rows (a co-prince of Andorra as a
+        head of state of France)."""
         same = [r for r in self.rows if r["iso3"] == row["iso3"] and r["role"] == row["role"]
                 and r["qid"] != row["qid"] and self.name_of(r) and days(r) >= MIN_TERM_DAYS]
-        before = sorted((r for r in same if r["end"] < start), key=lambda r: (r["end"], r["qid"]))
-        after = sorted((r for r in same if r["start"] > end), key=lambda r: (r["start"], r["qid"]))
+        began = self.term_start(row)
+        before = sorted((r for r in same if r["end"] < start and r["end"] <= shifted(began, SLACK_DAYS)),
+                        key=lambda r: (r["end"], r["qid"]))
+        after = sorted((r for r in same if r["start"] > end and r["start"] >= shifted(row["end"], -SLACK_DAYS)),
+                       key=lambda r: (r["start"], r["qid"]))
         return before[-1] if before else (after[0] if after else None)
+
+
+def shifted(day, by):
+    if day == "9999-12-31":
+        return day
+    return (date.fromisoformat(day) + timedelta(days=by)).isoformat()
 
 
 def valid_day(text):
