@@ -259,8 +259,8 @@ def print_table(result):
           f"({c['per_100']} per 100 reports; {c['reports_with_alarms']} reports with one or more); "
           f"{len(result['true_findings_on_clean_reports'])} right findings on records that are wrong")
     for kind, row in sorted(result["as_written"].items()):
-        print(f"names as written, {kind:<15} {row['variants']:>4} variants, {row['alarmed']:>3} with a warning or error "
-              f"({row['per_100']} per 100)")
+        print(f"names as written, {kind + ':':<19} {row['variants']:>4} variants, {row['alarmed']:>3} with a warning "
+              f"or error ({row['per_100']} per 100)")
     u = result["unknown"]
     print(f"\nofficials the registry does not know: {u['unknown']} of {u['names']} names ({100 * u['share']:.1f}%), "
           f"{u['unknown_mentions']} of {u['mentions']} attendee lines ({100 * u['mention_share']:.1f}%)")

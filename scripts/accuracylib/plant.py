@@ -23,7 +23,10 @@ ACCEPTED_RULES = {
 }
 MISTAKE_CLASSES = list(ACCEPTED_RULES)
 # Names written another accepted way: a warning or an error on them is a false alarm.
-AS_WRITTEN_CLASSES = ["name-order", "romanisation", "honorific", "listed-variant"]
+# The first three are made from every name they apply to; all but name-order also come from the
+# table of spellings in real use (tests/accuracy/name-variants.json, each with its kind).
+AS_WRITTEN_CLASSES = ["name-order", "romanisation", "honorific", "middle-initial", "suffix",
+                      "second-family-name", "short-form"]
 
 # The other title planted for a title as written: the first rule whose words occur in the title.
 WRONG_TITLE = [
@@ -206,5 +209,7 @@ def as_written(official, remarks, listed):
     style = official.get("style")
     add("honorific", honorific(official), in_prose=not style and official["title"] != "King")
     for variant in listed.get(name, []):
-        add("listed-variant", variant["written"], note=variant.get("source"))
+        if variant["kind"] not in AS_WRITTEN_CLASSES:
+            raise ValueError(f"name-variants.json: {variant['written']}: unknown kind '{variant['kind']}'")
+        add(variant["kind"], variant["written"], note=variant["source"])
     return out

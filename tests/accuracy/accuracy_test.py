@@ -152,12 +152,19 @@ class Planting(unittest.TestCase):
     def test_names_as_written_change_the_whole_report(self):
         remarks = "Met with Foreign Minister Radosław Sikorski."
         o = self.official(remarks, country="Poland")
-        variants = plant.as_written(o, remarks, {"Radosław Sikorski": [{"written": "Radek Sikorski", "source": "x"}]})
+        variants = plant.as_written(o, remarks, {"Radosław Sikorski": [
+            {"written": "Radek Sikorski", "kind": "short-form", "source": "x"}]})
         self.assertEqual([(v.kind, v.where, v.written) for v in variants],
-                         [("romanisation", "report", "Radoslaw Sikorski"), ("listed-variant", "report", "Radek Sikorski")])
+                         [("romanisation", "report", "Radoslaw Sikorski"), ("short-form", "report", "Radek Sikorski")])
         for v in variants:
             self.assertEqual(v.change.fields, {"name": v.written})
             self.assertEqual(v.change.prose_text, v.written)
+
+    def test_a_listed_variant_of_an_unknown_kind_is_an_error(self):
+        remarks = "Met with Foreign Minister Radosław Sikorski."
+        with self.assertRaises(ValueError):
+            plant.as_written(self.official(remarks), remarks,
+                             {"Radosław Sikorski": [{"written": "Radek Sikorski", "kind": "nickname", "source": "x"}]})
 
     def test_a_style_written_in_prose_stays_in_prose(self):
         remarks = "Met with External Affairs Minister Dr. S. Jaishankar."
