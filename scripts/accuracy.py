@@ -221,7 +221,29 @@ def evaluate(bench, findings, seed_expected, errors):
     result["as_written_alarms"] = alarms
 
     result["unknown"] = unknown_names(bench, findings)
+    result["miss_causes"] = miss_causes(result["misses"], set(result["unknown"]["list"]))
     return result
+
+
+def miss_causes(misses, unknown):
+    """Misses per class, grouped by whether the registry knows the official (person-unknown on the
+    clean report's attendee line) and by the warnings and errors the linter gave on the line instead."""
+    out = {}
+    for m in misses:
+        if m["trip"] == "seed":
+            known = "seed article"
+        elif m["class"] == "out-of-office":  # what matters is whether the registry knows who was planted
+            planted_unknown = any(f["rule"] == "person-unknown" and f"'{m['written']}'" in f["message"] for f in m["findings"])
+            known = "planted holder unknown" if planted_unknown else "planted holder known"
+        else:
+            known = "official unknown" if m["name"] in unknown else "official known"
+        said = sorted({f["rule"] for f in m["findings"] if f["severity"] in score.ALARM}) or ["no warning or error"]
+        key = f"{known}: {' + '.join(said)}"
+        row = out.setdefault(m["class"], {}).setdefault(key, {"misses": 0, "examples": []})
+        row["misses"] += 1
+        if len(row["examples"]) < 5:
+            row["examples"].append(f"trip {m['trip']}, {m['where']}: {m['correct']} -> {m['written']}")
+    return {kind: dict(sorted(rows.items(), key=lambda kv: -kv[1]["misses"])) for kind, rows in sorted(out.items())}
 
 
 def unknown_names(bench, findings):
@@ -261,6 +283,9 @@ def print_table(result):
     for kind, row in sorted(result["as_written"].items()):
         print(f"names as written, {kind + ':':<19} {row['variants']:>4} variants, {row['alarmed']:>3} with a warning "
               f"or error ({row['per_100']} per 100)")
+    print("\nmisses by cause (the JSON output has examples):")
+    for kind, rows in result["miss_causes"].items():
+        print(f"  {kind}: " + "; ".join(f"{row['misses']} {key}" for key, row in rows.items()))
     u = result["unknown"]
     print(f"\nofficials the registry does not know: {u['unknown']} of {u['names']} names ({100 * u['share']:.1f}%), "
           f"{u['unknown_mentions']} of {u['mentions']} attendee lines ({100 * u['mention_share']:.1f}%)")

@@ -264,6 +264,24 @@ class Matching(unittest.TestCase):
         self.assertEqual(table["wrong-title"]["prose"]["recall"], 0.0)
 
 
+class MissCauses(unittest.TestCase):
+    def test_grouped_by_what_the_registry_knows_and_what_was_said(self):
+        import accuracy
+        warn = finding(rule="title-never-held")
+        unknown = finding(rule="person-unknown", severity="info", message="'Yasser Arafat' is neither in the registry")
+        misses = [
+            {"trip": 1, "class": "wrong-title", "where": "attendee", "name": "A B", "correct": "President", "written": "Prime Minister", "findings": []},
+            {"trip": 2, "class": "wrong-title", "where": "prose", "name": "C D", "correct": "President", "written": "Prime Minister", "findings": [warn]},
+            {"trip": 3, "class": "out-of-office", "where": "prose", "name": "Mahmoud Abbas", "correct": "Mahmoud Abbas", "written": "Yasser Arafat", "findings": [unknown]},
+        ]
+        causes = accuracy.miss_causes(misses, {"A B"})
+        self.assertEqual({k: v["misses"] for k, v in causes["wrong-title"].items()},
+                         {"official unknown: no warning or error": 1, "official known: title-never-held": 1})
+        self.assertEqual(list(causes["out-of-office"]), ["planted holder unknown: no warning or error"])
+        self.assertEqual(causes["out-of-office"]["planted holder unknown: no warning or error"]["examples"],
+                         ["trip 3, prose: Mahmoud Abbas -> Yasser Arafat"])
+
+
 class Floors(unittest.TestCase):
     RESULT = {"recall": {"wrong-title": {"all": {"recall": 0.9}}}, "overall": {"recall": 0.9},
               "clean": {"per_100": 2.0}, "as_written": {"honorific": {"per_100": 0.0}},
