@@ -274,6 +274,13 @@ def unknown_names(bench, findings):
             "list": sorted(unknown)}
 
 
+def measured_with(binary):
+    """The program's version and the source tree's commit, to say what the figures are of."""
+    version = subprocess.run([binary, "--version"], capture_output=True, text=True).stdout.strip()
+    git = subprocess.run(["git", "-C", str(SOURCE), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    return {"readout": version, "commit": git.stdout.strip() if git.returncode == 0 else None}
+
+
 def print_table(result):
     print(f"{'class':<18} {'where':<9} {'planted':>7} {'found':>6} {'recall':>7}")
     for kind, rows in result["recall"].items():
@@ -324,6 +331,7 @@ def main(argv):
         if not args.out:
             shutil.rmtree(out, ignore_errors=True)
     result["rules"] = plant.ACCEPTED_RULES
+    result["measured_with"] = measured_with(args.binary)
     print_table(result)
     if args.json:
         Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
