@@ -27,7 +27,7 @@ sys.path.insert(0, str(SOURCE / "scripts"))
 
 from accuracylib import officials as officials_mod  # noqa: E402
 from accuracylib import plant, score, seed  # noqa: E402
-from accuracylib.render import render, attendees_of  # noqa: E402
+from accuracylib.render import attendees_of, prose_bytes, render  # noqa: E402
 
 DEV_SET = Path("dev-set") / "secretary-of-state-trips-2021-2025.json"
 ACCURACY = SOURCE / "tests" / "accuracy"
@@ -88,16 +88,14 @@ class Bench:
     """The reports of one run: where each was written and what was planted in it."""
 
     def __init__(self, out, trips, records, corrections):
-        self.out, self.trips, self.records = out, trips, records
+        self.out, self.trips, self.corrections = out, trips, corrections
         self.by_trip = {}
         for r in records:
             self.by_trip.setdefault(r["trip"], []).append(r)
-        self.countries = corrections["countries"]
-        self.clean, self.plants, self.as_written, self.counts = {}, [], [], {}
+        self.clean, self.clean_rendered, self.plants, self.as_written, self.counts = {}, {}, [], [], {}
 
     def country(self, trip):
-        c = trip["country"].strip()
-        return self.countries.get(c, c)
+        return officials_mod.trip_country(trip, self.corrections)
 
     def write(self, rel, text):
         """Writes a report under the output folder; reports are named by their path in it."""
@@ -110,6 +108,7 @@ class Bench:
         for t, trip in enumerate(self.trips):
             officials = self.by_trip.get(t, [])
             clean = render(t, trip, self.country(trip), officials)
+            self.clean_rendered[t] = clean
             self.clean[t] = self.write(f"clean/trip-{t:03d}.readout", clean.text)
             met = attendees_of(officials)
             for o in met:
@@ -138,7 +137,7 @@ class Bench:
         if p.where in ("attendee", "report"):
             line, start, end = rendered.attendee_lines[p.official["id"]]
         else:
-            start, end = prose_span_bytes(rendered, trip["remarks"], p)
+            start, end = prose_bytes(rendered, planted_mention(p))
             line = rendered.prose_line
         return {"file": self.write(rel, rendered.text), "trip": t, "official": p.official["id"],
                 "class": p.kind, "where": p.where, "written": p.written, "correct": p.correct,
@@ -147,16 +146,13 @@ class Bench:
                 "clean": self.clean[t]}
 
 
-def prose_span_bytes(rendered, original, p):
-    """The planted mention's byte range: from the start of the mention (or the change) to the end of
-    the name, in the remarks as changed."""
+def planted_mention(p):
+    """The planted mention's characters in the remarks as changed: from the start of the mention
+    (or of the change, when it starts before: "the " replaced) to the end of the name."""
     prose = p.official["prose"]
     change_start, change_end = p.change.prose_span
     shift = len(p.change.prose_text) - (change_end - change_start)
-    start = min(prose["mention"][0], change_start)
-    end = prose["mention"][1] + shift
-    a = rendered.prose_offset + len(rendered.remarks[:start].encode("utf-8"))
-    return a, a + len(rendered.remarks[start:end].encode("utf-8"))
+    return min(prose["mention"][0], change_start), prose["mention"][1] + shift
 
 
 def lint(binary, out, jobs):
@@ -258,9 +254,8 @@ def unknown_names(bench, findings):
     names, unknown, mentions, unknown_mentions = set(), set(), 0, 0
     for t, trip in enumerate(bench.trips):
         officials = bench.by_trip.get(t, [])
-        rendered = render(t, trip, bench.country(trip), officials)
-        lines = {line: o for o in attendees_of(officials) for oid, (line, _, _) in rendered.attendee_lines.items()
-                 if oid == o["id"]}
+        rendered = bench.clean_rendered[t]
+        lines = {rendered.attendee_lines[o["id"]][0]: o for o in attendees_of(officials)}
         flagged = {f["line"] for f in findings.get(bench.clean[t], []) if f["rule"] == "person-unknown"}
         for line, o in lines.items():
             mentions += 1
