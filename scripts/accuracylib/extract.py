@@ -235,10 +235,6 @@ def mentions(text):
     return found
 
 
-def family_first_country(country):
-    """Countries whose names are usually written family name first."""
-    return country in FAMILY_FIRST_COUNTRIES
-
-
+# Countries whose officials' names are often written family name first.
 FAMILY_FIRST_COUNTRIES = {"Japan", "Korea, South", "Korea, Republic of", "South Korea",
                           "China, People’s Republic of", "China", "Vietnam", "Cambodia", "Mongolia"}

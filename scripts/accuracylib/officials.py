@@ -14,7 +14,7 @@ import unicodedata
 from datetime import date, timedelta
 from pathlib import Path
 
-from .extract import mentions
+from .extract import PREFIXES, mentions
 
 HEAD_OF_GOVERNMENT_WORDS = ("Prime Minister", "Chancellor", "Premier")
 HEAD_OF_STATE_WORDS = ("President", "King", "Amir")
@@ -210,7 +210,6 @@ def build(trips, corrections, history):
 
 
 def corrections_country(mention, trip_country_name):
-    from .extract import PREFIXES
     if mention["prefix"]:
         return PREFIXES[mention["prefix"]]
     if mention["place"] == "Abu Dhabi":

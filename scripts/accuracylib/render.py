@@ -76,7 +76,7 @@ def render(index, trip, country, trip_officials, change=None):
     ]
     placed = {}
     for o in attendees_of(trip_officials):
-        fields = {"name": o["attendee_name"], "title": attendee_title(o), "country": o["country"]}
+        fields = {"name": o["attendee_name"], "title": o["title"], "country": o["country"]}
         if change.official == o["id"]:
             fields.update(change.fields)
         placed[o["id"]] = len(lines)
@@ -96,11 +96,6 @@ def render(index, trip, country, trip_officials, change=None):
         prose_offset=starts[prose_index],
         remarks=remarks,
     )
-
-
-def attendee_title(official):
-    """The title for the attendee line: as written, without the qualifier ("Acting" is a flag)."""
-    return official["title"]
 
 
 def prose_bytes(rendered, char_span):
