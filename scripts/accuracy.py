@@ -34,6 +34,7 @@ ACCURACY = SOURCE / "tests" / "accuracy"
 OFFICIALS = ACCURACY / "dev-set-officials.json"
 CORRECTIONS = ACCURACY / "corrections.json"
 VARIANTS = ACCURACY / "name-variants.json"
+COUNTRY_VARIANTS = ACCURACY / "country-variants.json"
 SEED_EXPECTED = ACCURACY / "seed-expected.json"
 RECORD_ERRORS = ACCURACY / "record-errors.json"
 SEED = SOURCE / "examples" / "c5plus1-astana-2023.readout"
@@ -104,7 +105,7 @@ class Bench:
         path.write_text(text, encoding="utf-8")
         return rel
 
-    def make(self, listed):
+    def make(self, listed, countries):
         for t, trip in enumerate(self.trips):
             officials = self.by_trip.get(t, [])
             clean = render(t, trip, self.country(trip), officials)
@@ -114,7 +115,7 @@ class Bench:
             for o in met:
                 for p in plant.mistakes(o, trip["remarks"]):
                     self.plants.append(self.place(t, trip, officials, p, "planted"))
-                for p in plant.as_written(o, trip["remarks"], listed):
+                for p in plant.as_written(o, trip["remarks"], listed) + plant.country_as_written(o, countries):
                     self.as_written.append(self.place(t, trip, officials, p, "as-written"))
         seed_text = SEED.read_text(encoding="utf-8")
         self.seed = self.write("clean/seed-" + SEED.name, seed_text)
@@ -312,14 +313,13 @@ def main(argv):
     trips = load_json(shared / DEV_SET)
     records = load_json(OFFICIALS)
     check_officials(trips, records)
-    listed = load_json(VARIANTS)["variants"] if VARIANTS.is_file() else {}
     out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="readout-accuracy-"))
     try:
         if args.out and out.exists():
             shutil.rmtree(out)
         out.mkdir(parents=True, exist_ok=True)
         bench = Bench(out, trips, records, load_json(CORRECTIONS))
-        bench.make(listed)
+        bench.make(load_json(VARIANTS)["variants"], load_json(COUNTRY_VARIANTS)["variants"])
         findings = lint(args.binary, out, args.jobs)
         result = evaluate(bench, findings, load_json(SEED_EXPECTED)["expected"], load_json(RECORD_ERRORS)["errors"])
     finally:

@@ -26,7 +26,7 @@ MISTAKE_CLASSES = list(ACCEPTED_RULES)
 # The first three are made from every name they apply to; all but name-order also come from the
 # table of spellings in real use (tests/accuracy/name-variants.json, each with its kind).
 AS_WRITTEN_CLASSES = ["name-order", "romanisation", "honorific", "middle-initial", "suffix",
-                      "second-family-name", "short-form"]
+                      "second-family-name", "short-form", "country-as-written"]
 
 # The other title planted for a title as written: the first rule whose words occur in the title.
 WRONG_TITLE = [
@@ -183,6 +183,14 @@ def mistakes(official, remarks):
             both("out-of-office", {"name": ooo["name"]}, prose["name"], ooo["name"], (ooo["name"], ooo["name"]),
                  (name, prose_name))
     return out
+
+
+def country_as_written(official, countries):
+    """The attendee line's country under its other names in real use (country-variants.json)."""
+    return [Plant("country-as-written", "attendee", official,
+                  Change(official=official["id"], fields={"country": v["written"]}), v["written"], official["country"],
+                  v["source"])
+            for v in countries.get(official["country"], [])]
 
 
 def as_written(official, remarks, listed):

@@ -160,6 +160,14 @@ class Planting(unittest.TestCase):
             self.assertEqual(v.change.fields, {"name": v.written})
             self.assertEqual(v.change.prose_text, v.written)
 
+    def test_countries_as_written_change_the_attendee_line(self):
+        remarks = "Met with Foreign Minister Cho Tae-yul."
+        o = self.official(remarks, country="South Korea")
+        variants = plant.country_as_written(o, {"South Korea": [{"written": "Korea, South", "source": "x"}]})
+        self.assertEqual([(v.kind, v.where, v.change.official, v.change.fields, v.change.prose_span) for v in variants],
+                         [("country-as-written", "attendee", "t000m0", {"country": "Korea, South"}, None)])
+        self.assertEqual(plant.country_as_written(o, {"Japan": [{"written": "Nippon", "source": "x"}]}), [])
+
     def test_a_listed_variant_of_an_unknown_kind_is_an_error(self):
         remarks = "Met with Foreign Minister Radosław Sikorski."
         with self.assertRaises(ValueError):
