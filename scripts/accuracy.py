@@ -2,14 +2,15 @@
 """The accuracy benchmark (docs/accuracy.md): readout lint on reports made from real text.
 
   python3 scripts/accuracy.py [--binary build/server/readout] [--shared ../shared/data]
-                              [--out DIR] [--json FILE] [--targets FILE] [--check]
+                              [--out DIR] [--json FILE] [--targets FILE] [--check] [--update-floors]
   python3 scripts/accuracy.py --extract [--shared ../shared/data]
 
 Renders each trip of the Secretary of State in ../shared/data/dev-set as a report, plus the seed
 article, lints them clean and with one planted mistake each (and with names written other
 accepted ways), and prints recall per class, false alarms per 100 clean reports and the share of
 real names the registry does not know. --json writes every figure and every miss and false
-alarm. --check compares the figures with the floors in --targets and exits 1 below a floor.
+alarm. --check compares the figures with the floors in --targets and exits 1 below a floor;
+--update-floors sets the floors to what was measured (after an improvement).
 --extract rewrites tests/accuracy/dev-set-officials.json (the reviewed ground truth) from the dev
 set and tests/accuracy/corrections.json. Exit status 77 when the shared data is absent.
 Standard library only.
@@ -26,7 +27,7 @@ SOURCE = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(SOURCE / "scripts"))
 
 from accuracylib import officials as officials_mod  # noqa: E402
-from accuracylib import plant, score, seed  # noqa: E402
+from accuracylib import plant, score, seed, targets  # noqa: E402
 from accuracylib.render import attendees_of, prose_bytes, render  # noqa: E402
 
 DEV_SET = Path("dev-set") / "secretary-of-state-trips-2021-2025.json"
@@ -50,6 +51,8 @@ def parse_args(argv):
     a.add_argument("--targets", default=str(ACCURACY / "targets.json"))
     a.add_argument("--check", action="store_true", help="exit 1 when a figure is below its floor in --targets")
     a.add_argument("--extract", action="store_true", help="rewrite tests/accuracy/dev-set-officials.json")
+    a.add_argument("--update-floors", action="store_true",
+                   help="set the floors in --targets to what this run measured (after an improvement)")
     a.add_argument("--jobs", default="2")
     return a.parse_args(argv)
 
@@ -330,9 +333,13 @@ def main(argv):
     print_table(result)
     if args.json:
         Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if args.update_floors:
+        spec = load_json(args.targets)
+        spec["floors"] = targets.floors_from(result)
+        Path(args.targets).write_text(json.dumps(spec, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote the floors of {args.targets}")
     if args.check:
-        from accuracylib.targets import check
-        return check(result, load_json(args.targets))
+        return targets.check(result, load_json(args.targets))
     return 0
 
 

@@ -1,9 +1,10 @@
 """The benchmark's floors and targets (tests/accuracy/targets.json) against a run's figures.
 
 targets.json holds the issue's targets and, per figure, the floor the test enforces now (what was
-measured, rounded down a little). A recall or a share of names known below its floor, or false
-alarms above their ceiling, fails; the distance to the target is printed either way.
+measured, rounded down a little: floors_from). A recall below its floor, or false alarms or a
+share of unknown names above theirs, fails; the distance to the target is printed either way.
 """
+import math
 
 
 def figures(result):
@@ -19,7 +20,7 @@ def figures(result):
     for kind, row in result["as_written"].items():
         out[f"false_alarms.as_written.{kind}_per_100"] = row["per_100"]
     out["unknown.share_percent"] = 100 * result["unknown"]["share"]
-    return out
+    return {name: round(value, 2) for name, value in out.items()}  # 100 * 0.0123 is not 1.23
 
 
 def higher_is_better(name):
@@ -32,6 +33,16 @@ def target_for(name, targets):
     if name.startswith("false_alarms."):
         return targets["false_alarms_per_100"]
     return targets["unknown_percent"]
+
+
+def floors_from(result):
+    """Floors for what a run measured: recall rounded down, then a point lower; false alarms per
+    100 and the unknown share rounded up, then one higher (room for a change that moves a figure
+    by a report or two without being a regression worth a red test)."""
+    out = {}
+    for name, value in sorted(figures(result).items()):
+        out[name] = max(0, math.floor(value) - 1) if higher_is_better(name) else math.ceil(value) + 1
+    return out
 
 
 def check(result, spec, out=print):
