@@ -22,9 +22,11 @@ ACCEPTED_RULES = {
     "out-of-office": ["title-not-held-on-date", "post-holder-mismatch"],
 }
 MISTAKE_CLASSES = list(ACCEPTED_RULES)
-# Names written another accepted way: a warning or an error on them is a false alarm.
-# The first three are made from every name they apply to; all but name-order also come from the
-# table of spellings in real use (tests/accuracy/name-variants.json, each with its kind).
+# Names and countries written another accepted way: a warning or an error on them is a false
+# alarm. name-order, romanisation and honorific are made from every name they apply to; all the
+# name classes but name-order also come from the spellings in real use in
+# tests/accuracy/name-variants.json (each with its kind); country-as-written from
+# tests/accuracy/country-variants.json.
 AS_WRITTEN_CLASSES = ["name-order", "romanisation", "honorific", "middle-initial", "suffix",
                       "second-family-name", "short-form", "country-as-written"]
 
