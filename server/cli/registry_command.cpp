@@ -25,7 +25,7 @@ struct RegistryArguments {
   std::string report;
   std::string memberships_output;
   bool quiet = false;
-  std::string pocom_dir;
+  std::string source_dir;  // pocom or leaders-history folder
   std::vector<std::string> against;
   std::vector<std::string> check_files;
   std::string name;
@@ -130,7 +130,7 @@ int run_import(const RegistryArguments& args) {
                                     file_report);
     } else {
       data::import_wikidata_csv(text, file, kind, one, errors, file_report);
-      out.merge_from(std::move(one));
+      data::merge_precise_terms(out, std::move(one));
     }
     for (const auto& id : file_report.person_ids)
       datasets_of_person[id].insert(dataset_of(file, kind));
@@ -161,7 +161,7 @@ int run_import_pocom(const RegistryArguments& args) {
   RegistryData out;
   std::vector<data::FileError> errors;
   data::ImportReport report;
-  data::import_pocom(args.pocom_dir, out, errors, report);
+  data::import_pocom(args.source_dir, out, errors, report);
   RegistryData known;
   for (const auto& file : args.against) {
     RegistryData one;
@@ -172,6 +172,22 @@ int run_import_pocom(const RegistryArguments& args) {
   if (errors.empty()) data::merge_into_known(known, out, merges);
   return finish_import(args, out, errors, report, merges,
                        "pocom: posts and persons merged with the Wikidata records");
+}
+
+int run_import_leaders_history(const RegistryArguments& args) {
+  RegistryData known, out;
+  std::vector<data::FileError> errors;
+  for (const auto& file : args.against) {
+    RegistryData one;
+    data::load_popolo_file(file, known, one, errors);
+    known.merge_from(std::move(one));
+  }
+  data::ImportReport report;
+  data::MergeReport merges;
+  if (errors.empty()) data::import_leaders_history(args.source_dir, known, out, errors, report, merges);
+  return finish_import(args, out, errors, report, merges,
+                       "Leaders history: heads of state and government (Wikidata, CIA World "
+                       "Factbook) merged with the records above");
 }
 
 int run_check(const RegistryArguments& args) {
@@ -340,6 +356,8 @@ void add_registry_command(CLI::App& app, Runner& runner) {
       "  readout registry check officials.json\n"
       "  readout registry import wikidata-csv world-leaders.csv -o data/registry/leaders.json\n"
       "  readout registry import pocom ../shared/data/pocom --against leaders.json -o pocom.json\n"
+      "  readout registry import leaders-history ../shared/data/leaders-history --against "
+      "leaders.json -o history.json\n"
       "  readout registry stats\n"
       "\n"
       "Format: docs/registry.md");
@@ -368,7 +386,7 @@ void add_registry_command(CLI::App& app, Runner& runner) {
   CLI::App* pocom = import->add_subcommand(
       "pocom", "US State Department principal officers and chiefs of mission (pocom XML folder)");
   pocom
-      ->add_option("dir", args->pocom_dir, "The pocom folder (people/, positions-principals/, ...)")
+      ->add_option("dir", args->source_dir, "The pocom folder (people/, positions-principals/, ...)")
       ->required()
       ->check(CLI::ExistingDirectory);
   pocom
@@ -377,6 +395,22 @@ void add_registry_command(CLI::App& app, Runner& runner) {
       ->check(CLI::ExistingFile);
   report_options(pocom);
   pocom->callback([&runner, args] { runner = [args] { return run_import_pocom(*args); }; });
+
+  CLI::App* history = import->add_subcommand(
+      "leaders-history",
+      "Heads of state and government since 1990 (Wikidata terms, CIA World Factbook)");
+  history
+      ->add_option("dir", args->source_dir,
+                   "The leaders-history folder (wikidata-heads-*.csv, factbook-*.csv, ...)")
+      ->required()
+      ->check(CLI::ExistingDirectory);
+  history
+      ->add_option("--against", args->against,
+                   "Registry files built so far, in load order (names, countries, posts, terms)")
+      ->check(CLI::ExistingFile);
+  report_options(history);
+  history->callback(
+      [&runner, args] { runner = [args] { return run_import_leaders_history(*args); }; });
 
   CLI::App* check =
       registry->add_subcommand("check", "Validate registry files (errors as file:line:col)");
