@@ -70,15 +70,16 @@ for f in "${files[@]}"; do rel+=("${f#"$shared"/}"); done
 (cd "$shared" && "$binary" registry import wikidata-csv "${rel[@]}" -q \
   -o "$out/10-wikidata.json" --memberships-output "$out/11-wikidata-terms.json" \
   --report "$work/wikidata.md") 2> "$work/wikidata.log" || { cat "$work/wikidata.log" >&2; exit 1; }
-(cd "$shared" && "$binary" registry import pocom pocom -q \
-  --against "$out/10-wikidata.json" --against "$out/11-wikidata-terms.json" \
+# Files past 4.5 MB are divided (10-wikidata-2.json, ...): --against takes them all, in order.
+against() { for f in "$@"; do [ -f "$f" ] && printf -- '--against\n%s\n' "$f"; done; }
+mapfile -t wikidata_files < <(against "$out"/10-*.json "$out"/11-*.json)
+(cd "$shared" && "$binary" registry import pocom pocom -q "${wikidata_files[@]}" \
   -o "$out/20-pocom.json" --memberships-output "$out/21-pocom-terms.json" \
   --report "$work/pocom.md") 2> "$work/pocom.log" || { cat "$work/pocom.log" >&2; exit 1; }
 # Heads of state and government since 1990 (Wikidata terms, CIA World Factbook), merged with all
 # of the above; its terms file holds every term of each person and post it touches.
-(cd "$shared" && "$binary" registry import leaders-history leaders-history -q \
-  --against "$out/10-wikidata.json" --against "$out/11-wikidata-terms.json" \
-  --against "$out/20-pocom.json" --against "$out/21-pocom-terms.json" \
+mapfile -t known_files < <(against "$out"/10-*.json "$out"/11-*.json "$out"/20-*.json "$out"/21-*.json)
+(cd "$shared" && "$binary" registry import leaders-history leaders-history -q "${known_files[@]}" \
   -o "$out/30-leaders-history.json" --memberships-output "$out/31-leaders-history-terms.json" \
   --report "$work/history.md") 2> "$work/history.log" || { cat "$work/history.log" >&2; exit 1; }
 tail -n 1 "$work/wikidata.log" >&2

@@ -62,6 +62,37 @@ bool write_output(const std::string& path, const std::string& text) {
   return false;
 }
 
+// Generated files stay under this size (docs/registry.md); larger output is divided.
+constexpr size_t kMaxFileBytes = 4'500'000;
+
+// Writes `data` to `path`, or, when its JSON would pass kMaxFileBytes, to `path` and
+// `path`-2.json, -3.json, ...: persons and memberships are divided between them (all terms of
+// one person stay in one file, since a file's terms of a person in a post replace the earlier
+// ones), organizations and posts stay in the first.
+bool write_divided(const std::string& path, const RegistryData& data) {
+  std::string text = data::write_popolo(data);
+  const size_t parts = text.size() / kMaxFileBytes + 1;
+  if (parts == 1) return write_output(path, text);
+  std::vector<RegistryData> out(parts);
+  out[0].organizations = data.organizations;
+  out[0].posts = data.posts;
+  for (size_t i = 0; i < data.persons.size(); ++i)
+    out[i * parts / data.persons.size()].persons.push_back(data.persons[i]);
+  size_t part = 0;
+  for (size_t i = 0; i < data.memberships.size(); ++i) {
+    const size_t share = i * parts / data.memberships.size();
+    if (share > part && data.memberships[i].person_id != data.memberships[i - 1].person_id)
+      part = share;
+    out[part].memberships.push_back(data.memberships[i]);
+  }
+  const std::string stem = path.substr(0, path.size() - (path.ends_with(".json") ? 5 : 0));
+  for (size_t i = 0; i < parts; ++i)
+    if (!write_output(i == 0 ? path : stem + "-" + std::to_string(i + 1) + ".json",
+                      data::write_popolo(out[i])))
+      return false;
+  return true;
+}
+
 int finish_import(const RegistryArguments& args, RegistryData& out,
                   const std::vector<data::FileError>& errors, const data::ImportReport& report,
                   const data::MergeReport& merges, const std::string& report_title) {
@@ -74,12 +105,11 @@ int finish_import(const RegistryArguments& args, RegistryData& out,
     RegistryData terms;
     terms.memberships = std::move(out.memberships);
     out.memberships.clear();
-    if (!write_output(args.memberships_output, data::write_popolo(terms))) return kExitUsage;
+    if (!write_divided(args.memberships_output, terms)) return kExitUsage;
     out.memberships = std::move(terms.memberships);
-    if (!write_output(args.output, data::write_popolo(RegistryData{
-                                       out.persons, out.organizations, out.posts, {}})))
+    if (!write_divided(args.output, RegistryData{out.persons, out.organizations, out.posts, {}}))
       return kExitUsage;
-  } else if (!write_output(args.output, data::write_popolo(out))) {
+  } else if (!write_divided(args.output, out)) {
     return kExitUsage;
   }
   const std::string markdown = data::merge_report_markdown(merges, report_title);

@@ -49,7 +49,7 @@ std::string field_value(const std::string& text, std::string_view label) {
   size_t end = text.size();
   for (std::string_view next : {"conventional long form:", "conventional short form:",
                                 "local long form:", "local short form:", "former:",
-                                "abbreviation:", "etymology:", "note:", " | "})
+                                "abbreviation:", "etymology:", "note:", " | ", ";"})
     if (size_t n = text.find(next, start); n != std::string::npos) end = std::min(end, n);
   return trim(text.substr(start, end - start));
 }
@@ -144,6 +144,17 @@ std::vector<CountryNames> read_countries(std::string_view countries_csv,
       if (it == country_name_field.end()) continue;
       add_name(c.names, field_value(it->second, "conventional short form:"));
       add_name(c.names, field_value(it->second, "conventional long form:"));
+      // "abbreviation: UK", "abbreviation: US or USA", "abbreviation: ROK"
+      std::string abbreviations = field_value(it->second, "abbreviation:");
+      for (size_t at; (at = abbreviations.find(" or ")) != std::string::npos;)
+        abbreviations.replace(at, 4, ",");
+      size_t start = 0;
+      while (start <= abbreviations.size()) {
+        const size_t comma = std::min(abbreviations.find(',', start), abbreviations.size());
+        const std::string a = trim(abbreviations.substr(start, comma - start));
+        if (!a.empty() && a.size() <= 8) add_name(c.names, a);
+        start = comma + 1;
+      }
     }
     out.push_back(std::move(c));
   }

@@ -108,8 +108,7 @@ std::optional<Holder> parse_one(std::string_view before, std::optional<PartialDa
   int depth = 0;
   size_t family = w.size();
   for (size_t i = 0; i < w.size(); ++i) {
-    if (depth == 0 && is_capitalised_name(strip_punctuation(w[i])) &&
-        !is_roman_numeral(strip_punctuation(w[i]))) {
+    if (depth == 0 && is_capitalised_name(strip_punctuation(w[i]))) {  // "XI Jinping" too
       family = i;
       break;
     }
@@ -232,7 +231,8 @@ std::vector<Holder> parse_holders(std::string_view text) {
   for (size_t i = 0; i < clauses.size(); ++i) {
     const std::string clause = trim(clauses[i]);
     const std::string lowered = lower(clause);
-    if (lowered.rfind("note", 0) == 0) continue;
+    // Notes ("note - ...", "on 13 November 2022, President HERZOG tasked ...") name no holder.
+    if (clause.empty() || is_lower(clause[0]) || lowered.rfind("note", 0) == 0) continue;
     const size_t since_at = lowered.find("(since ");
     std::optional<PartialDate> since;
     if (since_at != std::string::npos) since = parse_date(std::string_view(clause).substr(since_at + 7));

@@ -61,7 +61,13 @@ std::vector<Term> terms_from_sightings(std::vector<Sighting> sightings, long sti
         const bool later = s.holder.since && (!previous.holder.since ||
                                               s.holder.since->earliest_day() >
                                                   previous.holder.since->latest_day());
-        previous.end = later ? s.holder.since : year_of(s.first_seen);
+        // Across a gap in the versions (2017 to 2020), the successor's start says only that
+        // the holder was gone by then: the term ends in the year it was last seen.
+        const bool seen_until_then =
+            later && s.holder.since->earliest_day() <= day_of(last_seen) + 400;
+        previous.end = seen_until_then ? s.holder.since
+                       : later         ? year_of(last_seen)
+                                       : year_of(s.first_seen);
       } else if (day_of(last_seen) < still_seen_from) {
         previous.end = year_of(last_seen);  // the country's file stops here
       }

@@ -113,6 +113,8 @@ std::vector<HeadTerm> read_heads(const Table& table, const std::string& file,
       report.skipped.push_back(where + ": unknown role '" + table.at(row, "role") + "'");
       continue;
     }
+    // Years before the common era ("-0659-02-11T00:00:00Z", Emperor Jimmu): out of scope.
+    if (table.at(row, "start").rfind('-', 0) == 0 || table.at(row, "end").rfind('-', 0) == 0) continue;
     std::string problem;
     t.term.start_date = wikidata_date(table.at(row, "start"), problem);
     if (!problem.empty() && table.at(row, "start").find("genid") != std::string::npos)

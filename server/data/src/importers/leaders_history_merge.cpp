@@ -155,6 +155,20 @@ void Merger::choose_posts(const std::vector<HeadTerm>& heads,
   }
 }
 
+std::string Merger::describe_person(const std::string& id) const {
+  if (auto k = known_persons_.find(id); k != known_persons_.end()) return k->second->name + " (" + id + ")";
+  if (auto e = english_.find(id); e != english_.end()) return e->second + " (" + id + ")";
+  if (auto n = new_persons_.find(id); n != new_persons_.end())
+    return (n->second.person.name.empty() ? n->second.label : n->second.person.name) + " (" + id + ")";
+  return id;
+}
+
+std::string Merger::describe_post(const std::string& id) const {
+  if (auto k = known_posts_.find(id); k != known_posts_.end()) return k->second->label;
+  if (auto n = new_posts_.find(id); n != new_posts_.end()) return n->second.label;
+  return id;
+}
+
 std::string Merger::post_for(const std::string& org, bool head_of_government) const {
   auto it = post_of_role_.find({org, head_of_government});
   return it == post_of_role_.end() ? std::string() : it->second;
@@ -221,25 +235,37 @@ std::string Merger::person_for(const factbook::Term& t, const std::string& post,
   Membership span;
   span.start_date = t.holder.since;
   span.end_date = t.end;
-  const std::string family = t.holder.surnames.empty() ? std::string()
-                                                       : names::tokens(t.holder.surnames[0]).front();
-  auto has_family = [&](const std::string& id) {
+  std::vector<std::string> family;  // "HUN SEN": hun, sen; "SANCHEZ PEREZ-CASTEJON": 3 words
+  for (const auto& s : t.holder.surnames)
+    for (auto& token : names::tokens(s)) family.push_back(std::move(token));
+  // How many of the family name's words a person's best spelling has (Hun Sen 2, Hun Manet 1).
+  auto family_words = [&](const std::string& id) {
+    size_t best = 0;
     for (const auto& s : spellings_of(id)) {
       const auto tokens = names::tokens(s);
-      if (std::find(tokens.begin(), tokens.end(), family) != tokens.end()) return true;
+      best = std::max<size_t>(best, std::count_if(family.begin(), family.end(), [&](const std::string& f) {
+                                return std::find(tokens.begin(), tokens.end(), f) != tokens.end();
+                              }));
     }
-    return false;
+    return best;
   };
-  std::set<std::string> by_name, by_start;
+  std::map<std::string, size_t> named;
+  std::set<std::string> by_start;
   auto consider = [&](const Membership& m) {
     if (m.post_id != post) return;
-    if (terms_overlap(m, span) && has_family(m.person_id)) by_name.insert(m.person_id);
+    if (terms_overlap(m, span))
+      if (const size_t words = family_words(m.person_id)) named[m.person_id] = words;
     if (m.start_date && t.holder.since && m.start_date->precision == DatePrecision::Day &&
         std::abs(m.start_date->earliest_day() - t.holder.since->earliest_day()) <= 10)
       by_start.insert(m.person_id);
   };
   for (const auto& m : terms_) consider(m);
   for (const auto& m : known_.memberships) consider(m);
+  std::set<std::string> by_name;
+  size_t most = 0;
+  for (const auto& [id, words] : named) most = std::max(most, words);
+  for (const auto& [id, words] : named)
+    if (words == most) by_name.insert(id);
   if (by_name.size() == 1) return *by_name.begin();
   if (by_name.empty() && by_start.size() == 1) {
     report_.merged_persons.push_back("Factbook \"" + t.holder.written + "\" (" + t.fips +
@@ -251,10 +277,12 @@ std::string Merger::person_for(const factbook::Term& t, const std::string& post,
     report_.conflicts.push_back("Factbook \"" + t.holder.written + "\" (" + t.fips +
                                 "): several persons of that name held the post then: kept apart");
   }
+  // A registry person of exactly this name who held any post in the country.
   const std::string key = names::key(t.holder.name);
   for (const auto& [id, terms] : known_terms_of_person_)
     for (const Membership* m : terms)
-      if (country_id_of(m->organization_id) == org && names::key(known_persons_.count(id) ? known_persons_.at(id)->name : "") == key)
+      if (country_id_of(m->organization_id) == org && known_persons_.count(id) &&
+          names::key(known_persons_.at(id)->name) == key)
         return id;
   const std::string id = "factbook-" + slug(t.fips) + "-" + slug(t.holder.name);
   if (!new_persons_.count(id)) {
@@ -271,6 +299,10 @@ void Merger::add_factbook(std::vector<factbook::Term>& terms) {
   for (auto& t : terms) {
     auto c = country_by_fips_.find(t.fips);
     if (c == country_by_fips_.end()) continue;
+    // A dependency's chief of state is its sovereign's (the US President for Guam, the King
+    // for Gibraltar): Wikidata's terms say so with the person's own id; the Factbook's text
+    // would make a namesake.
+    if (!t.head_of_government && countries_[c->second].entity_type != "sovereign") continue;
     const std::string org = organization_for(countries_[c->second]);
     const std::string post = post_for(org, t.head_of_government);
     if (post.empty()) continue;
@@ -316,17 +348,32 @@ void Merger::merge_terms() {
     }
     for (auto& cluster : clusters) {
       Membership merged = cluster.front();
+      // The cluster's first start and last end, from the best of the sources that give a date
+      // within a year of them (a cluster may chain terms: 1985-1993, 1993-1998 and 1985-2023).
+      long first_start = 1000000000L, last_end = -1000000000L;
+      for (const auto& m : cluster) {
+        if (m.start_date) first_start = std::min(first_start, m.start_date->earliest_day());
+        if (m.end_date) last_end = std::max(last_end, m.end_date->latest_day());
+      }
+      auto near = [&](const Membership& m, bool start) {
+        return start ? m.start_date && m.start_date->earliest_day() <= first_start + 366
+                     : m.end_date && m.end_date->latest_day() >= last_end - 366;
+      };
       auto best = [&](auto field, const char* what) {
+        const bool start = field == &Membership::start_date;
         const Membership* winner = nullptr;
         for (const auto& m : cluster)
-          if ((m.*field) && (!winner || rank(m, m.*field) < rank(*winner, winner->*field))) winner = &m;
+          if ((m.*field) && near(m, start) &&
+              (!winner || rank(m, m.*field) < rank(*winner, winner->*field)))
+            winner = &m;
         if (!winner) return std::optional<PartialDate>();
         for (const auto& m : cluster)
-          if ((m.*field) && (m.*field)->precision == DatePrecision::Day &&
+          if ((m.*field) && near(m, start) && (m.*field)->precision == DatePrecision::Day &&
               (winner->*field)->precision == DatePrecision::Day &&
               std::abs((m.*field)->earliest_day() - (winner->*field)->earliest_day()) > 7 &&
               &m != winner && cluster.size() <= 3)
-            report_.conflicts.push_back("term of " + pair.first + " as " + pair.second + ": " +
+            report_.conflicts.push_back("term of " + describe_person(pair.first) + " as " +
+                                        describe_post(pair.second) + ": " +
                                         what + " " + (winner->*field)->to_string() + " (" +
                                         winner->sources.front().note + ") against " +
                                         (m.*field)->to_string() + " (" + m.sources.front().note +
@@ -334,13 +381,25 @@ void Merger::merge_terms() {
         return winner->*field;
       };
       merged.start_date = best(&Membership::start_date, "start");
-      // A term is open only when every source has it open.
-      const bool open = std::all_of(cluster.begin(), cluster.end(),
-                                    [](const Membership& m) { return !m.end_date; });
+      // Open when a source has it open from within a year of the last end any source gives
+      // (Mirziyoyev, acting President to 2016-12-14 and President since): an old snapshot's
+      // open term (Margrethe II, monarch since 1972) gives way to a source that ends it.
+      const bool open = std::any_of(cluster.begin(), cluster.end(), [&](const Membership& m) {
+        return !m.end_date && (last_end < -100000000L || start_day(m) >= last_end - 366);
+      });
       merged.end_date = open ? std::nullopt : best(&Membership::end_date, "end");
       if (merged.start_date && merged.end_date &&
           merged.end_date->latest_day() < merged.start_date->earliest_day())
         merged.end_date = PartialDate::parse(std::to_string(merged.start_date->year));
+      // Wikidata rows without a start (1,068 of them, some junk: "Olivia Marsdin", President
+      // of the United States until 2018) would cover every earlier day: left out unless
+      // another source dates the start.
+      if (!merged.start_date) {
+        report_.conflicts.push_back("term of " + describe_person(pair.first) + " as " +
+                                    describe_post(pair.second) + " has no start date in any "
+                                    "source: left out");
+        continue;
+      }
       merged.acting = std::all_of(cluster.begin(), cluster.end(), [](const Membership& m) { return m.acting; });
       merged.sources.clear();
       for (const auto& m : cluster)
@@ -479,8 +538,42 @@ void Merger::write(RegistryData& out) {
   out.memberships = std::move(terms_);
 }
 
+// A country that no name finds in the registry ("Cote d'Ivoire" for "Ivory Coast") is the
+// registry country where at least two of its Wikidata heads held posts, if no other Factbook
+// country is.
+void Merger::match_countries_by_heads(const std::vector<HeadTerm>& heads) {
+  std::set<std::string> taken;
+  for (const auto& c : countries_) taken.insert(c.org_id);
+  std::map<std::string, std::map<std::string, std::set<std::string>>> persons_by_org;
+  for (const HeadTerm& h : heads) {
+    auto c = country_by_alpha3_.find(h.iso3);
+    if (c == country_by_alpha3_.end() || !countries_[c->second].org_id.empty()) continue;
+    auto terms = known_terms_of_person_.find(h.qid);
+    if (terms == known_terms_of_person_.end()) continue;
+    for (const Membership* m : terms->second) {
+      const std::string org = country_id_of(m->organization_id);
+      if (known_orgs_.count(org) && known_orgs_.at(org)->classification == "country")
+        persons_by_org[h.iso3][org].insert(h.qid);
+    }
+  }
+  for (const auto& [iso3, orgs] : persons_by_org) {
+    std::string best;
+    size_t most = 0;
+    for (const auto& [org, persons] : orgs)
+      if (persons.size() > most) most = persons.size(), best = org;
+    CountryNames& c = countries_[country_by_alpha3_.at(iso3)];
+    if (most < 2 || taken.count(best)) continue;
+    c.org_id = best;
+    taken.insert(best);
+    report_.merged_posts.push_back("country " + c.factbook_name + " = " + best + " \"" +
+                                   known_orgs_.at(best)->name + "\" (" + std::to_string(most) +
+                                   " of its heads held posts there)");
+  }
+}
+
 void Merger::run(std::vector<HeadTerm> heads, std::vector<factbook::Term> factbook_terms,
                  RegistryData& out) {
+  match_countries_by_heads(heads);
   choose_posts(heads, factbook_terms);
   for (const auto& h : heads)
     if (auto c = country_by_alpha3_.find(h.iso3); c != country_by_alpha3_.end() &&

@@ -35,9 +35,12 @@ class Merger {
     Person person;
   };
   std::string organization_for(CountryNames& c);
+  void match_countries_by_heads(const std::vector<HeadTerm>& heads);
   void choose_posts(const std::vector<HeadTerm>& heads,
                     const std::vector<factbook::Term>& factbook_terms);
   std::string post_for(const std::string& org, bool head_of_government) const;
+  std::string describe_person(const std::string& id) const;  // "Angela Merkel (Q567)"
+  std::string describe_post(const std::string& id) const;
   void add_wikidata(std::vector<HeadTerm>& heads);
   void add_factbook(std::vector<factbook::Term>& terms);
   std::string person_for(const factbook::Term& t, const std::string& post, const std::string& org);
