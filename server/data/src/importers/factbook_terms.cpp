@@ -42,7 +42,11 @@ std::vector<Term> terms_from_sightings(std::vector<Sighting> sightings, long sti
     const Sighting& s = sightings[i];
     const bool same_timeline = !out.empty() && out.back().fips == s.fips &&
                                out.back().head_of_government == s.head_of_government;
-    if (same_timeline && family_key(out.back().holder) == family_key(s.holder)) {
+    // One holder: the same family name, or the same "since" under another spelling
+    // ("ABDALLAH II" and "ABDULLAH II", both since 7 February 1999).
+    const bool same_since = same_timeline && s.holder.since && out.back().holder.since &&
+                            *s.holder.since == *out.back().holder.since;
+    if (same_timeline && (family_key(out.back().holder) == family_key(s.holder) || same_since)) {
       Term& t = out.back();
       if (s.holder.since && (!t.holder.since || s.holder.since->earliest_day() <
                                                     t.holder.since->earliest_day()))

@@ -93,10 +93,32 @@ std::string Merger::organization_for(CountryNames& c) {
 // Factbook titles it ("President of Aruba"), else "Head of State of Aruba".
 void Merger::choose_posts(const std::vector<HeadTerm>& heads,
                           const std::vector<factbook::Term>& factbook_terms) {
-  // A registry term of a head in the country votes for its post: more when it began within a
-  // month of the head's term (the same office), less when it only overlaps (a post held beside
-  // it, as a prime minister who is also foreign minister).
+  std::map<std::pair<std::string, bool>, std::map<std::string, int>> titles;
+  for (const auto& t : factbook_terms) {
+    auto c = country_by_fips_.find(t.fips);
+    if (c == country_by_fips_.end() || !t.holder.since || t.holder.since->year < 2000) continue;
+    const auto forms = factbook::title_forms(t.holder.title);
+    if (!forms.empty()) ++titles[{organization_for(countries_[c->second]), t.head_of_government}][forms[0]];
+  }
+  // Each head votes once for each registry post of theirs in the country that their term
+  // overlaps: 3 when it began within a month of the head's term (the same office), 1 when it
+  // only overlaps (a post held beside it, as a prime minister who is also foreign minister),
+  // 2 more when the post is titled as the Factbook titles the role ("President ...").
+  auto titled = [&](const std::pair<std::string, bool>& role, const std::string& post) {
+    auto t = titles.find(role);
+    auto p = known_posts_.find(post);
+    if (t == titles.end() || t->second.empty() || p == known_posts_.end()) return false;
+    auto top = std::max_element(t->second.begin(), t->second.end(),
+                                [](const auto& a, const auto& b) { return a.second < b.second; });
+    return names::key(p->second->label).rfind(names::key(top->first), 0) == 0;
+  };
+  std::map<std::pair<std::string, bool>, std::map<std::string, std::map<std::string, int>>> ballots;
   std::map<std::pair<std::string, bool>, std::map<std::string, int>> votes;
+  std::map<std::pair<std::string, bool>, std::map<std::string, std::set<std::string>>> voters;
+  std::map<std::pair<std::string, bool>, std::set<std::string>> heads_of_role;
+  for (const HeadTerm& h : heads)
+    if (auto c = country_by_alpha3_.find(h.iso3); c != country_by_alpha3_.end())
+      heads_of_role[{organization_for(countries_[c->second]), h.head_of_government}].insert(h.qid);
   for (const HeadTerm& h : heads) {
     auto c = country_by_alpha3_.find(h.iso3);
     if (c == country_by_alpha3_.end()) continue;
@@ -108,21 +130,26 @@ void Merger::choose_posts(const std::vector<HeadTerm>& heads,
       const bool same_start = m->start_date && h.term.start_date &&
                               h.term.start_date->earliest_day() >= m->start_date->earliest_day() - 31 &&
                               h.term.start_date->earliest_day() <= m->start_date->latest_day() + 31;
-      votes[{org, h.head_of_government}][m->post_id] += same_start ? 3 : 1;
+      int& vote = ballots[{org, h.head_of_government}][m->post_id][h.qid];
+      vote = std::max(vote, same_start ? 3 : 1);
     }
   }
-  std::map<std::pair<std::string, bool>, std::map<std::string, int>> titles;
-  for (const auto& t : factbook_terms) {
-    auto c = country_by_fips_.find(t.fips);
-    if (c == country_by_fips_.end() || !t.holder.since || t.holder.since->year < 2000) continue;
-    const auto forms = factbook::title_forms(t.holder.title);
-    if (!forms.empty()) ++titles[{organization_for(countries_[c->second]), t.head_of_government}][forms[0]];
-  }
+  for (const auto& [role, posts] : ballots)
+    for (const auto& [post, by_head] : posts) {
+      for (const auto& [head, vote] : by_head) {
+        votes[role][post] += vote + (titled(role, post) ? 2 : 0);
+        voters[role][post].insert(head);
+      }
+    }
   std::set<std::pair<std::string, bool>> roles;
   for (const auto& [key, v] : votes) roles.insert(key);
   for (const auto& [key, v] : titles) roles.insert(key);
   for (const auto& role : roles) {
-    const auto& v = votes[role];
+    // A post that one head held beside the role (South Sudan's Minister of Higher Education)
+    // is not the role's post: it needs two heads, unless the role has had one or two.
+    auto v = votes[role];
+    const bool few = heads_of_role[role].size() <= 2;
+    std::erase_if(v, [&](const auto& p) { return !few && voters[role][p.first].size() < 2; });
     auto best = std::max_element(v.begin(), v.end(),
                                  [](const auto& a, const auto& b) { return a.second < b.second; });
     if (best != v.end() && best->second >= 3) {
@@ -384,8 +411,12 @@ void Merger::merge_terms() {
       // Open when a source has it open from within a year of the last end any source gives
       // (Mirziyoyev, acting President to 2016-12-14 and President since): an old snapshot's
       // open term (Margrethe II, monarch since 1972) gives way to a source that ends it.
+      // Wikidata's list of holders in office in 2025 and the Factbook's latest versions say so
+      // outright.
+      const bool in_office = in_office_orgs_.count({pair.first, cluster.front().organization_id}) > 0;
       const bool open = std::any_of(cluster.begin(), cluster.end(), [&](const Membership& m) {
-        return !m.end_date && (last_end < -100000000L || start_day(m) >= last_end - 366);
+        return !m.end_date && (last_end < -100000000L || in_office || from_factbook(m) ||
+                               start_day(m) >= last_end - 366);
       });
       merged.end_date = open ? std::nullopt : best(&Membership::end_date, "end");
       if (merged.start_date && merged.end_date &&
