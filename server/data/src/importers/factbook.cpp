@@ -265,11 +265,13 @@ std::vector<std::string> title_forms(std::string_view title) {
   std::vector<std::string> out;
   auto add = [&](std::string form) {
     form = trim(form);
-    // Ranks and styles that precede a name are not part of the title: "... Lt. Gen. Sir".
+    // Ranks and styles that precede a name are not part of the title ("... Lt. Gen. Sir"), nor
+    // a dangling "of the" where the name took the rest.
     while (true) {
       const size_t space = form.rfind(' ');
       const std::string last = lower(form.substr(space == std::string::npos ? 0 : space + 1));
-      if (!kStyles.count(last)) break;
+      if (!kStyles.count(last) && last != "of" && last != "the" && last != "and" && last != "for")
+        break;
       form = space == std::string::npos ? std::string() : trim(form.substr(0, space));
     }
     for (std::string_view prefix : {"acting ", "interim ", "transitional ", "caretaker "})

@@ -270,16 +270,27 @@ std::string Merger::person_for(const factbook::Term& t, const std::string& post,
     size_t best = 0;
     for (const auto& s : spellings_of(id)) {
       const auto tokens = names::tokens(s);
+      // A letter more or less in a long word is the same name ("Djerad", "Djerrad").
+      auto same_word = [](const std::string& a, const std::string& b) {
+        return a == b || (a.size() >= 5 && b.size() >= 5 && names::edit_distance(a, b, 1) <= 1);
+      };
       best = std::max<size_t>(best, std::count_if(family.begin(), family.end(), [&](const std::string& f) {
-                                return std::find(tokens.begin(), tokens.end(), f) != tokens.end();
+                                return std::any_of(tokens.begin(), tokens.end(),
+                                                   [&](const std::string& t) { return same_word(f, t); });
                               }));
     }
     return best;
   };
-  std::map<std::string, size_t> named;
+  std::map<std::string, size_t> named, named_in_country;
   std::set<std::string> by_start;
   auto consider = [&](const Membership& m) {
-    if (m.post_id != post) return;
+    // A holder whom Wikidata lists in the other role (a president who also leads the
+    // government) is found by a term in another post of the country.
+    if (m.post_id != post) {
+      if (country_id_of(m.organization_id) == org && terms_overlap(m, span))
+        if (const size_t words = family_words(m.person_id)) named_in_country[m.person_id] = words;
+      return;
+    }
     if (terms_overlap(m, span))
       if (const size_t words = family_words(m.person_id)) named[m.person_id] = words;
     if (m.start_date && t.holder.since && m.start_date->precision == DatePrecision::Day &&
@@ -288,6 +299,7 @@ std::string Merger::person_for(const factbook::Term& t, const std::string& post,
   };
   for (const auto& m : terms_) consider(m);
   for (const auto& m : known_.memberships) consider(m);
+  if (named.empty() && by_start.empty()) named = named_in_country;
   std::set<std::string> by_name;
   size_t most = 0;
   for (const auto& [id, words] : named) most = std::max(most, words);
@@ -334,6 +346,23 @@ void Merger::add_factbook(std::vector<factbook::Term>& terms) {
     const std::string post = post_for(org, t.head_of_government);
     if (post.empty()) continue;
     if (t.end && t.end->latest_day() < days_from_civil(1990, 1, 1)) continue;
+    // "President of the Islamic Republic of Afghanistan Ashraf GHANI": the country's name is
+    // not a given name.
+    const auto& names_of_country = countries_[c->second].names;
+    auto strip_country = [&](std::string& name) {
+      const size_t space = name.find(' ');
+      if (space == std::string::npos) return;
+      const std::string first = names::key(name.substr(0, space));
+      for (const auto& n : names_of_country) {
+        const auto words = names::tokens(n);
+        if (std::find(words.begin(), words.end(), first) != words.end()) {
+          name = name.substr(space + 1);
+          return;
+        }
+      }
+    };
+    strip_country(t.holder.name);
+    for (auto& s : t.spellings) strip_country(s);
     const std::string person = person_for(t, post, org);
     for (const auto& s : t.spellings) add_spelling(person, s);
     for (const auto& title : t.titles)
