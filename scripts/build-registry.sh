@@ -11,7 +11,8 @@
 #
 # Output (loaded in this order, later files winning; memberships in files of their own to keep
 # every file small): 10-wikidata.json, 11-wikidata-terms.json, 20-pocom.json,
-# 21-pocom-terms.json, and merge-report.md (what was merged across sources, and conflicts).
+# 21-pocom-terms.json, 30-leaders-history.json, 31-leaders-history-terms.json, and
+# merge-report.md (what was merged across sources, and conflicts).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,14 +24,15 @@ while [ $# -gt 0 ]; do
     --check) check=1 ;;
     --binary) binary=$2; shift ;;
     --shared) shared=$2; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "build-registry: unknown argument '$1'" >&2; exit 2 ;;
   esac
   shift
 done
 
 wd=$shared/wikidata
-if [ ! -f "$wd/world-leaders.csv" ] || [ ! -f "$wd/foreign-ministers.csv" ] || [ ! -d "$shared/pocom" ]; then
+if [ ! -f "$wd/world-leaders.csv" ] || [ ! -f "$wd/foreign-ministers.csv" ] || [ ! -d "$shared/pocom" ] ||
+   [ ! -d "$shared/leaders-history" ] || [ ! -d "$wd/cabinets-more" ]; then
   echo "build-registry: no raw data in $shared (skipped)" >&2
   exit 77
 fi
@@ -57,7 +59,7 @@ files=("$wd/world-leaders.csv")
 for f in "$wd"/foreign-ministers-history/2022-*.csv; do files+=("$f"); done
 files+=("$wd/foreign-ministers.csv")
 for f in "$wd"/foreign-ministers-history/2023-*.csv; do files+=("$f"); done
-for d in "$wd"/cabinets/*/; do
+for d in "$wd"/cabinets/*/ "$wd"/cabinets-more/*/; do
   [ -f "$d/html/current.csv" ] && files+=("$d/html/current.csv")
   [ -f "$d/html/holders21.csv" ] && files+=("$d/html/holders21.csv")
 done
@@ -68,13 +70,23 @@ for f in "${files[@]}"; do rel+=("${f#"$shared"/}"); done
 (cd "$shared" && "$binary" registry import wikidata-csv "${rel[@]}" -q \
   -o "$out/10-wikidata.json" --memberships-output "$out/11-wikidata-terms.json" \
   --report "$work/wikidata.md") 2> "$work/wikidata.log" || { cat "$work/wikidata.log" >&2; exit 1; }
-(cd "$shared" && "$binary" registry import pocom pocom -q \
-  --against "$out/10-wikidata.json" --against "$out/11-wikidata-terms.json" \
+# Files past 4.5 MB are divided (10-wikidata-2.json, ...): --against takes them all, in order.
+against() { for f in "$@"; do [ -f "$f" ] && printf -- '--against\n%s\n' "$f"; done; }
+mapfile -t wikidata_files < <(against "$out"/10-*.json "$out"/11-*.json)
+(cd "$shared" && "$binary" registry import pocom pocom -q "${wikidata_files[@]}" \
   -o "$out/20-pocom.json" --memberships-output "$out/21-pocom-terms.json" \
   --report "$work/pocom.md") 2> "$work/pocom.log" || { cat "$work/pocom.log" >&2; exit 1; }
+# Heads of state and government since 1990 (Wikidata terms, CIA World Factbook), merged with all
+# of the above; its terms file holds every term of each person and post it touches.
+mapfile -t known_files < <(against "$out"/10-*.json "$out"/11-*.json "$out"/20-*.json "$out"/21-*.json)
+(cd "$shared" && "$binary" registry import leaders-history leaders-history -q "${known_files[@]}" \
+  -o "$out/30-leaders-history.json" --memberships-output "$out/31-leaders-history-terms.json" \
+  --report "$work/history.md") 2> "$work/history.log" || { cat "$work/history.log" >&2; exit 1; }
 tail -n 1 "$work/wikidata.log" >&2
 tail -n 1 "$work/pocom.log" >&2
-{ cat "$work/pocom.md"; echo; sed 's/^# /## /; s/^## /### /' "$work/wikidata.md"; } > "$out/merge-report.md"
+tail -n 1 "$work/history.log" >&2
+{ cat "$work/pocom.md"; echo; sed 's/^# /## /; s/^## /### /' "$work/wikidata.md"; echo
+  sed 's/^# /## /; s/^## /### /' "$work/history.md"; } > "$out/merge-report.md"
 
 if [ "$check" = 1 ]; then
   status=0

@@ -25,7 +25,7 @@ struct RegistryArguments {
   std::string report;
   std::string memberships_output;
   bool quiet = false;
-  std::string pocom_dir;
+  std::string source_dir;  // pocom or leaders-history folder
   std::vector<std::string> against;
   std::vector<std::string> check_files;
   std::string name;
@@ -62,6 +62,37 @@ bool write_output(const std::string& path, const std::string& text) {
   return false;
 }
 
+// Generated files stay under this size (docs/registry.md); larger output is divided.
+constexpr size_t kMaxFileBytes = 4'500'000;
+
+// Writes `data` to `path`, or, when its JSON would pass kMaxFileBytes, to `path` and
+// `path`-2.json, -3.json, ...: persons and memberships are divided between them (all terms of
+// one person stay in one file, since a file's terms of a person in a post replace the earlier
+// ones), organizations and posts stay in the first.
+bool write_divided(const std::string& path, const RegistryData& data) {
+  std::string text = data::write_popolo(data);
+  const size_t parts = text.size() / kMaxFileBytes + 1;
+  if (parts == 1) return write_output(path, text);
+  std::vector<RegistryData> out(parts);
+  out[0].organizations = data.organizations;
+  out[0].posts = data.posts;
+  for (size_t i = 0; i < data.persons.size(); ++i)
+    out[i * parts / data.persons.size()].persons.push_back(data.persons[i]);
+  size_t part = 0;
+  for (size_t i = 0; i < data.memberships.size(); ++i) {
+    const size_t share = i * parts / data.memberships.size();
+    if (share > part && data.memberships[i].person_id != data.memberships[i - 1].person_id)
+      part = share;
+    out[part].memberships.push_back(data.memberships[i]);
+  }
+  const std::string stem = path.substr(0, path.size() - (path.ends_with(".json") ? 5 : 0));
+  for (size_t i = 0; i < parts; ++i)
+    if (!write_output(i == 0 ? path : stem + "-" + std::to_string(i + 1) + ".json",
+                      data::write_popolo(out[i])))
+      return false;
+  return true;
+}
+
 int finish_import(const RegistryArguments& args, RegistryData& out,
                   const std::vector<data::FileError>& errors, const data::ImportReport& report,
                   const data::MergeReport& merges, const std::string& report_title) {
@@ -74,12 +105,11 @@ int finish_import(const RegistryArguments& args, RegistryData& out,
     RegistryData terms;
     terms.memberships = std::move(out.memberships);
     out.memberships.clear();
-    if (!write_output(args.memberships_output, data::write_popolo(terms))) return kExitUsage;
+    if (!write_divided(args.memberships_output, terms)) return kExitUsage;
     out.memberships = std::move(terms.memberships);
-    if (!write_output(args.output, data::write_popolo(RegistryData{
-                                       out.persons, out.organizations, out.posts, {}})))
+    if (!write_divided(args.output, RegistryData{out.persons, out.organizations, out.posts, {}}))
       return kExitUsage;
-  } else if (!write_output(args.output, data::write_popolo(out))) {
+  } else if (!write_divided(args.output, out)) {
     return kExitUsage;
   }
   const std::string markdown = data::merge_report_markdown(merges, report_title);
@@ -130,7 +160,7 @@ int run_import(const RegistryArguments& args) {
                                     file_report);
     } else {
       data::import_wikidata_csv(text, file, kind, one, errors, file_report);
-      out.merge_from(std::move(one));
+      data::merge_precise_terms(out, std::move(one));
     }
     for (const auto& id : file_report.person_ids)
       datasets_of_person[id].insert(dataset_of(file, kind));
@@ -161,7 +191,7 @@ int run_import_pocom(const RegistryArguments& args) {
   RegistryData out;
   std::vector<data::FileError> errors;
   data::ImportReport report;
-  data::import_pocom(args.pocom_dir, out, errors, report);
+  data::import_pocom(args.source_dir, out, errors, report);
   RegistryData known;
   for (const auto& file : args.against) {
     RegistryData one;
@@ -172,6 +202,22 @@ int run_import_pocom(const RegistryArguments& args) {
   if (errors.empty()) data::merge_into_known(known, out, merges);
   return finish_import(args, out, errors, report, merges,
                        "pocom: posts and persons merged with the Wikidata records");
+}
+
+int run_import_leaders_history(const RegistryArguments& args) {
+  RegistryData known, out;
+  std::vector<data::FileError> errors;
+  for (const auto& file : args.against) {
+    RegistryData one;
+    data::load_popolo_file(file, known, one, errors);
+    known.merge_from(std::move(one));
+  }
+  data::ImportReport report;
+  data::MergeReport merges;
+  if (errors.empty()) data::import_leaders_history(args.source_dir, known, out, errors, report, merges);
+  return finish_import(args, out, errors, report, merges,
+                       "Leaders history: heads of state and government (Wikidata, CIA World "
+                       "Factbook) merged with the records above");
 }
 
 int run_check(const RegistryArguments& args) {
@@ -340,6 +386,8 @@ void add_registry_command(CLI::App& app, Runner& runner) {
       "  readout registry check officials.json\n"
       "  readout registry import wikidata-csv world-leaders.csv -o data/registry/leaders.json\n"
       "  readout registry import pocom ../shared/data/pocom --against leaders.json -o pocom.json\n"
+      "  readout registry import leaders-history ../shared/data/leaders-history --against "
+      "leaders.json -o history.json\n"
       "  readout registry stats\n"
       "\n"
       "Format: docs/registry.md");
@@ -368,7 +416,7 @@ void add_registry_command(CLI::App& app, Runner& runner) {
   CLI::App* pocom = import->add_subcommand(
       "pocom", "US State Department principal officers and chiefs of mission (pocom XML folder)");
   pocom
-      ->add_option("dir", args->pocom_dir, "The pocom folder (people/, positions-principals/, ...)")
+      ->add_option("dir", args->source_dir, "The pocom folder (people/, positions-principals/, ...)")
       ->required()
       ->check(CLI::ExistingDirectory);
   pocom
@@ -377,6 +425,22 @@ void add_registry_command(CLI::App& app, Runner& runner) {
       ->check(CLI::ExistingFile);
   report_options(pocom);
   pocom->callback([&runner, args] { runner = [args] { return run_import_pocom(*args); }; });
+
+  CLI::App* history = import->add_subcommand(
+      "leaders-history",
+      "Heads of state and government since 1990 (Wikidata terms, CIA World Factbook)");
+  history
+      ->add_option("dir", args->source_dir,
+                   "The leaders-history folder (wikidata-heads-*.csv, factbook-*.csv, ...)")
+      ->required()
+      ->check(CLI::ExistingDirectory);
+  history
+      ->add_option("--against", args->against,
+                   "Registry files built so far, in load order (names, countries, posts, terms)")
+      ->check(CLI::ExistingFile);
+  report_options(history);
+  history->callback(
+      [&runner, args] { runner = [args] { return run_import_leaders_history(*args); }; });
 
   CLI::App* check =
       registry->add_subcommand("check", "Validate registry files (errors as file:line:col)");

@@ -127,6 +127,88 @@ INSTANTIATE_TEST_SUITE_P(
                     HolderFact{"Prime Minister", "India", "2020-06-01", "Narendra Modi"},
                     HolderFact{"Foreign Minister", "Russia", "2021-06-01", "Sergey Lavrov"}));
 
+// Heads of state and government since 1990 (Wikidata's dated terms, the CIA World Factbook's
+// "since" dates and successors), by the titles people write, including the spot checks of
+// ../shared/data/README.md (leaders-history).
+INSTANTIATE_TEST_SUITE_P(
+    HeadsOfGovernment, SoleHolder,
+    testing::Values(
+        HolderFact{"Chancellor", "Germany", "1995-06-01", "Helmut Kohl"},
+        HolderFact{"Chancellor", "Germany", "2021-12-07", "Angela Merkel"},
+        HolderFact{"Federal Chancellor", "Germany", "2021-12-09", "Olaf Scholz"},
+        HolderFact{"Chancellor", "Germany", "2025-06-01", "Friedrich Merz"},
+        HolderFact{"Prime Minister", "Japan", "2000-06-01", "Yoshirō Mori"},
+        HolderFact{"Prime Minister", "Japan", "2019-06-01", "Shinzō Abe"},
+        HolderFact{"Prime Minister", "Japan", "2021-01-15", "Yoshihide Suga"},
+        HolderFact{"Prime Minister", "Japan", "2022-06-01", "Fumio Kishida"},
+        HolderFact{"Prime Minister", "United Kingdom", "1995-06-01", "John Major"},
+        HolderFact{"Prime Minister", "United Kingdom", "2022-09-20", "Liz Truss"},
+        HolderFact{"Prime Minister", "United Kingdom", "2023-06-01", "Rishi Sunak"},
+        HolderFact{"Prime Minister", "UK", "2024-08-01", "Keir Starmer"},
+        HolderFact{"Prime Minister", "Israel", "2021-08-01", "Naftali Bennett"},
+        HolderFact{"Prime Minister", "Israel", "2022-10-01", "Yair Lapid"},
+        HolderFact{"Prime Minister", "Israel", "2023-03-01", "Benjamin Netanyahu"},
+        HolderFact{"Prime Minister", "Italy", "2022-01-15", "Mario Draghi"},
+        HolderFact{"Prime Minister", "Italy", "2023-06-01", "Giorgia Meloni"},
+        HolderFact{"Taoiseach", "Ireland", "2021-06-01", "Micheál Martin"},
+        HolderFact{"Taoiseach", "Ireland", "2023-06-01", "Leo Varadkar"},
+        HolderFact{"Prime Minister", "Ireland", "2019-06-01", "Leo Varadkar"},
+        HolderFact{"Prime Minister", "Singapore", "2015-06-01", "Lee Hsien Loong"},
+        HolderFact{"Prime Minister", "Singapore", "2024-06-01", "Lawrence Wong"},
+        HolderFact{"Prime Minister", "Cambodia", "2015-06-01", "Hun Sen"},
+        HolderFact{"Prime Minister", "Cambodia", "2024-01-01", "Hun Manet"},
+        HolderFact{"President of the Government", "Spain", "2020-06-01", "Pedro Sánchez"},
+        HolderFact{"Prime Minister", "Spain", "2013-06-01", "Mariano Rajoy"},
+        HolderFact{"Prime Minister", "Netherlands", "2020-06-01", "Mark Rutte"},
+        HolderFact{"Prime Minister", "Denmark", "2020-06-01", "Mette Frederiksen"},
+        HolderFact{"Prime Minister", "India", "2010-06-01", "Manmohan Singh"},
+        HolderFact{"Prime Minister", "Canada", "2019-06-01", "Justin Trudeau"},
+        HolderFact{"Prime Minister", "Australia", "2023-06-01", "Anthony Albanese"},
+        HolderFact{"Prime Minister", "Russia", "2010-06-01", "Vladimir Putin"},
+        HolderFact{"Prime Minister", "Pakistan", "2019-06-01", "Imran Khan"},
+        HolderFact{"Chancellor", "Austria", "2022-06-01", "Karl Nehammer"},
+        HolderFact{"Prime Minister", "Poland", "2024-06-01", "Donald Tusk"},
+        HolderFact{"Prime Minister", "Greece", "2020-06-01", "Kyriakos Mitsotakis"},
+        HolderFact{"Prime Minister", "Sweden", "2023-06-01", "Ulf Kristersson"},
+        HolderFact{"Prime Minister", "Hungary", "2015-06-01", "Viktor Orbán"},
+        HolderFact{"Prime Minister", "New Zealand", "2020-06-01", "Jacinda Ardern"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    HeadsOfState, SoleHolder,
+    testing::Values(
+        HolderFact{"President", "Brazil", "2020-06-01", "Jair Bolsonaro"},
+        HolderFact{"President", "Brazil", "2023-03-01", "Luiz Inácio Lula da Silva"},
+        HolderFact{"President", "Finland", "2015-06-01", "Sauli Niinistö"},
+        HolderFact{"President", "Finland", "2024-06-01", "Alexander Stubb"},
+        HolderFact{"President", "Kenya", "2020-06-01", "Uhuru Kenyatta"},
+        HolderFact{"President", "Kenya", "2023-03-01", "William Ruto"},
+        HolderFact{"President", "France", "1995-06-01", "Jacques Chirac"},
+        HolderFact{"President", "France", "2018-06-01", "Emmanuel Macron"},
+        HolderFact{"President", "United States", "2018-06-01", "Donald Trump"},
+        HolderFact{"President", "United States", "2023-03-01", "Joe Biden"},
+        HolderFact{"King", "Spain", "2016-06-01", "Felipe VI of Spain"},
+        HolderFact{"President", "South Korea", "2019-06-01", "Moon Jae-in"},
+        HolderFact{"President", "Korea, South", "2023-06-01", "Yoon Suk-yeol"},
+        HolderFact{"President", "Ukraine", "2023-06-01", "Volodymyr Zelenskyy"},
+        HolderFact{"President", "Russia", "2010-06-01", "Dmitry Medvedev"},
+        HolderFact{"President", "Mexico", "2020-06-01", "Andrés Manuel López Obrador"},
+        HolderFact{"President", "Argentina", "2021-06-01", "Alberto Fernández"},
+        HolderFact{"President", "Chile", "2023-06-01", "Gabriel Boric"},
+        HolderFact{"President", "Indonesia", "2020-06-01", "Joko Widodo"},
+        HolderFact{"President", "Poland", "2020-06-01", "Andrzej Duda"},
+        HolderFact{"President", "Nigeria", "2020-06-01", "Muhammadu Buhari"},
+        HolderFact{"President", "South Africa", "2020-06-01", "Matamela Cyril Ramaphosa"},
+        HolderFact{"President", "Egypt", "2020-06-01", "Abdel Fattah el-Sisi"}));
+
+// Foreign ministers of the cabinets-more countries (their cabinets' history since 2000).
+INSTANTIATE_TEST_SUITE_P(
+    MoreCabinets, SoleHolder,
+    testing::Values(HolderFact{"Foreign Minister", "Denmark", "2020-06-01", "Jeppe Kofod"},
+                    HolderFact{"Foreign Minister", "Netherlands", "2019-06-01", "Stef Blok"},
+                    HolderFact{"Foreign Minister", "Sweden", "2020-06-01", "Ann Linde"},
+                    HolderFact{"Foreign Minister", "Finland", "2020-06-01", "Pekka Haavisto"},
+                    HolderFact{"Foreign Minister", "Greece", "2020-06-01", "Nikos Dendias"}));
+
 struct TitleFact {
   const char* who;
   const char* title;
@@ -164,6 +246,38 @@ INSTANTIATE_TEST_SUITE_P(
                     TitleFact{"K. R. Narayanan", "President of India", "1998-01-01", true},
                     TitleFact{"M. K. Narayanan", "President of India", "1998-01-01", false}));
 
+// The days terms begin and end (the spot checks of the data README and the cases).
+INSTANTIATE_TEST_SUITE_P(
+    TermBoundaries, TitleOnDate,
+    testing::Values(TitleFact{"Angela Merkel", "Chancellor", "2021-12-07", true},
+                    TitleFact{"Angela Merkel", "Chancellor", "2021-12-09", false},
+                    TitleFact{"Olaf Scholz", "Chancellor", "2021-12-01", false},
+                    TitleFact{"Olaf Scholz", "Federal Chancellor", "2021-12-09", true},
+                    TitleFact{"Yoshihide Suga", "Prime Minister", "2020-09-14", false},
+                    TitleFact{"Yoshihide Suga", "Prime Minister", "2020-09-17", true},
+                    TitleFact{"Yoshihide Suga", "Prime Minister", "2021-10-05", false},
+                    TitleFact{"Rishi Sunak", "Prime Minister", "2022-10-20", false},
+                    TitleFact{"Rishi Sunak", "Prime Minister", "2022-10-26", true},
+                    TitleFact{"Rishi Sunak", "Prime Minister", "2024-07-06", false},
+                    TitleFact{"Benjamin Netanyahu", "Prime Minister", "2022-12-27", false},
+                    TitleFact{"Benjamin Netanyahu", "Prime Minister", "2022-12-30", true},
+                    TitleFact{"Luiz Inácio Lula da Silva", "President", "2022-12-30", false},
+                    TitleFact{"Luiz Inácio Lula da Silva", "President", "2023-01-02", true},
+                    TitleFact{"Sauli Niinistö", "President", "2012-02-28", false},
+                    TitleFact{"Sauli Niinistö", "President", "2012-03-02", true},
+                    TitleFact{"Sauli Niinistö", "President", "2024-03-02", false},
+                    TitleFact{"Mario Draghi", "Prime Minister", "2021-02-12", false},
+                    TitleFact{"Mario Draghi", "Prime Minister", "2021-02-14", true},
+                    TitleFact{"Mario Draghi", "Prime Minister", "2022-10-23", false},
+                    TitleFact{"William Ruto", "President", "2022-09-14", true},
+                    TitleFact{"William Ruto", "President", "2022-09-01", false},
+                    TitleFact{"William Ruto", "Vice-President", "2020-01-01", true},
+                    TitleFact{"William Ruto", "Vice-President", "2023-03-01", false},
+                    TitleFact{"Leo Varadkar", "Taoiseach", "2019-01-01", true},
+                    TitleFact{"Leo Varadkar", "Taoiseach", "2021-06-01", false},
+                    TitleFact{"Lee Hsien Loong", "Prime Minister", "2024-05-16", false},
+                    TitleFact{"Hun Sen", "Prime Minister", "2023-09-01", false}));
+
 // Spellings that resolve to one person (pocom full names, Wikidata labels, curated other names).
 struct SameFact {
   const char* a;
@@ -192,7 +306,69 @@ INSTANTIATE_TEST_SUITE_P(
                     SameFact{"William H. Courtney", "William Harrison Courtney"},
                     SameFact{"Susan Rice", "H.E. Susan Rice"},
                     SameFact{"Strobe Talbott", "Strobe (Nelson Strobridge) Talbott III"},
-                    SameFact{"Madeleine Albright", "MADELEINE ALBRIGHT"}));
+                    SameFact{"Madeleine Albright", "MADELEINE ALBRIGHT"},
+                    // Spellings of the CIA World Factbook.
+                    SameFact{"Joe Biden", "Joseph R. Biden Jr."},
+                    SameFact{"Pedro Sánchez", "Pedro Sanchez Perez-Castejon"},
+                    SameFact{"Micheál Martin", "Micheal Martin"},
+                    SameFact{"Benjamin Netanyahu", "Binyamin Netanyahu"},
+                    SameFact{"Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"}));
+
+// Countries as written: short and official names, realms, ISO 3166 codes.
+struct SameCountry {
+  const char* a;
+  const char* b;
+};
+
+void PrintTo(const SameCountry& f, std::ostream* os) { *os << f.a << " = " << f.b; }
+
+class CountryNames : public testing::TestWithParam<SameCountry> {};
+
+TEST_P(CountryNames, NameOneCountry) {
+  const SameCountry& f = GetParam();
+  const Organization* a = registry().find_organization(f.a);
+  ASSERT_NE(a, nullptr) << f.a;
+  EXPECT_EQ(a, registry().find_organization(f.b)) << f.a << " / " << f.b;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Countries, CountryNames,
+    testing::Values(SameCountry{"Denmark", "Kingdom of Denmark"},
+                    SameCountry{"Netherlands", "Kingdom of the Netherlands"},
+                    SameCountry{"South Korea", "Korea, South"},
+                    SameCountry{"South Korea", "Republic of Korea"},
+                    SameCountry{"Turkey", "Türkiye"},
+                    SameCountry{"Czech Republic", "Czechia"},
+                    SameCountry{"Germany", "Federal Republic of Germany"},
+                    SameCountry{"Ivory Coast", "Côte d'Ivoire"},
+                    SameCountry{"United Kingdom", "United Kingdom of Great Britain and Northern Ireland"},
+                    SameCountry{"Eswatini", "Kingdom of Eswatini"}));
+
+TEST(RegistryFacts, CountriesHaveIsoCodes) {
+  auto code = [](std::string_view country, std::string_view scheme) {
+    const Organization* o = registry().find_organization(country);
+    if (!o) return std::string("(no such country)");
+    for (const auto& i : o->identifiers)
+      if (i.scheme == scheme) return i.identifier;
+    return std::string();
+  };
+  EXPECT_EQ(code("Germany", "iso3166-1-alpha2"), "DE");
+  EXPECT_EQ(code("Germany", "iso3166-1-alpha3"), "DEU");
+  EXPECT_EQ(code("Korea, South", "iso3166-1-alpha2"), "KR");
+  EXPECT_EQ(code("Denmark", "iso3166-1-alpha3"), "DNK");
+  EXPECT_EQ(code("Isle of Man", "iso3166-1-alpha2"), "IM");
+}
+
+TEST(RegistryFacts, DenmarksPrimeMinisterRepresentsDenmark) {
+  // attendee-wrong-country compares the organization of the posts held with the country
+  // written: "Kingdom of Denmark" must not make Mette Frederiksen represent another country.
+  const Person* frederiksen = person("Mette Frederiksen");
+  ASSERT_NE(frederiksen, nullptr);
+  const Organization* denmark = registry().find_organization("Denmark");
+  auto held = registry().posts_on(*frederiksen, day("2023-03-01"));
+  ASSERT_FALSE(held.empty());
+  for (const auto& h : held) EXPECT_EQ(h.organization, denmark) << h.post->label;
+}
 
 TEST(RegistryFacts, PocomPersonsMergeWithWikidata) {
   // Blinken is in pocom (blinken-antony-j) and in Wikidata (Q7821917): one person, both ids.

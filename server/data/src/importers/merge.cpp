@@ -16,14 +16,6 @@ std::string span_text(const Membership& m) {
          (m.end_date ? m.end_date->to_string() : std::string());
 }
 
-bool overlap(const Membership& a, const Membership& b) {
-  const long a_start = a.start_date ? a.start_date->earliest_day() : -1000000000L;
-  const long a_end = a.end_date ? a.end_date->latest_day() : 1000000000L;
-  const long b_start = b.start_date ? b.start_date->earliest_day() : -1000000000L;
-  const long b_end = b.end_date ? b.end_date->latest_day() : 1000000000L;
-  return a_start <= b_end && b_start <= a_end;
-}
-
 // Name keys that identify a person across sources: the whole name, and first + last name
 // ("Antony John Blinken" and "Antony Blinken" share "antony blinken").
 std::set<std::string> person_keys(const Person& p) {
@@ -103,7 +95,7 @@ void merge_into_known(const RegistryData& base, RegistryData& incoming, MergeRep
       for (const Membership* mine : incoming_terms[person.id])
         for (const Membership* theirs : base_terms[base.persons[c].id])
           if (why.empty() && mine->organization_id == theirs->organization_id &&
-              overlap(*mine, *theirs))
+              terms_overlap(*mine, *theirs))
             why = post_name(incoming, mine->post_id) + " " + span_text(*mine) + " / " +
                   post_name(base, theirs->post_id) + " " + span_text(*theirs);
       if (!why.empty()) overlapping.emplace_back(c, why);
@@ -146,7 +138,7 @@ void merge_into_known(const RegistryData& base, RegistryData& incoming, MergeRep
     for (const auto& mine : incoming.memberships) {
       if (mine.person_id != theirs.person_id || mine.post_id != theirs.post_id) continue;
       if (mine.start_date == theirs.start_date && mine.end_date == theirs.end_date) same = true;
-      if (!closest && overlap(mine, theirs)) closest = &mine;
+      if (!closest && terms_overlap(mine, theirs)) closest = &mine;
     }
     if (same) continue;
     report.conflicts.push_back(

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "importers/country_ids.hpp"
 #include "importers/csv.hpp"
 #include "importers/title_variants.hpp"
 #include "readout/data/importers.hpp"
@@ -79,7 +80,7 @@ Positions read_positions(std::string_view text) {
     if (!is_qid(id) || label.empty()) continue;
     out.label_by_id.emplace(id, label);
     out.id_by_label.emplace(lower(label), id);
-    if (is_qid(row[col["country"]].value)) ++countries[row[col["country"]].value];
+    if (is_qid(row[col["country"]].value)) ++countries[country_id_of(row[col["country"]].value)];
   }
   size_t best = 0;
   for (const auto& [id, count] : countries)
@@ -144,6 +145,16 @@ bool import_wikidata_cabinet(std::string_view csv_text, const std::string& file_
   const bool has_end = col.count("end") > 0;
   const Positions positions = read_positions(positions_csv);
   const Organization* country = find_country(out, positions.country_id, country_name);
+  if (!country && !positions.country_id.empty()) {
+    // A country that no leaders list has (Greenland): its positions.csv names its Wikidata id.
+    out.organizations.push_back({positions.country_id,
+                                 country_name,
+                                 "country",
+                                 {},
+                                 {{std::string(kWikidata) + positions.country_id, "Wikidata"}},
+                                 {{"wikidata", positions.country_id}}});
+    country = &out.organizations.back();
+  }
   if (!country) {
     errors.push_back({file_name, 1, 1,
                       "unknown country '" + country_name + "'" +
@@ -239,7 +250,8 @@ bool import_wikidata_cabinet(std::string_view csv_text, const std::string& file_
     ++report.imported;
     report.person_ids.insert(person_id);
   }
-  out.merge_from(std::move(one));
+  // Days replace the leaders' years they overlap; the leaders' other terms stay.
+  merge_precise_terms(out, std::move(one));
   return true;
 }
 

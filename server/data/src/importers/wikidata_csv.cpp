@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "importers/country_ids.hpp"
 #include "importers/csv.hpp"
 #include "importers/title_variants.hpp"
 #include "readout/data/importers.hpp"
@@ -157,7 +158,8 @@ bool import_wikidata_csv(std::string_view csv_text, const std::string& file_name
     const std::string where = file_name + ":" + std::to_string(row[0].line);
     const std::string& person_id = reader.get(row, columns.person).value;
     const std::string& person_name = reader.get(row, columns.person_label).value;
-    const std::string& country_id = reader.get(row, columns.country_id).value;
+    const std::string country_id = country_id_of(reader.get(row, columns.country_id).value);
+    const CountryIdAlias* alias = country_id_alias(reader.get(row, columns.country_id).value);
     const std::string& post_id = reader.get(row, columns.position).value;
     if (person_id.empty()) {
       report.skipped.push_back(where + ": no office holder recorded");
@@ -194,7 +196,8 @@ bool import_wikidata_csv(std::string_view csv_text, const std::string& file_name
     m.end_date = reader.date(reader.get(row, columns.end), ok);
     if (!ok) continue;
 
-    const std::string& country = reader.get(row, columns.country).value;
+    const std::string country =
+        alias ? std::string(alias->to_name) : reader.get(row, columns.country).value;
     if (organizations.insert(country_id).second)
       one.organizations.push_back({country_id,
                                    country,
@@ -202,6 +205,15 @@ bool import_wikidata_csv(std::string_view csv_text, const std::string& file_name
                                    {},
                                    wikidata_source(country_id),
                                    wikidata_id(country_id)});
+    if (alias) {  // the realm's name finds the country too
+      Organization& org = *std::find_if(one.organizations.begin(), one.organizations.end(),
+                                        [&](const Organization& o) { return o.id == country_id; });
+      if (std::none_of(org.other_names.begin(), org.other_names.end(),
+                       [&](const OtherName& n) { return n.name == alias->from_name; })) {
+        org.other_names.push_back({std::string(alias->from_name), "", "the realm as a whole"});
+        org.sources.push_back({std::string(alias->source), "Wikidata (the realm)"});
+      }
+    }
     if (persons.insert(person_id).second)
       one.persons.push_back({person_id,
                              person_name,

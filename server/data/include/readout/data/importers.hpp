@@ -55,6 +55,24 @@ bool import_pocom(const std::filesystem::path& dir, RegistryData& out,
 // does. Returns how many terms were ended so.
 size_t end_terms_at_successor(RegistryData& data, bool (*applies)(const Membership&));
 
+// True when two terms may share a day (imprecise dates cover their whole year or month; an
+// open start or end reaches as far as it can).
+bool terms_overlap(const Membership& a, const Membership& b);
+
+// Adds `later` (a more precise or newer source) to `into`: records as RegistryData::merge_from
+// does, but a term of `later` replaces only the terms of the same person in the same post that
+// it overlaps. Terms it does not cover stay (a leaders list's term since 2022 survives a cabinet
+// file of mid-2022 that records the same person's earlier terms in days).
+void merge_precise_terms(RegistryData& into, RegistryData later);
+
+// Snapshot sources leave a term open when the person was still in it on the day of the
+// snapshot. An open term (that `may_end` accepts) ends on the day its holder starts a term in
+// one of `head_posts` (heads of state and government) of the same country: the Vice-President
+// of a 2022 cabinet file who became President later that year. Returns what was ended.
+std::vector<std::string> end_terms_on_promotion(RegistryData& data,
+                                                const std::set<std::string>& head_posts,
+                                                bool (*may_end)(const Membership&));
+
 // What merging one source into the others did (data/registry/merge-report.md).
 struct MergeReport {
   std::vector<std::string> merged_posts;    // "post pocom-secretary ... = Q14213 ..."
@@ -62,6 +80,17 @@ struct MergeReport {
   std::vector<std::string> merged_by_id;    // persons in several data sets of one source
   std::vector<std::string> conflicts;       // kept apart, or dates that disagree
 };
+
+// Heads of state and government since 1990 from the leaders-history folder: Wikidata's dated
+// terms (wikidata-heads-history.csv, -current.csv), the CIA World Factbook's executive-branch
+// text (weekly 2020-2026 and yearly editions to 2017: titles as written, "since" dates,
+// spellings), and the Factbook's country list. `known` is the registry built so far (English
+// names by Wikidata id, countries, posts, terms). `out` receives what to load after it:
+// persons, countries (with ISO 3166 codes and names as written), posts (with the titles as
+// written) and, for every person and post it touches, all of that person's terms in the post.
+bool import_leaders_history(const std::filesystem::path& dir, const RegistryData& known,
+                            RegistryData& out, std::vector<FileError>& errors,
+                            ImportReport& report, MergeReport& merges);
 
 // Rewrites the ids of `incoming` (one source's records) to those of `base` (records of the
 // other sources, loaded before it) where they are the same: posts of one organization whose
