@@ -21,6 +21,7 @@ namespace fs = std::filesystem;
 struct RegistryArguments {
   std::string kind = "detect";
   std::vector<std::string> import_files;
+  std::vector<std::string> foreign_affairs_only;  // folders of cabinet files
   std::string output;
   std::string report;
   std::string memberships_output;
@@ -47,6 +48,17 @@ std::string cabinet_country(const fs::path& file) {
     word_start = c == ' ';
   }
   return name;
+}
+
+// True when `file` is inside one of `folders` (both as given on the command line).
+bool is_under(const fs::path& file, const std::vector<std::string>& folders) {
+  const std::string f = file.lexically_normal().string();
+  for (const auto& folder : folders) {
+    std::string d = fs::path(folder).lexically_normal().string();
+    if (d.empty() || d.back() != '/') d += '/';
+    if (f.compare(0, d.size(), d) == 0) return true;
+  }
+  return false;
 }
 
 // Which data set a file belongs to, for counting persons merged across data sets.
@@ -156,8 +168,11 @@ int run_import(const RegistryArguments& args) {
         return kExitUsage;
       }
       // The cabinet importer needs the countries and terms read so far, so it adds to `out`.
+      const auto posts = is_under(file, args.foreign_affairs_only)
+                             ? data::CabinetPosts::ForeignAffairs
+                             : data::CabinetPosts::All;
       data::import_wikidata_cabinet(text, file, positions, cabinet_country(file), out, errors,
-                                    file_report);
+                                    file_report, posts);
     } else {
       data::import_wikidata_csv(text, file, kind, one, errors, file_report);
       data::merge_precise_terms(out, std::move(one));
@@ -399,6 +414,12 @@ void add_registry_command(CLI::App& app, Runner& runner) {
       "every-politician-scrapers Wikidata CSV (world leaders, foreign ministers, cabinets)");
   wikidata->add_option("--kind", args->kind, "CSV shape [default: from the header]")
       ->check(CLI::IsMember({"detect", "leaders", "foreign-ministers", "cabinet"}));
+  wikidata->add_option("--foreign-affairs-only", args->foreign_affairs_only,
+                       "Cabinet files in this folder: only the persons who held a foreign-affairs "
+                       "post (minister, deputy, state secretary) or were head of state or "
+                       "government, with all their posts")
+      ->type_name("DIR")
+      ->allow_extra_args(false);
   wikidata->add_option("files", args->import_files, "CSV files")
       ->required()
       ->check(CLI::ExistingFile);

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 
 namespace {
@@ -79,6 +80,40 @@ TEST(RegistryCommand, CheckReportsLocatedErrors) {
   EXPECT_EQ(ok.status, 0) << ok.output;
   std::filesystem::remove(bad);
   std::filesystem::remove(good);
+}
+
+TEST(RegistryCommand, ImportsOnlyForeignAffairsPersonsFromTheFoldersItIsToldTo) {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::temp_directory_path() / "readout-registry-test-cabinets-more";
+  fs::create_directories(root / "norway" / "html");
+  std::ofstream(root / "norway" / "html" / "positions.csv")
+      << "id,position,country,jurisdiction,deputy,list,start,end,before,after,enwiki\n"
+         "Q838839,Prime Minister of Norway,Q20,Q20,,,,,,,\n"
+         "Q1368986,Minister of Foreign Affairs of Norway,Q20,Q20,,,,,,,\n";
+  const fs::path holders = root / "norway" / "html" / "holders21.csv";
+  std::ofstream(holders) << "position,person,personID,start,end\n"
+                            "Prime Minister,Erna Solberg,Q289622,2013-10-16,2021-10-14\n"
+                            "Minister of Foreign Affairs,Ine Eriksen Soreide,Q289593,2017-10-20,\n"
+                            "Minister of Defence,Frank Bakke-Jensen,Q1443553,2017-10-20,\n";
+  const fs::path leaders = temp_file(
+      "leaders.csv",
+      "countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,"
+      "end_year\nQ20,Norway,Q838839,Prime Minister of Norway,Q57651,Jonas Gahr Store,2021,\n");
+  const fs::path out = fs::temp_directory_path() / "readout-registry-test-cabinet.json";
+  auto import = [&](const std::string& option) {
+    Outcome r = run("registry import wikidata-csv -q " + option + " " + leaders.string() + " " +
+                    holders.string() + " -o " + out.string());
+    EXPECT_EQ(r.status, 0) << r.output;
+    std::ifstream in(out);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  const std::string trimmed = import("--foreign-affairs-only " + root.string());
+  EXPECT_NE(trimmed.find("Erna Solberg"), std::string::npos);
+  EXPECT_NE(trimmed.find("Ine Eriksen Soreide"), std::string::npos);
+  EXPECT_EQ(trimmed.find("Frank Bakke-Jensen"), std::string::npos);
+  const std::string full = import("--foreign-affairs-only " + (root / "elsewhere").string());
+  EXPECT_NE(full.find("Frank Bakke-Jensen"), std::string::npos);
+  fs::remove_all(root);
 }
 
 TEST(RegistryCommand, Stats) {

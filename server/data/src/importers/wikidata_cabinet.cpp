@@ -121,10 +121,18 @@ std::string position_id(const Positions& positions, const std::string& label,
 
 }  // namespace
 
+bool is_foreign_affairs_post(std::string_view label) {
+  const std::string l = lower(one_line(std::string(label)));
+  for (const char* words : {"foreign affairs", "external affairs", "external relations",
+                            "foreign and european affairs"})
+    if (l.find(words) != std::string::npos) return true;
+  return l == "foreign minister";
+}
+
 bool import_wikidata_cabinet(std::string_view csv_text, const std::string& file_name,
                              std::string_view positions_csv, const std::string& country_name,
                              RegistryData& out, std::vector<FileError>& errors,
-                             ImportReport& report) {
+                             ImportReport& report, CabinetPosts posts_wanted) {
   csv::Field syntax{};
   std::vector<csv::Row> rows = csv::parse(csv_text, syntax);
   if (!syntax.value.empty()) {
@@ -171,6 +179,28 @@ bool import_wikidata_cabinet(std::string_view csv_text, const std::string& file_
   std::set<std::pair<std::string, std::string>> known;
   if (!has_end)
     for (const auto& m : out.memberships) known.emplace(m.person_id, m.post_id);
+  auto post_id_of = [&](const std::string& label) {
+    std::string id = position_id(positions, label, {country_label, country_name});
+    return id.empty() ? country_id + "-" + slug(label) : id;
+  };
+  // Foreign affairs only: the persons who held a foreign-affairs post or one of the country's
+  // posts in the world leaders list (a head), with all their posts in the file, so that their
+  // other titles ("Deputy Prime Minister and Minister of Foreign Affairs") stay known.
+  std::set<std::string> wanted_persons;
+  if (posts_wanted == CabinetPosts::ForeignAffairs) {
+    std::set<std::string> head_posts;
+    for (const auto& m : out.memberships)
+      if (m.organization_id == country_id && from_leaders_list(m)) head_posts.insert(m.post_id);
+    for (size_t r = 1; r < rows.size(); ++r) {
+      if (rows[r].size() != rows[0].size()) continue;
+      const std::string label = capitalized(one_line(rows[r][col["position"]].value));
+      const std::string post_id = post_id_of(label);
+      auto official = positions.label_by_id.find(post_id);
+      if (head_posts.count(post_id) || is_foreign_affairs_post(label) ||
+          (official != positions.label_by_id.end() && is_foreign_affairs_post(official->second)))
+        wanted_persons.insert(rows[r][col["personID"]].value);
+    }
+  }
 
   RegistryData one;
   std::set<std::string> persons, posts;
@@ -185,7 +215,9 @@ bool import_wikidata_cabinet(std::string_view csv_text, const std::string& file_
       continue;
     }
     const std::string label = capitalized(one_line(row[col["position"]].value));
+    const std::string post_id = post_id_of(label);
     const std::string& person_id = row[col["personID"]].value;
+    if (posts_wanted == CabinetPosts::ForeignAffairs && !wanted_persons.count(person_id)) continue;
     const std::string& person_name = row[col["person"]].value;
     if (!is_qid(person_id) || person_name.empty() || person_name == person_id) {
       report.skipped.push_back(where + ": no Wikidata person with an English name");
@@ -212,8 +244,6 @@ bool import_wikidata_cabinet(std::string_view csv_text, const std::string& file_
                                ") before it starts (" + m.start_date->to_string() + ")");
       continue;
     }
-    std::string post_id = position_id(positions, label, {country_label, country_name});
-    if (post_id.empty()) post_id = country_id + "-" + slug(label);
     if (known.count({person_id, post_id})) continue;
 
     if (persons.insert(person_id).second)

@@ -110,6 +110,10 @@ std::tuple<int, unsigned long long, std::string> id_order(const std::string& id)
 
 }  // namespace
 
+bool from_leaders_list(const Membership& m) {
+  return !m.sources.empty() && m.sources[0].note == dataset_note(WikidataCsvKind::Leaders);
+}
+
 WikidataCsvKind detect_wikidata_csv(std::string_view header_line) {
   auto has = [&](std::string_view column) {
     return header_line.find(column) != std::string_view::npos;

@@ -35,14 +35,33 @@ bool import_wikidata_csv(std::string_view csv_text, const std::string& file_name
                          WikidataCsvKind kind, RegistryData& out, std::vector<FileError>& errors,
                          ImportReport& report);
 
+// True for a term that comes from the world leaders list (a head of state or government).
+bool from_leaders_list(const Membership& m);
+
+// True for a cabinet post in foreign affairs, from its label: the minister ("Minister of Foreign
+// Affairs", "... for External Affairs", "... of External Relations", "Secretary of Foreign
+// Affairs", "Minister of Foreign and European Affairs") and the posts under the minister that
+// say so (deputies, ministers of state or delegate, state secretaries for foreign affairs).
+// Foreign trade, international cooperation or European affairs alone are not.
+bool is_foreign_affairs_post(std::string_view label);
+
+// Which posts of a cabinet file to import.
+enum class CabinetPosts {
+  All,
+  // The persons who held a foreign-affairs post or a post of the world leaders list (a head),
+  // with all their posts in the file.
+  ForeignAffairs,
+};
+
 // Adds one country's cabinet file (holders21.csv or current.csv). Positions are written as
 // labels ("Minister of Defence"); `positions_csv` (the sibling positions.csv, may be empty) maps
 // them to Wikidata position ids and gives the country's id. Without it, the country is found by
 // `country_name` among the organizations already in `out` (import the leaders first).
+// Rows of posts that `posts` leaves out are counted in report.rows and not imported.
 bool import_wikidata_cabinet(std::string_view csv_text, const std::string& file_name,
                              std::string_view positions_csv, const std::string& country_name,
                              RegistryData& out, std::vector<FileError>& errors,
-                             ImportReport& report);
+                             ImportReport& report, CabinetPosts posts = CabinetPosts::All);
 
 // The US State Department's "Principal Officers and Chiefs of Mission" data (pocom's XML
 // folders): principal positions (Secretary of State, ...) and chiefs of mission per country and
