@@ -72,7 +72,8 @@ TEST(PersonUnknown, HyphenatedFamilyNamesAndNamesEndingInATitleWord) {
 }
 
 // Names that start with a word that is also a title ("Amir", "Sultan"), with joined initials
-// ("E.P."), an honorific with a dot ("Dr."), or particles ("av", "de la", "e") are names.
+// ("E.P."), an honorific with a dot ("Dr."), or particles ("av", "de la", "e", Catalan "i") are
+// names.
 TEST(PersonUnknown, NamesStartingWithTitleWordsInitialsAndParticles) {
   const auto r = lint(meeting_report("- @peretz: Amir Peretz | Minister of Defence | Israel\n"
                                      "- @sultan: Sultan bin Abdulaziz | Minister of Defence | Saudi Arabia\n"
@@ -80,19 +81,36 @@ TEST(PersonUnknown, NamesStartingWithTitleWordsInitialsAndParticles) {
                                      "- @rana: Jenis av Rana | Minister of Foreign Affairs | Faroe Islands\n"
                                      "- @rua: Fernando de la Rúa | President | Argentina\n"
                                      "- @silva: Wellington César Lima e Silva | Minister of Justice | Brazil\n"
-                                     "- @khadka: Dr. Narayan Khadka | Minister of Foreign Affairs | Nepal\n",
+                                     "- @khadka: Dr. Narayan Khadka | Minister of Foreign Affairs | Nepal\n"
+                                     "- @ubach: Maria Ubach i Font | Minister of Foreign Affairs | Andorra\n",
                                      "",
                                      "Amir Peretz met Sultan bin Abdulaziz. The Minister of Foreign Affairs, "
                                      "E.P. Chet Greene, and the Minister of Foreign Affairs, Jenis av Rana, spoke. "
                                      "Sultan bin Abdoulaziz thanked them. The President, Fernando de la Rúa, and "
-                                     "the Minister of Justice, Wellington César Lima e Silva, met Dr. Narayan Khadka.\n"));
+                                     "the Minister of Justice, Wellington César Lima e Silva, met Dr. Narayan Khadka. "
+                                     "The Minister of Foreign Affairs of Andorra, Maria Ubach i Font, spoke.\n"));
   for (const Diagnostic& d : r->diagnostics) {  // attendee lines: not in this registry
-    const bool attendee_unknown = d.rule_id == "person-unknown" && r->syntax->lines().position(d.range.begin).line < 14;
+    const bool attendee_unknown = d.rule_id == "person-unknown" && r->syntax->lines().position(d.range.begin).line < 15;
     if (!attendee_unknown && d.rule_id != "name-misspelled") ADD_FAILURE() << d.rule_id << " " << d.message;
   }
   const auto found = of_rule(*r, "name-misspelled");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(flagged(*r, *found[0]), "Sultan bin Abdoulaziz");
+}
+
+// A Catalan double family name ("Ubach i Font") is one name in prose: not its first part, a
+// shorter spelling the registry knows, written inconsistently (which --fix grew into "Maria Ubach
+// i Font i Font").
+TEST(NameInconsistent, CatalanDoubleFamilyNameIsOneName) {
+  RegistryData d;
+  d.organizations = {{"ad", "Andorra", "country", {}, {}, {}}};
+  d.posts = {{"ad-mfa", "Minister of Foreign Affairs", {}, "ad", {}}};
+  d.persons = {{"ubach", "Maria Ubach i Font", {{"Maria Ubach", "", ""}}, {}, "test", {}}};
+  d.memberships = {{"ubach", "ad-mfa", "ad", testing::date("2017-07-17"), std::nullopt, false, "", {}}};
+  const auto r = lint(meeting_report("- @ubach: Maria Ubach i Font | Minister of Foreign Affairs | Andorra\n", "",
+                                     "The Minister of Foreign Affairs of Andorra, Maria Ubach i Font, spoke.\n"),
+                      {}, Registry::build(std::move(d)));
+  EXPECT_TRUE(r->diagnostics.empty()) << r->diagnostics.front().rule_id << ": " << r->diagnostics.front().message;
 }
 
 // Every attendee line that repeats a misspelling is reported, not only the first.

@@ -57,9 +57,10 @@ bool is_lower_prefix(std::string_view folded) {
 }  // namespace
 
 bool is_name_particle(std::string_view folded) {
-  static constexpr std::array<std::string_view, 28> kParticles = {
+  // "y", "e", "i": Spanish, Portuguese and Catalan double family names ("Ubach i Font").
+  static constexpr std::array<std::string_view, 29> kParticles = {
       "bin", "ibn", "bint", "ben", "abu", "al", "el", "van", "von", "der", "den", "de", "da", "di",
-      "du",  "del", "della", "la", "le", "dos", "das", "do", "y",  "e", "zu", "av", "af", "\xc3\xa1"};  // á
+      "du",  "del", "della", "la", "le", "dos", "das", "do", "y",  "e", "i", "zu", "av", "af", "\xc3\xa1"};  // á
   return std::find(kParticles.begin(), kParticles.end(), folded) != kParticles.end();
 }
 

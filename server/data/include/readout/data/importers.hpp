@@ -57,7 +57,7 @@ enum class CabinetPosts {
 // labels ("Minister of Defence"); `positions_csv` (the sibling positions.csv, may be empty) maps
 // them to Wikidata position ids and gives the country's id. Without it, the country is found by
 // `country_name` among the organizations already in `out` (import the leaders first).
-// Rows of posts that `posts` leaves out are counted in report.rows and not imported.
+// Rows that `posts` leaves out are counted in report.rows and not imported.
 bool import_wikidata_cabinet(std::string_view csv_text, const std::string& file_name,
                              std::string_view positions_csv, const std::string& country_name,
                              RegistryData& out, std::vector<FileError>& errors,
