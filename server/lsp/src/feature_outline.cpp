@@ -30,6 +30,17 @@ std::string parties_text(const Commitment& c) {
 }
 
 // The last line a range covers, not counting a final line break.
+// A long commitment is named by its start: at most `limit` bytes, cut at a code point boundary
+// (a name must stay valid UTF-8), with "..." when cut.
+std::string shortened(const std::string& text, std::size_t limit) {
+  if (text.size() <= limit) return text;
+  std::size_t end = limit - 3;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  std::string out(text, 0, end);
+  out.append("...");
+  return out;
+}
+
 uint32_t last_line(const PositionMapper& mapper, const std::string& text, ByteRange range) {
   uint32_t end = range.end;
   while (end > range.begin && (text[end - 1] == '\n' || text[end - 1] == '\r')) --end;
@@ -53,7 +64,7 @@ json document_symbols(const Snapshot& snapshot) {
                                 d, symbol_kind::kVariable, a.range, a.name.range));
     }
     for (const auto& c : m.commitments) {
-      std::string name = c.text.text.size() > 60 ? c.text.text.substr(0, 57) + "..." : c.text.text;
+      std::string name = shortened(c.text.text, 60);
       ByteRange selection = c.text.range.empty() ? c.range : c.text.range;
       children.push_back(symbol(snapshot, name, parties_text(c), symbol_kind::kEvent, c.range, selection));
     }
