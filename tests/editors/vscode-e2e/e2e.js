@@ -88,9 +88,12 @@ async function main() {
     await page.keyboard.down('Control'); await page.keyboard.press('KeyP'); await page.keyboard.up('Control');
     await page.waitForSelector('.quick-input-widget input', { visible: true, timeout: 20000 });
     await page.keyboard.type(report, { delay: 20 });
-    await sleep(1000);
+    // On a busy machine the workspace's file list comes late: Enter before the report is listed
+    // opens nothing.
+    await waitFor('the report in Quick Open', 60000, async () =>
+      (await textOf(page, '.quick-input-list .monaco-list-row')).includes(path.basename(report)));
     await page.keyboard.press('Enter');
-    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 20000 });
+    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 60000 });
     log('report opened');
 
     // 1. The Blinken finding in the Problems panel.
