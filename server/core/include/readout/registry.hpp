@@ -132,7 +132,11 @@ class Registry {
   [[nodiscard]] std::vector<HeldPost> posts_on(const Person& person, const PartialDate& date) const;
   // Who held a post on a date.
   [[nodiscard]] std::vector<const Person*> holders_on(const Post& post, const PartialDate& date) const;
+  // Every term of a post, by start date.
+  [[nodiscard]] std::vector<const Membership*> terms_of(const Post& post) const;
 
+  // The posts of an organization, in registry order.
+  [[nodiscard]] std::vector<const Post*> posts_of_organization(const Organization& org) const;
   // Organization by any of its names or id ("US", "United States of America", "Q30").
   [[nodiscard]] const Organization* find_organization(std::string_view written) const;
   // Posts whose label or other labels match a written title, optionally within one

@@ -62,11 +62,15 @@ void check(analysis::Context& ctx) {
     const std::string note = describe_other(person, first.written.text);
     fix.title = "Use the registry's spelling " + analysis::quote(preferred) +
                 (members.size() > 1 ? " (" + std::to_string(members.size()) + " places)" : "");
+    std::string what;
+    if (!note.empty())
+      what = " is an accepted spelling of " + person.name + " (" + note + ")";
+    else if (analysis::has_non_latin_letter(first.written.text))
+      what = " is " + person.name + " written in another script";
+    else  // a romanisation the registry does not list (names.hpp, romanisation_skeleton)
+      what = " is another romanisation of " + person.name;
     ctx.emit(name_transliteration_rule().info, first.written.range,
-             (note.empty() ? analysis::quote(first.written.text) + " is " + person.name + " written in another script"
-                           : analysis::quote(first.written.text) + " is an accepted spelling of " + person.name + " (" +
-                                 note + ")") +
-                 "; the registry prefers " + analysis::quote(preferred) + ".",
+             analysis::quote(first.written.text) + what + "; the registry prefers " + analysis::quote(preferred) + ".",
              {std::move(fix)});
   }
 }
