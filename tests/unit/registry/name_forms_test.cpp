@@ -20,9 +20,12 @@ TEST(NameForms, RomanisationSkeletonsMeetForKnownVariants) {
   EXPECT_EQ(romanisation_skeleton("zhomart"), romanisation_skeleton("jomart"));
   EXPECT_EQ(romanisation_skeleton("qasym"), romanisation_skeleton("kasym"));
   EXPECT_EQ(romanisation_skeleton("abdoulaye"), romanisation_skeleton("abdulaye"));
-  // Slips are not romanisations: other letters, doubled letters, and "ch" against "k".
-  EXPECT_NE(romanisation_skeleton("blinken"), romanisation_skeleton("blanken"));
+  EXPECT_EQ(romanisation_skeleton("oleksii"), romanisation_skeleton("oleksiy"));
+  EXPECT_EQ(romanisation_skeleton("el"), romanisation_skeleton("al"));
+  // Slips are not romanisations: other letters, a lone i for y, doubled letters, and "ch"
+  // against "k".
   EXPECT_NE(romanisation_skeleton("blinkken"), romanisation_skeleton("blinken"));
+  EXPECT_NE(romanisation_skeleton("blinken"), romanisation_skeleton("blanken"));
   EXPECT_NE(romanisation_skeleton("chen"), romanisation_skeleton("ken"));
   EXPECT_NE(romanisation_skeleton("melony"), romanisation_skeleton("meloni"));
   EXPECT_NE(romanisation_skeleton("tileuberdy"), romanisation_skeleton("tileuberdi"));
@@ -96,7 +99,11 @@ TEST(NameForms, MisspellingsWrittenFamilyNameFirst) {
 TEST(NameForms, FitToThePersonTheContextNames) {
   using analysis::fit_to_person;
   using analysis::NameFit;
-  EXPECT_EQ(fit_to_person("Joseph R. Biden Jr.", "Joe Biden", ""), NameFit::Same);
+  EXPECT_EQ(fit_to_person("Joseph R. Biden Jr.", "Joseph Biden", ""), NameFit::Same);
+  EXPECT_EQ(fit_to_person("Alex Biden", "Alexander Biden", ""), NameFit::Same);
+  EXPECT_EQ(fit_to_person("Joreph R. Biden Jr.", "Joseph Biden", ""), NameFit::Close);
+  // "Joe" is no beginning of "Joseph": the registry must list the other name.
+  EXPECT_EQ(fit_to_person("Joseph R. Biden Jr.", "Joe Biden", ""), NameFit::None);
   EXPECT_EQ(fit_to_person("Gabriel Boric Font", "Gabriel Boric", ""), NameFit::Same);
   EXPECT_EQ(fit_to_person("Pedro Sánchez Pérez-Castejón", "Pedro Sánchez", ""), NameFit::Same);
   EXPECT_EQ(fit_to_person("Mohammad Ashraf Ghani", "Ashraf Ghani", ""), NameFit::Same);
@@ -109,6 +116,8 @@ TEST(NameForms, FitToThePersonTheContextNames) {
   EXPECT_EQ(fit_to_person("Suga Yushihide", "Yoshihide Suga", ""), NameFit::Close);
   EXPECT_EQ(fit_to_person("Giorgia Melony", "Giorgia Meloni", ""), NameFit::Close);
   EXPECT_EQ(fit_to_person("Pervezz Musharraf", "Pervez Musharraf", ""), NameFit::Close);  // not a short form
+  EXPECT_EQ(fit_to_person("Sergey Lovrev", "Sergey Lavrov", ""), NameFit::Close);            // two slips
+  EXPECT_EQ(fit_to_person("Sergey Lebedev", "Sergey Lavrov", ""), NameFit::None);
   EXPECT_EQ(fit_to_person("Mario Draghi", "Giorgia Meloni", ""), NameFit::None);
   EXPECT_EQ(fit_to_person("Jill Biden", "Joe Biden", ""), NameFit::None);
   EXPECT_EQ(fit_to_person("Hunter Biden", "Joe Biden", ""), NameFit::None);

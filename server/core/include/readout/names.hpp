@@ -44,10 +44,11 @@ bool is_optional_part(std::string_view token);
 size_t leading_styles(const std::vector<std::string>& tokens);
 
 // The letters of a key token that romanisations of one name write differently, folded to one
-// ("zelenskyy"/"zelensky"/"zelenskiy", "berdimuhamedow"/"berdimuhamedov", "nicos"/"nikos",
-// "tokayev"/"tokaev" meet): w as v, c and q as k (ch kept), kh as h, ph as f, ou and oo as u,
-// zh/dzh/dj as j, yy/iy/yi as y, and a y between vowels dropped. A lone i/y and doubled
-// letters stay: "Melony" and "Blinkken" are slips, not romanisations.
+// ("zelenskyy"/"zelensky"/"zelenskiy", "oleksii"/"oleksiy", "berdimuhamedow"/"berdimuhamedov",
+// "nicos"/"nikos", "tokayev"/"tokaev", "el"/"al" meet): w as v, c and q as k (ch kept), kh
+// as h, ph as f, ou and oo as u, zh/dzh/dj as j, runs of y and i as y, and a y between vowels
+// dropped. A lone i or y, other letters and doubled letters stay: "Melony" and "Blinkenn" are
+// slips (though "Gallant"/"Galant" is a variant the registry must list).
 std::string romanisation_skeleton(std::string_view token);
 
 }  // namespace readout::names

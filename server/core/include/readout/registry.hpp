@@ -134,6 +134,10 @@ class Registry {
   [[nodiscard]] std::vector<const Person*> holders_on(const Post& post, const PartialDate& date) const;
   // Every term of a post, by start date.
   [[nodiscard]] std::vector<const Membership*> terms_of(const Post& post) const;
+  // The last day the source of a term speaks of (the latest start or end date among the terms
+  // with the same first source note): how far a term without an end date is known to run. A
+  // snapshot of holders taken in January 2023 says nothing of who held a post in 2024.
+  [[nodiscard]] long known_until(const Membership& term) const;
 
   // The posts of an organization, in registry order.
   [[nodiscard]] std::vector<const Post*> posts_of_organization(const Organization& org) const;

@@ -73,12 +73,25 @@ std::vector<std::string> name_parts(std::string_view name) {
   return parts;
 }
 
-std::string surname_of(std::string_view name) {
-  const std::vector<std::string>& parts = name_tokens(name);
-  // "Biden" of "Joseph R. Biden Jr."
-  auto last = std::find_if(parts.rbegin(), parts.rend(), [](const std::string& t) { return !names::is_generational_suffix(t); });
-  return parts.empty() ? std::string() : last != parts.rend() ? *last : parts.back();
+namespace {
+
+// The family name among a name's tokens: the last but generational suffixes ("Biden" of
+// "Joseph R. Biden Jr.") and a royal's country ("Abdullah" of "Abdullah II of Jordan").
+template <typename Tokens>
+std::string family_name(const Tokens& tokens) {
+  size_t end = tokens.size();
+  for (size_t i = 1; i + 1 < tokens.size(); ++i)
+    if (tokens[i] == "of" && tokens.size() - i <= 4) {
+      end = i;
+      break;
+    }
+  while (end > 1 && names::is_generational_suffix(tokens[end - 1])) --end;
+  return end == 0 ? std::string() : std::string(tokens[end - 1]);
 }
+
+}  // namespace
+
+std::string surname_of(std::string_view name) { return family_name(name_tokens(name)); }
 
 namespace {
 
@@ -101,13 +114,14 @@ std::vector<std::string> parts_of_key(std::string_view key) {
 
 std::string surname_of(std::string_view name, std::string_view key) {
   if (key.empty()) return surname_of(name);
-  size_t end = key.size();
-  while (true) {
-    const size_t space = key.rfind(' ', end - 1);
-    const std::string_view last = space == std::string_view::npos ? key.substr(0, end) : key.substr(space + 1, end - space - 1);
-    if (space == std::string_view::npos || !names::is_generational_suffix(last)) return std::string(last);
-    end = space;
+  std::vector<std::string_view> tokens;
+  for (size_t start = 0; start < key.size();) {
+    size_t end = key.find(' ', start);
+    if (end == std::string_view::npos) end = key.size();
+    if (end > start) tokens.push_back(key.substr(start, end - start));
+    start = end + 1;
   }
+  return family_name(tokens);
 }
 
 bool same_name(std::string_view a, std::string_view b, std::string_view b_key) {
@@ -177,18 +191,21 @@ bool plausible_surname_misspelling(std::string_view written, std::string_view kn
 
 namespace {
 
-// A given name and its short form: "Joe"/"Joseph", "Alex"/"Alexander", "Tom"/"Tomas".
+// A given name and its short form, which begins it: "Alex"/"Alexander", "Tom"/"Tomas". At
+// least two letters shorter: "Pervez" is not a short form of "Pervezz" but a slip. (Short
+// forms that are not a beginning, "Joe" for "Joseph", are other names the registry lists.)
 bool short_form_of(const std::string& a, const std::string& b) {
   const std::string& shorter = a.size() <= b.size() ? a : b;
   const std::string& longer = a.size() <= b.size() ? b : a;
-  // At least two letters shorter: "Pervez" is not a short form of "Pervezz" but a slip.
-  if (shorter.size() < 3 || longer.size() < shorter.size() + 2 || shorter.front() != longer.front()) return false;
-  if (longer.compare(0, shorter.size(), shorter) == 0) return true;
-  return shorter.size() <= 4 && names::edit_distance(shorter, longer.substr(0, shorter.size()), 1) <= 1;
+  return shorter.size() >= 3 && longer.size() >= shorter.size() + 2 && longer.compare(0, shorter.size(), shorter) == 0;
 }
 
+// A slip in one name part of the person the context names: one letter in four letters, two
+// from five ("Lovrev" for "Lavrov"), the first letter kept. Looser than part_limit, which
+// weighs names against every name of the registry.
 bool slip_of(const std::string& a, const std::string& b) {
-  const int limit = part_limit(std::max(a.size(), b.size()));
+  const size_t length = std::max(a.size(), b.size());
+  const int limit = length < 4 ? 0 : length < 5 ? 1 : 2;
   return limit > 0 && a.front() == b.front() && names::edit_distance(a, b, limit) <= limit;
 }
 
@@ -227,6 +244,12 @@ std::vector<std::string> skeletons(const std::vector<std::string>& parts) {
 
 NameFit fit_to_person(std::string_view written, std::string_view spelling, std::string_view spelling_key) {
   const std::vector<std::string> w = name_parts(written);
+  // A description after a comma is no part of the name: "Salman bin Hamad, Crown Prince of
+  // Bahrain" (a "Jr." after one is dropped as a suffix anyway).
+  if (const size_t comma = spelling.find(','); comma != std::string_view::npos) {
+    spelling = spelling.substr(0, comma);
+    spelling_key = {};
+  }
   std::vector<std::string> k = spelling_key.empty() ? name_parts(spelling) : parts_of_key(spelling_key);
   // A royal's "of <country>" is no part of how the name is written.
   if (auto of = std::find(k.begin() + (k.empty() ? 0 : 1), k.end(), "of"); of != k.end()) k.erase(of, k.end());

@@ -62,6 +62,8 @@ PartOnDate judge_part(const Context& ctx, const TitleLexicon& lexicon, const Spa
       const Person* holder = ctx.registry.person(term->person_id);
       add_once(out.possible, holder);
       if (!holder || !term->span().surely_covers(date)) continue;
+      // A term without an end is known to run only as far as its source looks.
+      if (!term->end_date && date.latest_day() > ctx.registry.known_until(*term)) continue;
       if (!out.post.membership) out.post = {term, post, &org};
       add_once(out.certain, holder);
     }
@@ -118,6 +120,20 @@ Fit best_fit(std::string_view written, const std::vector<PartOnDate>& parts) {
       for (const OtherName& other : holder->other_names) consider(other.name, other.key);
     }
   return best;
+}
+
+// Whether the written name and one of the person's spellings share a name part of four
+// letters or more (particles such as "bin" and "al" are shorter or not names).
+bool shares_a_name_part(std::string_view written, const Person& person) {
+  const std::vector<std::string> w = name_parts(written);
+  auto shares = [&](std::string_view spelling) {
+    for (const std::string& part : name_parts(spelling))
+      if (part.size() >= 4 && std::find(w.begin(), w.end(), part) != w.end()) return true;
+    return false;
+  };
+  if (shares(person.name)) return true;
+  return std::any_of(person.other_names.begin(), person.other_names.end(),
+                     [&](const OtherName& other) { return shares(other.name); });
 }
 
 }  // namespace
@@ -204,9 +220,16 @@ void check_post_holders(Context& ctx, const TitleLexicon& lexicon) {
     }
     // A near miss of the holder, as the resolver found it, is that holder misspelt.
     if (holds_a_post(occurrence.person)) continue;
-    // Somebody else: worth a finding when the registry is sure who held the post.
+    // Somebody else: worth a finding when the registry is sure who held the post, and when
+    // the name shares no name part with the holder's ("Ferdinand Marcos Jr." for "Bongbong
+    // Marcos", "Ukhnaagiin Khurelsukh" for "Khurelsukh Ukhnaa" are the holder under another
+    // name the registry does not list).
     for (const PartOnDate& part : parts) {
       if (!part.decidable) continue;
+      if (std::any_of(part.certain.begin(), part.certain.end(), [&](const Person* holder) {
+            return shares_a_name_part(occurrence.written.text, *holder);
+          }))
+        break;
       ctx.post_holders.push_back({i, part.part, part.post, part.certain, *date});
       break;
     }

@@ -16,12 +16,17 @@ std::string role_form(std::string_view role) {
     std::string word = w.folded;
     std::replace(word.begin(), word.end(), '-', ' ');
     if (word == "for") word = "of";
+    if (word == "defense") word = "defence";
     out += (out.empty() ? "" : " ") + word;
   }
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kSynonyms = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kSynonyms = {{
       {"foreign minister", "minister of foreign affairs"},
       {"deputy foreign minister", "deputy minister of foreign affairs"},
-      {"foreign secretary", "secretary of state of foreign affairs"},
+      {"foreign secretary", "secretary of foreign affairs"},
+      {"secretary of state of foreign affairs", "secretary of foreign affairs"},
+      {"defence minister", "minister of defence"},
+      {"finance minister", "minister of finance"},
+      {"interior minister", "minister of interior"},
       {"amir", "emir"},  // two romanisations of one Arabic title
   }};
   for (const auto& [short_form, long_form] : kSynonyms)

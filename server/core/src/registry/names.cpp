@@ -189,6 +189,7 @@ size_t leading_styles(const std::vector<std::string>& tokens) {
 }
 
 std::string romanisation_skeleton(std::string_view token) {
+  if (token == "el") return "al";  // the Arabic article: "el-Sisi", "Al Sisi"
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
   std::string folded;
   folded.reserve(token.size());
@@ -223,15 +224,14 @@ std::string romanisation_skeleton(std::string_view token) {
   out.reserve(folded.size());
   for (size_t i = 0; i < folded.size(); ++i) {
     const char c = folded[i];
-    const bool y_or_i = c == 'y' || c == 'i';
-    // "yy", "iy", "yi" as one y ("Zelenskyy", "Zelenskiy", "Zelensky"); a lone i or y stays
-    // what it is ("Melony" is not "Meloni").
-    if (y_or_i && i + 1 < folded.size() && (folded[i + 1] == 'y' || folded[i + 1] == 'i') && folded[i + 1] != c) {
-      out += 'y';
-      ++i;
+    auto y_or_i = [](char x) { return x == 'y' || x == 'i'; };
+    // "yy", "iy", "yi", "ii" as one y ("Zelenskyy", "Zelenskiy", "Zelensky", "Oleksii",
+    // "Oleksiy"); a lone i or y stays what it is ("Melony" is not "Meloni").
+    if (y_or_i(c) && i + 1 < folded.size() && y_or_i(folded[i + 1])) {
+      while (i + 1 < folded.size() && y_or_i(folded[i + 1])) ++i;
+      if (out.empty() || out.back() != 'y') out += 'y';
       continue;
     }
-    if (c == 'y' && !out.empty() && out.back() == 'y') continue;
     // A y gliding between vowels: "Tokayev" and "Tokaev", "Mirziyoyev" and "Mirziyoev".
     if (c == 'y' && !out.empty() && vowel(out.back()) && i + 1 < folded.size() && vowel(folded[i + 1])) continue;
     out += c;

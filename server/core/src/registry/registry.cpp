@@ -2,6 +2,7 @@
 #include "readout/registry.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 #include <utility>
 
@@ -134,6 +135,12 @@ std::string_view name_before_of(std::string_view spelling, const std::vector<std
   return at == std::string_view::npos ? std::string_view() : spelling.substr(0, at);
 }
 
+// What identifies the source of a term: its first source's note ("every-politician-scrapers,
+// holders21.csv"), whose URLs differ person by person.
+std::string_view source_note(const Membership& m) {
+  return m.sources.empty() ? std::string_view() : std::string_view(m.sources.front().note);
+}
+
 }  // namespace
 
 namespace registry_detail {
@@ -205,11 +212,18 @@ void Registry::Index::ensure_names(const RegistryData& d) const {
         for (size_t k = 0; k < std::size(keys); ++k)  // each distinct key form once
           if (std::none_of(keys, keys + k, [&](const std::string* earlier) { return *earlier == *keys[k]; }))
             index->names_by_key.add(*keys[k], entry);
-        index->names_by_surname.add(tokens.back(), entry);
+        // The family name: the last part but a suffix ("Biden" of "Joseph R. Biden Jr."); a
+        // royal's country is none ("Jordan" of "Abdullah II of Jordan": its short form has one).
+        const std::string_view before_of = name_before_of(spelling, tokens);
+        if (before_of.empty()) {
+          auto family = std::find_if(tokens.rbegin(), tokens.rend(),
+                                     [](const std::string& t) { return !names::is_generational_suffix(t); });
+          index->names_by_surname.add(family != tokens.rend() ? *family : tokens.back(), entry);
+        }
         for (const auto& token : tokens)
           if (token.size() > 1) index->names_by_token.add(token, entry);
         index->names.push_back({p, spelling, std::move(forms.plain), std::move(forms.order_free), preferred});
-        return name_before_of(spelling, tokens);
+        return before_of;
       };
       // "Abdullah II of Jordan" is written "Abdullah II" (with more names or styles).
       auto add_with_short_form = [&](std::string_view spelling, const std::string& key, bool preferred) {
@@ -258,6 +272,13 @@ void Registry::Index::ensure_terms(const RegistryData& d) const {
       const long db = sb ? sb->earliest_day() : -1000000;
       return da != db ? da < db : a < b;
     };
+    for (const Membership& m : d.memberships) {
+      long latest = std::numeric_limits<long>::min();
+      if (m.start_date) latest = std::max(latest, m.start_date->latest_day());
+      if (m.end_date) latest = std::max(latest, m.end_date->latest_day());
+      long& known = index->source_known_until.try_emplace(source_note(m), latest).first->second;
+      known = std::max(known, latest);
+    }
     for (auto& list : index->memberships_of_person) std::sort(list.begin(), list.end(), by_start);
     for (auto& [post, list] : index->memberships_of_post)
       std::sort(list.begin(), list.end(), by_start);
@@ -380,6 +401,12 @@ std::vector<const Person*> Registry::holders_on(const Post& post, const PartialD
     if (holder && std::find(out.begin(), out.end(), holder) == out.end()) out.push_back(holder);
   }
   return out;
+}
+
+long Registry::known_until(const Membership& term) const {
+  index().ensure_terms(data_);
+  const auto it = index().source_known_until.find(source_note(term));
+  return it == index().source_known_until.end() ? std::numeric_limits<long>::min() : it->second;
 }
 
 std::vector<const Membership*> Registry::terms_of(const Post& post) const {

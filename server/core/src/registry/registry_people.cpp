@@ -203,13 +203,16 @@ std::vector<const Person*> Registry::find_by_surname(std::string_view surname) c
   for (const auto& t : tokens) suffix += (suffix.empty() ? "" : " ") + t;
   index().names_by_surname.find(tokens.back(), [&](uint32_t e) {
     const NameEntry& entry = index().names[e];
+    // The name without its suffixes ("Jr."), indexed under its family name.
+    std::string_view key = entry.key;
+    for (size_t space = key.rfind(' '); space != std::string_view::npos && names::is_generational_suffix(key.substr(space + 1));
+         space = key.rfind(' '))
+      key = key.substr(0, space);
     // A multi-word surname ("Al Thani") must match the whole end of the name (which also
     // settles what the hash of the last token alone cannot).
-    const bool ends_with =
-        entry.key.size() >= suffix.size() &&
-        entry.key.compare(entry.key.size() - suffix.size(), suffix.size(), suffix) == 0 &&
-        (entry.key.size() == suffix.size() ||
-         entry.key[entry.key.size() - suffix.size() - 1] == ' ');
+    const bool ends_with = key.size() >= suffix.size() &&
+                           key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+                           (key.size() == suffix.size() || key[key.size() - suffix.size() - 1] == ' ');
     const Person* p = &data_.persons[entry.person];
     if (ends_with && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
   });

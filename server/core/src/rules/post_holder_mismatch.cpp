@@ -42,11 +42,13 @@ const Rule& post_holder_mismatch_rule() {
        "when: the registry knows who held it. A different name, known or not, is reported with the "
        "holder's. A name that is the holder's as people write it (another order, extra or missing "
        "given names, second family names, styles such as \"Sheikh\", suffixes such as \"Jr.\") is "
-       "the holder, and one close to it is reported by `name-misspelled`. The registry must be "
-       "sure: only a meeting date with its day, a post the registry has held by one person at a "
-       "time (not co-princes, a collective presidency or deputy prime ministers), a term that "
-       "certainly covers the day (not one known to the year), and no acting title. A known person "
-       "whose title is wrong for the date or the country is reported by the title rules instead.",
+       "the holder, and one close to it is reported by `name-misspelled`; one that shares a name "
+       "part with the holder's is left alone (the holder under a name the registry does not list). "
+       "The registry must be sure: only a meeting date with its day, a post the registry has held "
+       "by one person at a time (not co-princes, a collective presidency or deputy prime "
+       "ministers), a term that certainly covers the day (not one known to the year, nor an open "
+       "term past the last date its source knows of), and no acting title. A known person whose "
+       "title is wrong for the date or the country is reported by the title rules instead.",
        "## Talks in Washington\nDate: 2016-06-10\n\n### Attendees\n"
        "- @potus: Jonathan Smith | President | United States",
        "## Talks in Washington\nDate: 2016-06-10\n\n### Attendees\n"
