@@ -134,9 +134,10 @@ class Registry {
   [[nodiscard]] std::vector<const Person*> holders_on(const Post& post, const PartialDate& date) const;
   // Every term of a post, by start date.
   [[nodiscard]] std::vector<const Membership*> terms_of(const Post& post) const;
-  // The last day the source of a term speaks of (the latest start or end date among the terms
-  // with the same first source note): how far a term without an end date is known to run. A
-  // snapshot of holders taken in January 2023 says nothing of who held a post in 2024.
+  // The last day the source of a term speaks of for its country (the latest start or end date
+  // among the terms of the organization with the same first source note): how far a term
+  // without an end date is known to run. A snapshot of a cabinet taken in mid-2022 says
+  // nothing of who held a post in 2024.
   [[nodiscard]] long known_until(const Membership& term) const;
 
   // The posts of an organization, in registry order.

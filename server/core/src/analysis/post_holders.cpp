@@ -42,6 +42,7 @@ struct PartOnDate {
   std::vector<const Person*> possible;  // terms that may cover the day (lenient at their edges)
   std::vector<const Person*> certain;   // terms that certainly cover it
   HeldPost post;                        // a post with a certain holder, for messages
+  HeldPost possible_post;               // a post with a possible holder, for messages
   bool decidable = false;               // every post one at a time, and a certain holder
 };
 
@@ -51,7 +52,7 @@ void add_once(std::vector<const Person*>& list, const Person* person) {
 
 PartOnDate judge_part(const Context& ctx, const TitleLexicon& lexicon, const Span& part, const std::string& role,
                       const Organization& org, const PartialDate& date) {
-  PartOnDate out{part, {}, {}, {}, false};
+  PartOnDate out{part, {}, {}, {}, {}, false};
   const std::vector<const Post*>& posts = posts_titled(ctx.lookup, lexicon, org, role);
   bool one_at_a_time = !posts.empty();
   for (const Post* post : posts) {
@@ -61,6 +62,7 @@ PartOnDate judge_part(const Context& ctx, const TitleLexicon& lexicon, const Spa
       if (!term->span().may_cover(date)) continue;
       const Person* holder = ctx.registry.person(term->person_id);
       add_once(out.possible, holder);
+      if (!out.possible_post.membership) out.possible_post = {term, post, &org};
       if (!holder || !term->span().surely_covers(date)) continue;
       // A term without an end is known to run only as far as its source looks.
       if (!term->end_date && date.latest_day() > ctx.registry.known_until(*term)) continue;
@@ -212,8 +214,8 @@ void check_post_holders(Context& ctx, const TitleLexicon& lexicon) {
       resolution.suggestion_unambiguous = true;
       resolution.suggestion_source = "the registry";
       for (const PartOnDate& part : parts)
-        if (part.post.post && std::find(part.possible.begin(), part.possible.end(), fit.person) != part.possible.end()) {
-          resolution.suggestion_source = "the " + describe_post(part.post) + " on " + date->to_display();
+        if (part.possible_post.post && std::find(part.possible.begin(), part.possible.end(), fit.person) != part.possible.end()) {
+          resolution.suggestion_source = "the " + describe_post(part.possible_post) + " on " + date->to_display();
           break;
         }
       continue;

@@ -135,10 +135,18 @@ std::string_view name_before_of(std::string_view spelling, const std::vector<std
   return at == std::string_view::npos ? std::string_view() : spelling.substr(0, at);
 }
 
-// What identifies the source of a term: its first source's note ("every-politician-scrapers,
-// holders21.csv"), whose URLs differ person by person.
-std::string_view source_note(const Membership& m) {
-  return m.sources.empty() ? std::string_view() : std::string_view(m.sources.front().note);
+// What identifies the source of a term for one country: its first source's note
+// ("every-politician-scrapers, holders21.csv"; the URLs differ person by person) and the
+// organization. A data set of many countries' cabinets stops at different dates per country.
+std::string source_key(const Membership& m, const RegistryData& d, const std::unordered_map<std::string, size_t>& posts) {
+  std::string key = m.sources.empty() ? std::string() : m.sources.front().note;
+  key += '\x1f';
+  if (!m.organization_id.empty()) {
+    key += m.organization_id;
+  } else if (auto it = posts.find(m.post_id); it != posts.end()) {
+    key += d.posts[it->second].organization_id;
+  }
+  return key;
 }
 
 }  // namespace
@@ -276,7 +284,7 @@ void Registry::Index::ensure_terms(const RegistryData& d) const {
       long latest = std::numeric_limits<long>::min();
       if (m.start_date) latest = std::max(latest, m.start_date->latest_day());
       if (m.end_date) latest = std::max(latest, m.end_date->latest_day());
-      long& known = index->source_known_until.try_emplace(source_note(m), latest).first->second;
+      long& known = index->source_known_until.try_emplace(source_key(m, d, index->post_by_id), latest).first->second;
       known = std::max(known, latest);
     }
     for (auto& list : index->memberships_of_person) std::sort(list.begin(), list.end(), by_start);
@@ -405,7 +413,7 @@ std::vector<const Person*> Registry::holders_on(const Post& post, const PartialD
 
 long Registry::known_until(const Membership& term) const {
   index().ensure_terms(data_);
-  const auto it = index().source_known_until.find(source_note(term));
+  const auto it = index().source_known_until.find(source_key(term, data_, index().post_by_id));
   return it == index().source_known_until.end() ? std::numeric_limits<long>::min() : it->second;
 }
 

@@ -88,9 +88,9 @@ struct Registry::Index {
   mutable std::vector<std::pair<std::string, size_t>> completion;
   mutable std::vector<std::vector<size_t>> memberships_of_person;  // by person index
   mutable std::unordered_map<std::string, std::vector<size_t>> memberships_of_post;
-  // By source note of memberships (their first source's note): the latest day any of them
-  // names (Registry::known_until).
-  mutable std::unordered_map<std::string_view, long> source_known_until;
+  // By source of memberships (their first source's note) and organization: the latest day
+  // any of them names (Registry::known_until).
+  mutable std::unordered_map<std::string, long> source_known_until;
   std::unordered_map<std::string, size_t> organization_by_key;
   // Per organization index: its names as title tokens, for "of <country>" suffixes.
   std::vector<std::vector<std::vector<std::string>>> organization_name_tokens;
