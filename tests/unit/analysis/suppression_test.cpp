@@ -13,7 +13,7 @@ using testing::of_rule;
 std::string report(const std::string& before, const std::string& line8_end = "", const std::string& between = "") {
   return "# R\nDateline: 2023-03-02\n\n## M {#m}\nDate: 2023-02-28\n\n### Attendees\n" + before +
          "- @a: Anthony Blinken | Secretary of State | United States" + line8_end + "\n" + between +
-         "- @b: Mukhtar Tileuberdy | Foreign Minister | Kazakhstan\n"
+         "- @b: Mukhtar Tileuberdo | Foreign Minister | Kazakhstan\n"
          "- @c: Sirojiddin Muhriddinn | Foreign Minister | Tajikistan\n";
 }
 

@@ -32,4 +32,23 @@ std::string fold_to_ascii_with_icu(std::string_view text);
 // Whether a word is an honorific or courtesy title that is not part of a name.
 bool is_honorific(std::string_view word);
 
+// Whether a key token is a generational suffix or regnal number ("jr", "sr", "iii", "3rd"):
+// written or left out at will ("Joseph R. Biden Jr.", "Abdullah II").
+bool is_generational_suffix(std::string_view token);
+// Tokens a name may be written with or without: initials and generational suffixes.
+bool is_optional_part(std::string_view token);
+
+// How many leading tokens of a name are a royal or courtesy style ("sheikh", "king", "his
+// highness", "crown prince"), dropped only while two name tokens remain: one for "Sheikh Tamim
+// bin Hamad Al Thani", none for "Amir Peretz".
+size_t leading_styles(const std::vector<std::string>& tokens);
+
+// The letters of a key token that romanisations of one name write differently, folded to one
+// ("zelenskyy"/"zelensky"/"zelenskiy", "oleksii"/"oleksiy", "berdimuhamedow"/"berdimuhamedov",
+// "nicos"/"nikos", "tokayev"/"tokaev", "el"/"al" meet): w as v, c and q as k (ch kept), kh
+// as h, ph as f, ou and oo as u, zh/dzh/dj as j, runs of y and i as y, and a y between vowels
+// dropped. A lone i or y, other letters and doubled letters stay: "Melony" and "Blinkenn" are
+// slips (though "Gallant"/"Galant" is a variant the registry must list).
+std::string romanisation_skeleton(std::string_view token);
+
 }  // namespace readout::names

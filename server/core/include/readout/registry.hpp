@@ -132,7 +132,16 @@ class Registry {
   [[nodiscard]] std::vector<HeldPost> posts_on(const Person& person, const PartialDate& date) const;
   // Who held a post on a date.
   [[nodiscard]] std::vector<const Person*> holders_on(const Post& post, const PartialDate& date) const;
+  // Every term of a post, by start date.
+  [[nodiscard]] std::vector<const Membership*> terms_of(const Post& post) const;
+  // The last day the source of a term speaks of for its country (the latest start or end date
+  // among the terms of the organization with the same first source note): how far a term
+  // without an end date is known to run. A snapshot of a cabinet taken in mid-2022 says
+  // nothing of who held a post in 2024.
+  [[nodiscard]] long known_until(const Membership& term) const;
 
+  // The posts of an organization, in registry order.
+  [[nodiscard]] std::vector<const Post*> posts_of_organization(const Organization& org) const;
   // Organization by any of its names or id ("US", "United States of America", "Q30").
   [[nodiscard]] const Organization* find_organization(std::string_view written) const;
   // Posts whose label or other labels match a written title, optionally within one

@@ -3,6 +3,7 @@
 // the edit did not touch), runs the report-wide rules, and assembles the findings.
 #include <algorithm>
 
+#include "analysis/post_holders.hpp"
 #include "analysis/state.hpp"
 #include "analysis/suppression.hpp"
 #include "analysis/title_lexicon.hpp"
@@ -81,6 +82,7 @@ Report report_for(const Report& head, std::vector<SyntaxProblem> problems) {
 void run_part(Context& ctx, const TitleLexicon& lexicon, const Directory& directory, const AnalysisOptions& options) {
   ctx.lexicon = &lexicon;
   Resolver(ctx, lexicon, directory).run();
+  check_post_holders(ctx, lexicon);
   assess_titles(ctx, lexicon);
   for (const rules::Rule* rule : rules::all_rules())
     if (!rule->report_wide && !options.disabled_rules.contains(rule->info.id)) rule->check(ctx);

@@ -52,6 +52,16 @@ struct TitleAssessment {
   std::optional<PartialDate> date;
 };
 
+// A name written with the title of a post and its country, on a day the registry knows who
+// held that post, who is not that holder (post_holders.hpp).
+struct PostHolderMismatch {
+  size_t name_index = 0;  // into Context::names
+  Span part;              // the title part that names the post
+  HeldPost post;          // the post, with the first holder's term
+  std::vector<const Person*> holders;  // on the date, certainly
+  PartialDate date;
+};
+
 // Where a Context finds the meetings of the report: its own, and others' attendee lines that
 // names refer to, with offsets of the current text.
 class MeetingSource {
@@ -83,6 +93,7 @@ struct Context {
   std::vector<NameOccurrence> names;     // sorted by position once resolution is done
   std::vector<Resolution> resolutions;   // parallel to names
   std::vector<TitleAssessment> titles;
+  std::vector<PostHolderMismatch> post_holders;
   std::vector<Diagnostic> diagnostics;
 
   // The meeting analysed, when the scope is a meeting.

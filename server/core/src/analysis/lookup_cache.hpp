@@ -41,10 +41,17 @@ class LookupCache {
   // (titles.cpp fills them).
   mutable std::unordered_map<std::string, std::vector<std::string>> label_forms;
   mutable std::unordered_map<std::string, std::vector<HeldPost>> posts_with_role;
+  // An organization's posts with a title, and each post's terms (post_holders.cpp fills them).
+  struct PostTerms {
+    std::vector<const Membership*> terms;  // by start date
+    bool one_at_a_time = true;  // no two people's terms overlap by more than a handover day
+  };
+  mutable std::unordered_map<std::string, std::vector<const Post*>> posts_titled;
+  mutable std::unordered_map<const Post*, PostTerms> post_terms;
   const Registry& registry() const { return registry_; }
   [[nodiscard]] size_t size() const {
     return exact_.size() + fuzzy_.size() + surnames_.size() + organizations_.size() + posts_.size() + label_forms.size() +
-           posts_with_role.size();
+           posts_with_role.size() + posts_titled.size() + post_terms.size();
   }
 
  private:

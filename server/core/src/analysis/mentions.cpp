@@ -184,6 +184,14 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
       }
       if (known) break;
     }
+    // "of [the] <country>" after the name: "Prime Minister Kishida of Japan".
+    if (!org && chosen_end + 1 < n && words[chosen_end].folded == "of" && words[chosen_end].gap == Word::Gap::Space &&
+        !words[chosen_end - 1].possessive) {
+      size_t k = chosen_end + 1;
+      if (words[k].folded == "the" && k + 1 < n) ++k;
+      if (const size_t length = words[k].gap == Word::Gap::Space ? organization_at(k, org) : 0; length > 0)
+        country = Span{std::string(text_of(k, k + length)), {words[k].range.begin, words[k + length - 1].range.end}};
+    }
     if (chosen.found)
       record(words[j].range.begin, words[chosen_end - 1].range.end, chosen, title, country, org);
     i = end;

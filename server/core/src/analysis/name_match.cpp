@@ -65,27 +65,48 @@ const std::vector<std::string>& name_tokens(std::string_view name) {
 }
 
 std::vector<std::string> name_parts(std::string_view name) {
-  std::vector<std::string> parts = name_tokens(name);
-  std::erase_if(parts, [](const std::string& t) { return t.size() < 2; });
+  const std::vector<std::string>& tokens = name_tokens(name);
+  std::vector<std::string> parts;
+  parts.reserve(tokens.size());
+  for (size_t i = names::leading_styles(tokens); i < tokens.size(); ++i)
+    if (!names::is_optional_part(tokens[i])) parts.push_back(tokens[i]);
   return parts;
-}
-
-std::string surname_of(std::string_view name) {
-  const std::vector<std::string>& parts = name_tokens(name);
-  return parts.empty() ? std::string() : parts.back();
 }
 
 namespace {
 
-// A names::key's parts of two letters or more, as name_parts gives them.
+// The family name among a name's tokens: the last but generational suffixes ("Biden" of
+// "Joseph R. Biden Jr.") and a royal's country ("Abdullah" of "Abdullah II of Jordan").
+template <typename Tokens>
+std::string family_name(const Tokens& tokens) {
+  size_t end = tokens.size();
+  for (size_t i = 1; i + 1 < tokens.size(); ++i)
+    if (tokens[i] == "of" && tokens.size() - i <= 4) {
+      end = i;
+      break;
+    }
+  while (end > 1 && names::is_generational_suffix(tokens[end - 1])) --end;
+  return end == 0 ? std::string() : std::string(tokens[end - 1]);
+}
+
+}  // namespace
+
+std::string surname_of(std::string_view name) { return family_name(name_tokens(name)); }
+
+namespace {
+
+// A names::key's parts, as name_parts gives them.
 std::vector<std::string> parts_of_key(std::string_view key) {
-  std::vector<std::string> parts;
+  std::vector<std::string> tokens;
   for (size_t start = 0; start < key.size();) {
     size_t end = key.find(' ', start);
     if (end == std::string_view::npos) end = key.size();
-    if (end - start >= 2) parts.emplace_back(key.substr(start, end - start));
+    if (end > start) tokens.emplace_back(key.substr(start, end - start));
     start = end + 1;
   }
+  std::vector<std::string> parts;
+  for (size_t i = names::leading_styles(tokens); i < tokens.size(); ++i)
+    if (!names::is_optional_part(tokens[i])) parts.push_back(std::move(tokens[i]));
   return parts;
 }
 
@@ -93,8 +114,14 @@ std::vector<std::string> parts_of_key(std::string_view key) {
 
 std::string surname_of(std::string_view name, std::string_view key) {
   if (key.empty()) return surname_of(name);
-  const size_t space = key.rfind(' ');
-  return std::string(space == std::string_view::npos ? key : key.substr(space + 1));
+  std::vector<std::string_view> tokens;
+  for (size_t start = 0; start < key.size();) {
+    size_t end = key.find(' ', start);
+    if (end == std::string_view::npos) end = key.size();
+    if (end > start) tokens.push_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  return family_name(tokens);
 }
 
 bool same_name(std::string_view a, std::string_view b, std::string_view b_key) {
@@ -115,23 +142,30 @@ bool same_parts(std::vector<std::string> pa, std::vector<std::string> pb, std::s
 }
 
 bool plausible_misspelling(std::string_view written, std::string_view known) {
-  const std::vector<std::string> w = name_parts(written), k = name_parts(known);
+  std::vector<std::string> w = name_parts(written);
+  const std::vector<std::string> k = name_parts(known);
   if (w.size() < 2 || k.size() < 2 || same_name(written, known)) return false;
-  if (w.size() == k.size()) {
+  // Part by part, in the order written and, for names written family name first ("Suga
+  // Yushihide" for Yoshihide Suga), in the reverse order.
+  auto close_part_by_part = [&](const std::vector<std::string>& parts) {
     size_t identical = 0;
-    bool all_close = true;
-    for (size_t i = 0; i < w.size(); ++i) {
-      if (w[i] == k[i]) {
+    for (size_t i = 0; i < parts.size(); ++i) {
+      if (parts[i] == k[i]) {
         ++identical;
         continue;
       }
-      const int limit = part_limit(std::max(w[i].size(), k[i].size()));
+      const int limit = part_limit(std::max(parts[i].size(), k[i].size()));
       // A slip keeps the first letter: "Anthony"/"Antony", not "Ashraf"/"Sharaf".
-      if (limit == 0 || w[i].front() != k[i].front() ||
-          names::edit_distance(w[i], k[i], limit) > limit)
-        all_close = false;
+      if (limit == 0 || parts[i].front() != k[i].front() || names::edit_distance(parts[i], k[i], limit) > limit)
+        return false;
     }
-    if (identical > 0 && all_close) return true;
+    return identical > 0;
+  };
+  if (w.size() == k.size()) {
+    if (close_part_by_part(w)) return true;
+    std::reverse(w.begin(), w.end());
+    if (close_part_by_part(w)) return true;
+    std::reverse(w.begin(), w.end());
   }
   const std::string wk = join(w), kk = join(k);
   return wk.size() >= 8 && names::edit_distance(wk, kk, 1) <= 1;
@@ -153,6 +187,94 @@ bool plausible_surname_misspelling(std::string_view written, std::string_view kn
   if (w.empty() || k.empty() || w == k || w.front() != k.front()) return false;
   const int limit = part_limit(std::max(w.size(), k.size())) > 0 && std::min(w.size(), k.size()) >= 5 ? 1 : 0;
   return limit > 0 && names::edit_distance(w, k, limit) <= limit;
+}
+
+namespace {
+
+// A given name and its short form, which begins it: "Alex"/"Alexander", "Tom"/"Tomas". At
+// least two letters shorter: "Pervez" is not a short form of "Pervezz" but a slip. (Short
+// forms that are not a beginning, "Joe" for "Joseph", are other names the registry lists.)
+bool short_form_of(const std::string& a, const std::string& b) {
+  const std::string& shorter = a.size() <= b.size() ? a : b;
+  const std::string& longer = a.size() <= b.size() ? b : a;
+  return shorter.size() >= 3 && longer.size() >= shorter.size() + 2 && longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+// A slip in one name part of the person the context names: one letter in four letters, two
+// from five ("Lovrev" for "Lavrov"), the first letter kept. Looser than part_limit, which
+// weighs names against every name of the registry.
+bool slip_of(const std::string& a, const std::string& b) {
+  const size_t length = std::max(a.size(), b.size());
+  const int limit = length < 4 ? 0 : length < 5 ? 1 : 2;
+  return limit > 0 && a.front() == b.front() && names::edit_distance(a, b, limit) <= limit;
+}
+
+// Whether every part of `few` pairs with its own part of `many` by `pairs` (equal parts
+// first); `identical` counts the equal pairs.
+template <typename Pairs>
+bool each_paired(const std::vector<std::string>& few, const std::vector<std::string>& many, Pairs pairs,
+                 size_t& identical) {
+  if (few.empty() || few.size() > many.size()) return false;
+  std::vector<bool> used(many.size(), false), done(few.size(), false);
+  identical = 0;
+  for (size_t i = 0; i < few.size(); ++i)
+    for (size_t j = 0; j < many.size(); ++j)
+      if (!used[j] && few[i] == many[j]) {
+        used[j] = done[i] = true;
+        ++identical;
+        break;
+      }
+  for (size_t i = 0; i < few.size(); ++i) {
+    if (done[i]) continue;
+    for (size_t j = 0; j < many.size() && !done[i]; ++j)
+      if (!used[j] && pairs(few[i], many[j])) used[j] = done[i] = true;
+    if (!done[i]) return false;
+  }
+  return true;
+}
+
+std::vector<std::string> skeletons(const std::vector<std::string>& parts) {
+  std::vector<std::string> out;
+  out.reserve(parts.size());
+  for (const auto& p : parts) out.push_back(names::romanisation_skeleton(p));
+  return out;
+}
+
+}  // namespace
+
+NameFit fit_to_person(std::string_view written, std::string_view spelling, std::string_view spelling_key) {
+  const std::vector<std::string> w = name_parts(written);
+  // A description after a comma is no part of the name: "Salman bin Hamad, Crown Prince of
+  // Bahrain" (a "Jr." after one is dropped as a suffix anyway).
+  if (const size_t comma = spelling.find(','); comma != std::string_view::npos) {
+    spelling = spelling.substr(0, comma);
+    spelling_key = {};
+  }
+  std::vector<std::string> k = spelling_key.empty() ? name_parts(spelling) : parts_of_key(spelling_key);
+  // A royal's "of <country>" is no part of how the name is written.
+  if (auto of = std::find(k.begin() + (k.empty() ? 0 : 1), k.end(), "of"); of != k.end()) k.erase(of, k.end());
+  if (w.empty() || k.empty()) return NameFit::None;
+  size_t identical = 0;
+  auto equal = [](const std::string& a, const std::string& b) { return a == b; };
+  // One name within the other: extra or missing given names, second family names,
+  // patronymics ("bin Hamad"). A name written shorter keeps at least two parts, or the family name.
+  auto within = [&](const std::vector<std::string>& a, const std::vector<std::string>& b, auto pairs) {
+    if (each_paired(b, a, pairs, identical)) return true;
+    return (a.size() >= 2 || a.back() == b.back()) && each_paired(a, b, pairs, identical);
+  };
+  if (within(w, k, equal)) return NameFit::Same;
+  // The family name as registered and the given names in a short form: "Joseph Biden", "Joe Biden".
+  if (k.size() >= 2 && std::find(w.begin(), w.end(), k.back()) != w.end()) {
+    std::vector<std::string> given_w = w, given_k(k.begin(), k.end() - 1);
+    given_w.erase(std::find(given_w.begin(), given_w.end(), k.back()));
+    if (!given_w.empty() && each_paired(given_k.size() <= given_w.size() ? given_k : given_w,
+                                        given_k.size() <= given_w.size() ? given_w : given_k,
+                                        short_form_of, identical))
+      return NameFit::Same;
+  }
+  if (within(skeletons(w), skeletons(k), equal)) return NameFit::Romanised;
+  if (within(w, k, slip_of) && identical > 0) return NameFit::Close;
+  return NameFit::None;
 }
 
 }  // namespace readout::analysis

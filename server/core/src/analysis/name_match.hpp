@@ -29,6 +29,19 @@ bool plausible_transliteration(std::string_view written, std::string_view known)
 // A single family name written with a small slip ("Blinkin" for "Blinken").
 bool plausible_surname_misspelling(std::string_view written, std::string_view known);
 
+// How a written name compares with the spelling of the one person the context says is meant
+// (the holder of the post written with it, on the meeting's date). Looser than the matching
+// above, since the person is known: any name order, extra or missing given names, second
+// family names, styles and suffixes ("King Abdullah II bin Al-Hussein" for "Abdullah II of
+// Jordan", "Gabriel Boric Font", "Joseph R. Biden Jr." for "Joe Biden").
+enum class NameFit {
+  None,       // another name
+  Same,       // the person's name as people write it
+  Romanised,  // the same name in another romanisation ("Zelensky" for "Zelenskyy")
+  Close,      // one of the above with a slip ("Suga Yushihide")
+};
+NameFit fit_to_person(std::string_view written, std::string_view spelling, std::string_view spelling_key);
+
 // Whether the text has a letter of a script other than Latin.
 bool has_non_latin_letter(std::string_view text);
 

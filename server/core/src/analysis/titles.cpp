@@ -16,12 +16,18 @@ std::string role_form(std::string_view role) {
     std::string word = w.folded;
     std::replace(word.begin(), word.end(), '-', ' ');
     if (word == "for") word = "of";
+    if (word == "defense") word = "defence";
     out += (out.empty() ? "" : " ") + word;
   }
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kSynonyms = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kSynonyms = {{
       {"foreign minister", "minister of foreign affairs"},
       {"deputy foreign minister", "deputy minister of foreign affairs"},
-      {"foreign secretary", "secretary of state of foreign affairs"},
+      {"foreign secretary", "secretary of foreign affairs"},
+      {"secretary of state of foreign affairs", "secretary of foreign affairs"},
+      {"defence minister", "minister of defence"},
+      {"finance minister", "minister of finance"},
+      {"interior minister", "minister of interior"},
+      {"amir", "emir"},  // two romanisations of one Arabic title
   }};
   for (const auto& [short_form, long_form] : kSynonyms)
     if (out == short_form) return std::string(long_form);
@@ -93,6 +99,28 @@ std::vector<HeldPost> posts_with_role(const LookupCache& lookup, const TitleLexi
   }
   lookup.posts_with_role.emplace(std::move(key), out);
   return out;
+}
+
+const std::vector<const Post*>& posts_titled(const LookupCache& lookup, const TitleLexicon& lexicon,
+                                             const Organization& org, std::string_view role) {
+  std::string key = org.id;
+  key += '\x01';
+  key += role;
+  if (auto it = lookup.posts_titled.find(key); it != lookup.posts_titled.end()) return it->second;
+  const Registry& registry = lookup.registry();
+  const std::string wanted = role_form(role);
+  std::vector<const Post*> out;
+  for (const Post* post : registry.posts_of_organization(org)) {
+    bool matches = !wanted.empty() && registry.title_matches(role, *post);
+    std::vector<std::string_view> labels = {post->label};
+    for (const auto& l : post->other_labels) labels.push_back(l);
+    for (size_t i = 0; i < labels.size() && !matches && !wanted.empty(); ++i) {
+      const std::vector<std::string>& forms = label_forms(lookup, lexicon, labels[i]);
+      matches = std::find(forms.begin(), forms.end(), wanted) != forms.end();
+    }
+    if (matches) out.push_back(post);
+  }
+  return lookup.posts_titled.emplace(std::move(key), std::move(out)).first->second;
 }
 
 bool holds_title(const Context& ctx, const TitleLexicon& lexicon, const Person& person,

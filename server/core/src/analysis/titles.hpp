@@ -17,6 +17,11 @@ namespace readout::analysis {
 std::vector<HeldPost> posts_with_role(const LookupCache& lookup, const TitleLexicon& lexicon,
                                       const Person& person, std::string_view role, bool exactly = false);
 
+// The posts of `org` that `role` (a title part without country) names: by a label or other
+// label, a synonym of one ("Amir" for "Emir"), or one part of a compound label. Memoised.
+const std::vector<const Post*>& posts_titled(const LookupCache& lookup, const TitleLexicon& lexicon,
+                                             const Organization& org, std::string_view role);
+
 // Whether `person` held a post named by (every part of) `title` on `date` (any time when no
 // date is known).
 bool holds_title(const Context& ctx, const TitleLexicon& lexicon, const Person& person,

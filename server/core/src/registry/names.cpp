@@ -168,6 +168,77 @@ bool is_honorific(std::string_view word) {
   return std::find(kHonorifics.begin(), kHonorifics.end(), w) != kHonorifics.end();
 }
 
+bool is_generational_suffix(std::string_view token) {
+  static constexpr std::array<std::string_view, 14> kSuffixes = {
+      "jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "2nd", "3rd", "4th", "5th", "6th"};
+  return std::find(kSuffixes.begin(), kSuffixes.end(), token) != kSuffixes.end();
+}
+
+bool is_optional_part(std::string_view token) { return token.size() < 2 || is_generational_suffix(token); }
+
+size_t leading_styles(const std::vector<std::string>& tokens) {
+  static constexpr std::array<std::string_view, 24> kStyles = {
+      "sheikh",  "sheikha",  "shaikh", "shaikha",   "sheik",      "king",     "queen",  "emir",
+      "amir",    "sultan",   "prince", "princess",  "crown",      "his",      "her",    "majesty",
+      "highness", "royal",   "hrh",    "hh",        "ambassador", "cardinal", "archbishop", "bishop"};
+  size_t n = 0;
+  while (n < tokens.size() && std::find(kStyles.begin(), kStyles.end(), tokens[n]) != kStyles.end()) ++n;
+  // Two name tokens must remain: "Amir Peretz" is a name, not a style and a name.
+  while (n > 0 && tokens.size() - n < 2) --n;
+  return n;
+}
+
+std::string romanisation_skeleton(std::string_view token) {
+  if (token == "el") return "al";  // the Arabic article: "el-Sisi", "Al Sisi"
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  std::string folded;
+  folded.reserve(token.size());
+  for (size_t i = 0; i < token.size(); ++i) {
+    const char c = token[i];
+    const char next = i + 1 < token.size() ? token[i + 1] : '\0';
+    const std::string_view rest = token.substr(i);
+    if (rest.starts_with("dzh")) {
+      folded += 'j';
+      i += 2;
+    } else if ((c == 'z' && next == 'h') || (c == 'd' && next == 'j')) {
+      folded += 'j';
+      ++i;
+    } else if ((c == 'k' || c == 'p') && next == 'h') {
+      folded += c == 'k' ? 'h' : 'f';
+      ++i;
+    } else if (c == 'o' && (next == 'u' || next == 'o')) {
+      folded += 'u';
+      ++i;
+    } else if (c == 'c' && next == 'k') {
+      folded += 'k';
+      ++i;
+    } else if ((c == 'c' && next != 'h') || c == 'q') {
+      folded += 'k';
+    } else if (c == 'w') {
+      folded += 'v';
+    } else {
+      folded += c;
+    }
+  }
+  std::string out;
+  out.reserve(folded.size());
+  for (size_t i = 0; i < folded.size(); ++i) {
+    const char c = folded[i];
+    auto y_or_i = [](char x) { return x == 'y' || x == 'i'; };
+    // "yy", "iy", "yi", "ii" as one y ("Zelenskyy", "Zelenskiy", "Zelensky", "Oleksii",
+    // "Oleksiy"); a lone i or y stays what it is ("Melony" is not "Meloni").
+    if (y_or_i(c) && i + 1 < folded.size() && y_or_i(folded[i + 1])) {
+      while (i + 1 < folded.size() && y_or_i(folded[i + 1])) ++i;
+      if (out.empty() || out.back() != 'y') out += 'y';
+      continue;
+    }
+    // A y gliding between vowels: "Tokayev" and "Tokaev", "Mirziyoyev" and "Mirziyoev".
+    if (c == 'y' && !out.empty() && vowel(out.back()) && i + 1 < folded.size() && vowel(folded[i + 1])) continue;
+    out += c;
+  }
+  return out;
+}
+
 std::vector<std::string> tokens(std::string_view name) {
   const std::vector<std::string> words = words_of(fold_to_ascii(name));
   std::vector<std::string> out;

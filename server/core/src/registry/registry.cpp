@@ -2,6 +2,7 @@
 #include "readout/registry.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 #include <utility>
 
@@ -97,13 +98,6 @@ void merge_records(std::vector<Record>& into, std::vector<Record> later, MergeFn
   }
 }
 
-std::vector<std::string> without_initials(const std::vector<std::string>& tokens) {
-  std::vector<std::string> out;
-  for (const auto& t : tokens)
-    if (t.size() > 1) out.push_back(t);
-  return out.empty() ? tokens : out;
-}
-
 // A names::key back into its tokens.
 std::vector<std::string> split_key(const std::string& key) {
   std::vector<std::string> out;
@@ -132,7 +126,46 @@ std::string joined(const std::vector<std::string>& tokens, bool sorted) {
   return out;
 }
 
+// Where a royal's registry name ends in "of <country>" ("Abdullah II of Jordan"), the name
+// before it (at least two tokens), as written in the spelling: how the person is written.
+std::string_view name_before_of(std::string_view spelling, const std::vector<std::string>& tokens) {
+  const auto of = std::find(tokens.begin(), tokens.end(), "of");
+  if (of == tokens.end() || of - tokens.begin() < 2 || tokens.end() - of > 4) return {};
+  const size_t at = spelling.find(" of ");
+  return at == std::string_view::npos ? std::string_view() : spelling.substr(0, at);
+}
+
+// What identifies the source of a term for one country: its first source's note
+// ("every-politician-scrapers, holders21.csv"; the URLs differ person by person) and the
+// organization. A data set of many countries' cabinets stops at different dates per country.
+std::string source_key(const Membership& m, const RegistryData& d, const std::unordered_map<std::string, size_t>& posts) {
+  std::string key = m.sources.empty() ? std::string() : m.sources.front().note;
+  key += '\x1f';
+  if (!m.organization_id.empty()) {
+    key += m.organization_id;
+  } else if (auto it = posts.find(m.post_id); it != posts.end()) {
+    key += d.posts[it->second].organization_id;
+  }
+  return key;
+}
+
 }  // namespace
+
+namespace registry_detail {
+
+NameKeyForms name_key_forms(const std::vector<std::string>& tokens) {
+  std::vector<std::string> bare;
+  for (const auto& t : tokens)
+    if (!names::is_optional_part(t)) bare.push_back(t);
+  if (bare.empty()) bare = tokens;
+  std::vector<std::string> skeleton;
+  skeleton.reserve(bare.size());
+  for (const auto& t : bare) skeleton.push_back(names::romanisation_skeleton(t));
+  return {joined(tokens, false), joined(tokens, true), joined(bare, false), joined(bare, true),
+          joined(skeleton, true)};
+}
+
+}  // namespace registry_detail
 
 // Memberships have no ids: a later file that lists any membership of a person in a post
 // replaces all earlier memberships of that person in that post (curated terms win).
@@ -159,10 +192,14 @@ void Registry::Index::ensure_names(const RegistryData& d) const {
     const Index* index = this;
     // Names of persons.
     size_t spellings = 0;
-    for (const Person& person : d.persons) spellings += 1 + person.other_names.size();
+    auto may_have_short_form = [](const std::string& name) { return name.find(" of ") != std::string::npos; };
+    for (const Person& person : d.persons) {
+      spellings += 1 + person.other_names.size() + (may_have_short_form(person.name) ? 1 : 0);
+      for (const auto& other : person.other_names) spellings += may_have_short_form(other.name) ? 1 : 0;
+    }
     // Reserved for the most each can get (see add_spelling), so that none grows by copying.
     index->names.reserve(spellings);
-    index->names_by_key.reserve(4 * spellings);
+    index->names_by_key.reserve(5 * spellings);
     index->names_by_surname.reserve(spellings);
     size_t tokens = 0;
     for (const Person& person : d.persons) {
@@ -172,22 +209,37 @@ void Registry::Index::ensure_names(const RegistryData& d) const {
     }
     index->names_by_token.reserve(tokens);
     for (size_t p = 0; p < d.persons.size(); ++p) {
-      auto add_spelling = [&](const std::string& spelling, const std::string& key, bool preferred) {
+      // Returns the name before "of <country>" in the spelling, when it has one.
+      auto add_spelling = [&](std::string_view spelling, const std::string& key, bool preferred) {
         std::vector<std::string> tokens = key.empty() ? names::tokens(spelling) : split_key(key);
-        if (tokens.empty()) return;
+        if (tokens.empty()) return std::string_view();
         const auto entry = static_cast<uint32_t>(index->names.size());
-        const std::vector<std::string> bare = without_initials(tokens);
-        const std::string keys[] = {joined(tokens, false), joined(tokens, true), joined(bare, false),
-                                    joined(bare, true)};
-        index->names.push_back({p, spelling, keys[0], keys[1], preferred});
+        registry_detail::NameKeyForms forms = registry_detail::name_key_forms(tokens);
+        const std::string* keys[] = {&forms.plain, &forms.order_free, &forms.bare, &forms.bare_order_free,
+                                     &forms.skeleton};
         for (size_t k = 0; k < std::size(keys); ++k)  // each distinct key form once
-          if (std::find(keys, keys + k, keys[k]) == keys + k) index->names_by_key.add(keys[k], entry);
-        index->names_by_surname.add(tokens.back(), entry);
+          if (std::none_of(keys, keys + k, [&](const std::string* earlier) { return *earlier == *keys[k]; }))
+            index->names_by_key.add(*keys[k], entry);
+        // The family name: the last part but a suffix ("Biden" of "Joseph R. Biden Jr."); a
+        // royal's country is none ("Jordan" of "Abdullah II of Jordan": its short form has one).
+        const std::string_view before_of = name_before_of(spelling, tokens);
+        if (before_of.empty()) {
+          auto family = std::find_if(tokens.rbegin(), tokens.rend(),
+                                     [](const std::string& t) { return !names::is_generational_suffix(t); });
+          index->names_by_surname.add(family != tokens.rend() ? *family : tokens.back(), entry);
+        }
         for (const auto& token : tokens)
           if (token.size() > 1) index->names_by_token.add(token, entry);
+        index->names.push_back({p, spelling, std::move(forms.plain), std::move(forms.order_free), preferred});
+        return before_of;
       };
-      add_spelling(d.persons[p].name, d.persons[p].key, true);
-      for (const auto& other : d.persons[p].other_names) add_spelling(other.name, other.key, false);
+      // "Abdullah II of Jordan" is written "Abdullah II" (with more names or styles).
+      auto add_with_short_form = [&](std::string_view spelling, const std::string& key, bool preferred) {
+        if (const std::string_view before = add_spelling(spelling, key, preferred); !before.empty())
+          add_spelling(before, std::string(), preferred);
+      };
+      add_with_short_form(d.persons[p].name, d.persons[p].key, true);
+      for (const auto& other : d.persons[p].other_names) add_with_short_form(other.name, other.key, false);
     }
     index->names_by_key.finish();
     index->names_by_surname.finish();
@@ -228,6 +280,13 @@ void Registry::Index::ensure_terms(const RegistryData& d) const {
       const long db = sb ? sb->earliest_day() : -1000000;
       return da != db ? da < db : a < b;
     };
+    for (const Membership& m : d.memberships) {
+      long latest = std::numeric_limits<long>::min();
+      if (m.start_date) latest = std::max(latest, m.start_date->latest_day());
+      if (m.end_date) latest = std::max(latest, m.end_date->latest_day());
+      long& known = index->source_known_until.try_emplace(source_key(m, d, index->post_by_id), latest).first->second;
+      known = std::max(known, latest);
+    }
     for (auto& list : index->memberships_of_person) std::sort(list.begin(), list.end(), by_start);
     for (auto& [post, list] : index->memberships_of_post)
       std::sort(list.begin(), list.end(), by_start);
@@ -349,6 +408,20 @@ std::vector<const Person*> Registry::holders_on(const Post& post, const PartialD
     const Person* holder = person(membership.person_id);
     if (holder && std::find(out.begin(), out.end(), holder) == out.end()) out.push_back(holder);
   }
+  return out;
+}
+
+long Registry::known_until(const Membership& term) const {
+  index().ensure_terms(data_);
+  const auto it = index().source_known_until.find(source_key(term, data_, index().post_by_id));
+  return it == index().source_known_until.end() ? std::numeric_limits<long>::min() : it->second;
+}
+
+std::vector<const Membership*> Registry::terms_of(const Post& post) const {
+  index().ensure_terms(data_);
+  std::vector<const Membership*> out;
+  if (auto it = index().memberships_of_post.find(post.id); it != index().memberships_of_post.end())
+    for (size_t m : it->second) out.push_back(&data_.memberships[m]);
   return out;
 }
 

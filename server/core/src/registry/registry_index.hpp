@@ -71,7 +71,7 @@ struct Registry::Index {
   void ensure_titles(const RegistryData& data) const;
   std::unordered_map<std::string, size_t> person_by_id, post_by_id, organization_by_id;
   mutable std::vector<NameEntry> names;
-  // Every key form of every spelling (plain, order-free, without initials) -> names[] indexes.
+  // Every key form of every spelling (registry_detail::name_key_forms) -> names[] indexes.
   mutable HashedIndex names_by_key;
   // Last token of every spelling -> names[] indexes.
   mutable HashedIndex names_by_surname;
@@ -88,6 +88,9 @@ struct Registry::Index {
   mutable std::vector<std::pair<std::string, size_t>> completion;
   mutable std::vector<std::vector<size_t>> memberships_of_person;  // by person index
   mutable std::unordered_map<std::string, std::vector<size_t>> memberships_of_post;
+  // By source of memberships (their first source's note) and organization: the latest day
+  // any of them names (Registry::known_until).
+  mutable std::unordered_map<std::string, long> source_known_until;
   std::unordered_map<std::string, size_t> organization_by_key;
   // Per organization index: its names as title tokens, for "of <country>" suffixes.
   std::vector<std::vector<std::vector<std::string>>> organization_name_tokens;
@@ -109,6 +112,15 @@ std::string title_key(std::vector<std::string> tokens,
 std::vector<std::string> organization_tokens(std::string_view name);
 // The same from the name's names::key (OtherName::key), without normalising again.
 std::vector<std::string> organization_tokens_of_key(std::string_view key);
+
+// The key forms of a name's tokens that ensure_names indexes and find_person looks up
+// (registry_people.cpp): as written, in any order, both without optional parts (initials,
+// "Jr.", "III"), and the order-free romanisation skeleton of the latter, under which
+// "Zelensky" meets "Zelenskyy" and "Nikos" meets "Nicos".
+struct NameKeyForms {
+  std::string plain, order_free, bare, bare_order_free, skeleton;
+};
+NameKeyForms name_key_forms(const std::vector<std::string>& tokens);
 
 }  // namespace registry_detail
 }  // namespace readout

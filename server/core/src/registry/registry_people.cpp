@@ -101,22 +101,14 @@ std::vector<size_t> fuzzy_candidates(const std::vector<NameEntry>& names, const 
   return out;
 }
 
-// Whether `key` is one of the key forms ensure_names indexed `entry` under (it was found by
-// its hash): plain, order-free, and both without initials.
-bool has_key_form(const NameEntry& entry, const std::string& key) {
-  if (key == entry.key || key == entry.order_free) return true;
-  std::vector<std::string> bare;
-  for (auto& token : split(entry.key))
-    if (token.size() > 1) bare.push_back(std::move(token));
-  if (bare.empty()) return false;
-  auto join = [](const std::vector<std::string>& t) {
-    std::string out;
-    for (const auto& s : t) out += (out.empty() ? "" : " ") + s;
-    return out;
-  };
-  if (key == join(bare)) return true;
-  std::sort(bare.begin(), bare.end());
-  return key == join(bare);
+// Which of the key forms ensure_names indexed `entry` under `key` is (it was found by its
+// hash): 0 none, 1 as written or in any order, 2 without optional parts, 3 the romanisation
+// skeleton.
+int key_form(const NameEntry& entry, const std::string& key) {
+  if (key == entry.key || key == entry.order_free) return 1;
+  const registry_detail::NameKeyForms forms = registry_detail::name_key_forms(split(entry.key));
+  if (key == forms.bare || key == forms.bare_order_free) return 2;
+  return key == forms.skeleton ? 3 : 0;
 }
 
 int rank(NameMatchKind kind) {
@@ -128,20 +120,14 @@ int rank(NameMatchKind kind) {
 std::vector<NameCandidate> Registry::find_person(std::string_view written, bool allow_fuzzy,
                                                  size_t limit) const {
   index().ensure_names(data_);
-  const std::vector<std::string> tokens = names::tokens(written);
+  std::vector<std::string> tokens = names::tokens(written);
   if (tokens.empty() || limit == 0) return {};
-  std::vector<std::string> sorted = tokens;
-  std::sort(sorted.begin(), sorted.end());
-  std::vector<std::string> no_initials;
-  for (const auto& t : tokens)
-    if (t.size() > 1) no_initials.push_back(t);
-  auto join = [](const std::vector<std::string>& t) {
-    std::string out;
-    for (const auto& s : t) out += (out.empty() ? "" : " ") + s;
-    return out;
-  };
-  const std::string key = join(tokens);
-  const std::string order_free = join(sorted);
+  const registry_detail::NameKeyForms forms = registry_detail::name_key_forms(tokens);
+  // Without a leading royal or courtesy style: "Sheikh Tamim bin Hamad Al Thani".
+  tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(names::leading_styles(tokens)));
+  const registry_detail::NameKeyForms unstyled = registry_detail::name_key_forms(tokens);
+  const std::string& key = unstyled.plain;
+  const std::string& order_free = unstyled.order_free;
 
   // Best candidate per person.
   std::vector<NameCandidate> found;
@@ -157,24 +143,25 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
   };
 
   // Keys with the initials as written first: "K. R. Narayanan" is not "M. K. Narayanan", although
-  // both are "Narayanan" without initials.
-  std::set<std::string> exact_keys = {key, order_free};
-  std::set<std::string> without_initials;
-  if (!no_initials.empty()) {
-    without_initials.insert(join(no_initials));
-    std::sort(no_initials.begin(), no_initials.end());
-    without_initials.insert(join(no_initials));
-  }
-  for (const auto* keys : {&exact_keys, &without_initials}) {
-    const double initials_differ = keys == &exact_keys ? 0.0 : 0.02;
-    for (const auto& k : *keys) {
-      index().names_by_key.find(k, [&](uint32_t e) {
-        const NameEntry& entry = index().names[e];
-        if (!has_key_form(entry, k)) return;
-        offer(entry, entry.preferred ? NameMatchKind::Exact : NameMatchKind::OtherName, 0,
-              (entry.preferred ? 1.0 : 0.95) - initials_differ);
-      });
-    }
+  // both are "Narayanan" without initials. A spelling that only meets another romanisation's
+  // skeleton is an other spelling, not the name itself.
+  const std::string* keys[] = {&forms.plain,    &forms.order_free, &unstyled.plain,
+                               &unstyled.order_free, &unstyled.bare, &unstyled.bare_order_free,
+                               &unstyled.skeleton};
+  for (size_t k = 0; k < std::size(keys); ++k) {
+    if (std::any_of(keys, keys + k, [&](const std::string* earlier) { return *earlier == *keys[k]; })) continue;
+    index().names_by_key.find(*keys[k], [&](uint32_t e) {
+      const NameEntry& entry = index().names[e];
+      const int form = key_form(entry, *keys[k]);
+      if (form == 0) return;
+      if (form == 3) {
+        offer(entry, NameMatchKind::OtherName, 0, 0.9);
+        return;
+      }
+      const double initials_differ = k >= 4 ? 0.02 : 0.0;  // found without the initials written
+      offer(entry, entry.preferred ? NameMatchKind::Exact : NameMatchKind::OtherName, 0,
+            (entry.preferred ? 1.0 : 0.95) - initials_differ);
+    });
   }
 
   if (allow_fuzzy && fuzzy_limit(key.size()) > 0) {
@@ -216,13 +203,16 @@ std::vector<const Person*> Registry::find_by_surname(std::string_view surname) c
   for (const auto& t : tokens) suffix += (suffix.empty() ? "" : " ") + t;
   index().names_by_surname.find(tokens.back(), [&](uint32_t e) {
     const NameEntry& entry = index().names[e];
+    // The name without its suffixes ("Jr."), indexed under its family name.
+    std::string_view key = entry.key;
+    for (size_t space = key.rfind(' '); space != std::string_view::npos && names::is_generational_suffix(key.substr(space + 1));
+         space = key.rfind(' '))
+      key = key.substr(0, space);
     // A multi-word surname ("Al Thani") must match the whole end of the name (which also
     // settles what the hash of the last token alone cannot).
-    const bool ends_with =
-        entry.key.size() >= suffix.size() &&
-        entry.key.compare(entry.key.size() - suffix.size(), suffix.size(), suffix) == 0 &&
-        (entry.key.size() == suffix.size() ||
-         entry.key[entry.key.size() - suffix.size() - 1] == ' ');
+    const bool ends_with = key.size() >= suffix.size() &&
+                           key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+                           (key.size() == suffix.size() || key[key.size() - suffix.size() - 1] == ' ');
     const Person* p = &data_.persons[entry.person];
     if (ends_with && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
   });

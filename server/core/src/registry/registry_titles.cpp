@@ -111,6 +111,13 @@ bool Registry::title_matches(std::string_view title, const Post& post) const {
   return false;
 }
 
+std::vector<const Post*> Registry::posts_of_organization(const Organization& org) const {
+  std::vector<const Post*> out;
+  if (auto it = index().posts_of_organization.find(org.id); it != index().posts_of_organization.end())
+    for (size_t p : it->second) out.push_back(&data_.posts[p]);
+  return out;
+}
+
 std::vector<const Post*> Registry::find_posts_by_title(std::string_view title,
                                                        const Organization* org) const {
   std::vector<const Post*> out;

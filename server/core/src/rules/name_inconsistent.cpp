@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <map>
 
 #include "analysis/name_match.hpp"
@@ -10,6 +11,14 @@ namespace {
 std::string last_word(std::string_view text) {
   const size_t space = text.find_last_of(' ');
   return std::string(space == std::string_view::npos ? text : text.substr(space + 1));
+}
+
+// Whether every name part of `shorter` is a part of `longer`.
+bool parts_within(std::string_view shorter, std::string_view longer) {
+  const std::vector<std::string> few = analysis::name_parts(shorter), many = analysis::name_parts(longer);
+  return !few.empty() && std::all_of(few.begin(), few.end(), [&](const std::string& part) {
+    return std::find(many.begin(), many.end(), part) != many.end();
+  });
 }
 
 void check(analysis::Context& ctx) {
@@ -35,8 +44,11 @@ void check(analysis::Context& ctx) {
       if (i == canonical) continue;
       const Span& written = ctx.names[i].written;
       const bool surname_only = ctx.resolutions[i].surname_only;
+      // A later mention may shorten the first spelling ("King Abdullah II" after "King Abdullah
+      // II bin Al-Hussein", "Gabriel Boric" after "Gabriel Boric Font"): only other parts differ.
       const bool differs = surname_only ? analysis::surname_of(written.text) != first_surname
-                                        : !analysis::same_name(written.text, first.text);
+                                        : !analysis::same_name(written.text, first.text) &&
+                                              !parts_within(written.text, first.text);
       if (!differs) continue;
       const std::string replacement = surname_only ? last_word(first.text) : first.text;
       ctx.emit(name_inconsistent_rule().info, written.range,

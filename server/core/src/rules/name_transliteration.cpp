@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -62,11 +63,20 @@ void check(analysis::Context& ctx) {
     const std::string note = describe_other(person, first.written.text);
     fix.title = "Use the registry's spelling " + analysis::quote(preferred) +
                 (members.size() > 1 ? " (" + std::to_string(members.size()) + " places)" : "");
+    const bool listed = std::any_of(person.other_names.begin(), person.other_names.end(), [&](const OtherName& other) {
+      return analysis::same_name(first.written.text, other.name, other.key);
+    });
+    std::string what;
+    if (!note.empty())
+      what = " is an accepted spelling of " + person.name + " (" + note + ")";
+    else if (listed)
+      what = " is an accepted spelling of " + person.name;
+    else if (analysis::has_non_latin_letter(first.written.text))
+      what = " is " + person.name + " written in another script";
+    else  // a romanisation the registry does not list (names.hpp, romanisation_skeleton)
+      what = " is another romanisation of " + person.name;
     ctx.emit(name_transliteration_rule().info, first.written.range,
-             (note.empty() ? analysis::quote(first.written.text) + " is " + person.name + " written in another script"
-                           : analysis::quote(first.written.text) + " is an accepted spelling of " + person.name + " (" +
-                                 note + ")") +
-                 "; the registry prefers " + analysis::quote(preferred) + ".",
+             analysis::quote(first.written.text) + what + "; the registry prefers " + analysis::quote(preferred) + ".",
              {std::move(fix)});
   }
 }

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "rules/helpers.hpp"
 #include "rules/rule.hpp"
 
@@ -13,6 +15,10 @@ void check(analysis::Context& ctx) {
                          o.role == NameOccurrence::Role::CommitmentParty ||
                          (o.role == NameOccurrence::Role::ProseMention && r.titled);
     if (!applies) continue;
+    // post-holder-mismatch says who held the post written with the name: enough said.
+    if (std::any_of(ctx.post_holders.begin(), ctx.post_holders.end(),
+                    [&](const analysis::PostHolderMismatch& m) { return m.name_index == i; }))
+      continue;
     std::string message = analysis::quote(o.written.text) +
                           " is neither in the registry nor an attendee of this report";
     if (r.nearest.empty()) {

@@ -31,6 +31,7 @@ const Rule& title_never_held_rule();
 const Rule& title_not_held_on_date_rule();
 const Rule& title_wrong_country_rule();
 const Rule& title_acting_rule();
+const Rule& post_holder_mismatch_rule();
 const Rule& attendee_wrong_country_rule();
 const Rule& attendee_duplicate_rule();
 const Rule& handle_undefined_rule();

@@ -8,7 +8,7 @@ namespace readout {
 namespace rules {
 
 std::span<const Rule* const> all_rules() {
-  static const std::array<const Rule*, 19> kRules = {
+  static const std::array<const Rule*, 20> kRules = {
       &syntax_error_rule(),
       &name_misspelled_rule(),
       &name_transliteration_rule(),
@@ -18,6 +18,7 @@ std::span<const Rule* const> all_rules() {
       &title_not_held_on_date_rule(),
       &title_wrong_country_rule(),
       &title_acting_rule(),
+      &post_holder_mismatch_rule(),
       &attendee_wrong_country_rule(),
       &attendee_duplicate_rule(),
       &handle_undefined_rule(),

@@ -1,0 +1,241 @@
+#include "analysis/post_holders.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include "analysis/directory.hpp"
+#include "analysis/name_match.hpp"
+#include "analysis/titles.hpp"
+#include "readout/names.hpp"
+
+namespace readout::analysis {
+namespace {
+
+constexpr long kOpen = std::numeric_limits<long>::max();
+
+// A post's terms, and whether the registry has it held by one person at a time: terms of two
+// people that certainly overlap by more than the day of a handover mean a post with several
+// holders (co-princes, a collective presidency, deputy prime ministers) or a term the data
+// never closed; either way the registry cannot say who the one holder was.
+const LookupCache::PostTerms& terms_of(const LookupCache& lookup, const Post& post) {
+  if (auto it = lookup.post_terms.find(&post); it != lookup.post_terms.end()) return it->second;
+  LookupCache::PostTerms out;
+  out.terms = lookup.registry().terms_of(post);
+  long latest_end = std::numeric_limits<long>::min();
+  const std::string* latest_holder = nullptr;
+  for (const Membership* term : out.terms) {
+    if (!term->start_date && !term->end_date) continue;  // a term of unknown dates says nothing
+    const long start = term->start_date ? term->start_date->latest_day() : std::numeric_limits<long>::min();
+    if (latest_holder && *latest_holder != term->person_id && latest_end > start + 1) out.one_at_a_time = false;
+    const long end = term->end_date ? term->end_date->earliest_day() : kOpen;
+    if (end >= latest_end) {
+      latest_end = end;
+      latest_holder = &term->person_id;
+    }
+  }
+  return lookup.post_terms.emplace(&post, std::move(out)).first->second;
+}
+
+// What the registry says about one title part on the date.
+struct PartOnDate {
+  Span part;
+  std::vector<const Person*> possible;  // terms that may cover the day (lenient at their edges)
+  std::vector<const Person*> certain;   // terms that certainly cover it
+  HeldPost post;                        // a post with a certain holder, for messages
+  HeldPost possible_post;               // a post with a possible holder, for messages
+  bool decidable = false;               // every post one at a time, and a certain holder
+};
+
+void add_once(std::vector<const Person*>& list, const Person* person) {
+  if (person && std::find(list.begin(), list.end(), person) == list.end()) list.push_back(person);
+}
+
+PartOnDate judge_part(const Context& ctx, const TitleLexicon& lexicon, const Span& part, const std::string& role,
+                      const Organization& org, const PartialDate& date) {
+  PartOnDate out{part, {}, {}, {}, {}, false};
+  const std::vector<const Post*>& posts = posts_titled(ctx.lookup, lexicon, org, role);
+  bool one_at_a_time = !posts.empty();
+  for (const Post* post : posts) {
+    const LookupCache::PostTerms& terms = terms_of(ctx.lookup, *post);
+    one_at_a_time = one_at_a_time && terms.one_at_a_time;
+    for (const Membership* term : terms.terms) {
+      if (!term->span().may_cover(date)) continue;
+      const Person* holder = ctx.registry.person(term->person_id);
+      add_once(out.possible, holder);
+      if (!out.possible_post.membership) out.possible_post = {term, post, &org};
+      if (!holder || !term->span().surely_covers(date)) continue;
+      // A term without an end is known to run only as far as its source looks.
+      if (!term->end_date && date.latest_day() > ctx.registry.known_until(*term)) continue;
+      if (!out.post.membership) out.post = {term, post, &org};
+      add_once(out.certain, holder);
+    }
+  }
+  out.decidable = one_at_a_time && !out.certain.empty();
+  return out;
+}
+
+// The holder's spelling as the name was written: family name first when it was.
+std::string suggestion_for(std::string_view written, std::string_view spelling) {
+  const std::vector<std::string> w = name_parts(written), k = name_parts(spelling);
+  const size_t space = spelling.find(' ');
+  if (w.size() == 2 && k.size() == 2 && spelling.find(' ', space + 1) == std::string_view::npos &&
+      w[0] != k[0] && (w[0] == k[1] || w[1] == k[0])) {
+    std::string reversed(spelling.substr(space + 1));
+    reversed += ' ';
+    reversed += spelling.substr(0, space);
+    return reversed;
+  }
+  return spelling_like(written, spelling);
+}
+
+struct Fit {
+  const Person* person = nullptr;
+  NameFit fit = NameFit::None;
+  std::string_view spelling;
+  bool ambiguous = false;  // another holder fits as well
+};
+
+int strength(NameFit fit) {
+  switch (fit) {
+    case NameFit::Same: return 3;
+    case NameFit::Romanised: return 2;
+    case NameFit::Close: return 1;
+    case NameFit::None: break;
+  }
+  return 0;
+}
+
+Fit best_fit(std::string_view written, const std::vector<PartOnDate>& parts) {
+  Fit best;
+  for (const PartOnDate& part : parts)
+    for (const Person* holder : part.possible) {
+      auto consider = [&](std::string_view spelling, std::string_view key) {
+        const NameFit fit = fit_to_person(written, spelling, key);
+        if (strength(fit) == 0 || strength(fit) < strength(best.fit)) return;
+        if (strength(fit) == strength(best.fit) && best.person != holder) {
+          best.ambiguous = true;
+          return;
+        }
+        if (strength(fit) > strength(best.fit)) best = {holder, fit, spelling, false};
+      };
+      consider(holder->name, holder->key);
+      for (const OtherName& other : holder->other_names) consider(other.name, other.key);
+    }
+  return best;
+}
+
+// Whether the written name and one of the person's spellings share a name part of four
+// letters or more (particles such as "bin" and "al" are shorter or not names).
+bool shares_a_name_part(std::string_view written, const Person& person) {
+  const std::vector<std::string> w = name_parts(written);
+  auto shares = [&](std::string_view spelling) {
+    for (const std::string& part : name_parts(spelling))
+      if (part.size() >= 4 && std::find(w.begin(), w.end(), part) != w.end()) return true;
+    return false;
+  };
+  if (shares(person.name)) return true;
+  return std::any_of(person.other_names.begin(), person.other_names.end(),
+                     [&](const OtherName& other) { return shares(other.name); });
+}
+
+}  // namespace
+
+void check_post_holders(Context& ctx, const TitleLexicon& lexicon) {
+  for (size_t i = 0; i < ctx.names.size(); ++i) {
+    NameOccurrence& occurrence = ctx.names[i];
+    Resolution& resolution = ctx.resolutions[i];
+    const bool attendee_line = occurrence.role == NameOccurrence::Role::AttendeeName;
+    if (!attendee_line && !(occurrence.role == NameOccurrence::Role::ProseMention && resolution.titled)) continue;
+    if (!occurrence.title || occurrence.title->text.empty()) continue;
+    using Status = Resolution::Status;
+    if (resolution.status != Status::Resolved && resolution.status != Status::Misspelled &&
+        resolution.status != Status::Unknown)
+      continue;
+    // A day: a year or a month is no date on which one person held a post.
+    const std::optional<PartialDate> date = ctx.date_of_meeting(occurrence.meeting);
+    if (!date || date->precision != DatePrecision::Day) continue;
+    const Attendee* attendee = attendee_line ? ctx.attendee(occurrence.meeting, occurrence.attendee) : nullptr;
+    if (attendee && attendee->acting) continue;  // acting holders are often missing from the registry
+    const Organization* written_org = resolution.organization;
+    if (attendee && attendee->organization) written_org = ctx.lookup.find_organization(attendee->organization->text);
+
+    std::vector<Span> spans = split_title(*occurrence.title, lexicon);
+    std::vector<TitleRole> roles;
+    for (const Span& span : spans) roles.push_back(title_role(span, ctx.lookup));
+    if (std::any_of(roles.begin(), roles.end(), [](const TitleRole& r) { return r.acting; })) continue;
+    const Organization* inherited = written_org;
+    if (!roles.empty() && roles.back().organization) inherited = roles.back().organization;
+    else if (!roles.empty() && roles.front().organization) inherited = roles.front().organization;
+    std::vector<PartOnDate> parts;
+    for (size_t p = 0; p < spans.size(); ++p) {
+      const Organization* org = roles[p].organization ? roles[p].organization : inherited;
+      if (!org || roles[p].role.empty() || names::is_honorific(roles[p].role)) continue;
+      parts.push_back(judge_part(ctx, lexicon, spans[p], roles[p].role, *org, *date));
+    }
+    if (parts.empty()) continue;
+    auto holds_a_post = [&](const Person* person) {
+      return person && std::any_of(parts.begin(), parts.end(), [&](const PartOnDate& part) {
+               return std::find(part.possible.begin(), part.possible.end(), person) != part.possible.end();
+             });
+    };
+    // The person written holds one of the posts: nothing to say here (a near miss of the
+    // holder is weighed below, for a spelling in the writer's order).
+    if (resolution.status == Status::Resolved && holds_a_post(occurrence.person)) continue;
+    // A name the registry does not know as written, or knows only as a near miss: the holder?
+    // A known name of somebody without any post that is the holder's as written is the holder
+    // too: registries hold namesakes, and records of one person that were not merged. (Not
+    // "George W. Bush" for George H. W. Bush, whose own posts the title rules weigh.)
+    const bool unsettled = resolution.status != Status::Resolved || !occurrence.person;
+    const Fit fit = best_fit(occurrence.written.text, parts);
+    if (!unsettled && fit.person && !fit.ambiguous && (fit.fit == NameFit::Same || fit.fit == NameFit::Romanised) &&
+        ctx.lookup.posts_of(*occurrence.person).empty()) {
+      occurrence.person = fit.person;
+      continue;
+    }
+    if (unsettled && fit.person && !fit.ambiguous && fit.fit != NameFit::Close) {
+      resolution.status = Status::Resolved;
+      occurrence.person = fit.person;
+      occurrence.match = fit.fit == NameFit::Same ? NameMatchKind::Exact : NameMatchKind::OtherName;
+      resolution.suggestion.clear();
+      resolution.nearest.clear();
+      continue;
+    }
+    if (resolution.status == Status::Misspelled && holds_a_post(occurrence.person)) {
+      // Already a misspelling of the holder: the registry's spelling in the writer's order.
+      if (resolution.suggestion_source == "the registry" && fit.person == occurrence.person && !fit.spelling.empty())
+        resolution.suggestion = suggestion_for(occurrence.written.text, fit.spelling);
+      continue;
+    }
+    if (unsettled && fit.person && !fit.ambiguous) {
+      resolution.status = Status::Misspelled;
+      occurrence.person = fit.person;
+      occurrence.match = NameMatchKind::Fuzzy;
+      resolution.suggestion = suggestion_for(occurrence.written.text, fit.spelling);
+      resolution.suggestion_unambiguous = true;
+      resolution.suggestion_source = "the registry";
+      for (const PartOnDate& part : parts)
+        if (part.possible_post.post && std::find(part.possible.begin(), part.possible.end(), fit.person) != part.possible.end()) {
+          resolution.suggestion_source = "the " + describe_post(part.possible_post) + " on " + date->to_display();
+          break;
+        }
+      continue;
+    }
+    // A near miss of the holder, as the resolver found it, is that holder misspelt.
+    if (holds_a_post(occurrence.person)) continue;
+    // Somebody else: worth a finding when the registry is sure who held the post, and when
+    // the name shares no name part with the holder's ("Ferdinand Marcos Jr." for "Bongbong
+    // Marcos", "Ukhnaagiin Khurelsukh" for "Khurelsukh Ukhnaa" are the holder under another
+    // name the registry does not list).
+    for (const PartOnDate& part : parts) {
+      if (!part.decidable) continue;
+      if (std::any_of(part.certain.begin(), part.certain.end(), [&](const Person* holder) {
+            return shares_a_name_part(occurrence.written.text, *holder);
+          }))
+        break;
+      ctx.post_holders.push_back({i, part.part, part.post, part.certain, *date});
+      break;
+    }
+  }
+}
+
+}  // namespace readout::analysis
