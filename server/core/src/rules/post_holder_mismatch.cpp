@@ -49,10 +49,10 @@ const Rule& post_holder_mismatch_rule() {
        "ministers), a term that certainly covers the day (not one known to the year, nor an open "
        "term past the last date its source knows of), and no acting title. A known person whose "
        "title is wrong for the date or the country is reported by the title rules instead.",
-       "## Talks in Washington\nDate: 2016-06-10\n\n### Attendees\n"
-       "- @potus: Jonathan Smith | President | United States",
-       "## Talks in Washington\nDate: 2016-06-10\n\n### Attendees\n"
-       "- @potus: Barack Obama | President | United States",
+       "## Talks in Berlin\nDate: 2023-05-10\n\n### Attendees\n"
+       "- @chancellor: Jonathan Smith | Chancellor | Germany",
+       "## Talks in Berlin\nDate: 2023-05-10\n\n### Attendees\n"
+       "- @chancellor: Olaf Scholz | Chancellor | Germany",
        false},
       check};
   return rule;
