@@ -17,7 +17,9 @@
 # --cache  where the cached base root, the run's root and the logs live
 #          (default: $READOUT_FRESH_ROOT_CACHE, then /var/cache/readout-fresh-root)
 # --only   run only these of demo, test, ci (in that order)
-# --keep   leave the run's root in place afterwards (it is replaced at the next run anyway)
+# --keep   leave the run's root in place afterwards (it is replaced at the next run anyway);
+#          kept anyway when a command did not end as expected, so that its reproducers and
+#          build folders can be examined
 #
 # The root reaches the package archives the host reaches. HTTPS (npm) trusts what the host
 # trusts: the CA bundle named by NODE_EXTRA_CA_CERTS or SSL_CERT_FILE is carried in. The host's
@@ -68,7 +70,7 @@ unmount_all() {
 }
 cleanup() {
   unmount_all
-  [ "$keep" = 1 ] || rm -rf "$root"
+  [ "$keep" = 1 ] || [ "${failed:-0}" -gt 0 ] || rm -rf "$root"
 }
 trap cleanup EXIT
 
@@ -88,7 +90,8 @@ mount_in /dev/shm -t tmpfs -o mode=1777 tmpfs
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 
 # The committed tree, as CI sees it: a clone, with a copy of ../shared beside it.
-echo "== clone of $(git -C "$repo" rev-parse --short HEAD) and a copy of ../shared"
+commit=$(git -C "$repo" rev-parse --short HEAD)
+echo "== clone of $commit and a copy of ../shared"
 mkdir -p "$root/work"
 git clone -q --no-hardlinks "$repo" "$root/work/readout"
 cp -a "$shared" "$root/work/shared"
@@ -133,6 +136,6 @@ case ",$only," in *,demo,*) run_step demo 1 "bash scripts/demo.sh" ;; esac
 case ",$only," in *,test,*) run_step test 0 "bash scripts/test.sh" ;; esac
 case ",$only," in *,ci,*) run_step ci 0 "bash .ci/run" CI=true ;; esac
 
-echo "== fresh $suite root, commit $(git -C "$repo" rev-parse --short HEAD)"
+echo "== fresh $suite root, commit $commit"
 printf '%s\n' "${results[@]}"
 [ "$failed" -eq 0 ]
