@@ -388,7 +388,10 @@ void Merger::merge_terms() {
   for (const auto& m : known_.memberships)
     if (touched_.count({m.person_id, m.post_id})) pairs[{m.person_id, m.post_id}].push_back(m);
   terms_.clear();
-  for (auto& [pair, list] : pairs) {
+  for (auto& entry : pairs) {
+    // Named, not a structured binding: a lambda below uses it (clang 14 cannot capture bindings).
+    const auto& pair = entry.first;
+    auto& list = entry.second;
     std::stable_sort(list.begin(), list.end(),
                      [](const Membership& a, const Membership& b) { return start_day(a) < start_day(b); });
     std::vector<std::vector<Membership>> clusters;
