@@ -93,7 +93,11 @@ std::optional<Frame> FrameReader::next() {
     while (name_end < buffer_.size() &&
            (std::isalnum(static_cast<unsigned char>(buffer_[name_end])) || buffer_[name_end] == '-'))
       ++name_end;
-    if (name_end < buffer_.size() && (buffer_[name_end] != ':' || name_end == pos_))
+    // A name run past the limit is a block over the limit whether or not its end has arrived
+    // (in pieces, the reader cannot yet know how the name ends).
+    const bool name_over_limit = name_end - pos_ > kMaxHeaderBytes + 3;
+    if (!name_over_limit && name_end < buffer_.size() &&
+        (buffer_[name_end] != ':' || name_end == pos_))
       return fail("unexpected data where a message header should start", pos_ + 1);
     size_t end = buffer_.find("\r\n\r\n", pos_);
     // Header lines end with CRLF; a bare LF or CR is reported at once, not when a later
@@ -110,8 +114,8 @@ std::optional<Frame> FrameReader::next() {
     // The limit holds however the stream was cut into reads: a header block is too long when
     // its blank line starts more than kMaxHeaderBytes in, whether that line is here (read at
     // once) or not yet (when up to 3 of its bytes may already be).
-    if (end == std::string::npos ? buffer_.size() - pos_ > kMaxHeaderBytes + 3
-                                 : end - pos_ > kMaxHeaderBytes)
+    if (name_over_limit || (end == std::string::npos ? buffer_.size() - pos_ > kMaxHeaderBytes + 3
+                                                     : end - pos_ > kMaxHeaderBytes))
       return fail("header block longer than " + std::to_string(kMaxHeaderBytes) + " bytes",
                   pos_ + 1);
     if (end == std::string::npos) return std::nullopt;

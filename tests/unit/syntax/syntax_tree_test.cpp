@@ -58,7 +58,8 @@ TEST(SyntaxTree, EditedSinceCoversAStructuralEdit) {
   const auto edited = original->edit({{{at, at + 7}, "Attendees"}});
   const auto region = edited->edited_since(*original);
   ASSERT_TRUE(region.has_value());
-  EXPECT_EQ(region->begin, at);
+  // From the end of the line before: what closes a node there is on the edited line.
+  EXPECT_EQ(region->begin, text.find("### Summary") - 1);
   EXPECT_EQ(region->old_end, at + 7);
   EXPECT_EQ(region->new_end, at + 9);
   EXPECT_EQ(edited->edited_since(*edited)->new_end, 0u);
@@ -97,6 +98,17 @@ TEST(SyntaxTree, RandomIncrementalEditsEqualFreshParses) {
     ASSERT_EQ(sexp(*tree), sexp(*SyntaxTree::parse(tree->text())))
         << "after round " << round << ", text:\n" << tree->text();
   }
+}
+
+// A paragraph line is closed by the next line's first token that is not a comment or a
+// directive; an edit after a directive there must not leave the paragraph as it was.
+TEST(SyntaxTree, AnEditAfterADirectiveReopensTheParagraphBefore) {
+  const std::string text = "- A\n<!-- readout-disable-line name-misspelled -->\n- B\n";
+  const auto original = SyntaxTree::parse(text);
+  const auto at = static_cast<uint32_t>(text.find("-->\n") + 3);
+  const auto edited = original->edit({{{at, at + 3}, " "}});
+  ASSERT_EQ(edited->text(), "- A\n<!-- readout-disable-line name-misspelled --> B\n");
+  EXPECT_EQ(sexp(*edited), sexp(*SyntaxTree::parse(edited->text())));
 }
 
 // What changed since an earlier tree, over chains of edits: the text before the region and

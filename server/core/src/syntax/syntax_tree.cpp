@@ -77,6 +77,18 @@ SyntaxTree::EditRegion compose(const SyntaxTree::EditRegion& first, const Syntax
 
 constexpr size_t kLineage = 32;
 
+// Where the reparse must start for an edit at `at`: the last byte of the line before. A node
+// that ends a line was closed (or kept open: a paragraph takes another line) on the first token
+// of the next line that is not an extra, and that token may follow comments and directives
+// anywhere in that line. tree-sitter records only the bytes its lexer read past the node, not
+// the extras after them, so an edit later on the next line would let it reuse the node as it
+// was (fuzz_edits: a paragraph split in two where a fresh parse keeps one).
+uint32_t reparse_start(std::string_view text, uint32_t at) {
+  uint32_t line_start = at;
+  while (line_start > 0 && text[line_start - 1] != '\n' && text[line_start - 1] != '\r') --line_start;
+  return line_start > 0 ? line_start - 1 : 0;
+}
+
 }  // namespace
 
 SyntaxTree::SyntaxTree(std::string text, TSTree* tree, LineIndex lines)
@@ -112,12 +124,12 @@ std::shared_ptr<const SyntaxTree> SyntaxTree::edit(const std::vector<TextEdit>& 
       throw std::out_of_range("text edit outside the document");
     }
     TSInputEdit input{};
-    input.start_byte = change.range.begin;
+    input.start_byte = reparse_start(before, change.range.begin);
     input.old_end_byte = change.range.end;
     input.new_end_byte = change.range.begin + static_cast<uint32_t>(change.replacement.size());
     input.start_point = point_at(before, *lines_before, input.start_byte);
     input.old_end_point = point_at(before, *lines_before, input.old_end_byte);
-    input.new_end_point = point_after(input.start_point, change.replacement);
+    input.new_end_point = point_after(point_at(before, *lines_before, change.range.begin), change.replacement);
     if (!one) text.replace(change.range.begin, change.range.size(), change.replacement);
     LineIndex updated(*lines_before, text, input.start_byte, input.old_end_byte, input.new_end_byte);
     lines = std::move(updated);
