@@ -145,7 +145,7 @@ class Analysis {
 
   // The model, when what it was read from is all inside the meeting, then and now.
   std::shared_ptr<const MeetingModel> reusable(const std::shared_ptr<const MeetingModel>& model, ByteRange now) const {
-    return model->whole_lines && on_whole_lines(now) ? model : nullptr;
+    return model->whole_lines && !model->had_error && on_whole_lines(now) ? model : nullptr;
   }
 
   // The root's children: the meetings (their ranges, and their nodes or models to reuse) and
@@ -159,7 +159,7 @@ class Analysis {
 
   void add_meeting(Layout& layout, TSNode node) {
     const ByteRange range = SyntaxTree::node_range(node);
-    std::shared_ptr<const MeetingModel> model = previous_model(range);
+    std::shared_ptr<const MeetingModel> model = ts_node_has_error(node) ? nullptr : previous_model(range);
     layout.ranges.push_back(range);
     layout.nodes.push_back(model ? TSNode{} : node);
     layout.reused.push_back(std::move(model));
@@ -204,6 +204,9 @@ class Analysis {
     while (after < count && start(after) <= region.old_end) ++after;
     const int64_t delta = static_cast<int64_t>(region.new_end) - region.old_end;
     const TSNode root = syntax_.root();
+    // Meetings around the edit are reused unvisited; with an error somewhere, visit them all
+    // (walk_root), so that none whose node now holds the error is reused.
+    if (ts_node_has_error(root)) return std::nullopt;
     auto meeting_at = [&](uint32_t byte, ByteRange expected) {
       const TSNode node = ts_node_first_named_child_for_byte(root, byte);
       return !ts_node_is_null(node) && model_detail::is(node, "meeting") && SyntaxTree::node_range(node) == expected;
@@ -274,6 +277,7 @@ class Analysis {
         built->length = range.size();
         built->attendees = Directory::fingerprint_of(built->part.meeting);
         built->whole_lines = on_whole_lines(range);
+        built->had_error = ts_node_has_error(node);
         model = std::move(built);
         ++work_.meetings_read;
       }

@@ -45,6 +45,9 @@ struct MeetingModel {
   // meeting inside a line) the model read bytes outside it, as syntax messages read whole
   // lines, and is not reused.
   bool whole_lines = false;
+  // Its node held a syntax error. Error recovery may read the same bytes differently once
+  // something elsewhere changed, so such a model is read again rather than reused.
+  bool had_error = false;
 };
 
 // What analysing one meeting found, relative to its start.
