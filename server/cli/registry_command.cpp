@@ -88,6 +88,7 @@ bool write_divided(const std::string& path, const RegistryData& data) {
   std::vector<RegistryData> out(parts);
   out[0].organizations = data.organizations;
   out[0].posts = data.posts;
+  out[0].source_dates = data.source_dates;
   for (size_t i = 0; i < data.persons.size(); ++i)
     out[i * parts / data.persons.size()].persons.push_back(data.persons[i]);
   size_t part = 0;
@@ -119,7 +120,7 @@ int finish_import(const RegistryArguments& args, RegistryData& out,
     out.memberships.clear();
     if (!write_divided(args.memberships_output, terms)) return kExitUsage;
     out.memberships = std::move(terms.memberships);
-    if (!write_divided(args.output, RegistryData{out.persons, out.organizations, out.posts, {}}))
+    if (!write_divided(args.output, RegistryData{out.persons, out.organizations, out.posts, {}, out.source_dates}))
       return kExitUsage;
   } else if (!write_divided(args.output, out)) {
     return kExitUsage;

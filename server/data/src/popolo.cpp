@@ -36,6 +36,8 @@ const std::set<std::string, std::less<>> kMembershipKeys = {
     "area_id", "start_date", "end_date", "contact_details", "links", "sources", "acting",
     "created_at", "updated_at"};
 
+const std::set<std::string, std::less<>> kSourceDateKeys = {"note", "as_of"};
+
 class PopoloReader {
  public:
   PopoloReader(std::string_view text, const std::string& file, const RegistryData& context,
@@ -52,11 +54,11 @@ class PopoloReader {
     }
     for (const auto& m : root.members) {
       if (m.key == "persons" || m.key == "organizations" || m.key == "posts" ||
-          m.key == "memberships" || kIgnoredCollections.count(m.key))
+          m.key == "memberships" || m.key == "source_dates" || kIgnoredCollections.count(m.key))
         continue;
-      error(m.key_offset,
-            "unknown key \"" + m.key +
-                "\" (expected \"persons\", \"organizations\", \"posts\" or \"memberships\")");
+      error(m.key_offset, "unknown key \"" + m.key +
+                              "\" (expected \"persons\", \"organizations\", \"posts\", "
+                              "\"memberships\" or \"source_dates\")");
     }
     collect_ids(root, "organizations", organization_ids_, context_.organizations);
     collect_ids(root, "persons", person_ids_, context_.persons);
@@ -71,6 +73,8 @@ class PopoloReader {
     for_each_record(
         root, "memberships", "membership",
         [&](const LocatedJson& r, const std::string& what) { read_membership(r, what); });
+    for_each_record(root, "source_dates", "source date",
+                    [&](const LocatedJson& r, const std::string& what) { read_source_date(r, what); });
   }
 
  private:
@@ -300,6 +304,18 @@ class PopoloReader {
     m.label = string_field(r, "label", what, false);
     m.sources = sources(r, what);
     out_.memberships.push_back(std::move(m));
+  }
+
+  // Readout's own: {"note": "...", "as_of": "2025-10-27"}, the day a source was taken.
+  void read_source_date(const LocatedJson& r, const std::string& what) {
+    check_keys(r, what, kSourceDateKeys);
+    SourceDate d;
+    d.note = string_field(r, "note", what, true);
+    if (string_field(r, "as_of", what, true).empty()) return;
+    if (auto as_of = date_field(r, "as_of", what); as_of && !d.note.empty()) {
+      d.as_of = *as_of;
+      out_.source_dates.push_back(std::move(d));
+    }
   }
 
   std::string_view text_;

@@ -13,7 +13,7 @@
 namespace readout::data {
 namespace {
 
-constexpr std::string_view kMagic = "readout-registry-pack-3\n";
+constexpr std::string_view kMagic = "readout-registry-pack-4\n";
 
 class Writer {
  public:
@@ -156,6 +156,8 @@ std::string pack_registry(const RegistryData& data) {
     w.count(m.acting ? 1 : 0);
     w.str(m.label), w.sources(m.sources);
   }
+  w.count(data.source_dates.size());
+  for (const auto& d : data.source_dates) w.str(d.note), w.date(d.as_of);
   return std::move(w.out);
 }
 
@@ -186,6 +188,13 @@ bool unpack_registry(std::string_view bytes, RegistryData& out) {
     m.start_date = r.date(), m.end_date = r.date();
     m.acting = r.count() != 0;
     m.label = r.str(), m.sources = r.sources();
+  }
+  d.source_dates.resize(r.items());
+  for (auto& date : d.source_dates) {
+    date.note = r.str();
+    const auto as_of = r.date();
+    if (!as_of) return false;  // every source date has one
+    date.as_of = *as_of;
   }
   if (!r.ok() || !r.at_end()) return false;
   out = std::move(d);

@@ -102,11 +102,15 @@ std::string write_popolo(const RegistryData& data) {
     put_sources(j, m.sources);
     memberships.push_back(std::move(j));
   }
+  std::vector<Json> source_dates;
+  for (const auto& d : data.source_dates)
+    source_dates.push_back(Json{{"note", d.note}, {"as_of", d.as_of.to_string()}});
   std::string out = "{\n";
   write_collection(out, "persons", persons, false);
   write_collection(out, "organizations", organizations, false);
   write_collection(out, "posts", posts, false);
-  write_collection(out, "memberships", memberships, true);
+  write_collection(out, "memberships", memberships, source_dates.empty());
+  if (!source_dates.empty()) write_collection(out, "source_dates", source_dates, true);
   out += "}\n";
   return out;
 }

@@ -27,6 +27,8 @@ inline std::shared_ptr<const Registry> small_registry() {
     };
     d.posts = {
         {"us-sos", "Secretary of State", {}, "us", {}},
+        {"us-president", "President of the United States", {"President"}, "us", {}},
+        {"kz-pm", "Prime Minister of Kazakhstan", {"Prime Minister"}, "kz", {}},
         {"kz-president", "President of Kazakhstan", {}, "kz", {}},
         {"kz-dpm-mfa", "Deputy Prime Minister and Minister of Foreign Affairs",
          {"Foreign Minister", "Minister of Foreign Affairs", "Deputy Prime Minister"}, "kz", {}},
@@ -37,6 +39,8 @@ inline std::shared_ptr<const Registry> small_registry() {
     d.persons = {
         {"blinken", "Antony Blinken", {}, {}, "test", {}},
         {"pompeo", "Mike Pompeo", {}, {}, "test", {}},
+        {"biden", "Joe Biden", {}, {}, "test", {}},
+        {"smailov", "Alikhan Smailov", {}, {}, "test", {}},
         {"tileuberdi", "Mukhtar Tileuberdi", {{"Mukhtar Tleuberdi", "en", "transliteration"}}, {}, "test", {}},
         {"tokayev", "Kassym-Jomart Tokayev",
          {{"Kassym-Zhomart Tokayev", "en", "transliteration"}, {"Касым-Жомарт Токаев", "ru", ""}}, {}, "test", {}},
@@ -58,6 +62,8 @@ inline std::shared_ptr<const Registry> small_registry() {
     d.memberships = {
         member("blinken", "us-sos", "us", "2021-01-26", "2025-01-20"),
         member("pompeo", "us-sos", "us", "2018-04-26", "2021-01-20"),
+        member("biden", "us-president", "us", "2021-01-20", "2025-01-20"),
+        member("smailov", "kz-pm", "kz", "2022-01-11", "2024-02-06"),
         member("tileuberdi", "kz-dpm-mfa", "kz", "2019-09", nullptr),
         member("tokayev", "kz-president", "kz", "2019-03-20", nullptr),
         member("muhriddin", "tj-mfa", "tj", "2013-11-29", nullptr),

@@ -61,6 +61,23 @@ TEST(LeadersHistory, ASnapshotsOpenTermEndsWhenItsHolderBecomesHead) {
   EXPECT_FALSE(d.memberships[2].end_date);  // a post of another country
 }
 
+// Mohammad bin Salman became Prime Minister in 2022 and stayed Crown Prince; he left the
+// defence ministry.
+TEST(LeadersHistory, AnHeirStaysHeirOnBecomingHeadOfGovernment) {
+  RegistryData d;
+  d.posts.push_back({"Q1153839", "Prime Minister of Saudi Arabia", {}, "Q851", {}});
+  d.posts.push_back({"Q12251224", "Crown Prince of Saudi Arabia", {}, "Q851", {}});
+  d.posts.push_back({"Q25556795", "Minister of Defense of Saudi Arabia", {}, "Q851", {}});
+  d.memberships.push_back(term("Q6892571", "Q12251224", "Q851", "2017-06-21", "", "holders21.csv"));
+  d.memberships.push_back(term("Q6892571", "Q25556795", "Q851", "2015-01-23", "", "holders21.csv"));
+  d.memberships.push_back(term("Q6892571", "Q1153839", "Q851", "2022-09-27", "", "heads"));
+  const auto ended = end_terms_on_promotion(d, {"Q1153839"}, [](const Membership&) { return true; });
+  ASSERT_EQ(ended.size(), 1u);
+  EXPECT_FALSE(d.memberships[0].end_date);
+  ASSERT_TRUE(d.memberships[1].end_date);
+  EXPECT_EQ(d.memberships[1].end_date->to_string(), "2022-09-27");
+}
+
 TEST(LeadersHistory, RealmsAreFiledUnderTheirCountry) {
   // The mapping table: every alias names a country id that is not itself an alias.
   for (const auto& a : country_id_aliases()) {
@@ -210,6 +227,11 @@ TEST_F(LeadersHistoryImport, MergesWikidataAndTheFactbook) {
   // Jimmu (660 BC) is out of scope, not a defect.
   EXPECT_TRUE(terms_of("Q200188").empty());
   EXPECT_FALSE(skipped("Q200188"));
+  // The query was run after the latest date it gives (Elizabeth II's death): its open terms ran
+  // that far.
+  ASSERT_EQ(out.source_dates.size(), 1u);
+  EXPECT_EQ(out.source_dates[0].note, suga[0]->sources[0].note);
+  EXPECT_EQ(out.source_dates[0].as_of.to_string(), "2022-09-08");
 }
 
 TEST_F(LeadersHistoryImport, MissingFilesAreReported) {

@@ -24,7 +24,8 @@ const char* kValid = R"({
   "memberships": [
     {"person_id": "Q7821917", "post_id": "Q14213", "organization_id": "Q30",
      "start_date": "2021-01-26", "end_date": "2025-01-20", "acting": false}
-  ]
+  ],
+  "source_dates": [{"note": "State Department biographies", "as_of": "2025-10"}]
 }
 )";
 
@@ -41,6 +42,35 @@ TEST(Popolo, ReadsAValidFile) {
   EXPECT_EQ(data.posts[0].other_labels, std::vector<std::string>{"Secretary"});
   ASSERT_EQ(data.memberships.size(), 1u);
   EXPECT_EQ(data.memberships[0].start_date->to_string(), "2021-01-26");
+  ASSERT_EQ(data.source_dates.size(), 1u);
+  EXPECT_EQ(data.source_dates[0].note, "State Department biographies");
+  EXPECT_EQ(data.source_dates[0].as_of.to_string(), "2025-10");
+}
+
+TEST(Popolo, ASourceDateNeedsANoteAndADay) {
+  const char* text = R"({
+  "source_dates": [
+    {"note": "snapshot"},
+    {"note": "", "as_of": "2024-01-01"},
+    {"note": "snapshot", "as_of": "2024-02-30"},
+    {"note": "snapshot", "as-of": "2024"}
+  ]
+})";
+  RegistryData data;
+  std::vector<FileError> errors;
+  EXPECT_FALSE(parse_popolo(text, "f.json", data, errors));
+  std::vector<std::string> seen;
+  for (const auto& e : errors) seen.push_back(e.to_string());
+  const std::vector<std::string> expected = {
+      "f.json:3:5: error: source date 1: missing \"as_of\"",
+      "f.json:4:14: error: source date 2: \"note\" is empty",
+      "f.json:5:35: error: source date 3: as_of '2024-02-30' is not a valid date: February has "
+      "only 29 days",
+      "f.json:6:26: error: source date 4: unknown key \"as-of\"; did you mean \"as_of\"?",
+      "f.json:6:5: error: source date 4: missing \"as_of\"",
+  };
+  EXPECT_EQ(seen, expected);
+  EXPECT_TRUE(data.source_dates.empty());
 }
 
 TEST(Popolo, WriteIsDeterministicAndRoundTrips) {
@@ -106,7 +136,7 @@ TEST(Popolo, EveryProblemIsLocated) {
   for (const auto& e : errors) seen.push_back(e.to_string());
   const std::vector<std::string> expected = {
       "f.json:14:3: error: unknown key \"membership\" (expected \"persons\", \"organizations\", "
-      "\"posts\" or \"memberships\")",
+      "\"posts\", \"memberships\" or \"source_dates\")",
       "f.json:4:12: error: duplicate id \"Q1\" in \"persons\" (first at line 3)",
       "f.json:5:5: error: person 3: missing \"name\"",
       "f.json:7:66: error: post 1: unknown organization_id \"Q404\" (no organization has this id)",

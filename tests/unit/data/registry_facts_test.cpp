@@ -244,7 +244,13 @@ INSTANTIATE_TEST_SUITE_P(
                     TitleFact{"Narendra Modi", "Prime Minister of India", "2015-01-01", true},
                     // Two people who are both "Narayanan" without their initials.
                     TitleFact{"K. R. Narayanan", "President of India", "1998-01-01", true},
-                    TitleFact{"M. K. Narayanan", "President of India", "1998-01-01", false}));
+                    TitleFact{"M. K. Narayanan", "President of India", "1998-01-01", false},
+                    // The Factbook's head of government was once a prime minister in both:
+                    // that title is not the president's.
+                    TitleFact{"Uhuru Kenyatta", "President", "2021-11-17", true},
+                    TitleFact{"Uhuru Kenyatta", "Prime Minister", "2021-11-17", false},
+                    TitleFact{"João Lourenço", "Prime Minister", "2022-01-01", false},
+                    TitleFact{"Recep Tayyip Erdoğan", "Prime Minister", "2010-06-01", true}));
 
 // The days terms begin and end (the spot checks of the data README and the cases).
 INSTANTIATE_TEST_SUITE_P(

@@ -1,6 +1,8 @@
 // Registry look-ups on a small hand-made registry.
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "readout/registry.hpp"
 
 namespace readout {
@@ -161,6 +163,44 @@ TEST(RegistryPosts, OnDatesWithImpreciseEdges) {
   EXPECT_EQ(holders[0]->name, "Mike Pompeo");
   EXPECT_EQ(r->holders_on(secretary, date("2021-01-22")).size(), 0u);
   EXPECT_EQ(r->holders_on(secretary, date("2021-01")).size(), 2u);
+}
+
+// How far a snapshot's open terms are known to run: as far as the snapshot's own dates go. An
+// end that a later source added to one of its terms is not the snapshot's.
+TEST(RegistryPosts, KnownUntilTheSourcesOwnDates) {
+  RegistryData d;
+  d.organizations = {{"fr", "France", "country", {}, {}, {}}};
+  d.posts = {{"fm", "Minister of Foreign Affairs", {}, "fr", {}}, {"def", "Minister of the Armed Forces", {}, "fr", {}}};
+  d.persons = {{"colonna", "Catherine Colonna", {}, {}, "test", {}}, {"lecornu", "Sébastien Lecornu", {}, {}, "test", {}}};
+  Membership colonna{"colonna", "fm", "fr", date("2022-05-20"), std::nullopt, false, "", {{"", "cabinet snapshot"}}};
+  Membership lecornu{"lecornu", "def", "fr", date("2022-05-20"), date("2022-07-04"), false, "", {{"", "cabinet snapshot"}}};
+  d.memberships = {colonna, lecornu};
+  auto r = Registry::build(d);
+  EXPECT_EQ(r->known_until(*r->terms_of(*r->post("fm"))[0]), date("2022-07-04").latest_day());
+
+  // The same, with Lecornu's term closed in 2025 by another source.
+  d.memberships[1].end_date = date("2025-09-09");
+  d.memberships[1].sources.push_back({"", "closed by a later record"});
+  r = Registry::build(d);
+  EXPECT_EQ(r->known_until(*r->terms_of(*r->post("fm"))[0]), date("2022-05-20").latest_day());
+
+  // A term without a source is the user's own: open means in office now.
+  d.memberships[0].sources.clear();
+  r = Registry::build(d);
+  EXPECT_EQ(r->known_until(*r->terms_of(*r->post("fm"))[0]), std::numeric_limits<long>::max());
+  d.memberships[0].sources = {{"", "cabinet snapshot"}};
+
+  // A source that says when it was taken: its open terms ran at least that far.
+  d.source_dates = {{"cabinet snapshot", date("2023-01-15")}};
+  r = Registry::build(d);
+  EXPECT_EQ(r->known_until(*r->terms_of(*r->post("fm"))[0]), date("2023-01-15").latest_day());
+}
+
+TEST(RegistryTitles, HeadsOfStateAndGovernment) {
+  for (const char* title : {"President", "prime minister", "Emir", "Amir", "Federal Chancellor", "Taoiseach"})
+    EXPECT_TRUE(is_head_title(title)) << title;
+  for (const char* title : {"Foreign Minister", "Crown Prince", "Vice President", "President of the Government"})
+    EXPECT_FALSE(is_head_title(title)) << title;
 }
 
 TEST(RegistryOrganizations, AnyNameOrId) {

@@ -74,6 +74,13 @@ struct Membership {
   [[nodiscard]] DateSpan span() const { return {start_date, end_date}; }
 };
 
+// How far a source looked: the day its data was taken. Its terms without an end date are known
+// to run up to that day, not only up to the latest date they mention (Registry::known_until).
+struct SourceDate {
+  std::string note;  // as in SourceRef::note
+  PartialDate as_of;
+};
+
 // Raw records as read from one or more files, before indexing. Later files override earlier
 // ones record by record (same id), and extend them otherwise.
 struct RegistryData {
@@ -81,7 +88,8 @@ struct RegistryData {
   std::vector<Organization> organizations;
   std::vector<Post> posts;
   std::vector<Membership> memberships;
-  void merge_from(RegistryData later);  // `later` wins on equal ids
+  std::vector<SourceDate> source_dates;
+  void merge_from(RegistryData later);  // `later` wins on equal ids (and source notes)
 };
 
 // How a written name matched a person.
@@ -134,10 +142,12 @@ class Registry {
   [[nodiscard]] std::vector<const Person*> holders_on(const Post& post, const PartialDate& date) const;
   // Every term of a post, by start date.
   [[nodiscard]] std::vector<const Membership*> terms_of(const Post& post) const;
-  // The last day the source of a term speaks of for its country (the latest start or end date
-  // among the terms of the organization with the same first source note): how far a term
-  // without an end date is known to run. A snapshot of a cabinet taken in mid-2022 says
-  // nothing of who held a post in 2024.
+  // How far a term without an end date is known to run: the day any of its sources was taken
+  // (RegistryData::source_dates), else the last day its first source speaks of for its country
+  // (the latest start date, or end date of a term with that source alone, among the
+  // organization's terms with the same first source note). A snapshot of a cabinet taken in
+  // mid-2022 says nothing of who held a post in 2024. A term without any source (a user's own
+  // record) runs until its end: open means in office now.
   [[nodiscard]] long known_until(const Membership& term) const;
 
   // The posts of an organization, in registry order.
@@ -163,5 +173,11 @@ class Registry {
   mutable std::once_flag index_built_;
   mutable std::shared_ptr<const Index> index_;
 };
+
+// The titles of heads of state and government ("President", "Prime Minister", "King", ...),
+// whose holders the registry has for every country since 1990 (the leaders history).
+[[nodiscard]] const std::vector<std::string_view>& head_titles();
+// Whether a title, up to case and diacritics, is one of them.
+[[nodiscard]] bool is_head_title(std::string_view title);
 
 }  // namespace readout

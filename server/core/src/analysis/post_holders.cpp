@@ -36,6 +36,13 @@ const LookupCache::PostTerms& terms_of(const LookupCache& lookup, const Post& po
   return lookup.post_terms.emplace(&post, std::move(out)).first->second;
 }
 
+// Whether a term surely covers the day, as far as its source knows.
+bool term_known_on(const Registry& registry, const Membership& term, const PartialDate& date) {
+  if (!term.span().surely_covers(date)) return false;
+  // A term without an end is known to run only as far as its source looks.
+  return term.end_date || date.latest_day() <= registry.known_until(term);
+}
+
 // What the registry says about one title part on the date.
 struct PartOnDate {
   Span part;
@@ -63,9 +70,7 @@ PartOnDate judge_part(const Context& ctx, const TitleLexicon& lexicon, const Spa
       const Person* holder = ctx.registry.person(term->person_id);
       add_once(out.possible, holder);
       if (!out.possible_post.membership) out.possible_post = {term, post, &org};
-      if (!holder || !term->span().surely_covers(date)) continue;
-      // A term without an end is known to run only as far as its source looks.
-      if (!term->end_date && date.latest_day() > ctx.registry.known_until(*term)) continue;
+      if (!holder || !term_known_on(ctx.registry, *term, date)) continue;
       if (!out.post.membership) out.post = {term, post, &org};
       add_once(out.certain, holder);
     }
@@ -236,6 +241,23 @@ void check_post_holders(Context& ctx, const TitleLexicon& lexicon) {
       break;
     }
   }
+}
+
+bool holder_known_on(const LookupCache& lookup, const Post& post, const PartialDate& date) {
+  const LookupCache::PostTerms& terms = terms_of(lookup, post);
+  return std::any_of(terms.terms.begin(), terms.terms.end(), [&](const Membership* term) {
+    return term_known_on(lookup.registry(), *term, date);
+  });
+}
+
+bool post_covered_on(const LookupCache& lookup, const Post& post, const PartialDate& date) {
+  const Registry& registry = lookup.registry();
+  const LookupCache::PostTerms& terms = terms_of(lookup, post);
+  return std::any_of(terms.terms.begin(), terms.terms.end(), [&](const Membership* term) {
+    if (term_known_on(registry, *term, date)) return true;
+    return term->start_date && term->start_date->earliest_day() <= date.latest_day() &&
+           date.latest_day() <= registry.known_until(*term);
+  });
 }
 
 }  // namespace readout::analysis

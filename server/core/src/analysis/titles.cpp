@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "analysis/post_holders.hpp"
 #include "readout/names.hpp"
 
 namespace readout::analysis {
@@ -139,6 +140,34 @@ bool holds_title(const Context& ctx, const TitleLexicon& lexicon, const Person& 
   return any;
 }
 
+namespace {
+
+// Whether the registry knows the post a title names, where "never held" is judged: in the
+// organization written, else in those of the person's posts; and who held it on the date. The
+// registry has every country's heads since 1990 but only some cabinets, each up to the day its
+// source was taken: a deputy prime minister it has no record of, or a foreign minister
+// appointed since, is not a title the person never held.
+bool post_known(const Context& ctx, const TitleLexicon& lexicon, const Person& person, const Organization* stated,
+                std::string_view role, const std::optional<PartialDate>& date) {
+  auto held_on_date = [&](const Organization& org, std::string_view title) {
+    const std::vector<const Post*>& posts = posts_titled(ctx.lookup, lexicon, org, title);
+    if (!date) return !posts.empty();
+    return std::any_of(posts.begin(), posts.end(), [&](const Post* post) { return post_covered_on(ctx.lookup, *post, *date); });
+  };
+  auto known_in = [&](const Organization& org) {
+    if (held_on_date(org, role)) return true;
+    // Every country's heads are known: "President" of the United Kingdom is never held.
+    if (org.classification != "country" || !is_head_title(role_form(role))) return false;
+    return std::any_of(head_titles().begin(), head_titles().end(), [&](std::string_view title) { return held_on_date(org, title); });
+  };
+  if (stated) return known_in(*stated);
+  for (const HeldPost& held : ctx.lookup.posts_of(person))
+    if (held.organization && known_in(*held.organization)) return true;
+  return false;
+}
+
+}  // namespace
+
 void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
   for (size_t i = 0; i < ctx.names.size(); ++i) {
     const NameOccurrence& occurrence = ctx.names[i];
@@ -188,6 +217,7 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
       a.matching = posts_with_role(ctx.lookup, lexicon, person, role.role);
       if (a.matching.empty()) {
         if (!lexicon.known(role.role)) continue;  // a title we cannot judge
+        if (!post_known(ctx, lexicon, person, a.stated_organization, role.role, date)) continue;
         a.verdict = TitleAssessment::Verdict::NeverHeld;
       } else {
         std::vector<HeldPost> in_country = a.matching;
@@ -199,6 +229,17 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
         if (in_country.empty()) {
           a.verdict = TitleAssessment::Verdict::WrongCountry;
         } else if (on_date.empty()) {
+          // Only when the date is before the person's term, or the term's source looked as far
+          // as the date, or the registry knows who held the post then: the person may have come
+          // back to it after the source looked (Radosław Sikorski, foreign minister again in
+          // 2023, after a 2022 snapshot).
+          if (date && std::none_of(in_country.begin(), in_country.end(), [&](const HeldPost& h) {
+                const bool before_term = h.membership && h.membership->start_date &&
+                                         h.membership->start_date->earliest_day() > date->latest_day();
+                const bool source_looked = h.membership && date->latest_day() <= ctx.registry.known_until(*h.membership);
+                return before_term || source_looked || (h.post && holder_known_on(ctx.lookup, *h.post, *date));
+              }))
+            continue;
           a.verdict = TitleAssessment::Verdict::NotHeldOnDate;
           a.matching = in_country;
         } else if (!a.acting_given && std::all_of(on_date.begin(), on_date.end(), [](const HeldPost& h) {

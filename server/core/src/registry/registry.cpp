@@ -179,6 +179,10 @@ void RegistryData::merge_from(RegistryData later) {
     return replaced.count({m.person_id, m.post_id}) > 0;
   });
   for (auto& m : later.memberships) memberships.push_back(std::move(m));
+  for (auto& date : later.source_dates) {
+    std::erase_if(source_dates, [&](const SourceDate& d) { return d.note == date.note; });
+    source_dates.push_back(std::move(date));
+  }
 }
 
 // Person names: built on the first name look-up (thousands of spellings to key).
@@ -283,10 +287,13 @@ void Registry::Index::ensure_terms(const RegistryData& d) const {
     for (const Membership& m : d.memberships) {
       long latest = std::numeric_limits<long>::min();
       if (m.start_date) latest = std::max(latest, m.start_date->latest_day());
-      if (m.end_date) latest = std::max(latest, m.end_date->latest_day());
+      // An end that a second source added (a snapshot's open term closed by a later record)
+      // says nothing of how far the first one looked.
+      if (m.end_date && m.sources.size() <= 1) latest = std::max(latest, m.end_date->latest_day());
       long& known = index->source_known_until.try_emplace(source_key(m, d, index->post_by_id), latest).first->second;
       known = std::max(known, latest);
     }
+    for (const SourceDate& source : d.source_dates) index->source_taken[source.note] = source.as_of.latest_day();
     for (auto& list : index->memberships_of_person) std::sort(list.begin(), list.end(), by_start);
     for (auto& [post, list] : index->memberships_of_post)
       std::sort(list.begin(), list.end(), by_start);
@@ -413,8 +420,15 @@ std::vector<const Person*> Registry::holders_on(const Post& post, const PartialD
 
 long Registry::known_until(const Membership& term) const {
   index().ensure_terms(data_);
-  const auto it = index().source_known_until.find(source_key(term, data_, index().post_by_id));
-  return it == index().source_known_until.end() ? std::numeric_limits<long>::min() : it->second;
+  // A term without a source is the user's own record: open means in office now.
+  if (term.sources.empty()) return std::numeric_limits<long>::max();
+  const Index& index = this->index();
+  const auto it = index.source_known_until.find(source_key(term, data_, index.post_by_id));
+  long known = it == index.source_known_until.end() ? std::numeric_limits<long>::min() : it->second;
+  for (const SourceRef& source : term.sources)
+    if (auto taken = index.source_taken.find(source.note); taken != index.source_taken.end())
+      known = std::max(known, taken->second);
+  return known;
 }
 
 std::vector<const Membership*> Registry::terms_of(const Post& post) const {
@@ -430,6 +444,20 @@ const Organization* Registry::find_organization(std::string_view written) const 
   std::string key = joined(registry_detail::organization_tokens(written), false);
   auto it = index().organization_by_key.find(key);
   return it == index().organization_by_key.end() ? nullptr : &data_.organizations[it->second];
+}
+
+const std::vector<std::string_view>& head_titles() {
+  static const std::vector<std::string_view> titles = {
+      "President", "Prime Minister", "King", "Queen", "Emir", "Amir", "Sultan", "Chancellor",
+      "Federal Chancellor", "Taoiseach", "Grand Duke", "Emperor", "Premier", "Supreme Leader",
+      "Pope", "Prince", "Head of State", "Head of Government"};
+  return titles;
+}
+
+bool is_head_title(std::string_view title) {
+  const std::string key = names::key(title);
+  return std::any_of(head_titles().begin(), head_titles().end(),
+                     [&](std::string_view t) { return names::key(t) == key; });
 }
 
 }  // namespace readout

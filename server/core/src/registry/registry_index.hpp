@@ -91,6 +91,8 @@ struct Registry::Index {
   // By source of memberships (their first source's note) and organization: the latest day
   // any of them names (Registry::known_until).
   mutable std::unordered_map<std::string, long> source_known_until;
+  // The day each source was taken, by note (RegistryData::source_dates).
+  mutable std::unordered_map<std::string, long> source_taken;
   std::unordered_map<std::string, size_t> organization_by_key;
   // Per organization index: its names as title tokens, for "of <country>" suffixes.
   std::vector<std::vector<std::vector<std::string>>> organization_name_tokens;

@@ -16,6 +16,10 @@ const std::vector<CountryIdAlias>& country_id_aliases() {
        "https://www.wikidata.org/wiki/Q756617"},
       {"Q29999", "Kingdom of the Netherlands", "Q55", "Netherlands",
        "https://www.wikidata.org/wiki/Q29999"},
+      // The Holy See (the Pope's see, which holds the diplomatic relations) and the Vatican City
+      // State it governs: the Pope's offices are filed under one, the foreign ministers' under
+      // the other, and reports write "Holy See" for both.
+      {"Q159583", "Holy See", "Q237", "Vatican City", "https://www.wikidata.org/wiki/Q159583"},
   };
   return table;
 }

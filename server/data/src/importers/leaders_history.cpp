@@ -231,6 +231,13 @@ bool import_leaders_history(const fs::path& dir, const RegistryData& known, Regi
       read_heads(history, name_of("wikidata-heads-history.csv"), in_office, report);
   for (auto& t : read_heads(current, name_of("wikidata-heads-current.csv"), in_office, report))
     heads.push_back(std::move(t));
+  // The query was run after the latest date it gives (October 2025): a term it gives without
+  // an end ran at least that far, however long before it began.
+  std::optional<PartialDate> heads_as_of;
+  for (const HeadTerm& t : heads)
+    for (const auto& date : {t.term.start_date, t.term.end_date})
+      if (date && (!heads_as_of || date->latest_day() > heads_as_of->latest_day())) heads_as_of = date;
+  if (heads_as_of) out.source_dates.push_back({std::string(kHeadsNote), *heads_as_of});
 
   std::map<std::string, std::string> english;  // Wikidata id -> English name
   for (size_t r = 1; r < wikipedia.rows.size(); ++r) {

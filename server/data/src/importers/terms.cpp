@@ -32,6 +32,16 @@ void merge_precise_terms(RegistryData& into, RegistryData later) {
   for (auto& m : terms) into.memberships.push_back(std::move(m));
 }
 
+namespace {
+
+// An heir keeps the title on becoming head of government (Saudi Arabia's Crown Prince became
+// its Prime Minister in 2022): it is a rank in the succession, not an office one leaves.
+bool is_heir_post(const std::string& label) {
+  return label.starts_with("Crown Prince") || label.starts_with("Heir");
+}
+
+}  // namespace
+
 std::vector<std::string> end_terms_on_promotion(RegistryData& data,
                                                 const std::set<std::string>& head_posts,
                                                 bool (*may_end)(const Membership&)) {
@@ -42,7 +52,8 @@ std::vector<std::string> end_terms_on_promotion(RegistryData& data,
   for (const auto& p : data.posts) label_of[p.id] = p.label;
   std::vector<std::string> ended;
   for (auto& open : data.memberships) {
-    if (open.end_date || !open.start_date || head_posts.count(open.post_id) || !may_end(open))
+    if (open.end_date || !open.start_date || head_posts.count(open.post_id) || !may_end(open) ||
+        is_heir_post(label_of[open.post_id]))
       continue;
     auto it = heads_of_person.find(open.person_id);
     if (it == heads_of_person.end()) continue;

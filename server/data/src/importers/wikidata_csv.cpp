@@ -262,6 +262,8 @@ void sort_registry_data(RegistryData& data) {
                      };
                      return key(a) < key(b);
                    });
+  std::stable_sort(data.source_dates.begin(), data.source_dates.end(),
+                   [](const SourceDate& a, const SourceDate& b) { return a.note < b.note; });
 }
 
 }  // namespace readout::data
