@@ -30,7 +30,11 @@ const Rule& title_never_held_rule() {
        "post the registry lists for the person. Compound titles (\"Deputy Prime Minister and "
        "Minister of Foreign Affairs\") are checked part by part. Short forms are understood "
        "(\"Secretary\" for \"Secretary of State\", \"Foreign Minister\" for \"Minister of Foreign "
-       "Affairs\"). Titles the registry does not know at all are not reported.",
+       "Affairs\"). Titles the registry does not know at all are not reported, nor a title whose "
+       "post the registry's sources do not cover in that country on the meeting's date (a deputy "
+       "prime minister it has no record of, a minister appointed after its snapshot); a head's "
+       "title (\"President\", \"Prime Minister\", \"King\") is judged wherever the registry "
+       "knows the country's heads on the date.",
        "- @blinken: Antony Blinken | Prime Minister | United States",
        "- @blinken: Antony Blinken | Secretary of State | United States",
        false},

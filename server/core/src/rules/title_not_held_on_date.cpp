@@ -36,7 +36,9 @@ const Rule& title_not_held_on_date_rule() {
        "The date that applies is the meeting's `Date:`, else the report's `Dateline:`. The message "
        "says when the person held the post and who held it on that date. Registry dates of year or "
        "month precision are read generously: a term that ended in \"2023-02\" may still cover any "
-       "day of February 2023.",
+       "day of February 2023. After the person's term, the finding needs the registry to know "
+       "the post on that date (who held it, or a source that looked that far: `source_dates` in "
+       "docs/registry.md): someone may come back to a post after the registry's source was taken.",
        "## Talks in Washington\nDate: 2019-06-10\n\n### Attendees\n"
        "- @blinken: Antony Blinken | Secretary of State | United States",
        "## Talks in Washington\nDate: 2023-06-10\n\n### Attendees\n"
