@@ -120,7 +120,9 @@ int finish_import(const RegistryArguments& args, RegistryData& out,
     out.memberships.clear();
     if (!write_divided(args.memberships_output, terms)) return kExitUsage;
     out.memberships = std::move(terms.memberships);
-    if (!write_divided(args.output, RegistryData{out.persons, out.organizations, out.posts, {}, out.source_dates}))
+    if (!write_divided(
+            args.output,
+            RegistryData{out.persons, out.organizations, out.posts, {}, out.source_dates}))
       return kExitUsage;
   } else if (!write_divided(args.output, out)) {
     return kExitUsage;

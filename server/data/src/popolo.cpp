@@ -73,8 +73,9 @@ class PopoloReader {
     for_each_record(
         root, "memberships", "membership",
         [&](const LocatedJson& r, const std::string& what) { read_membership(r, what); });
-    for_each_record(root, "source_dates", "source date",
-                    [&](const LocatedJson& r, const std::string& what) { read_source_date(r, what); });
+    for_each_record(
+        root, "source_dates", "source date",
+        [&](const LocatedJson& r, const std::string& what) { read_source_date(r, what); });
   }
 
  private:

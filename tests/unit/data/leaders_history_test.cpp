@@ -71,7 +71,8 @@ TEST(LeadersHistory, AnHeirStaysHeirOnBecomingHeadOfGovernment) {
   d.memberships.push_back(term("Q6892571", "Q12251224", "Q851", "2017-06-21", "", "holders21.csv"));
   d.memberships.push_back(term("Q6892571", "Q25556795", "Q851", "2015-01-23", "", "holders21.csv"));
   d.memberships.push_back(term("Q6892571", "Q1153839", "Q851", "2022-09-27", "", "heads"));
-  const auto ended = end_terms_on_promotion(d, {"Q1153839"}, [](const Membership&) { return true; });
+  const auto ended =
+      end_terms_on_promotion(d, {"Q1153839"}, [](const Membership&) { return true; });
   ASSERT_EQ(ended.size(), 1u);
   EXPECT_FALSE(d.memberships[0].end_date);
   ASSERT_TRUE(d.memberships[1].end_date);

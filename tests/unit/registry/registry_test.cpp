@@ -170,10 +170,14 @@ TEST(RegistryPosts, OnDatesWithImpreciseEdges) {
 TEST(RegistryPosts, KnownUntilTheSourcesOwnDates) {
   RegistryData d;
   d.organizations = {{"fr", "France", "country", {}, {}, {}}};
-  d.posts = {{"fm", "Minister of Foreign Affairs", {}, "fr", {}}, {"def", "Minister of the Armed Forces", {}, "fr", {}}};
-  d.persons = {{"colonna", "Catherine Colonna", {}, {}, "test", {}}, {"lecornu", "Sébastien Lecornu", {}, {}, "test", {}}};
-  Membership colonna{"colonna", "fm", "fr", date("2022-05-20"), std::nullopt, false, "", {{"", "cabinet snapshot"}}};
-  Membership lecornu{"lecornu", "def", "fr", date("2022-05-20"), date("2022-07-04"), false, "", {{"", "cabinet snapshot"}}};
+  d.posts = {{"fm", "Minister of Foreign Affairs", {}, "fr", {}},
+             {"def", "Minister of the Armed Forces", {}, "fr", {}}};
+  d.persons = {{"colonna", "Catherine Colonna", {}, {}, "test", {}},
+               {"lecornu", "Sébastien Lecornu", {}, {}, "test", {}}};
+  Membership colonna{"colonna",    "fm",  "fr", date("2022-05-20"),
+                     std::nullopt, false, "",   {{"", "cabinet snapshot"}}};
+  Membership lecornu{"lecornu",          "def", "fr", date("2022-05-20"),
+                     date("2022-07-04"), false, "",   {{"", "cabinet snapshot"}}};
   d.memberships = {colonna, lecornu};
   auto r = Registry::build(d);
   EXPECT_EQ(r->known_until(*r->terms_of(*r->post("fm"))[0]), date("2022-07-04").latest_day());
@@ -197,9 +201,11 @@ TEST(RegistryPosts, KnownUntilTheSourcesOwnDates) {
 }
 
 TEST(RegistryTitles, HeadsOfStateAndGovernment) {
-  for (const char* title : {"President", "prime minister", "Emir", "Amir", "Federal Chancellor", "Taoiseach"})
+  for (const char* title :
+       {"President", "prime minister", "Emir", "Amir", "Federal Chancellor", "Taoiseach"})
     EXPECT_TRUE(is_head_title(title)) << title;
-  for (const char* title : {"Foreign Minister", "Crown Prince", "Vice President", "President of the Government"})
+  for (const char* title :
+       {"Foreign Minister", "Crown Prince", "Vice President", "President of the Government"})
     EXPECT_FALSE(is_head_title(title)) << title;
 }
 

@@ -214,13 +214,15 @@ TEST(PostHolderMismatch, NothingWhenTheRegistryIsNotSure) {
 }
 
 TEST(PostHolderMismatch, AFormerHolderIsLeftToTheTitleRules) {
-  const auto r = lint_leaders(report("- @pm: Yoshihide Suga | Prime Minister | Japan\n", "2022-06-01"));
+  const auto r =
+      lint_leaders(report("- @pm: Yoshihide Suga | Prime Minister | Japan\n", "2022-06-01"));
   EXPECT_TRUE(of_rule(*r, "post-holder-mismatch").empty());
   const auto found = of_rule(*r, "title-not-held-on-date");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_NE(found[0]->message.find("Fumio Kishida"), std::string::npos);
   // After the last date the registry's source knows of Italy, Draghi may have come back.
-  EXPECT_TRUE(lint_leaders(report("- @pm: Mario Draghi | Prime Minister | Italy\n", "2024-03-01"))->diagnostics.empty());
+  EXPECT_TRUE(lint_leaders(report("- @pm: Mario Draghi | Prime Minister | Italy\n", "2024-03-01"))
+                  ->diagnostics.empty());
 }
 
 // The rule's documented examples, with the embedded registry.

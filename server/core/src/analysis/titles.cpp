@@ -147,18 +147,21 @@ namespace {
 // registry has every country's heads since 1990 but only some cabinets, each up to the day its
 // source was taken: a deputy prime minister it has no record of, or a foreign minister
 // appointed since, is not a title the person never held.
-bool post_known(const Context& ctx, const TitleLexicon& lexicon, const Person& person, const Organization* stated,
-                std::string_view role, const std::optional<PartialDate>& date) {
+bool post_known(const Context& ctx, const TitleLexicon& lexicon, const Person& person,
+                const Organization* stated, std::string_view role,
+                const std::optional<PartialDate>& date) {
   auto held_on_date = [&](const Organization& org, std::string_view title) {
     const std::vector<const Post*>& posts = posts_titled(ctx.lookup, lexicon, org, title);
     if (!date) return !posts.empty();
-    return std::any_of(posts.begin(), posts.end(), [&](const Post* post) { return post_covered_on(ctx.lookup, *post, *date); });
+    return std::any_of(posts.begin(), posts.end(),
+                       [&](const Post* post) { return post_covered_on(ctx.lookup, *post, *date); });
   };
   auto known_in = [&](const Organization& org) {
     if (held_on_date(org, role)) return true;
     // Every country's heads are known: "President" of the United Kingdom is never held.
     if (org.classification != "country" || !is_head_title(role_form(role))) return false;
-    return std::any_of(head_titles().begin(), head_titles().end(), [&](std::string_view title) { return held_on_date(org, title); });
+    return std::any_of(head_titles().begin(), head_titles().end(),
+                       [&](std::string_view title) { return held_on_date(org, title); });
   };
   if (stated) return known_in(*stated);
   for (const HeldPost& held : ctx.lookup.posts_of(person))
@@ -234,10 +237,13 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
           // back to it after the source looked (Radosław Sikorski, foreign minister again in
           // 2023, after a 2022 snapshot).
           if (date && std::none_of(in_country.begin(), in_country.end(), [&](const HeldPost& h) {
-                const bool before_term = h.membership && h.membership->start_date &&
-                                         h.membership->start_date->earliest_day() > date->latest_day();
-                const bool source_looked = h.membership && date->latest_day() <= ctx.registry.known_until(*h.membership);
-                return before_term || source_looked || (h.post && holder_known_on(ctx.lookup, *h.post, *date));
+                const bool before_term =
+                    h.membership && h.membership->start_date &&
+                    h.membership->start_date->earliest_day() > date->latest_day();
+                const bool source_looked =
+                    h.membership && date->latest_day() <= ctx.registry.known_until(*h.membership);
+                return before_term || source_looked ||
+                       (h.post && holder_known_on(ctx.lookup, *h.post, *date));
               }))
             continue;
           a.verdict = TitleAssessment::Verdict::NotHeldOnDate;

@@ -293,7 +293,8 @@ void Registry::Index::ensure_terms(const RegistryData& d) const {
       long& known = index->source_known_until.try_emplace(source_key(m, d, index->post_by_id), latest).first->second;
       known = std::max(known, latest);
     }
-    for (const SourceDate& source : d.source_dates) index->source_taken[source.note] = source.as_of.latest_day();
+    for (const SourceDate& source : d.source_dates)
+      index->source_taken[source.note] = source.as_of.latest_day();
     for (auto& list : index->memberships_of_person) std::sort(list.begin(), list.end(), by_start);
     for (auto& [post, list] : index->memberships_of_post)
       std::sort(list.begin(), list.end(), by_start);
@@ -448,9 +449,12 @@ const Organization* Registry::find_organization(std::string_view written) const 
 
 const std::vector<std::string_view>& head_titles() {
   static const std::vector<std::string_view> titles = {
-      "President", "Prime Minister", "King", "Queen", "Emir", "Amir", "Sultan", "Chancellor",
-      "Federal Chancellor", "Taoiseach", "Grand Duke", "Emperor", "Premier", "Supreme Leader",
-      "Pope", "Prince", "Head of State", "Head of Government"};
+      "President", "Prime Minister", "King",
+      "Queen",     "Emir",           "Amir",
+      "Sultan",    "Chancellor",     "Federal Chancellor",
+      "Taoiseach", "Grand Duke",     "Emperor",
+      "Premier",   "Supreme Leader", "Pope",
+      "Prince",    "Head of State",  "Head of Government"};
   return titles;
 }
 

@@ -25,7 +25,8 @@ void check(analysis::Context& ctx) {
 
 const Rule& title_never_held_rule() {
   static const Rule rule{
-      {"title-never-held", Severity::Warning, "A title the person never held, according to the registry.",
+      {"title-never-held", Severity::Warning,
+       "A title the person never held, according to the registry.",
        "The title written for an attendee, or just before a name in prose, is compared with every "
        "post the registry lists for the person. Compound titles (\"Deputy Prime Minister and "
        "Minister of Foreign Affairs\") are checked part by part. Short forms are understood "
@@ -36,8 +37,7 @@ const Rule& title_never_held_rule() {
        "title (\"President\", \"Prime Minister\", \"King\") is judged wherever the registry "
        "knows the country's heads on the date.",
        "- @blinken: Antony Blinken | Prime Minister | United States",
-       "- @blinken: Antony Blinken | Secretary of State | United States",
-       false},
+       "- @blinken: Antony Blinken | Secretary of State | United States", false},
       check};
   return rule;
 }

