@@ -250,7 +250,11 @@ INSTANTIATE_TEST_SUITE_P(
                     TitleFact{"Uhuru Kenyatta", "President", "2021-11-17", true},
                     TitleFact{"Uhuru Kenyatta", "Prime Minister", "2021-11-17", false},
                     TitleFact{"João Lourenço", "Prime Minister", "2022-01-01", false},
-                    TitleFact{"Recep Tayyip Erdoğan", "Prime Minister", "2010-06-01", true}));
+                    TitleFact{"Recep Tayyip Erdoğan", "Prime Minister", "2010-06-01", true},
+                    // Head of government as president since 2018, when the office of prime
+                    // minister was abolished; Saddam Hussein was both from 1994.
+                    TitleFact{"Recep Tayyip Erdoğan", "Prime Minister", "2022-06-01", false},
+                    TitleFact{"Saddam Hussein", "Prime Minister", "2000-06-01", true}));
 
 // The days terms begin and end (the spot checks of the data README and the cases).
 INSTANTIATE_TEST_SUITE_P(

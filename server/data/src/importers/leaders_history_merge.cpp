@@ -3,6 +3,7 @@
 #include "importers/leaders_history_merge.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "importers/country_ids.hpp"
 #include "readout/names.hpp"
@@ -239,7 +240,36 @@ std::string Merger::post_for(const std::string& org, bool head_of_government) co
   return it == post_of_role_.end() ? std::string() : it->second;
 }
 
-void Merger::add_wikidata(std::vector<HeadTerm>& heads) {
+// Whether a span lies within another (an open end runs on).
+bool within(const Membership& inner, const Membership& outer) {
+  if (!inner.start_date || !outer.start_date) return false;
+  if (inner.start_date->earliest_day() < outer.start_date->earliest_day()) return false;
+  if (!outer.end_date) return true;
+  return inner.end_date && inner.end_date->latest_day() <= outer.end_date->latest_day();
+}
+
+void Merger::add_wikidata(std::vector<HeadTerm>& heads,
+                          const std::vector<factbook::Term>& factbook) {
+  std::map<std::pair<std::string, std::string>, std::vector<const Membership*>> as_head_of_state;
+  for (const HeadTerm& h : heads)
+    if (!h.head_of_government) as_head_of_state[{h.qid, h.iso3}].push_back(&h.term);
+  // Where the Factbook calls the head of government "President", by country (FIPS code).
+  std::map<std::string, std::vector<Membership>> president_governs;
+  for (const factbook::Term& t : factbook)
+    if (t.head_of_government && t.holder.since && !t.titles.empty() &&
+        std::all_of(t.titles.begin(), t.titles.end(),
+                    [](const std::string& title) { return names::key(title) == "president"; })) {
+      Membership span;
+      span.start_date = t.holder.since;
+      span.end_date = t.end;
+      president_governs[t.fips].push_back(std::move(span));
+    }
+  auto overlaps = [](const Membership& a, const Membership& b) {
+    const long a_end = a.end_date ? a.end_date->latest_day() : std::numeric_limits<long>::max();
+    const long b_end = b.end_date ? b.end_date->latest_day() : std::numeric_limits<long>::max();
+    return a.start_date && b.start_date && a.start_date->earliest_day() <= b_end &&
+           b.start_date->earliest_day() <= a_end;
+  };
   for (HeadTerm& h : heads) {
     auto c = country_by_alpha3_.find(h.iso3);
     if (c == country_by_alpha3_.end()) {
@@ -250,6 +280,23 @@ void Merger::add_wikidata(std::vector<HeadTerm>& heads) {
     const std::string org = organization_for(countries_[c->second]);
     const std::string post = post_for(org, h.head_of_government);
     if (post.empty()) continue;
+    // A president who came to head the government in office, when the prime minister's post
+    // was abolished (Turkey's in 2018; the Factbook then calls the head of government
+    // "President"), is not its prime minister: the term is the head of state's. One who took
+    // both offices together holds both (Libya's Fayez al-Sarraj, Saudi Arabia's King Salman), and
+    // so does one the Factbook calls prime minister (Saddam Hussein, 1994-2003).
+    if (h.head_of_government && post != post_for(org, false)) {
+      const auto& terms = as_head_of_state[{h.qid, h.iso3}];
+      const auto& presidents = president_governs[countries_[c->second].fips];
+      if (std::any_of(terms.begin(), terms.end(),
+                      [&](const Membership* hos) {
+                        return within(h.term, *hos) && h.term.start_date->earliest_day() >
+                                                           hos->start_date->latest_day() + 30;
+                      }) &&
+          std::any_of(presidents.begin(), presidents.end(),
+                      [&](const Membership& p) { return overlaps(p, h.term); }))
+        continue;
+    }
     if (!known_persons_.count(h.qid) && !new_persons_.count(h.qid)) {
       NewPerson p;
       p.label = h.label;
@@ -388,6 +435,18 @@ void Merger::add_factbook(std::vector<factbook::Term>& terms) {
     const std::string post = post_for(org, t.head_of_government);
     if (post.empty()) continue;
     if (t.end && t.end->latest_day() < days_from_civil(1990, 1, 1)) continue;
+    // "President Recep Tayyip ERDOGAN" as head of government: the head of state's office, not
+    // the prime minister's ("King and Prime Minister SALMAN" is both).
+    auto post_label = [&](const std::string& id) {
+      if (auto k = known_posts_.find(id); k != known_posts_.end()) return k->second->label;
+      if (auto n = new_posts_.find(id); n != new_posts_.end()) return n->second.label;
+      return std::string();
+    };
+    if (t.head_of_government && !t.titles.empty() && post != post_for(org, false) &&
+        std::all_of(t.titles.begin(), t.titles.end(), [&](const std::string& title) {
+          return names_another_head(title, post_label(post));
+        }))
+      continue;
     // "President of the Islamic Republic of Afghanistan Ashraf GHANI": the country's name is
     // not a given name.
     const auto& names_of_country = countries_[c->second].names;
@@ -686,7 +745,7 @@ void Merger::run(std::vector<HeadTerm> heads, std::vector<factbook::Term> factbo
     if (auto c = country_by_alpha3_.find(h.iso3); c != country_by_alpha3_.end() &&
                                                   in_office_.count({h.qid, h.iso3}))
       in_office_orgs_.emplace(h.qid, countries_[c->second].org_id);
-  add_wikidata(heads);
+  add_wikidata(heads, factbook_terms);
   add_factbook(factbook_terms);
   merge_terms();
   end_open_terms();

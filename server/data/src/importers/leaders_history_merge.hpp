@@ -41,7 +41,8 @@ class Merger {
   std::string post_for(const std::string& org, bool head_of_government) const;
   std::string describe_person(const std::string& id) const;  // "Angela Merkel (Q567)"
   std::string describe_post(const std::string& id) const;
-  void add_wikidata(std::vector<HeadTerm>& heads);
+  // factbook: the Factbook's terms, read for who heads each government by the titles it gives.
+  void add_wikidata(std::vector<HeadTerm>& heads, const std::vector<factbook::Term>& factbook);
   void add_factbook(std::vector<factbook::Term>& terms);
   std::string person_for(const factbook::Term& t, const std::string& post, const std::string& org);
   void add_spelling(const std::string& person_id, const std::string& spelling);
