@@ -74,6 +74,20 @@ TEST(TitleNotHeldOnDate, MonthPrecisionTermsAreReadGenerously) {
   EXPECT_EQ(of_rule(*lint(meeting_report(kTleuberdi, "", "", "Date: 2019-08-31")), "title-not-held-on-date").size(), 1u);
 }
 
+TEST(TitleNotHeldOnDate, AFormerTitleIsOfThePast) {
+  EXPECT_EQ(of_rule(*lint(meeting_report(kBlinken, "", "Secretary of State Mike Pompeo spoke.\n")),
+                    "title-not-held-on-date")
+                .size(),
+            1u);
+  for (const char* prose : {"Former Secretary of State Mike Pompeo spoke.\n",
+                            "They recalled the late Secretary of State Mike Pompeo.\n",
+                            "Then-Secretary of State Mike Pompeo had agreed.\n",
+                            "The ex-Secretary of State Mike Pompeo spoke.\n"})
+    EXPECT_TRUE(
+        of_rule(*lint(meeting_report(kBlinken, "", prose)), "title-not-held-on-date").empty())
+        << prose;
+}
+
 TEST(TitleNotHeldOnDate, UsesTheDatelineWhenTheMeetingHasNoDate) {
   std::string text = "# R\nDateline: 2019-06-12\n\n## M\n\n### Attendees\n" + kBlinken;
   EXPECT_EQ(of_rule(*lint(text), "title-not-held-on-date").size(), 1u);

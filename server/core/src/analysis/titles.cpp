@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "analysis/post_holders.hpp"
 #include "readout/names.hpp"
@@ -142,6 +143,18 @@ bool holds_title(const Context& ctx, const TitleLexicon& lexicon, const Person& 
 
 namespace {
 
+// "former Prime Minister Abe", "the late King Hussein", "then-Foreign Minister Kuleba": a title
+// of the past, which the person need not hold on the meeting's date.
+bool written_as_past(const Context& ctx, const Span& title) {
+  const uint32_t from = title.range.begin > 16 ? title.range.begin - 16 : 0;
+  std::string before(ctx.text({from, title.range.begin}));
+  for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  while (!before.empty() && (before.back() == ' ' || before.back() == '-')) before.pop_back();
+  const size_t word = before.find_last_of(" \n\t(");
+  const std::string last = word == std::string::npos ? before : before.substr(word + 1);
+  return last == "former" || last == "late" || last == "then" || last == "ex";
+}
+
 // Whether the registry knows the post a title names, where "never held" is judged: in the
 // organization written, else in those of the person's posts; and who held it on the date. The
 // registry has every country's heads since 1990 but only some cabinets, each up to the day its
@@ -232,6 +245,7 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
         if (in_country.empty()) {
           a.verdict = TitleAssessment::Verdict::WrongCountry;
         } else if (on_date.empty()) {
+          if (written_as_past(ctx, *occurrence.title)) continue;
           // Only when the date is before the person's term, or the term's source looked as far
           // as the date, or the registry knows who held the post then: the person may have come
           // back to it after the source looked (Radosław Sikorski, foreign minister again in

@@ -39,7 +39,9 @@ const Rule& title_not_held_on_date_rule() {
        "month precision are read generously: a term that ended in \"2023-02\" may still cover any "
        "day of February 2023. After the person's term, the finding needs the registry to know "
        "the post on that date (who held it, or a source that looked that far: `source_dates` in "
-       "docs/registry.md): someone may come back to a post after the registry's source was taken.",
+       "docs/registry.md): someone may come back to a post after the registry's source was taken. "
+       "A title written as one of the past (\"former\", \"the late\", \"then-\", \"ex-\") is "
+       "not checked against the date.",
        "## Talks in Washington\nDate: 2019-06-10\n\n### Attendees\n"
        "- @blinken: Antony Blinken | Secretary of State | United States",
        "## Talks in Washington\nDate: 2023-06-10\n\n### Attendees\n"
