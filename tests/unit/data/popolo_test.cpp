@@ -29,6 +29,15 @@ const char* kValid = R"({
 }
 )";
 
+// The errors of a file that must not load, as printed.
+std::vector<std::string> refusals(const char* text, RegistryData& data) {
+  std::vector<FileError> errors;
+  EXPECT_FALSE(parse_popolo(text, "f.json", data, errors));
+  std::vector<std::string> seen;
+  for (const auto& e : errors) seen.push_back(e.to_string());
+  return seen;
+}
+
 TEST(Popolo, ReadsAValidFile) {
   RegistryData data;
   std::vector<FileError> errors;
@@ -57,10 +66,7 @@ TEST(Popolo, ASourceDateNeedsANoteAndADay) {
   ]
 })";
   RegistryData data;
-  std::vector<FileError> errors;
-  EXPECT_FALSE(parse_popolo(text, "f.json", data, errors));
-  std::vector<std::string> seen;
-  for (const auto& e : errors) seen.push_back(e.to_string());
+  const std::vector<std::string> seen = refusals(text, data);
   const std::vector<std::string> expected = {
       "f.json:3:5: error: source date 1: missing \"as_of\"",
       "f.json:4:14: error: source date 2: \"note\" is empty",
@@ -130,10 +136,7 @@ TEST(Popolo, EveryProblemIsLocated) {
   "membership": []
 })";
   RegistryData data;
-  std::vector<FileError> errors;
-  EXPECT_FALSE(parse_popolo(text, "f.json", data, errors));
-  std::vector<std::string> seen;
-  for (const auto& e : errors) seen.push_back(e.to_string());
+  const std::vector<std::string> seen = refusals(text, data);
   const std::vector<std::string> expected = {
       "f.json:14:3: error: unknown key \"membership\" (expected \"persons\", \"organizations\", "
       "\"posts\", \"memberships\" or \"source_dates\")",

@@ -177,7 +177,15 @@ class Registry {
 // The titles of heads of state and government ("President", "Prime Minister", "King", ...),
 // whose holders the registry has for every country since 1990 (the leaders history).
 [[nodiscard]] const std::vector<std::string_view>& head_titles();
-// Whether a title, up to case and diacritics, is one of them.
-[[nodiscard]] bool is_head_title(std::string_view title);
+// The kind of office a head's title names: "Premier" and "Prime Minister" are one kind,
+// "King" and "Emir" another; Other for titles of no one kind ("Head of State", "Pope"). None
+// for any other title.
+enum class HeadKind { None, President, HeadOfGovernment, Monarch, Other };
+// The kind of the head's title a title is, up to case and diacritics.
+[[nodiscard]] HeadKind head_title_kind(std::string_view title);
+// Whether a title is one of head_titles().
+[[nodiscard]] inline bool is_head_title(std::string_view title) {
+  return head_title_kind(title) != HeadKind::None;
+}
 
 }  // namespace readout

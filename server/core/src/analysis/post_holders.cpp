@@ -243,13 +243,6 @@ void check_post_holders(Context& ctx, const TitleLexicon& lexicon) {
   }
 }
 
-bool holder_known_on(const LookupCache& lookup, const Post& post, const PartialDate& date) {
-  const LookupCache::PostTerms& terms = terms_of(lookup, post);
-  return std::any_of(terms.terms.begin(), terms.terms.end(), [&](const Membership* term) {
-    return term_known_on(lookup.registry(), *term, date);
-  });
-}
-
 bool post_covered_on(const LookupCache& lookup, const Post& post, const PartialDate& date) {
   const Registry& registry = lookup.registry();
   const LookupCache::PostTerms& terms = terms_of(lookup, post);

@@ -18,14 +18,10 @@ namespace readout::analysis {
 // resolved to).
 void check_post_holders(Context& ctx, const TitleLexicon& lexicon);
 
-// Whether the registry knows who held `post` on `date`: a term that surely covers the day and
-// has ended, or is open but known to run that far (Registry::known_until). A snapshot of a
-// cabinet taken in 2022 knows nothing of who held its posts in 2024, and whoever held them
-// then may have been appointed since.
-bool holder_known_on(const LookupCache& lookup, const Post& post, const PartialDate& date);
-
-// Whether the registry's sources cover `post` on `date`: it knows who held it then, or a source
-// that had begun to record the post looked as far as that day (the post may have been vacant,
+// Whether the registry's sources cover `post` on `date`: it knows who held it then (a term that
+// surely covers the day and has ended, or is open but known to run that far:
+// Registry::known_until), or a source that had begun to record the post looked as far as that
+// day (the post may have been vacant,
 // or held by someone the source did not name). A title its holders never held is judged only
 // where this holds.
 bool post_covered_on(const LookupCache& lookup, const Post& post, const PartialDate& date);

@@ -247,9 +247,9 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
         } else if (on_date.empty()) {
           if (written_as_past(ctx, *occurrence.title)) continue;
           // Only when the date is before the person's term, or the term's source looked as far
-          // as the date, or the registry knows who held the post then: the person may have come
-          // back to it after the source looked (Radosław Sikorski, foreign minister again in
-          // 2023, after a 2022 snapshot).
+          // as the date, or the registry's sources cover the post then: the person may have
+          // come back to it after the source looked (Radosław Sikorski, foreign minister again
+          // in 2023, after a 2022 snapshot).
           if (date && std::none_of(in_country.begin(), in_country.end(), [&](const HeldPost& h) {
                 const bool before_term =
                     h.membership && h.membership->start_date &&
@@ -257,7 +257,7 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
                 const bool source_looked =
                     h.membership && date->latest_day() <= ctx.registry.known_until(*h.membership);
                 return before_term || source_looked ||
-                       (h.post && holder_known_on(ctx.lookup, *h.post, *date));
+                       (h.post && post_covered_on(ctx.lookup, *h.post, *date));
               }))
             continue;
           a.verdict = TitleAssessment::Verdict::NotHeldOnDate;

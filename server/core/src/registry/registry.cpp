@@ -447,21 +447,55 @@ const Organization* Registry::find_organization(std::string_view written) const 
   return it == index().organization_by_key.end() ? nullptr : &data_.organizations[it->second];
 }
 
+namespace {
+
+struct HeadTitle {
+  std::string_view title;
+  HeadKind kind;
+};
+
+const std::vector<HeadTitle>& head_title_table() {
+  using enum HeadKind;
+  static const std::vector<HeadTitle> table = {{"President", President},
+                                               {"Prime Minister", HeadOfGovernment},
+                                               {"Premier", HeadOfGovernment},
+                                               {"Chancellor", HeadOfGovernment},
+                                               {"Federal Chancellor", HeadOfGovernment},
+                                               {"Taoiseach", HeadOfGovernment},
+                                               {"Head of Government", Other},
+                                               {"King", Monarch},
+                                               {"Queen", Monarch},
+                                               {"Emir", Monarch},
+                                               {"Amir", Monarch},
+                                               {"Sultan", Monarch},
+                                               {"Grand Duke", Monarch},
+                                               {"Emperor", Monarch},
+                                               {"Prince", Monarch},
+                                               {"Pope", Other},
+                                               {"Supreme Leader", Other},
+                                               {"Head of State", Other}};
+  return table;
+}
+
+}  // namespace
+
 const std::vector<std::string_view>& head_titles() {
-  static const std::vector<std::string_view> titles = {
-      "President", "Prime Minister", "King",
-      "Queen",     "Emir",           "Amir",
-      "Sultan",    "Chancellor",     "Federal Chancellor",
-      "Taoiseach", "Grand Duke",     "Emperor",
-      "Premier",   "Supreme Leader", "Pope",
-      "Prince",    "Head of State",  "Head of Government"};
+  static const std::vector<std::string_view> titles = [] {
+    std::vector<std::string_view> out;
+    for (const HeadTitle& h : head_title_table()) out.push_back(h.title);
+    return out;
+  }();
   return titles;
 }
 
-bool is_head_title(std::string_view title) {
-  const std::string key = names::key(title);
-  return std::any_of(head_titles().begin(), head_titles().end(),
-                     [&](std::string_view t) { return names::key(t) == key; });
+HeadKind head_title_kind(std::string_view title) {
+  static const std::unordered_map<std::string, HeadKind> by_key = [] {
+    std::unordered_map<std::string, HeadKind> out;
+    for (const HeadTitle& h : head_title_table()) out.emplace(names::key(h.title), h.kind);
+    return out;
+  }();
+  const auto it = by_key.find(names::key(title));
+  return it == by_key.end() ? HeadKind::None : it->second;
 }
 
 }  // namespace readout

@@ -57,30 +57,17 @@ bool portuguese_label(const std::string& label, const std::string& country_label
   return false;
 }
 
-// The kind of office a head's title names: a president, a head of government or a monarch
-// ("Premier" and "Prime Minister" are one kind); 0 when it is no head's title.
-int head_kind(const std::vector<std::string>& words) {
-  static const std::vector<std::pair<std::string_view, int>> kinds = {{"president", 1},
-                                                                      {"prime minister", 2},
-                                                                      {"premier", 2},
-                                                                      {"chancellor", 2},
-                                                                      {"federal chancellor", 2},
-                                                                      {"taoiseach", 2},
-                                                                      {"king", 3},
-                                                                      {"queen", 3},
-                                                                      {"emir", 3},
-                                                                      {"amir", 3},
-                                                                      {"sultan", 3},
-                                                                      {"grand duke", 3},
-                                                                      {"emperor", 3},
-                                                                      {"prince", 3}};
-  int kind = 0;
+// The kind of office the head's title a post's label begins with names ("Federal Chancellor
+// of Germany": a head of government), the longest such title winning.
+HeadKind label_head_kind(const std::string& label) {
+  const std::vector<std::string> words = names::tokens(label);
+  HeadKind kind = HeadKind::None;
   size_t longest = 0;
-  for (const auto& [title, k] : kinds) {
+  for (std::string_view title : head_titles()) {
     const std::vector<std::string> t = names::tokens(title);
     if (t.size() > longest && words.size() >= t.size() &&
         std::equal(t.begin(), t.end(), words.begin()))
-      kind = k, longest = t.size();
+      kind = head_title_kind(title), longest = t.size();
   }
   return kind;
 }
@@ -90,9 +77,11 @@ int head_kind(const std::vector<std::string>& words) {
 // was a prime minister until 2013), "President" on the Prime Minister of Turkey. The post's
 // other titles ("Chancellor" for the Federal Chancellor, "Premier" for a prime minister) stay.
 bool names_another_head(const std::string& title, const std::string& post_label) {
-  if (!is_head_title(title)) return false;
-  const int label_kind = head_kind(names::tokens(post_label));
-  return label_kind != 0 && head_kind(names::tokens(title)) != label_kind;
+  const HeadKind kind = head_title_kind(title);
+  if (kind == HeadKind::None) return false;
+  const HeadKind label_kind = label_head_kind(post_label);
+  // A generic label ("Head of State of Syria") takes any head's title.
+  return label_kind != HeadKind::None && label_kind != HeadKind::Other && kind != label_kind;
 }
 
 }  // namespace
