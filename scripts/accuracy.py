@@ -179,6 +179,14 @@ def record_error(bench, path, finding, errors):
     return None
 
 
+def explained_by_record_error(variant, finding, errors):
+    """Whether a finding on a name written another way is the one a wrong record draws: the
+    variant is made from the record, so it carries the record's mistake."""
+    words = set(finding["message"].replace("'", " ").split())
+    return any(e["trip"] == variant["trip"] and finding["rule"] == e["rule"] and set(e["right"].split()) <= words
+               for e in errors)
+
+
 def evaluate(bench, findings, seed_expected, errors):
     result = {}
     # Clean reports: every warning or error is a false alarm, except the seed article's known
@@ -216,7 +224,7 @@ def evaluate(bench, findings, seed_expected, errors):
     alarms = []
     for v in bench.as_written:
         new = score.new_findings(findings.get(v["file"], []), findings.get(v["clean"], []))
-        v["alarms"] = [f for f in new if f["severity"] in score.ALARM]
+        v["alarms"] = [f for f in new if f["severity"] in score.ALARM and not explained_by_record_error(v, f, errors)]
         row = as_written.setdefault(v["class"], {"variants": 0, "alarmed": 0})
         row["variants"] += 1
         row["alarmed"] += bool(v["alarms"])

@@ -235,6 +235,31 @@ TEST_F(LeadersHistoryImport, MergesWikidataAndTheFactbook) {
   EXPECT_EQ(out.source_dates[0].as_of.to_string(), "2022-09-08");
 }
 
+// A Factbook holder who took office within days of a registry holder of the post but shares no
+// name with them is somebody else (Senegal's prime minister Abdoul Mbaye, a day after
+// President Macky Sall, whom Wikidata also lists as head of government): not an other name.
+TEST_F(LeadersHistoryImport, TheSameStartWithoutANameInCommonIsAnotherPerson) {
+  write(dir_ / "factbook-executive-yearly-1990-2025.csv",
+        "year,fips,iso2,country,entity_type,field,content\n"
+        "2017,uk,GB,United Kingdom,sovereign,Executive branch,chief of state: Queen ELIZABETH II "
+        "(since 6 February 1952) head of government: Prime Minister John SMITH (since 14 July "
+        "2016) cabinet: Cabinet\n");
+  RegistryData out;
+  std::vector<FileError> errors;
+  ImportReport report;
+  MergeReport merges;
+  ASSERT_TRUE(import_leaders_history(dir_, known_, out, errors, report, merges));
+  for (const auto& p : out.persons)
+    for (const auto& other : p.other_names) EXPECT_NE(other.name, "John Smith") << p.name;
+  EXPECT_TRUE(std::any_of(out.persons.begin(), out.persons.end(),
+                          [](const Person& p) { return p.name == "John Smith"; }));
+  EXPECT_TRUE(
+      std::any_of(merges.conflicts.begin(), merges.conflicts.end(), [](const std::string& c) {
+        return c.find("\"John SMITH\"") != std::string::npos &&
+               c.find("no name in common") != std::string::npos;
+      }));
+}
+
 TEST_F(LeadersHistoryImport, MissingFilesAreReported) {
   std::filesystem::remove(dir_ / "wikidata-heads-current.csv");
   RegistryData out;

@@ -121,6 +121,33 @@ TEST(NameForms, FitToThePersonTheContextNames) {
   EXPECT_EQ(fit_to_person("Mario Draghi", "Giorgia Meloni", ""), NameFit::None);
   EXPECT_EQ(fit_to_person("Jill Biden", "Joe Biden", ""), NameFit::None);
   EXPECT_EQ(fit_to_person("Hunter Biden", "Joe Biden", ""), NameFit::None);
+  // A spelling of one part is a longer name's first part only: King Salman is not his son.
+  EXPECT_EQ(fit_to_person("Salman bin Abdulaziz Al Saud", "Salman of Saudi Arabia", ""),
+            NameFit::Same);
+  EXPECT_EQ(fit_to_person("Mohammed bin Salman", "Salman of Saudi Arabia", ""), NameFit::None);
+  EXPECT_EQ(fit_to_person("Mukcy Sall", "Sall", ""), NameFit::None);
+}
+
+TEST(NameForms, FitOverEverySpellingOfThePerson) {
+  using analysis::fit_to_person;
+  using analysis::NameFit;
+  const Person biden{"biden", "Joe Biden", {{"Joseph R. Biden Jr.", "", ""}}, {}, "test", {}};
+  EXPECT_EQ(fit_to_person("Joe Biden", biden).fit, NameFit::Same);
+  EXPECT_EQ(fit_to_person("Joseph R. Biden Jr.", biden).fit, NameFit::Same);
+  const auto slip =
+      fit_to_person("Joesph R. Biden Jr.", biden);  // "Joe" begins it, but it is "Joseph"
+  EXPECT_EQ(slip.fit, NameFit::Close);
+  EXPECT_EQ(slip.spelling, "Joseph R. Biden Jr.");
+  const Person hamad{
+      "hamad", "Hamad II of Bahrain", {{"Hamad bin Isa Al Khalifa", "", ""}}, {}, "test", {}};
+  EXPECT_EQ(fit_to_person("Hamad bin Isa Al Khalifa", hamad).fit, NameFit::Same);
+  EXPECT_EQ(fit_to_person("Hamad bin Isa Al Kahlifa", hamad).fit, NameFit::Close);
+  const Person abdullah{
+      "abdullah", "Abdullah II of Jordan", {{"Abdallah bin al Hussein", "", ""}}, {}, "test", {}};
+  EXPECT_EQ(fit_to_person("King Abdullah II bin Al-Hussein", abdullah).fit, NameFit::Same);
+  const Person ali{"ali", "Irfaan Ali", {{"Mohammed Irfaan Ali", "", ""}}, {}, "test", {}};
+  EXPECT_EQ(fit_to_person("Mohamed Irfaan Ali", ali).fit,
+            NameFit::Same);  // a doubled letter is no slip
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <utility>
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -209,27 +210,42 @@ bool slip_of(const std::string& a, const std::string& b) {
   return limit > 0 && a.front() == b.front() && names::edit_distance(a, b, limit) <= limit;
 }
 
+// How the parts of a written name pair with those of a spelling.
+struct Pairing {
+  size_t identical = 0;  // pairs of equal parts
+  std::vector<std::pair<std::string, std::string>>
+      paired;                          // a written part and the unequal part it took
+  std::vector<std::string> left_over;  // written parts paired with none
+};
+
 // Whether every part of `few` pairs with its own part of `many` by `pairs` (equal parts
-// first); `identical` counts the equal pairs.
+// first). `written_is_few` says which side the written name is.
 template <typename Pairs>
-bool each_paired(const std::vector<std::string>& few, const std::vector<std::string>& many, Pairs pairs,
-                 size_t& identical) {
+bool each_paired(const std::vector<std::string>& few, const std::vector<std::string>& many,
+                 Pairs pairs, bool written_is_few, Pairing& out) {
   if (few.empty() || few.size() > many.size()) return false;
   std::vector<bool> used(many.size(), false), done(few.size(), false);
-  identical = 0;
+  out = {};
   for (size_t i = 0; i < few.size(); ++i)
     for (size_t j = 0; j < many.size(); ++j)
       if (!used[j] && few[i] == many[j]) {
         used[j] = done[i] = true;
-        ++identical;
+        ++out.identical;
         break;
       }
   for (size_t i = 0; i < few.size(); ++i) {
     if (done[i]) continue;
     for (size_t j = 0; j < many.size() && !done[i]; ++j)
-      if (!used[j] && pairs(few[i], many[j])) used[j] = done[i] = true;
+      if (!used[j] && pairs(few[i], many[j])) {
+        used[j] = done[i] = true;
+        out.paired.emplace_back(written_is_few ? few[i] : many[j],
+                                written_is_few ? many[j] : few[i]);
+      }
     if (!done[i]) return false;
   }
+  if (!written_is_few)
+    for (size_t j = 0; j < many.size(); ++j)
+      if (!used[j]) out.left_over.push_back(many[j]);
   return true;
 }
 
@@ -240,9 +256,33 @@ std::vector<std::string> skeletons(const std::vector<std::string>& parts) {
   return out;
 }
 
-}  // namespace
+struct Fitting {
+  NameFit fit = NameFit::None;
+  std::vector<std::string> loose;  // written parts equal to no part of the spelling
+  std::vector<std::pair<std::string, std::string>>
+      slips;  // for Close: written part, spelling's part
+};
 
-NameFit fit_to_person(std::string_view written, std::string_view spelling, std::string_view spelling_key) {
+std::vector<std::string> loose_parts(const Pairing& pairing) {
+  std::vector<std::string> out = pairing.left_over;
+  for (const auto& [written, known] : pairing.paired) out.push_back(written);
+  return out;
+}
+
+// "Mohamed"/"Mohammed", "Galant"/"Gallant": a doubled letter is how names are romanised, not
+// a slip that makes another name.
+bool differ_by_doubled_letters(std::string_view a, std::string_view b) {
+  auto single = [](std::string_view text) {
+    std::string out;
+    for (char c : text)
+      if (out.empty() || out.back() != c) out += c;
+    return out;
+  };
+  return single(a) == single(b);
+}
+
+Fitting fit_in_detail(std::string_view written, std::string_view spelling,
+                      std::string_view spelling_key) {
   const std::vector<std::string> w = name_parts(written);
   // A description after a comma is no part of the name: "Salman bin Hamad, Crown Prince of
   // Bahrain" (a "Jr." after one is dropped as a suffix anyway).
@@ -253,28 +293,87 @@ NameFit fit_to_person(std::string_view written, std::string_view spelling, std::
   std::vector<std::string> k = spelling_key.empty() ? name_parts(spelling) : parts_of_key(spelling_key);
   // A royal's "of <country>" is no part of how the name is written.
   if (auto of = std::find(k.begin() + (k.empty() ? 0 : 1), k.end(), "of"); of != k.end()) k.erase(of, k.end());
-  if (w.empty() || k.empty()) return NameFit::None;
-  size_t identical = 0;
+  if (w.empty() || k.empty()) return {};
+  Pairing pairing;
   auto equal = [](const std::string& a, const std::string& b) { return a == b; };
   // One name within the other: extra or missing given names, second family names,
-  // patronymics ("bin Hamad"). A name written shorter keeps at least two parts, or the family name.
-  auto within = [&](const std::vector<std::string>& a, const std::vector<std::string>& b, auto pairs) {
-    if (each_paired(b, a, pairs, identical)) return true;
-    return (a.size() >= 2 || a.back() == b.back()) && each_paired(a, b, pairs, identical);
+  // patronymics ("bin Hamad"). A name written shorter keeps at least two parts, or the family
+  // name; a spelling of one part stands for a longer name only as its first part ("Salman" of
+  // Saudi Arabia is "Salman bin Abdulaziz", not "Mohammed bin Salman").
+  auto within = [&](const std::vector<std::string>& a, const std::vector<std::string>& b,
+                    auto pairs) {
+    if ((b.size() > 1 || a.size() == 1 || a.front() == b.front()) &&
+        each_paired(b, a, pairs, false, pairing))
+      return true;
+    return (a.size() >= 2 || a.back() == b.back()) && each_paired(a, b, pairs, true, pairing);
   };
-  if (within(w, k, equal)) return NameFit::Same;
+  if (within(w, k, equal)) return {NameFit::Same, loose_parts(pairing), {}};
   // The family name as registered and the given names in a short form: "Joseph Biden", "Joe Biden".
   if (k.size() >= 2 && std::find(w.begin(), w.end(), k.back()) != w.end()) {
     std::vector<std::string> given_w = w, given_k(k.begin(), k.end() - 1);
     given_w.erase(std::find(given_w.begin(), given_w.end(), k.back()));
-    if (!given_w.empty() && each_paired(given_k.size() <= given_w.size() ? given_k : given_w,
-                                        given_k.size() <= given_w.size() ? given_w : given_k,
-                                        short_form_of, identical))
-      return NameFit::Same;
+    const bool written_fewer = given_w.size() < given_k.size();
+    if (!given_w.empty() &&
+        each_paired(written_fewer ? given_w : given_k, written_fewer ? given_k : given_w,
+                    short_form_of, written_fewer, pairing))
+      return {NameFit::Same, loose_parts(pairing), {}};
   }
-  if (within(skeletons(w), skeletons(k), equal)) return NameFit::Romanised;
-  if (within(w, k, slip_of) && identical > 0) return NameFit::Close;
-  return NameFit::None;
+  if (within(skeletons(w), skeletons(k), equal)) return {NameFit::Romanised, {}, {}};
+  if (within(w, k, slip_of) && pairing.identical > 0)
+    return {NameFit::Close, loose_parts(pairing), std::move(pairing.paired)};
+  return {};
+}
+
+}  // namespace
+
+NameFit fit_to_person(std::string_view written, std::string_view spelling,
+                      std::string_view spelling_key) {
+  return fit_in_detail(written, spelling, spelling_key).fit;
+}
+
+PersonFit fit_to_person(std::string_view written, const Person& person) {
+  struct Option {
+    Fitting fitting;
+    std::string_view spelling;
+  };
+  std::vector<Option> options;
+  options.push_back({fit_in_detail(written, person.name, person.key), person.name});
+  for (const OtherName& other : person.other_names)
+    options.push_back({fit_in_detail(written, other.name, other.key), other.name});
+  auto strength = [](NameFit fit) {
+    switch (fit) {
+      case NameFit::Same:
+        return 3;
+      case NameFit::Romanised:
+        return 2;
+      case NameFit::Close:
+        return 1;
+      case NameFit::None:
+        break;
+    }
+    return 0;
+  };
+  const Option* best = nullptr;
+  for (const Option& o : options)
+    if (strength(o.fitting.fit) > 0 &&
+        (!best || strength(o.fitting.fit) > strength(best->fitting.fit) ||
+         (o.fitting.fit == best->fitting.fit &&
+          o.fitting.loose.size() < best->fitting.loose.size())))
+      best = &o;
+  if (!best) return {};
+  // The same name but for parts that another spelling has with a slip: "Mukcy Sall" holds
+  // "Sall" and "Joesph Biden" "Joe Biden", but they are "Macky Sall" and "Joseph Biden"
+  // misspelt.
+  if (best->fitting.fit == NameFit::Same)
+    for (const Option& o : options)
+      if (o.fitting.fit == NameFit::Close &&
+          std::any_of(o.fitting.slips.begin(), o.fitting.slips.end(), [&](const auto& slip) {
+            const auto& loose = best->fitting.loose;
+            return std::find(loose.begin(), loose.end(), slip.first) != loose.end() &&
+                   !differ_by_doubled_letters(slip.first, slip.second);
+          }))
+        return {NameFit::Close, o.spelling};
+  return {best->fitting.fit, best->spelling};
 }
 
 }  // namespace readout::analysis

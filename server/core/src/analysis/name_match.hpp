@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "readout/registry.hpp"
+
 namespace readout::analysis {
 
 // Equal up to case, diacritics, script, punctuation, name order and middle initials.
@@ -41,6 +43,16 @@ enum class NameFit {
   Close,      // one of the above with a slip ("Suga Yushihide")
 };
 NameFit fit_to_person(std::string_view written, std::string_view spelling, std::string_view spelling_key);
+// The same over every spelling of `person`: the strongest fit and the spelling that gives it,
+// except that a name which one spelling holds but for a part that another spelling has with
+// a slip is that spelling misspelt (Close): "Mukcy Sall" holds "Sall", "Joesph R. Biden Jr."
+// holds "Joe Biden" (a short form), yet they are "Macky Sall" and "Joseph R. Biden Jr." with a
+// slip.
+struct PersonFit {
+  NameFit fit = NameFit::None;
+  std::string_view spelling;  // of the person, as stored in the registry
+};
+PersonFit fit_to_person(std::string_view written, const Person& person);
 
 // Whether the text has a letter of a script other than Latin.
 bool has_non_latin_letter(std::string_view text);

@@ -114,17 +114,14 @@ Fit best_fit(std::string_view written, const std::vector<PartOnDate>& parts) {
   Fit best;
   for (const PartOnDate& part : parts)
     for (const Person* holder : part.possible) {
-      auto consider = [&](std::string_view spelling, std::string_view key) {
-        const NameFit fit = fit_to_person(written, spelling, key);
-        if (strength(fit) == 0 || strength(fit) < strength(best.fit)) return;
-        if (strength(fit) == strength(best.fit) && best.person != holder) {
-          best.ambiguous = true;
-          return;
-        }
-        if (strength(fit) > strength(best.fit)) best = {holder, fit, spelling, false};
-      };
-      consider(holder->name, holder->key);
-      for (const OtherName& other : holder->other_names) consider(other.name, other.key);
+      const PersonFit fit = fit_to_person(written, *holder);
+      if (strength(fit.fit) == 0 || strength(fit.fit) < strength(best.fit) || best.person == holder)
+        continue;
+      if (strength(fit.fit) == strength(best.fit)) {
+        best.ambiguous = true;
+        continue;
+      }
+      best = {holder, fit.fit, fit.spelling, false};
     }
   return best;
 }
@@ -143,103 +140,169 @@ bool shares_a_name_part(std::string_view written, const Person& person) {
                      [&](const OtherName& other) { return shares(other.name); });
 }
 
+// Whether `person` held a post that one part of `title` names on the day (lenient at a
+// term's edges).
+bool held_part_of_title(const Context& ctx, const TitleLexicon& lexicon, const Person& person,
+                        const Span& title, const PartialDate& date) {
+  for (const Span& part : split_title(title, lexicon)) {
+    const TitleRole role = title_role(part, ctx.lookup);
+    if (role.role.empty() || names::is_honorific(role.role)) continue;
+    for (const HeldPost& held : posts_with_role(ctx.lookup, lexicon, person, role.role))
+      if (held.membership && held.membership->span().may_cover(date)) return true;
+  }
+  return false;
+}
+
+// A name nobody has that is one person's name with a slip, when that person held the title
+// written with it on the day ("Foreign Minister Chutn Eui-yong" in 2021): that person
+// misspelt. The title and the date make a looser match safe than the one for any name
+// (plausible_misspelling): two slips in a short name.
+void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
+  const NameOccurrence& occurrence = ctx.names[i];
+  Resolution& resolution = ctx.resolutions[i];
+  const std::optional<PartialDate> date = ctx.date_of_meeting(occurrence.meeting);
+  if (!date || !occurrence.title) return;
+  const Person* found = nullptr;
+  std::string_view spelling;
+  for (const NameCandidate& c : ctx.lookup.find_person(occurrence.written.text, true)) {
+    if (c.person == found) continue;
+    const PersonFit fit = fit_to_person(occurrence.written.text, *c.person);
+    if (fit.fit != NameFit::Close ||
+        !held_part_of_title(ctx, lexicon, *c.person, *occurrence.title, *date))
+      continue;
+    if (found) return;  // two people: no telling which
+    found = c.person;
+    spelling = fit.spelling;
+  }
+  if (!found) return;
+  resolution.status = Resolution::Status::Misspelled;
+  ctx.names[i].person = found;
+  ctx.names[i].match = NameMatchKind::Fuzzy;
+  resolution.suggestion = suggestion_for(occurrence.written.text, spelling);
+  resolution.suggestion_unambiguous = true;
+  resolution.suggestion_source = "the registry";
+  resolution.nearest.clear();
+}
+
+void check_post_holder(Context& ctx, const TitleLexicon& lexicon, size_t i) {
+  NameOccurrence& occurrence = ctx.names[i];
+  Resolution& resolution = ctx.resolutions[i];
+  const bool attendee_line = occurrence.role == NameOccurrence::Role::AttendeeName;
+  if (!attendee_line &&
+      !(occurrence.role == NameOccurrence::Role::ProseMention && resolution.titled))
+    return;
+  if (!occurrence.title || occurrence.title->text.empty()) return;
+  using Status = Resolution::Status;
+  if (resolution.status != Status::Resolved && resolution.status != Status::Misspelled &&
+      resolution.status != Status::Unknown)
+    return;
+  // A day: a year or a month is no date on which one person held a post.
+  const std::optional<PartialDate> date = ctx.date_of_meeting(occurrence.meeting);
+  if (!date || date->precision != DatePrecision::Day) return;
+  const Attendee* attendee =
+      attendee_line ? ctx.attendee(occurrence.meeting, occurrence.attendee) : nullptr;
+  if (attendee && attendee->acting) return;  // acting holders are often missing from the registry
+  const Organization* written_org = resolution.organization;
+  if (attendee && attendee->organization)
+    written_org = ctx.lookup.find_organization(attendee->organization->text);
+
+  std::vector<Span> spans = split_title(*occurrence.title, lexicon);
+  std::vector<TitleRole> roles;
+  for (const Span& span : spans) roles.push_back(title_role(span, ctx.lookup));
+  if (std::any_of(roles.begin(), roles.end(), [](const TitleRole& r) { return r.acting; })) return;
+  const Organization* inherited = written_org;
+  if (!roles.empty() && roles.back().organization)
+    inherited = roles.back().organization;
+  else if (!roles.empty() && roles.front().organization)
+    inherited = roles.front().organization;
+  std::vector<PartOnDate> parts;
+  for (size_t p = 0; p < spans.size(); ++p) {
+    const Organization* org = roles[p].organization ? roles[p].organization : inherited;
+    if (!org || roles[p].role.empty() || names::is_honorific(roles[p].role)) continue;
+    parts.push_back(judge_part(ctx, lexicon, spans[p], roles[p].role, *org, *date));
+  }
+  if (parts.empty()) return;
+  auto holds_a_post = [&](const Person* person) {
+    return person && std::any_of(parts.begin(), parts.end(), [&](const PartOnDate& part) {
+             return std::find(part.possible.begin(), part.possible.end(), person) !=
+                    part.possible.end();
+           });
+  };
+  // The person written holds one of the posts: nothing to say here (a near miss of the
+  // holder is weighed below, for a spelling in the writer's order).
+  if (resolution.status == Status::Resolved && holds_a_post(occurrence.person)) return;
+  // A name the registry does not know as written, or knows only as a near miss: the holder?
+  // A known name of somebody without any post that is the holder's as written is the holder
+  // too: registries hold namesakes, and records of one person that were not merged. (Not
+  // "George W. Bush" for George H. W. Bush, whose own posts the title rules weigh.)
+  const bool unsettled = resolution.status != Status::Resolved || !occurrence.person;
+  const Fit fit = best_fit(occurrence.written.text, parts);
+  if (!unsettled && fit.person && !fit.ambiguous &&
+      (fit.fit == NameFit::Same || fit.fit == NameFit::Romanised) &&
+      ctx.lookup.posts_of(*occurrence.person).empty()) {
+    occurrence.person = fit.person;
+    return;
+  }
+  if (unsettled && fit.person && !fit.ambiguous && fit.fit != NameFit::Close) {
+    resolution.status = Status::Resolved;
+    occurrence.person = fit.person;
+    occurrence.match = fit.fit == NameFit::Same ? NameMatchKind::Exact : NameMatchKind::OtherName;
+    resolution.suggestion.clear();
+    resolution.nearest.clear();
+    return;
+  }
+  if (resolution.status == Status::Misspelled && holds_a_post(occurrence.person)) {
+    // Already a misspelling of the holder: the registry's spelling in the writer's order.
+    if (resolution.suggestion_source == "the registry" && fit.person == occurrence.person &&
+        !fit.spelling.empty())
+      resolution.suggestion = suggestion_for(occurrence.written.text, fit.spelling);
+    return;
+  }
+  if (unsettled && fit.person && !fit.ambiguous) {
+    resolution.status = Status::Misspelled;
+    occurrence.person = fit.person;
+    occurrence.match = NameMatchKind::Fuzzy;
+    resolution.suggestion = suggestion_for(occurrence.written.text, fit.spelling);
+    resolution.suggestion_unambiguous = true;
+    resolution.suggestion_source = "the registry";
+    for (const PartOnDate& part : parts)
+      if (part.possible_post.post && std::find(part.possible.begin(), part.possible.end(),
+                                               fit.person) != part.possible.end()) {
+        resolution.suggestion_source =
+            "the " + describe_post(part.possible_post) + " on " + date->to_display();
+        break;
+      }
+    return;
+  }
+  // A near miss of the holder, as the resolver found it, is that holder misspelt.
+  if (holds_a_post(occurrence.person)) return;
+  // Somebody else: worth a finding when the registry is sure who held the post, and when
+  // the name shares no name part with the holder's ("Ferdinand Marcos Jr." for "Bongbong
+  // Marcos", "Ukhnaagiin Khurelsukh" for "Khurelsukh Ukhnaa" are the holder under another
+  // name the registry does not list).
+  for (const PartOnDate& part : parts) {
+    if (!part.decidable) continue;
+    if (std::any_of(part.certain.begin(), part.certain.end(), [&](const Person* holder) {
+          return shares_a_name_part(occurrence.written.text, *holder);
+        }))
+      break;
+    ctx.post_holders.push_back({i, part.part, part.post, part.certain, *date});
+    break;
+  }
+}
+
 }  // namespace
 
 void check_post_holders(Context& ctx, const TitleLexicon& lexicon) {
   for (size_t i = 0; i < ctx.names.size(); ++i) {
-    NameOccurrence& occurrence = ctx.names[i];
-    Resolution& resolution = ctx.resolutions[i];
-    const bool attendee_line = occurrence.role == NameOccurrence::Role::AttendeeName;
-    if (!attendee_line && !(occurrence.role == NameOccurrence::Role::ProseMention && resolution.titled)) continue;
-    if (!occurrence.title || occurrence.title->text.empty()) continue;
-    using Status = Resolution::Status;
-    if (resolution.status != Status::Resolved && resolution.status != Status::Misspelled &&
-        resolution.status != Status::Unknown)
-      continue;
-    // A day: a year or a month is no date on which one person held a post.
-    const std::optional<PartialDate> date = ctx.date_of_meeting(occurrence.meeting);
-    if (!date || date->precision != DatePrecision::Day) continue;
-    const Attendee* attendee = attendee_line ? ctx.attendee(occurrence.meeting, occurrence.attendee) : nullptr;
-    if (attendee && attendee->acting) continue;  // acting holders are often missing from the registry
-    const Organization* written_org = resolution.organization;
-    if (attendee && attendee->organization) written_org = ctx.lookup.find_organization(attendee->organization->text);
-
-    std::vector<Span> spans = split_title(*occurrence.title, lexicon);
-    std::vector<TitleRole> roles;
-    for (const Span& span : spans) roles.push_back(title_role(span, ctx.lookup));
-    if (std::any_of(roles.begin(), roles.end(), [](const TitleRole& r) { return r.acting; })) continue;
-    const Organization* inherited = written_org;
-    if (!roles.empty() && roles.back().organization) inherited = roles.back().organization;
-    else if (!roles.empty() && roles.front().organization) inherited = roles.front().organization;
-    std::vector<PartOnDate> parts;
-    for (size_t p = 0; p < spans.size(); ++p) {
-      const Organization* org = roles[p].organization ? roles[p].organization : inherited;
-      if (!org || roles[p].role.empty() || names::is_honorific(roles[p].role)) continue;
-      parts.push_back(judge_part(ctx, lexicon, spans[p], roles[p].role, *org, *date));
-    }
-    if (parts.empty()) continue;
-    auto holds_a_post = [&](const Person* person) {
-      return person && std::any_of(parts.begin(), parts.end(), [&](const PartOnDate& part) {
-               return std::find(part.possible.begin(), part.possible.end(), person) != part.possible.end();
-             });
-    };
-    // The person written holds one of the posts: nothing to say here (a near miss of the
-    // holder is weighed below, for a spelling in the writer's order).
-    if (resolution.status == Status::Resolved && holds_a_post(occurrence.person)) continue;
-    // A name the registry does not know as written, or knows only as a near miss: the holder?
-    // A known name of somebody without any post that is the holder's as written is the holder
-    // too: registries hold namesakes, and records of one person that were not merged. (Not
-    // "George W. Bush" for George H. W. Bush, whose own posts the title rules weigh.)
-    const bool unsettled = resolution.status != Status::Resolved || !occurrence.person;
-    const Fit fit = best_fit(occurrence.written.text, parts);
-    if (!unsettled && fit.person && !fit.ambiguous && (fit.fit == NameFit::Same || fit.fit == NameFit::Romanised) &&
-        ctx.lookup.posts_of(*occurrence.person).empty()) {
-      occurrence.person = fit.person;
-      continue;
-    }
-    if (unsettled && fit.person && !fit.ambiguous && fit.fit != NameFit::Close) {
-      resolution.status = Status::Resolved;
-      occurrence.person = fit.person;
-      occurrence.match = fit.fit == NameFit::Same ? NameMatchKind::Exact : NameMatchKind::OtherName;
-      resolution.suggestion.clear();
-      resolution.nearest.clear();
-      continue;
-    }
-    if (resolution.status == Status::Misspelled && holds_a_post(occurrence.person)) {
-      // Already a misspelling of the holder: the registry's spelling in the writer's order.
-      if (resolution.suggestion_source == "the registry" && fit.person == occurrence.person && !fit.spelling.empty())
-        resolution.suggestion = suggestion_for(occurrence.written.text, fit.spelling);
-      continue;
-    }
-    if (unsettled && fit.person && !fit.ambiguous) {
-      resolution.status = Status::Misspelled;
-      occurrence.person = fit.person;
-      occurrence.match = NameMatchKind::Fuzzy;
-      resolution.suggestion = suggestion_for(occurrence.written.text, fit.spelling);
-      resolution.suggestion_unambiguous = true;
-      resolution.suggestion_source = "the registry";
-      for (const PartOnDate& part : parts)
-        if (part.possible_post.post && std::find(part.possible.begin(), part.possible.end(), fit.person) != part.possible.end()) {
-          resolution.suggestion_source = "the " + describe_post(part.possible_post) + " on " + date->to_display();
-          break;
-        }
-      continue;
-    }
-    // A near miss of the holder, as the resolver found it, is that holder misspelt.
-    if (holds_a_post(occurrence.person)) continue;
-    // Somebody else: worth a finding when the registry is sure who held the post, and when
-    // the name shares no name part with the holder's ("Ferdinand Marcos Jr." for "Bongbong
-    // Marcos", "Ukhnaagiin Khurelsukh" for "Khurelsukh Ukhnaa" are the holder under another
-    // name the registry does not list).
-    for (const PartOnDate& part : parts) {
-      if (!part.decidable) continue;
-      if (std::any_of(part.certain.begin(), part.certain.end(), [&](const Person* holder) {
-            return shares_a_name_part(occurrence.written.text, *holder);
-          }))
-        break;
-      ctx.post_holders.push_back({i, part.part, part.post, part.certain, *date});
-      break;
-    }
+    const size_t mismatches = ctx.post_holders.size();
+    check_post_holder(ctx, lexicon, i);
+    const NameOccurrence& o = ctx.names[i];
+    if (ctx.resolutions[i].status == Resolution::Status::Unknown &&
+        ctx.post_holders.size() == mismatches && o.title && !o.title->text.empty() &&
+        (o.role == NameOccurrence::Role::AttendeeName ||
+         (o.role == NameOccurrence::Role::ProseMention && ctx.resolutions[i].titled)))
+      settle_by_title(ctx, lexicon, i);
   }
 }
 

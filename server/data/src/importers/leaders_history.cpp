@@ -65,11 +65,6 @@ bool read_table(const fs::path& path, const std::string& name,
   return true;
 }
 
-bool is_qid(std::string_view s) {
-  return s.size() > 1 && s[0] == 'Q' &&
-         std::all_of(s.begin() + 1, s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // "2009-03-31T00:00:00Z" -> 2009-03-31; empty -> none; anything else is a problem.
 std::optional<PartialDate> wikidata_date(const std::string& value, std::string& problem) {
   if (value.empty()) return std::nullopt;
@@ -105,7 +100,7 @@ std::vector<HeadTerm> read_heads(const Table& table, const std::string& file,
     t.label = table.at(row, "person");
     t.country_label = table.at(row, "country");
     t.where = where;
-    if (!is_qid(t.qid) || t.label.empty() || t.label.find("://") != std::string::npos) {
+    if (!leaders::is_qid(t.qid) || t.label.empty() || t.label.find("://") != std::string::npos) {
       report.skipped.push_back(where + ": no Wikidata person (" + t.qid + ")");
       continue;
     }
@@ -246,7 +241,7 @@ bool import_leaders_history(const fs::path& dir, const RegistryData& known, Regi
     if (row.size() != wikipedia.rows[0].size()) continue;
     std::string label = wikipedia.at(row, "officeholderlabel");
     if (size_t paren = label.find(" ("); paren != std::string::npos) label.resize(paren);
-    if (is_qid(wikipedia.at(row, "officeholder")) && !label.empty())
+    if (leaders::is_qid(wikipedia.at(row, "officeholder")) && !label.empty())
       english[wikipedia.at(row, "officeholder")] = label;
   }
 

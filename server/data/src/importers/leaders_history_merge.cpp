@@ -384,7 +384,37 @@ std::string Merger::person_for(const factbook::Term& t, const std::string& post,
   for (const auto& [id, words] : named)
     if (words == most) by_name.insert(id);
   if (by_name.size() == 1) return *by_name.begin();
-  if (by_name.empty() && by_start.size() == 1) {
+  // Another spelling of the same person shares a word with it, give or take a romanisation
+  // or two letters ("Michel SULAYMAN", "Michel Suleiman"; "Zhelyu ZHELEV", "Jelyu Jelev";
+  // "BENEDICT XVI", "Papa Bento XVI"); a holder whose names share none is somebody who took
+  // office that week too ("Abdoul MBAYE", prime minister a day after President Macky Sall's
+  // inauguration). A person known by a Wikidata id alone has no name to compare.
+  auto spelt_alike = [&](const std::string& id) {
+    auto roman = [](const std::string& w) {
+      return w.size() >= 2 && w.find_first_not_of("ivxlc") == std::string::npos;
+    };
+    const std::vector<std::string> written = names::tokens(t.holder.name);
+    bool named = false;
+    for (const auto& s : spellings_of(id)) {
+      if (is_qid(s)) continue;
+      named = true;
+      for (const auto& token : names::tokens(s))
+        for (const auto& w : written) {
+          if (w == token && (w.size() >= 3 || roman(w))) return true;
+          const std::string a = names::romanisation_skeleton(w),
+                            b = names::romanisation_skeleton(token);
+          if (a.size() < 4 || b.size() < 4) continue;
+          if (a.find(b) != std::string::npos || b.find(a) != std::string::npos) return true;
+          if (a.front() == b.front() && names::edit_distance(a, b, 2) <= 2) return true;
+        }
+    }
+    return !named;
+  };
+  if (by_name.empty() && by_start.size() == 1 && !spelt_alike(*by_start.begin()))
+    report_.conflicts.push_back("Factbook \"" + t.holder.written + "\" (" + t.fips + ", since " +
+                                t.holder.since->to_string() + "): the same start as " +
+                                *by_start.begin() + " but no name in common: kept apart");
+  else if (by_name.empty() && by_start.size() == 1) {
     report_.merged_persons.push_back("Factbook \"" + t.holder.written + "\" (" + t.fips +
                                      ", since " + t.holder.since->to_string() + ") = " +
                                      *by_start.begin() + " (same start, other spelling)");

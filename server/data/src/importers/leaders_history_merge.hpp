@@ -2,9 +2,11 @@
 // registry built so far (importers/leaders_history.cpp reads the files).
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "importers/countries.hpp"
@@ -12,6 +14,12 @@
 #include "readout/data/importers.hpp"
 
 namespace readout::data::leaders {
+
+// "Q6279": a Wikidata id (a person's name when Wikidata gave no label).
+inline bool is_qid(std::string_view s) {
+  return s.size() > 1 && s[0] == 'Q' &&
+         std::all_of(s.begin() + 1, s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 // One row of wikidata-heads-history.csv or -current.csv.
 struct HeadTerm {
