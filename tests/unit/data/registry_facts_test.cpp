@@ -200,6 +200,11 @@ INSTANTIATE_TEST_SUITE_P(
         HolderFact{"President", "South Africa", "2020-06-01", "Matamela Cyril Ramaphosa"},
         HolderFact{"President", "Egypt", "2020-06-01", "Abdel Fattah el-Sisi"}));
 
+// Terms the sources got wrong, corrected in data/curated/corrections.json.
+INSTANTIATE_TEST_SUITE_P(Corrections, SoleHolder,
+                         testing::Values(HolderFact{"Foreign Minister", "Ecuador", "2016-06-01",
+                                                    "Guillaume Long"}));
+
 // Foreign ministers of the cabinets-more countries (their cabinets' history since 2000).
 INSTANTIATE_TEST_SUITE_P(
     MoreCabinets, SoleHolder,
@@ -228,6 +233,11 @@ TEST_P(TitleOnDate, Holds) {
   EXPECT_EQ(holds_title_on(f.who, f.title, f.date), f.holds)
       << f.who << " as " << f.title << " on " << f.date;
 }
+
+INSTANTIATE_TEST_SUITE_P(
+    Corrections, TitleOnDate,
+    testing::Values(TitleFact{"Guillaume Long", "Foreign Minister", "2021-10-19", false},
+                    TitleFact{"Pietro Parolin", "Secretary of State", "2024-11-27", true}));
 
 INSTANTIATE_TEST_SUITE_P(
     Facts, TitleOnDate,

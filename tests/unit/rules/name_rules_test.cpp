@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "analysis/analysis_test_support.hpp"
+#include "support/embedded_registry.hpp"
 
 namespace readout {
 namespace {
@@ -12,6 +13,34 @@ using testing::kTleuberdi;
 using testing::lint;
 using testing::meeting_report;
 using testing::of_rule;
+
+// Romanisations of one name differ in doubled letters and i/y ("Gallant"/"Galant"): a hint for a
+// person of a country written in another script, a slip for one written in Latin letters.
+TEST(NameTransliteration, RomanisedNamesVaryInDoubledLetters) {
+  const auto registry = testing::embedded_registry();
+  auto r = testing::lint(
+      meeting_report(kBlinken + "- @g: Yoav Gallant | Minister of Defense | Israel\n", "",
+                     "Met with Minister of Defense Yoav Gallant.\n", "Date: 2023-10-16"),
+      {}, registry);
+  EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
+  ASSERT_FALSE(of_rule(*r, "name-transliteration").empty());
+  EXPECT_EQ(of_rule(*r, "name-transliteration")[0]->severity, Severity::Hint);
+  r = testing::lint(
+      meeting_report("- @blinken: Antony Blinkenn | Secretary of State | United States\n"), {},
+      registry);
+  EXPECT_EQ(of_rule(*r, "name-misspelled").size(), 1u);
+}
+
+// "Pope" is a style that may leave one name: "Pope Francis" is how "Francis" is written.
+TEST(NameInconsistent, APopesStyle) {
+  const auto registry = testing::embedded_registry();
+  const auto r = testing::lint(
+      meeting_report(kBlinken + "- @pope: Francis | Pope | Holy See\n", "",
+                     "Met with Pope Francis and His Holiness Francis.\n", "Date: 2024-06-14"),
+      {}, registry);
+  EXPECT_TRUE(of_rule(*r, "name-inconsistent").empty());
+  EXPECT_TRUE(of_rule(*r, "person-unknown").empty());
+}
 
 TEST(NameMisspelled, AttendeeCloseToARegistryPerson) {
   const auto r = lint(meeting_report("- @blinken: Anthony Blinken | Secretary of State | United States\n"));

@@ -214,6 +214,29 @@ TEST(PostHolderMismatch, ATitledNameCloseToAHolderOfTheTitle) {
   EXPECT_EQ(of_rule(*r, "person-unknown").size(), 1u);
 }
 
+// A family name alone, two slips from that of a holder of the title on the day.
+TEST(PostHolderMismatch, ATitledFamilyNameCloseToAHolderOfTheTitle) {
+  auto r = lint_leaders(report("- @m: Mario Draghi | Prime Minister | Italy\n", "2022-05-01",
+                               "Prime Minister Draghi spoke with President Bisin.\n"));
+  const auto found = of_rule(*r, "name-misspelled");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Bisin");
+  EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Biden");
+  // A name close to two holders' is left unknown; a doubled letter is no slip.
+  r = lint_leaders(report("- @m: Mario Draghi | Prime Minister | Italy\n", "2022-05-01",
+                          "Prime Minister Draghi spoke with President Biddenn.\n"));
+  EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
+}
+
+// A slip in the style the name is written with ("Shiekh" for "Sheikh").
+TEST(PostHolderMismatch, ASlipInTheStyle) {
+  const auto r = lint_leaders(
+      report("- @amir: Shiekh Tamim bin Hamad Al Thani | Amir | Qatar\n", "2023-05-01"));
+  const auto found = of_rule(*r, "name-misspelled");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Sheikh Tamim bin Hamad Al Thani");
+}
+
 TEST(PostHolderMismatch, OtherRomanisationsAreAtMostAHint) {
   const auto r = lint_leaders(report("- @z: Volodymyr Zelensky | President | Ukraine\n", "2023-05-01"));
   for (const Diagnostic& d : r->diagnostics) EXPECT_EQ(d.severity, Severity::Hint) << d.message;

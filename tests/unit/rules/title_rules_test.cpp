@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "analysis/analysis_test_support.hpp"
+#include "support/embedded_registry.hpp"
 
 namespace readout {
 namespace {
@@ -106,6 +107,27 @@ TEST(TitleWrongCountry, ProseTitleOfAnotherCountry) {
   EXPECT_FALSE(found[0]->fixes[0].safe);
 }
 
+// A head's title that the name is also written with ("King Abdullah II"), and a style before
+// a name ("Prince Faisal"), leave the title and the country before it to be judged.
+TEST(TitleWrongCountry, TitlesBeforeStylesAndRoyalNames) {
+  const auto registry = testing::embedded_registry();
+  auto lint = [&](const std::string& text) { return testing::lint(text, {}, registry); };
+  auto r = lint(meeting_report(kBlinken, "", "Met with Italy's King Abdullah II.\n"));
+  auto found = of_rule(*r, "title-wrong-country");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Italy");
+  r = lint(meeting_report(kBlinken, "",
+                          "Met with India's Foreign Minister Prince Faisal bin Farhan Al Saud.\n"));
+  found = of_rule(*r, "title-wrong-country");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0]->message.find("Saudi Arabia"), std::string::npos);
+  // Written right, or with a style that is no post of theirs, nothing is wrong.
+  for (const char* prose :
+       {"Met with Jordan's King Abdullah II.\n", "Met with Prince Faisal bin Farhan Al Saud.\n",
+        "Met with Foreign Minister Prince Faisal bin Farhan Al Saud.\n"})
+    EXPECT_EQ(title_findings(*lint(meeting_report(kBlinken, "", prose))), 0u) << prose;
+}
+
 TEST(TitleWrongCountry, AttendeeTitleNamingAnotherCountry) {
   const auto r = lint(meeting_report("- @m: Sirojiddin Muhriddin | Minister of Foreign Affairs of Uzbekistan | Tajikistan\n"));
   EXPECT_EQ(of_rule(*r, "title-wrong-country").size(), 1u);
@@ -121,6 +143,29 @@ TEST(AttendeeWrongCountry, CountryColumnOfAnotherDelegation) {
             "Sirojiddin Muhriddin represented Tajikistan, not Kyrgyzstan, on 28 February 2023 (Minister of Foreign "
             "Affairs of Tajikistan).");
   EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Tajikistan");
+}
+
+// A minister appointed after the registry's sources looked has no post on the date; one known
+// only in posts of one country still does not represent another.
+TEST(AttendeeWrongCountry, APersonKnownOnlyInOneCountrysPosts) {
+  const auto registry = testing::embedded_registry();
+  auto lint_on = [&](const std::string& attendee) {
+    return testing::lint(meeting_report(kBlinken + attendee, "", "", "Date: 2024-11-19"), {},
+                         registry);
+  };
+  auto r = lint_on("- @lammy: David Lammy | Foreign Secretary | Brazil\n");
+  const auto found = of_rule(*r, "attendee-wrong-country");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Brazil");
+  EXPECT_NE(found[0]->message.find("known only in posts of United Kingdom"), std::string::npos);
+  EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "United Kingdom");
+  EXPECT_TRUE(of_rule(*lint_on("- @lammy: David Lammy | Foreign Secretary | United Kingdom\n"),
+                      "attendee-wrong-country")
+                  .empty());
+  // An organisation is no country the person would have to belong to.
+  EXPECT_TRUE(of_rule(*lint_on("- @lammy: David Lammy | Special Envoy | United Nations\n"),
+                      "attendee-wrong-country")
+                  .empty());
 }
 
 TEST(TitleActing, FullTitleForAnActingMinister) {

@@ -40,8 +40,12 @@ bool is_optional_part(std::string_view token);
 
 // How many leading tokens of a name are a royal or courtesy style ("sheikh", "king", "his
 // highness", "crown prince"), dropped only while two name tokens remain: one for "Sheikh Tamim
-// bin Hamad Al Thani", none for "Amir Peretz".
+// bin Hamad Al Thani", none for "Amir Peretz"; a pope's style leaves one ("Pope Francis").
 size_t leading_styles(const std::vector<std::string>& tokens);
+// The style a key token is ("sheikh"), or "" when it is none.
+std::string_view style_of(std::string_view token);
+// Every style leading_styles drops, as key tokens.
+const std::vector<std::string_view>& styles();
 
 // The letters of a key token that romanisations of one name write differently, folded to one
 // ("zelenskyy"/"zelensky"/"zelenskiy", "oleksii"/"oleksiy", "berdimuhamedow"/"berdimuhamedov",

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/name_match.hpp"
+#include "analysis/romanised.hpp"
 #include "readout/names.hpp"
 
 namespace readout::analysis {
@@ -244,14 +245,17 @@ void Directory::resolve(const Meeting& meeting, int m, const LookupCache& lookup
     }
     const NameCandidate* transliterated = nullptr;
     for (const auto& c : candidates)
-      if (!transliterated && c.kind == NameMatchKind::Fuzzy && plausible_transliteration(name, c.matched_name))
+      if (!transliterated && c.kind == NameMatchKind::Fuzzy &&
+          (plausible_transliteration(name, c.matched_name) ||
+           another_romanisation(lookup, name, c.matched_name, c.person)))
         transliterated = &c;
     if (!candidates.empty() && candidates.front().kind != NameMatchKind::Fuzzy) {
       r.status = Resolution::Status::Resolved;
       person = candidates.front().person;
       match = candidates.front().kind;
     } else if (transliterated) {
-      // Written in another script than the registry has it: a spelling, not a slip.
+      // Written in another script than the registry has it, or romanised another way: a
+      // spelling, not a slip.
       r.status = Resolution::Status::Resolved;
       person = transliterated->person;
       match = NameMatchKind::OtherName;

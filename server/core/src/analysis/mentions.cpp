@@ -3,8 +3,11 @@
 // Tileuberdi", "the Deputy Prime Minister of Kazakhstan, Mukhtar Tleuberdi").
 #include <algorithm>
 
+#include "analysis/name_match.hpp"
 #include "analysis/prose_words.hpp"
 #include "analysis/resolver.hpp"
+#include "analysis/titles.hpp"
+#include "readout/names.hpp"
 
 namespace readout::analysis {
 namespace {
@@ -100,8 +103,19 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
   auto title_starts_name = [&](size_t i, size_t title) {
     if (title != 1 || i + 1 >= n || words[i + 1].gap != Word::Gap::Space) return false;
     if (!words[i + 1].capitalised) return is_name_particle(words[i + 1].folded);
-    const std::string_view whole = text_of(i, name_run_end(i));
-    return directory_.same_name_attendee(whole, meeting) != nullptr || !ctx_.lookup.find_person(whole, false).empty();
+    const size_t end = name_run_end(i);
+    const std::string_view whole = text_of(i, end);
+    if (directory_.same_name_attendee(whole, meeting) == nullptr &&
+        ctx_.lookup.find_person(whole, false).empty())
+      return false;
+    // A head's title that a name is also written with, held by its bearer then ("King
+    // Abdullah II"): the title, and the name.
+    if (is_head_title(words[i].folded) && names::leading_styles(name_tokens(whole)) > 0) {
+      const std::optional<PartialDate> date = ctx_.date_of_meeting(meeting);
+      for (const NameCandidate& c : ctx_.lookup.find_person(text_of(i + 1, end), false))
+        if (holds_title(ctx_, lexicon_, *c.person, text_of(i, i + 1), date)) return false;
+    }
+    return true;
   };
 
   size_t i = 0;
@@ -157,9 +171,12 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
         }
       }
     }
-    const bool name_follows = j < n && (words[j].gap == Word::Gap::Space || words[j].gap == Word::Gap::Comma) &&
-                              words[j].capitalised && !words[j].has_digit && !words[j - 1].possessive &&
-                              lexicon_.match(words, j) == 0;
+    // A name may begin with a word the lexicon also knows as a title: "Foreign Minister Prince
+    // Faisal bin Farhan" (the run is his name).
+    const bool name_follows =
+        j < n && (words[j].gap == Word::Gap::Space || words[j].gap == Word::Gap::Comma) &&
+        words[j].capitalised && !words[j].has_digit && !words[j - 1].possessive &&
+        (lexicon_.match(words, j) == 0 || title_starts_name(j, lexicon_.match(words, j)));
     if (!name_follows) {
       i = std::max(j, i + 1);
       continue;

@@ -1,6 +1,7 @@
 #include "analysis/name_match.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 #include <utility>
 
@@ -269,18 +270,6 @@ std::vector<std::string> loose_parts(const Pairing& pairing) {
   return out;
 }
 
-// "Mohamed"/"Mohammed", "Galant"/"Gallant": a doubled letter is how names are romanised, not
-// a slip that makes another name.
-bool differ_by_doubled_letters(std::string_view a, std::string_view b) {
-  auto single = [](std::string_view text) {
-    std::string out;
-    for (char c : text)
-      if (out.empty() || out.back() != c) out += c;
-    return out;
-  };
-  return single(a) == single(b);
-}
-
 Fitting fit_in_detail(std::string_view written, std::string_view spelling,
                       std::string_view spelling_key) {
   const std::vector<std::string> w = name_parts(written);
@@ -326,6 +315,21 @@ Fitting fit_in_detail(std::string_view written, std::string_view spelling,
 
 }  // namespace
 
+bool same_up_to_doubled_letters(std::string_view a, std::string_view b) {
+  auto single = [](std::string_view text) {
+    std::string out;
+    for (char c : text)
+      if (out.empty() || out.back() != c) out += c;
+    return out;
+  };
+  return single(a) == single(b);
+}
+
+bool surname_slip_of(std::string_view written, std::string_view known) {
+  const std::string w = surname_of(written), k = surname_of(known);
+  return !w.empty() && !k.empty() && w != k && slip_of(w, k) && !same_up_to_doubled_letters(w, k);
+}
+
 NameFit fit_to_person(std::string_view written, std::string_view spelling,
                       std::string_view spelling_key) {
   return fit_in_detail(written, spelling, spelling_key).fit;
@@ -370,10 +374,24 @@ PersonFit fit_to_person(std::string_view written, const Person& person) {
           std::any_of(o.fitting.slips.begin(), o.fitting.slips.end(), [&](const auto& slip) {
             const auto& loose = best->fitting.loose;
             return std::find(loose.begin(), loose.end(), slip.first) != loose.end() &&
-                   !differ_by_doubled_letters(slip.first, slip.second);
+                   !same_up_to_doubled_letters(slip.first, slip.second);
           }))
-        return {NameFit::Close, o.spelling};
-  return {best->fitting.fit, best->spelling};
+        return {NameFit::Close, std::string(o.spelling)};
+  // "Shiekh Tamim bin Hamad Al Thani": the name, with a slip in its style.
+  if (best->fitting.fit == NameFit::Same) {
+    const std::vector<std::string>& tokens = name_tokens(written);
+    const auto& loose = best->fitting.loose;
+    if (tokens.size() > 1 && std::find(loose.begin(), loose.end(), tokens.front()) != loose.end())
+      for (std::string_view style : names::styles())
+        if (slip_of(tokens.front(), std::string(style)) &&
+            !same_up_to_doubled_letters(tokens.front(), style)) {
+          const size_t space = written.find(' ');
+          std::string spelling(style);
+          spelling[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(spelling[0])));
+          return {NameFit::Close, spelling + std::string(written.substr(space))};
+        }
+  }
+  return {best->fitting.fit, std::string(best->spelling)};
 }
 
 }  // namespace readout::analysis

@@ -30,6 +30,10 @@ bool plausible_transliteration(std::string_view written, std::string_view known)
 
 // A single family name written with a small slip ("Blinkin" for "Blinken").
 bool plausible_surname_misspelling(std::string_view written, std::string_view known);
+// The same with up to two slips ("Bisin" for "Biden"), the first letter kept, not only doubled
+// letters: for a family name whose person the context narrows down (a holder of the title
+// written with it).
+bool surname_slip_of(std::string_view written, std::string_view known);
 
 // How a written name compares with the spelling of the one person the context says is meant
 // (the holder of the post written with it, on the meeting's date). Looser than the matching
@@ -48,11 +52,17 @@ NameFit fit_to_person(std::string_view written, std::string_view spelling, std::
 // a slip is that spelling misspelt (Close): "Mukcy Sall" holds "Sall", "Joesph R. Biden Jr."
 // holds "Joe Biden" (a short form), yet they are "Macky Sall" and "Joseph R. Biden Jr." with a
 // slip.
+// A style before the name with a slip ("Shiekh Tamim bin Hamad Al Thani") is a slip too.
 struct PersonFit {
   NameFit fit = NameFit::None;
-  std::string_view spelling;  // of the person, as stored in the registry
+  std::string spelling;  // the person's spelling the written name is, or is a slip of
 };
 PersonFit fit_to_person(std::string_view written, const Person& person);
+
+// "Mohamed"/"Mohammed", "Galant"/"Gallant" (name tokens): the same but for doubled letters,
+// which romanisations of one name write differently (and a slip in one first written in Latin
+// letters: "Blinkenn").
+bool same_up_to_doubled_letters(std::string_view a, std::string_view b);
 
 // Whether the text has a letter of a script other than Latin.
 bool has_non_latin_letter(std::string_view text);

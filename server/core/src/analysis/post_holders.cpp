@@ -96,7 +96,7 @@ std::string suggestion_for(std::string_view written, std::string_view spelling) 
 struct Fit {
   const Person* person = nullptr;
   NameFit fit = NameFit::None;
-  std::string_view spelling;
+  std::string spelling;
   bool ambiguous = false;  // another holder fits as well
 };
 
@@ -114,14 +114,14 @@ Fit best_fit(std::string_view written, const std::vector<PartOnDate>& parts) {
   Fit best;
   for (const PartOnDate& part : parts)
     for (const Person* holder : part.possible) {
-      const PersonFit fit = fit_to_person(written, *holder);
+      PersonFit fit = fit_to_person(written, *holder);
       if (strength(fit.fit) == 0 || strength(fit.fit) < strength(best.fit) || best.person == holder)
         continue;
       if (strength(fit.fit) == strength(best.fit)) {
         best.ambiguous = true;
         continue;
       }
-      best = {holder, fit.fit, fit.spelling, false};
+      best = {holder, fit.fit, std::move(fit.spelling), false};
     }
   return best;
 }
@@ -153,32 +153,88 @@ bool held_part_of_title(const Context& ctx, const TitleLexicon& lexicon, const P
   return false;
 }
 
+// The word of a spelling that is its family name ("Austin" of "Lloyd J. Austin III").
+std::string family_name_as_written(std::string_view spelling) {
+  const std::string family = surname_of(spelling);
+  for (size_t start = 0; start < spelling.size();) {
+    size_t end = spelling.find(' ', start);
+    if (end == std::string_view::npos) end = spelling.size();
+    const std::string_view word = spelling.substr(start, end - start);
+    if (!word.empty() && names::key(word) == family) return std::string(word);
+    start = end + 1;
+  }
+  return family;
+}
+
+// Everyone who held, on the day, a post that one part of `title` names: in the country
+// written with the title, else in any (lenient at a term's edges).
+std::vector<const Person*> holders_of_title(const Context& ctx, const TitleLexicon& lexicon,
+                                            const Span& title, const Organization* stated,
+                                            const PartialDate& date) {
+  std::vector<const Person*> out;
+  for (const Span& part : split_title(title, lexicon)) {
+    const TitleRole role = title_role(part, ctx.lookup);
+    if (role.role.empty() || names::is_honorific(role.role)) continue;
+    auto collect = [&](const Organization& org) {
+      for (const Post* post : posts_titled(ctx.lookup, lexicon, org, role.role))
+        for (const Membership* term : terms_of(ctx.lookup, *post).terms)
+          if (term->span().may_cover(date)) add_once(out, ctx.registry.person(term->person_id));
+    };
+    if (const Organization* org = role.organization ? role.organization : stated)
+      collect(*org);
+    else
+      for (const Organization& org : ctx.registry.data().organizations) collect(org);
+  }
+  return out;
+}
+
 // A name nobody has that is one person's name with a slip, when that person held the title
-// written with it on the day ("Foreign Minister Chutn Eui-yong" in 2021): that person
-// misspelt. The title and the date make a looser match safe than the one for any name
-// (plausible_misspelling): two slips in a short name.
+// written with it on the day ("Foreign Minister Chutn Eui-yong", "President Bisin" in 2021):
+// that person misspelt. The title and the date make a looser match safe than the one for any
+// name (plausible_misspelling): two slips in a short name.
 void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
   const NameOccurrence& occurrence = ctx.names[i];
   Resolution& resolution = ctx.resolutions[i];
   const std::optional<PartialDate> date = ctx.date_of_meeting(occurrence.meeting);
   if (!date || !occurrence.title) return;
+  const std::string& written = occurrence.written.text;
   const Person* found = nullptr;
-  std::string_view spelling;
-  for (const NameCandidate& c : ctx.lookup.find_person(occurrence.written.text, true)) {
-    if (c.person == found) continue;
-    const PersonFit fit = fit_to_person(occurrence.written.text, *c.person);
-    if (fit.fit != NameFit::Close ||
-        !held_part_of_title(ctx, lexicon, *c.person, *occurrence.title, *date))
-      continue;
-    if (found) return;  // two people: no telling which
-    found = c.person;
-    spelling = fit.spelling;
+  std::string spelling;
+  auto take = [&](const Person* person, std::string person_spelling) {
+    if (found && found != person) return false;  // two people: no telling which
+    found = person;
+    spelling = std::move(person_spelling);
+    return true;
+  };
+  if (name_parts(written).size() == 1) {
+    // A family name alone: the holders of the title then, one of whose family names it is
+    // with a slip.
+    for (const Person* holder :
+         holders_of_title(ctx, lexicon, *occurrence.title, resolution.organization, *date)) {
+      if (!holder) continue;
+      std::vector<std::string_view> spellings{holder->name};
+      for (const OtherName& other : holder->other_names) spellings.push_back(other.name);
+      for (std::string_view s : spellings)
+        if (surname_slip_of(written, s)) {
+          if (!take(holder, family_name_as_written(s))) return;
+          break;
+        }
+    }
+  } else {
+    for (const NameCandidate& c : ctx.lookup.find_person(written, true)) {
+      if (c.person == found) continue;
+      PersonFit fit = fit_to_person(written, *c.person);
+      if (fit.fit != NameFit::Close ||
+          !held_part_of_title(ctx, lexicon, *c.person, *occurrence.title, *date))
+        continue;
+      if (!take(c.person, suggestion_for(written, fit.spelling))) return;
+    }
   }
   if (!found) return;
   resolution.status = Resolution::Status::Misspelled;
   ctx.names[i].person = found;
   ctx.names[i].match = NameMatchKind::Fuzzy;
-  resolution.suggestion = suggestion_for(occurrence.written.text, spelling);
+  resolution.suggestion = std::move(spelling);
   resolution.suggestion_unambiguous = true;
   resolution.suggestion_source = "the registry";
   resolution.nearest.clear();

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/name_match.hpp"
+#include "analysis/romanised.hpp"
 #include "analysis/titles.hpp"
 #include "readout/names.hpp"
 
@@ -254,9 +255,11 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
     return o;
   }
 
-  // Two or more name parts, no exact match. Another script's spelling of an attendee?
+  // Two or more name parts, no exact match. Another script's spelling of an attendee, or
+  // another romanisation?
   for (const Known* k : attendees)
-    if (plausible_transliteration(written, k->written)) {
+    if (plausible_transliteration(written, k->written) ||
+        another_romanisation(ctx_.lookup, written, k->written, k->person)) {
       resolved_to_attendee(*k);
       o.match = NameMatchKind::OtherName;
       return o;
@@ -288,7 +291,8 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
     std::vector<NameCandidate> close;
     for (auto& c : ctx_.lookup.find_person(written, true)) {
       if (c.kind != NameMatchKind::Fuzzy) continue;
-      if (plausible_transliteration(written, c.matched_name)) {
+      if (plausible_transliteration(written, c.matched_name) ||
+          another_romanisation(ctx_.lookup, written, c.matched_name, c.person)) {
         r.status = Resolution::Status::Resolved;
         o.person = c.person;
         o.match = NameMatchKind::OtherName;

@@ -276,6 +276,12 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
   }
 }
 
+const Organization* organization_of(const Registry& registry, const HeldPost& held) {
+  if (held.organization) return held.organization;
+  if (held.membership) return registry.organization(held.membership->organization_id);
+  return held.post ? registry.organization(held.post->organization_id) : nullptr;
+}
+
 std::string describe_post(const HeldPost& held) {
   std::string label = held.membership && !held.membership->label.empty() ? held.membership->label
                       : held.post                                        ? held.post->label

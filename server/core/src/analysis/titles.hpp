@@ -30,6 +30,9 @@ bool holds_title(const Context& ctx, const TitleLexicon& lexicon, const Person& 
 // Fills ctx.titles: one assessment per title part of every titled, resolved name occurrence.
 void assess_titles(Context& ctx, const TitleLexicon& lexicon);
 
+// The organization a held post is of: the post's, else the term's.
+const Organization* organization_of(const Registry& registry, const HeldPost& held);
+
 // "Secretary of State of the United States", for messages.
 std::string describe_post(const HeldPost& held);
 // "from 26 January 2021 to 20 January 2025", "since 20 March 2019".

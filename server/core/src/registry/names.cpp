@@ -176,15 +176,29 @@ bool is_generational_suffix(std::string_view token) {
 
 bool is_optional_part(std::string_view token) { return token.size() < 2 || is_generational_suffix(token); }
 
+const std::vector<std::string_view>& styles() {
+  static const std::vector<std::string_view> all = {
+      "sheikh", "sheikha", "shaikh", "shaikha", "sheik", "king", "queen", "emir", "amir", "sultan",
+      "prince", "princess", "crown", "his", "her", "majesty", "highness", "royal", "hrh", "hh",
+      "ambassador", "cardinal", "archbishop", "bishop",
+      // Styles that are never a name: a pope's name alone may follow ("Pope Francis").
+      "pope", "holiness"};
+  return all;
+}
+
+std::string_view style_of(std::string_view token) {
+  for (std::string_view s : styles())
+    if (s == token) return s;
+  return {};
+}
+
 size_t leading_styles(const std::vector<std::string>& tokens) {
-  static constexpr std::array<std::string_view, 24> kStyles = {
-      "sheikh",  "sheikha",  "shaikh", "shaikha",   "sheik",      "king",     "queen",  "emir",
-      "amir",    "sultan",   "prince", "princess",  "crown",      "his",      "her",    "majesty",
-      "highness", "royal",   "hrh",    "hh",        "ambassador", "cardinal", "archbishop", "bishop"};
+  auto only_style = [](std::string_view t) { return t == "pope" || t == "holiness"; };
   size_t n = 0;
-  while (n < tokens.size() && std::find(kStyles.begin(), kStyles.end(), tokens[n]) != kStyles.end()) ++n;
+  while (n < tokens.size() && !style_of(tokens[n]).empty()) ++n;
+  const bool names_follow_alone = n > 0 && n < tokens.size() && only_style(tokens[n - 1]);
   // Two name tokens must remain: "Amir Peretz" is a name, not a style and a name.
-  while (n > 0 && tokens.size() - n < 2) --n;
+  while (n > 0 && tokens.size() - n < (names_follow_alone ? 1u : 2u)) --n;
   return n;
 }
 

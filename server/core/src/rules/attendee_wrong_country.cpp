@@ -7,10 +7,25 @@
 namespace readout::rules {
 namespace {
 
-const Organization* organization_of(const analysis::Context& ctx, const HeldPost& held) {
-  if (held.organization) return held.organization;
-  if (held.membership) return ctx.registry.organization(held.membership->organization_id);
-  return held.post ? ctx.registry.organization(held.post->organization_id) : nullptr;
+// The one country whose posts are all the registry lists for the person, at any time, or
+// null: a person known only as a minister of one country does not represent another (a
+// minister appointed after the registry's sources looked has no term on the date).
+const Organization* only_country(const analysis::Context& ctx, const Person& person,
+                                 std::string& posts) {
+  const Organization* only = nullptr;
+  const HeldPost* latest = nullptr;
+  for (const HeldPost& h : ctx.lookup.posts_of(person)) {
+    const Organization* org = analysis::organization_of(ctx.registry, h);
+    if (!org || org->classification != "country" || (only && org != only)) return nullptr;
+    only = org;
+    if (h.membership && h.membership->start_date &&
+        (!latest || !latest->membership->start_date ||
+         latest->membership->start_date->earliest_day() < h.membership->start_date->earliest_day()))
+      latest = &h;
+  }
+  if (only && latest)
+    posts = analysis::describe_post(*latest) + ", " + analysis::describe_term(*latest->membership);
+  return only;
 }
 
 void check(analysis::Context& ctx) {
@@ -24,10 +39,12 @@ void check(analysis::Context& ctx) {
     if (!written || !date) continue;
     std::vector<const Organization*> held;
     std::string posts;
+    bool any_on_date = false;
     for (const HeldPost& h : ctx.lookup.posts_of(*o.person)) {
       if (!h.membership || !h.membership->span().may_cover(*date)) continue;
-      const Organization* org = organization_of(ctx, h);
+      const Organization* org = analysis::organization_of(ctx.registry, h);
       if (!org) continue;
+      any_on_date = true;
       if (org->id == written->id) {
         held.clear();
         break;
@@ -35,14 +52,24 @@ void check(analysis::Context& ctx) {
       if (std::find(held.begin(), held.end(), org) == held.end()) held.push_back(org);
       posts += (posts.empty() ? "" : "; ") + analysis::describe_post(h);
     }
-    if (held.empty()) continue;
+    std::string message;
+    if (!held.empty()) {
+      message = o.person->name + " represented " + held.front()->name + ", not " + written->name +
+                ", on " + date->to_display() + " (" + posts + ").";
+    } else if (!any_on_date && written->classification == "country") {
+      const Organization* only = only_country(ctx, *o.person, posts);
+      if (!only || only->id == written->id) continue;
+      held.push_back(only);
+      message = o.person->name + " is known only in posts of " + only->name + " (" + posts +
+                "), not of " + written->name + ".";
+    } else {
+      continue;
+    }
     std::vector<Fix> fixes;
     if (held.size() == 1)
       fixes.push_back(replace_fix("Replace with " + analysis::quote(held.front()->name),
                                   attendee->organization->range, held.front()->name, false));
-    ctx.emit(attendee_wrong_country_rule().info, attendee->organization->range,
-             o.person->name + " represented " + held.front()->name + ", not " + written->name + ", on " +
-                 date->to_display() + " (" + posts + ").",
+    ctx.emit(attendee_wrong_country_rule().info, attendee->organization->range, std::move(message),
              std::move(fixes));
   }
 }
@@ -55,10 +82,12 @@ const Rule& attendee_wrong_country_rule() {
        "An attendee's country is not the country of the posts the person held then.",
        "The country or organisation column of an attendee line should be the one the person "
        "represented at the meeting. When the registry lists posts for the person on the meeting's "
-       "date and none belongs to the country written, the line probably mixes up two delegations.",
+       "date and none belongs to the country written, the line probably mixes up two delegations. "
+       "When it lists none on that date (a minister appointed after its sources looked) but every "
+       "post it knows of the person is of one country, another country written is taken as wrong "
+       "too.",
        "- @muhriddin: Sirojiddin Muhriddin | Minister of Foreign Affairs | Kyrgyzstan",
-       "- @muhriddin: Sirojiddin Muhriddin | Minister of Foreign Affairs | Tajikistan",
-       false},
+       "- @muhriddin: Sirojiddin Muhriddin | Minister of Foreign Affairs | Tajikistan", false},
       check};
   return rule;
 }
