@@ -126,6 +126,9 @@ TEST(NameForms, FitToThePersonTheContextNames) {
             NameFit::Same);
   EXPECT_EQ(fit_to_person("Mohammed bin Salman", "Salman of Saudi Arabia", ""), NameFit::None);
   EXPECT_EQ(fit_to_person("Mukcy Sall", "Sall", ""), NameFit::None);
+  // A nickname in quotes may be left out.
+  EXPECT_EQ(fit_to_person("Ferdinand Romualdez Marcos Jr.", "Ferdinand \"Bongbong\" Marcos", ""),
+            NameFit::Same);
 }
 
 TEST(NameForms, FitOverEverySpellingOfThePerson) {

@@ -31,6 +31,21 @@ TEST(NameTransliteration, RomanisedNamesVaryInDoubledLetters) {
   EXPECT_EQ(of_rule(*r, "name-misspelled").size(), 1u);
 }
 
+// A titled name of three words is not taken for its first word, a family name of somebody
+// else ("Minh" of Phạm Bình Minh): the whole name is weighed against the title's holders.
+TEST(NameMisspelled, ATitledNameIsNotItsFirstWord) {
+  const auto registry = testing::embedded_registry();
+  const auto r =
+      testing::lint(meeting_report(kBlinken, "", "Met with Prime Minister Minh Chonh Pham.\n",
+                                   "Date: 2022-06-01"),
+                    {}, registry);
+  const auto found = of_rule(*r, "name-misspelled");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Minh Chonh Pham");
+  EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Phạm Minh Chính");
+  EXPECT_TRUE(of_rule(*r, "title-never-held").empty());
+}
+
 // "Pope" is a style that may leave one name: "Pope Francis" is how "Francis" is written.
 TEST(NameInconsistent, APopesStyle) {
   const auto registry = testing::embedded_registry();

@@ -228,6 +228,17 @@ TEST(PostHolderMismatch, ATitledFamilyNameCloseToAHolderOfTheTitle) {
   EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
 }
 
+// A name in another order with two slips, of the holder of the title written with it.
+TEST(PostHolderMismatch, AHolderInAnotherOrderWithSlips) {
+  const auto r =
+      lint_leaders(report("- @m: Mario Draghi | Prime Minister | Italy\n", "2022-05-01",
+                          "Prime Minister Draghi spoke with Prime Minister Kishida Fumeyo.\n"));
+  const auto found = of_rule(*r, "name-misspelled");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Kishida Fumeyo");
+  EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Kishida Fumio");
+}
+
 // A slip in the style the name is written with ("Shiekh" for "Sheikh").
 TEST(PostHolderMismatch, ASlipInTheStyle) {
   const auto r = lint_leaders(

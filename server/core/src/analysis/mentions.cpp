@@ -189,10 +189,11 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
     }
     const Span title{std::string(text_of(title_begin, title_end)),
                      {words[title_begin].range.begin, words[title_end - 1].range.end}};
-    // The longest head of the run that names somebody; else the whole run, unknown.
+    // The longest head of the run that names somebody; else the whole run, unknown. One word
+    // of three or more is no head ("Minh" of "Prime Minister Minh Chonh Pham").
     Outcome chosen;
     size_t chosen_end = end;
-    for (size_t stop = end; stop > j; --stop) {
+    for (size_t stop = end; stop > j && (stop - j >= 2 || end - j <= 2); --stop) {
       Outcome o = resolve_written(text_of(j, stop), meeting, true, true, title);
       const bool known = o.found && o.resolution.status != Resolution::Status::Unknown;
       if (stop == end || known) {
@@ -200,6 +201,13 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
         chosen_end = stop;
       }
       if (known) break;
+    }
+    // A head whose person's name the whole run is, with a slip ("Prime Minister Kishida
+    // Fumeyo"): the whole run is the name, misspelt.
+    if (chosen_end < end && chosen.person &&
+        fit_to_person(text_of(j, end), *chosen.person).fit == NameFit::Close) {
+      chosen = resolve_written(text_of(j, end), meeting, true, true, title);
+      chosen_end = end;
     }
     // "of [the] <country>" after the name: "Prime Minister Kishida of Japan".
     if (!org && chosen_end + 1 < n && words[chosen_end].folded == "of" && words[chosen_end].gap == Word::Gap::Space &&

@@ -279,6 +279,15 @@ Fitting fit_in_detail(std::string_view written, std::string_view spelling,
     spelling = spelling.substr(0, comma);
     spelling_key = {};
   }
+  // A nickname in quotes is written or left out: 'Ferdinand "Bongbong" Marcos'.
+  std::string without_nickname;
+  if (const size_t open = spelling.find('"'); open != std::string_view::npos)
+    if (const size_t close = spelling.find('"', open + 1); close != std::string_view::npos) {
+      without_nickname =
+          std::string(spelling.substr(0, open)) + std::string(spelling.substr(close + 1));
+      spelling = without_nickname;
+      spelling_key = {};
+    }
   std::vector<std::string> k = spelling_key.empty() ? name_parts(spelling) : parts_of_key(spelling_key);
   // A royal's "of <country>" is no part of how the name is written.
   if (auto of = std::find(k.begin() + (k.empty() ? 0 : 1), k.end(), "of"); of != k.end()) k.erase(of, k.end());

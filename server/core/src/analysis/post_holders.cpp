@@ -198,6 +198,11 @@ void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
   const std::optional<PartialDate> date = ctx.date_of_meeting(occurrence.meeting);
   if (!date || !occurrence.title) return;
   const std::string& written = occurrence.written.text;
+  const Organization* stated = resolution.organization;
+  if (occurrence.role == NameOccurrence::Role::AttendeeName)
+    if (const Attendee* a = ctx.attendee(occurrence.meeting, occurrence.attendee);
+        a && a->organization)
+      stated = ctx.lookup.find_organization(a->organization->text);
   const Person* found = nullptr;
   std::string spelling;
   auto take = [&](const Person* person, std::string person_spelling) {
@@ -209,8 +214,7 @@ void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
   if (name_parts(written).size() == 1) {
     // A family name alone: the holders of the title then, one of whose family names it is
     // with a slip.
-    for (const Person* holder :
-         holders_of_title(ctx, lexicon, *occurrence.title, resolution.organization, *date)) {
+    for (const Person* holder : holders_of_title(ctx, lexicon, *occurrence.title, stated, *date)) {
       if (!holder) continue;
       std::vector<std::string_view> spellings{holder->name};
       for (const OtherName& other : holder->other_names) spellings.push_back(other.name);
@@ -221,13 +225,18 @@ void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
         }
     }
   } else {
-    for (const NameCandidate& c : ctx.lookup.find_person(written, true)) {
-      if (c.person == found) continue;
-      PersonFit fit = fit_to_person(written, *c.person);
-      if (fit.fit != NameFit::Close ||
-          !held_part_of_title(ctx, lexicon, *c.person, *occurrence.title, *date))
-        continue;
-      if (!take(c.person, suggestion_for(written, fit.spelling))) return;
+    // People with a similar name who held the title then, and holders of the title then whose
+    // name this is in another order with a slip ("Prime Minister Sen Huf").
+    std::vector<const Person*> candidates;
+    for (const NameCandidate& c : ctx.lookup.find_person(written, true))
+      if (held_part_of_title(ctx, lexicon, *c.person, *occurrence.title, *date))
+        add_once(candidates, c.person);
+    for (const Person* holder : holders_of_title(ctx, lexicon, *occurrence.title, stated, *date))
+      add_once(candidates, holder);
+    for (const Person* person : candidates) {
+      PersonFit fit = fit_to_person(written, *person);
+      if (fit.fit != NameFit::Close) continue;
+      if (!take(person, suggestion_for(written, fit.spelling))) return;
     }
   }
   if (!found) return;
@@ -354,10 +363,17 @@ void check_post_holders(Context& ctx, const TitleLexicon& lexicon) {
     const size_t mismatches = ctx.post_holders.size();
     check_post_holder(ctx, lexicon, i);
     const NameOccurrence& o = ctx.names[i];
-    if (ctx.resolutions[i].status == Resolution::Status::Unknown &&
-        ctx.post_holders.size() == mismatches && o.title && !o.title->text.empty() &&
-        (o.role == NameOccurrence::Role::AttendeeName ||
-         (o.role == NameOccurrence::Role::ProseMention && ctx.resolutions[i].titled)))
+    const Resolution& r = ctx.resolutions[i];
+    if (ctx.post_holders.size() != mismatches || !o.title || o.title->text.empty() ||
+        !(o.role == NameOccurrence::Role::AttendeeName ||
+          (o.role == NameOccurrence::Role::ProseMention && r.titled)))
+      continue;
+    // Nobody's name, or a slip of somebody who did not hold the title then ("Prime Minister
+    // Minh Chonh Pham" is close to Phạm Bình Minh, but Phạm Minh Chính was prime minister).
+    const std::optional<PartialDate> date = ctx.date_of_meeting(o.meeting);
+    if (r.status == Resolution::Status::Unknown ||
+        (r.status == Resolution::Status::Misspelled && o.person && date &&
+         !held_part_of_title(ctx, lexicon, *o.person, *o.title, *date)))
       settle_by_title(ctx, lexicon, i);
   }
 }
