@@ -302,6 +302,20 @@ TEST(PostHolderMismatch, AFormerHolderIsLeftToTheTitleRules) {
                   ->diagnostics.empty());
 }
 
+// "Palestinian Authority" is the State of Palestine (data/curated/organizations.json): its
+// president then was Mahmoud Abbas.
+TEST(PostHolderMismatch, ThePalestinianAuthoritysPresident) {
+  const auto registry = testing::embedded_registry();
+  auto r = lint(report("- @p: Yasser Arafat | President | Palestinian Authority\n", "2021-05-25"),
+                {}, registry);
+  const auto found = of_rule(*r, "post-holder-mismatch");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0]->message.find("was Mahmoud Abbas"), std::string::npos);
+  r = lint(report("- @p: Mahmoud Abbas | President | Palestinian Authority\n", "2021-05-25"), {},
+           registry);
+  EXPECT_TRUE(r->diagnostics.empty()) << r->diagnostics.front().message;
+}
+
 // The rule's documented examples, with the embedded registry.
 TEST(PostHolderMismatch, DocumentedExamples) {
   const RuleInfo* rule = find_rule("post-holder-mismatch");

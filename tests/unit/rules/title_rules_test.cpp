@@ -128,6 +128,17 @@ TEST(TitleWrongCountry, TitlesBeforeStylesAndRoyalNames) {
     EXPECT_EQ(title_findings(*lint(meeting_report(kBlinken, "", prose))), 0u) << prose;
 }
 
+// A head's title written with a name that its bearer held once ("Amir Hamad bin Khalifa", Amir
+// of Qatar until 2013) is judged on the meeting's date.
+TEST(TitleNotHeldOnDate, AFormerHeadsTitleBeforeTheName) {
+  const auto r = testing::lint(
+      meeting_report(kBlinken, "", "Met with Amir Hamad bin Khalifa.\n", "Date: 2021-09-06"), {},
+      testing::embedded_registry());
+  const auto found = of_rule(*r, "title-not-held-on-date");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Amir");
+}
+
 TEST(TitleWrongCountry, AttendeeTitleNamingAnotherCountry) {
   const auto r = lint(meeting_report("- @m: Sirojiddin Muhriddin | Minister of Foreign Affairs of Uzbekistan | Tajikistan\n"));
   EXPECT_EQ(of_rule(*r, "title-wrong-country").size(), 1u);

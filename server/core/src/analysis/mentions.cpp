@@ -108,13 +108,12 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
     if (directory_.same_name_attendee(whole, meeting) == nullptr &&
         ctx_.lookup.find_person(whole, false).empty())
       return false;
-    // A head's title that a name is also written with, held by its bearer then ("King
-    // Abdullah II"): the title, and the name.
-    if (is_head_title(words[i].folded) && names::leading_styles(name_tokens(whole)) > 0) {
-      const std::optional<PartialDate> date = ctx_.date_of_meeting(meeting);
+    // A head's title that a name is also written with, which its bearer held ("King Abdullah
+    // II"; "Amir Hamad bin Khalifa", Amir until 2013): the title, to be judged on the date, and
+    // the name.
+    if (is_head_title(words[i].folded) && names::leading_styles(name_tokens(whole)) > 0)
       for (const NameCandidate& c : ctx_.lookup.find_person(text_of(i + 1, end), false))
-        if (holds_title(ctx_, lexicon_, *c.person, text_of(i, i + 1), date)) return false;
-    }
+        if (holds_title(ctx_, lexicon_, *c.person, text_of(i, i + 1), std::nullopt)) return false;
     return true;
   };
 
