@@ -139,6 +139,25 @@ TEST(TitleNotHeldOnDate, AFormerHeadsTitleBeforeTheName) {
   EXPECT_EQ(flagged(*r, *found[0]), "Amir");
 }
 
+// A title the registry does not list for the person (appointed after its sources looked), of
+// a country, when the person is known only in posts of another.
+TEST(TitleWrongCountry, APersonKnownOnlyInAnotherCountrysPosts) {
+  const auto registry = testing::embedded_registry();
+  auto r = testing::lint(
+      meeting_report(kBlinken, "", "Met with Brazil's Foreign Secretary David Lammy.\n",
+                     "Date: 2024-09-09"),
+      {}, registry);
+  const auto found = of_rule(*r, "title-wrong-country");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(flagged(*r, *found[0]), "Brazil");
+  EXPECT_NE(found[0]->message.find("knows only in posts of United Kingdom"), std::string::npos);
+  r = testing::lint(
+      meeting_report(kBlinken, "", "Met with the UK's Foreign Secretary David Lammy.\n",
+                     "Date: 2024-09-09"),
+      {}, registry);
+  EXPECT_EQ(title_findings(*r), 0u);
+}
+
 TEST(TitleWrongCountry, AttendeeTitleNamingAnotherCountry) {
   const auto r = lint(meeting_report("- @m: Sirojiddin Muhriddin | Minister of Foreign Affairs of Uzbekistan | Tajikistan\n"));
   EXPECT_EQ(of_rule(*r, "title-wrong-country").size(), 1u);

@@ -50,6 +50,9 @@ struct TitleAssessment {
   Verdict verdict = Verdict::Fine;
   std::vector<HeldPost> matching;  // posts of the person with this role (before date/country)
   std::optional<PartialDate> date;
+  // WrongCountry for a title the registry does not list for the person, who is known only in
+  // posts of one other country: `matching` holds the latest of them.
+  bool only_other_country = false;
 };
 
 // A name written with the title of a post and its country, on a day the registry knows who

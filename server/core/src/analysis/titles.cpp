@@ -231,7 +231,16 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
       a.acting_given = role.acting || whole.acting || (attendee && attendee->acting);
       a.date = date;
       a.matching = posts_with_role(ctx.lookup, lexicon, person, role.role);
-      if (a.matching.empty()) {
+      const HeldPost* latest = nullptr;
+      const Organization* only = a.matching.empty() && a.stated_organization &&
+                                         a.stated_organization->classification == "country"
+                                     ? only_country_of(ctx.lookup, person, &latest)
+                                     : nullptr;
+      if (only && only != a.stated_organization) {
+        a.verdict = TitleAssessment::Verdict::WrongCountry;
+        a.matching = {*latest};
+        a.only_other_country = true;
+      } else if (a.matching.empty()) {
         if (!lexicon.known(role.role)) continue;  // a title we cannot judge
         if (!post_known(ctx, lexicon, person, a.stated_organization, role.role, date)) continue;
         a.verdict = TitleAssessment::Verdict::NeverHeld;
@@ -280,6 +289,23 @@ const Organization* organization_of(const Registry& registry, const HeldPost& he
   if (held.organization) return held.organization;
   if (held.membership) return registry.organization(held.membership->organization_id);
   return held.post ? registry.organization(held.post->organization_id) : nullptr;
+}
+
+const Organization* only_country_of(const LookupCache& lookup, const Person& person,
+                                    const HeldPost** latest) {
+  const Organization* only = nullptr;
+  *latest = nullptr;
+  for (const HeldPost& h : lookup.posts_of(person)) {
+    const Organization* org = organization_of(lookup.registry(), h);
+    if (!org || org->classification != "country" || (only && org != only)) return nullptr;
+    only = org;
+    if (h.membership && h.membership->start_date &&
+        (!*latest || !(*latest)->membership->start_date ||
+         (*latest)->membership->start_date->earliest_day() <
+             h.membership->start_date->earliest_day()))
+      *latest = &h;
+  }
+  return *latest ? only : nullptr;
 }
 
 std::string describe_post(const HeldPost& held) {

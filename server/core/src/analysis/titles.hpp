@@ -33,6 +33,13 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon);
 // The organization a held post is of: the post's, else the term's.
 const Organization* organization_of(const Registry& registry, const HeldPost& held);
 
+// The one country of all the posts the registry lists for the person, at any time, or null
+// (none, or posts of several countries or of an international organization); `latest` gets
+// the post begun last. A person known only as a minister of one country does not represent
+// another, even on a date after the registry's sources looked.
+const Organization* only_country_of(const LookupCache& lookup, const Person& person,
+                                    const HeldPost** latest);
+
 // "Secretary of State of the United States", for messages.
 std::string describe_post(const HeldPost& held);
 // "from 26 January 2021 to 20 January 2025", "since 20 March 2019".

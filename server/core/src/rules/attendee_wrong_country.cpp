@@ -7,27 +7,6 @@
 namespace readout::rules {
 namespace {
 
-// The one country whose posts are all the registry lists for the person, at any time, or
-// null: a person known only as a minister of one country does not represent another (a
-// minister appointed after the registry's sources looked has no term on the date).
-const Organization* only_country(const analysis::Context& ctx, const Person& person,
-                                 std::string& posts) {
-  const Organization* only = nullptr;
-  const HeldPost* latest = nullptr;
-  for (const HeldPost& h : ctx.lookup.posts_of(person)) {
-    const Organization* org = analysis::organization_of(ctx.registry, h);
-    if (!org || org->classification != "country" || (only && org != only)) return nullptr;
-    only = org;
-    if (h.membership && h.membership->start_date &&
-        (!latest || !latest->membership->start_date ||
-         latest->membership->start_date->earliest_day() < h.membership->start_date->earliest_day()))
-      latest = &h;
-  }
-  if (only && latest)
-    posts = analysis::describe_post(*latest) + ", " + analysis::describe_term(*latest->membership);
-  return only;
-}
-
 void check(analysis::Context& ctx) {
   for (size_t i = 0; i < ctx.names.size(); ++i) {
     const NameOccurrence& o = ctx.names[i];
@@ -57,8 +36,11 @@ void check(analysis::Context& ctx) {
       message = o.person->name + " represented " + held.front()->name + ", not " + written->name +
                 ", on " + date->to_display() + " (" + posts + ").";
     } else if (!any_on_date && written->classification == "country") {
-      const Organization* only = only_country(ctx, *o.person, posts);
+      const HeldPost* latest = nullptr;
+      const Organization* only = analysis::only_country_of(ctx.lookup, *o.person, &latest);
       if (!only || only->id == written->id) continue;
+      posts =
+          analysis::describe_post(*latest) + ", " + analysis::describe_term(*latest->membership);
       held.push_back(only);
       message = o.person->name + " is known only in posts of " + only->name + " (" + posts +
                 "), not of " + written->name + ".";

@@ -14,10 +14,18 @@ void check(analysis::Context& ctx) {
     std::vector<Fix> fixes;
     if (a.country && post.organization)
       fixes.push_back(replace_fix("Replace with " + analysis::quote(right), a.country->range, right, false));
+    std::string message = a.only_other_country
+                              ? analysis::quote(a.role) + " of " + a.stated_organization->name +
+                                    " is not a post of " + person.name +
+                                    ", whom the registry knows only in posts of " + right + " (" +
+                                    analysis::describe_post(post) + ", " +
+                                    analysis::describe_term(*post.membership) + ")."
+                              : analysis::quote(a.role) + " of " + a.stated_organization->name +
+                                    " is not a post of " + person.name + ", who is " +
+                                    analysis::describe_post(post) + "; the title belongs to " +
+                                    right + ".";
     ctx.emit(title_wrong_country_rule().info, a.country ? a.country->range : a.part.range,
-             analysis::quote(a.role) + " of " + a.stated_organization->name + " is not a post of " + person.name +
-                 ", who is " + analysis::describe_post(post) + "; the title belongs to " + right + ".",
-             std::move(fixes));
+             std::move(message), std::move(fixes));
   }
 }
 
@@ -28,10 +36,11 @@ const Rule& title_wrong_country_rule() {
       {"title-wrong-country", Severity::Warning, "A title of another country than the person's.",
        "The person holds a post of that name, but for another country or organisation than the one "
        "written with the title (\"Foreign Minister of Kyrgyzstan\" for Tajikistan's foreign "
-       "minister).",
+       "minister). Also when the registry does not list the title for the person but knows them "
+       "only "
+       "in posts of one other country (a foreign minister appointed after its sources looked).",
        "The Foreign Minister of Kyrgyzstan, Sirojiddin Muhriddin, spoke first.",
-       "The Foreign Minister of Tajikistan, Sirojiddin Muhriddin, spoke first.",
-       false},
+       "The Foreign Minister of Tajikistan, Sirojiddin Muhriddin, spoke first.", false},
       check};
   return rule;
 }
