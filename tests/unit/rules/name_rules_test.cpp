@@ -46,6 +46,28 @@ TEST(NameMisspelled, ATitledNameIsNotItsFirstWord) {
   EXPECT_TRUE(of_rule(*r, "title-never-held").empty());
 }
 
+// An attendee line's country narrows who a name nobody has may be: a person who served that
+// country, two slips away ("David Lecmy", the foreign secretary appointed after the registry's
+// sources looked), or the holder of the title then with a slip in a short part ("Hus Sen").
+TEST(NameMisspelled, ByTheAttendeeLinesCountryOrTitle) {
+  const auto registry = testing::embedded_registry();
+  auto check = [&](const std::string& line, const std::string& date, const std::string& fix) {
+    const auto r =
+        testing::lint(meeting_report(kBlinken + line, "", "", "Date: " + date), {}, registry);
+    const auto found = of_rule(*r, "name-misspelled");
+    ASSERT_EQ(found.size(), 1u) << line;
+    EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, fix) << line;
+  };
+  check("- @l: David Lecmy | Foreign Secretary | United Kingdom\n", "2024-09-09", "David Lammy");
+  check("- @h: Hus Sen | Prime Minister | Cambodia\n", "2022-08-03", "Hun Sen");
+  // Another country's: no such person is known there.
+  const auto r =
+      testing::lint(meeting_report(kBlinken + "- @l: David Lecmy | Foreign Minister | Brazil\n", "",
+                                   "", "Date: 2024-09-09"),
+                    {}, registry);
+  EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
+}
+
 // "Pope" is a style that may leave one name: "Pope Francis" is how "Francis" is written.
 TEST(NameInconsistent, APopesStyle) {
   const auto registry = testing::embedded_registry();

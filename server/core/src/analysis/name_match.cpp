@@ -202,12 +202,12 @@ bool short_form_of(const std::string& a, const std::string& b) {
   return shorter.size() >= 3 && longer.size() >= shorter.size() + 2 && longer.compare(0, shorter.size(), shorter) == 0;
 }
 
-// A slip in one name part of the person the context names: one letter in four letters, two
-// from five ("Lovrev" for "Lavrov"), the first letter kept. Looser than part_limit, which
-// weighs names against every name of the registry.
+// A slip in one name part of the person the context names: one letter in three or four
+// letters ("Hus" for "Hun"), two from five ("Lovrev" for "Lavrov"), the first letter kept. Looser
+// than part_limit, which weighs names against every name of the registry.
 bool slip_of(const std::string& a, const std::string& b) {
   const size_t length = std::max(a.size(), b.size());
-  const int limit = length < 4 ? 0 : length < 5 ? 1 : 2;
+  const int limit = length < 3 ? 0 : length < 5 ? 1 : 2;
   return limit > 0 && a.front() == b.front() && names::edit_distance(a, b, limit) <= limit;
 }
 

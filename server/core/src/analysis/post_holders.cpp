@@ -189,9 +189,10 @@ std::vector<const Person*> holders_of_title(const Context& ctx, const TitleLexic
 }
 
 // A name nobody has that is one person's name with a slip, when that person held the title
-// written with it on the day ("Foreign Minister Chutn Eui-yong", "President Bisin" in 2021):
-// that person misspelt. The title and the date make a looser match safe than the one for any
-// name (plausible_misspelling): two slips in a short name.
+// written with it on the day, or served the country of the attendee line it is on ("Foreign
+// Minister Chutn Eui-yong", "President Bisin" in 2021): that person misspelt. The title and the
+// date make a looser match safe than the one for any name (plausible_misspelling): two slips in a
+// short name.
 void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
   const NameOccurrence& occurrence = ctx.names[i];
   Resolution& resolution = ctx.resolutions[i];
@@ -225,11 +226,20 @@ void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
         }
     }
   } else {
-    // People with a similar name who held the title then, and holders of the title then whose
-    // name this is in another order with a slip ("Prime Minister Sen Huf").
+    // People with a similar name who held the title then, or (an attendee line's country) who
+    // served that country, and holders of the title then whose name this is in another order
+    // with a slip ("Prime Minister Sen Huf").
+    auto served = [&](const Person& person) {
+      if (!stated || occurrence.role != NameOccurrence::Role::AttendeeName) return false;
+      const auto& posts = ctx.lookup.posts_of(person);
+      return std::any_of(posts.begin(), posts.end(), [&](const HeldPost& h) {
+        return organization_of(ctx.registry, h) == stated;
+      });
+    };
     std::vector<const Person*> candidates;
     for (const NameCandidate& c : ctx.lookup.find_person(written, true))
-      if (held_part_of_title(ctx, lexicon, *c.person, *occurrence.title, *date))
+      if (held_part_of_title(ctx, lexicon, *c.person, *occurrence.title, *date) ||
+          served(*c.person))
         add_once(candidates, c.person);
     for (const Person* holder : holders_of_title(ctx, lexicon, *occurrence.title, stated, *date))
       add_once(candidates, holder);
