@@ -112,7 +112,10 @@ void write(const std::filesystem::path& path, std::string_view text) {
 class LeadersHistoryImport : public testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::path(testing::TempDir()) / "leaders-history-test";
+    // One folder per test: ctest runs them side by side, and a test may rewrite a file.
+    dir_ = std::filesystem::path(testing::TempDir()) /
+           (std::string("leaders-history-test-") +
+            testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::create_directories(dir_);
     write(dir_ / "factbook-countries.csv",
           "MasterCountryID,CanonicalCode,CanonicalName,ISOAlpha2,EntityType,AdministeringMasterCountryID\n"

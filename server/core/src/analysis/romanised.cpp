@@ -44,12 +44,16 @@ bool romanised_alike(std::string_view written, std::string_view known) {
   std::vector<std::string> w = name_parts(written), k = name_parts(known);
   if (w.size() != k.size() || w == k) return false;
   auto y_as_i = [](std::string& part) { std::replace(part.begin(), part.end(), 'y', 'i'); };
-  for (size_t i = 0; i < w.size(); ++i) {
-    y_as_i(w[i]);
-    y_as_i(k[i]);
-    if (!same_up_to_doubled_letters(w[i], k[i])) return false;
-  }
-  return true;
+  for (auto& part : w) y_as_i(part);
+  for (auto& part : k) y_as_i(part);
+  auto alike = [&] {
+    for (size_t i = 0; i < w.size(); ++i)
+      if (!same_up_to_doubled_letters(w[i], k[i])) return false;
+    return true;
+  };
+  if (alike()) return true;
+  std::reverse(w.begin(), w.end());  // the family name first ("Sokhonn Prak")
+  return alike();
 }
 
 bool another_romanisation(const LookupCache& lookup, std::string_view written,

@@ -15,8 +15,8 @@ namespace readout::analysis {
 bool name_is_romanised(const LookupCache& lookup, const Person& person);
 
 // Whether `written` and `known` (names of a person whose name is romanised) are the same name
-// part by part up to doubled letters and i for y ("Mohamed"/"Mohammed", "Sergei"/"Sergey",
-// "Sokhonn"/"Sokhon"): another romanisation, not a slip.
+// part by part (in either order) up to doubled letters and i for y ("Mohamed"/"Mohammed",
+// "Sergei"/"Sergey", "Sokhonn"/"Sokhon"): another romanisation, not a slip.
 bool romanised_alike(std::string_view written, std::string_view known);
 
 // Whether `written` is `known`, a spelling of `person`, in another romanisation: romanised_alike
