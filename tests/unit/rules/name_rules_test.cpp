@@ -25,6 +25,11 @@ TEST(NameTransliteration, RomanisedNamesVaryInDoubledLetters) {
   EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
   ASSERT_FALSE(of_rule(*r, "name-transliteration").empty());
   EXPECT_EQ(of_rule(*r, "name-transliteration")[0]->severity, Severity::Hint);
+  // Also written family name first.
+  r = testing::lint(meeting_report(kBlinken + "- @p: Sokhonn Prak | Foreign Minister | Cambodia\n",
+                                   "", "", "Date: 2022-08-03"),
+                    {}, registry);
+  EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
   r = testing::lint(
       meeting_report("- @blinken: Antony Blinkenn | Secretary of State | United States\n"), {},
       registry);
