@@ -158,6 +158,19 @@ TEST(TitleWrongCountry, APersonKnownOnlyInAnotherCountrysPosts) {
   EXPECT_EQ(title_findings(*r), 0u);
 }
 
+// A name the registry has with one more part ("Mohammed al-Sudani" for Mohammed Shia'
+// al-Sudani), of a person who served the attendee line's country, is that person: a wrong title
+// is then judged.
+TEST(TitleNeverHeld, ANameWithAPartLeftOut) {
+  const auto r =
+      testing::lint(meeting_report(kBlinken + "- @s: Mohammed al-Sudani | President | Iraq\n", "",
+                                   "", "Date: 2023-11-05"),
+                    {}, testing::embedded_registry());
+  EXPECT_EQ(of_rule(*r, "title-never-held").size(), 1u);
+  EXPECT_TRUE(of_rule(*r, "person-unknown").empty());
+  EXPECT_TRUE(of_rule(*r, "name-transliteration").empty());
+}
+
 TEST(TitleWrongCountry, AttendeeTitleNamingAnotherCountry) {
   const auto r = lint(meeting_report("- @m: Sirojiddin Muhriddin | Minister of Foreign Affairs of Uzbekistan | Tajikistan\n"));
   EXPECT_EQ(of_rule(*r, "title-wrong-country").size(), 1u);

@@ -188,8 +188,9 @@ std::vector<const Person*> holders_of_title(const Context& ctx, const TitleLexic
   return out;
 }
 
-// A name nobody has that is one person's name with a slip, when that person held the title
-// written with it on the day, or served the country of the attendee line it is on ("Foreign
+// A name nobody has that is one person's name as people write it, or with a slip, when that
+// person held the title written with it on the day, or served the country of the attendee
+// line it is on ("Foreign
 // Minister Chutn Eui-yong", "President Bisin" in 2021): that person misspelt. The title and the
 // date make a looser match safe than the one for any name (plausible_misspelling): two slips in a
 // short name.
@@ -237,17 +238,42 @@ void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
       });
     };
     std::vector<const Person*> candidates;
-    for (const NameCandidate& c : ctx.lookup.find_person(written, true))
-      if (held_part_of_title(ctx, lexicon, *c.person, *occurrence.title, *date) ||
-          served(*c.person))
-        add_once(candidates, c.person);
+    auto consider = [&](const Person* person) {
+      if (held_part_of_title(ctx, lexicon, *person, *occurrence.title, *date) || served(*person))
+        add_once(candidates, person);
+    };
+    for (const NameCandidate& c : ctx.lookup.find_person(written, true)) consider(c.person);
+    // Names the search does not reach: a part left out ("Mohammed al-Sudani" for Mohammed
+    // Shia' al-Sudani).
+    for (const Person* person : ctx.lookup.find_by_surname(surname_of(written))) consider(person);
     for (const Person* holder : holders_of_title(ctx, lexicon, *occurrence.title, stated, *date))
       add_once(candidates, holder);
+    // The one person whose name it is as people write it, else the one it is with a slip.
+    const Person* as_written = nullptr;
+    bool several_as_written = false;
+    NameFit as_written_fit = NameFit::None;
     for (const Person* person : candidates) {
       PersonFit fit = fit_to_person(written, *person);
-      if (fit.fit != NameFit::Close) continue;
-      if (!take(person, suggestion_for(written, fit.spelling))) return;
+      if (fit.fit == NameFit::Same || fit.fit == NameFit::Romanised) {
+        several_as_written = several_as_written || (as_written && as_written != person);
+        as_written = person;
+        as_written_fit = fit.fit;
+      } else if (fit.fit == NameFit::Close &&
+                 !take(person, suggestion_for(written, fit.spelling))) {
+        found = nullptr;
+        break;
+      }
     }
+    if (as_written && !several_as_written) {
+      resolution.status = Resolution::Status::Resolved;
+      ctx.names[i].person = as_written;
+      ctx.names[i].match =
+          as_written_fit == NameFit::Same ? NameMatchKind::Exact : NameMatchKind::OtherName;
+      resolution.suggestion.clear();
+      resolution.nearest.clear();
+      return;
+    }
+    if (as_written) return;  // several people: no telling which
   }
   if (!found) return;
   resolution.status = Resolution::Status::Misspelled;
