@@ -246,6 +246,12 @@ TEST(PostHolderMismatch, ASlipInTheStyle) {
   const auto found = of_rule(*r, "name-misspelled");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Sheikh Tamim bin Hamad Al Thani");
+  // After an honorific, only the style's word is replaced.
+  const auto honoured = lint_leaders(
+      report("- @amir: H.E. Shiekh Tamim bin Hamad Al Thani | Amir | Qatar\n", "2023-05-01"));
+  const auto fixed = of_rule(*honoured, "name-misspelled");
+  ASSERT_EQ(fixed.size(), 1u);
+  EXPECT_EQ(fixed[0]->fixes[0].edits[0].replacement, "H.E. Sheikh Tamim bin Hamad Al Thani");
 }
 
 TEST(PostHolderMismatch, OtherRomanisationsAreAtMostAHint) {

@@ -48,10 +48,13 @@ class LookupCache {
   };
   mutable std::unordered_map<std::string, std::vector<const Post*>> posts_titled;
   mutable std::unordered_map<const Post*, PostTerms> post_terms;
+  // Who held the posts a title names on a day, in a country or in any (post_holders.cpp).
+  mutable std::unordered_map<std::string, std::vector<const Person*>> title_holders;
   const Registry& registry() const { return registry_; }
   [[nodiscard]] size_t size() const {
-    return exact_.size() + fuzzy_.size() + surnames_.size() + organizations_.size() + posts_.size() + label_forms.size() +
-           posts_with_role.size() + posts_titled.size() + post_terms.size();
+    return exact_.size() + fuzzy_.size() + surnames_.size() + organizations_.size() +
+           posts_.size() + label_forms.size() + posts_with_role.size() + posts_titled.size() +
+           post_terms.size() + title_holders.size();
   }
 
  private:

@@ -324,6 +324,20 @@ Fitting fit_in_detail(std::string_view written, std::string_view spelling,
 
 }  // namespace
 
+int fit_strength(NameFit fit) {
+  switch (fit) {
+    case NameFit::Same:
+      return 3;
+    case NameFit::Romanised:
+      return 2;
+    case NameFit::Close:
+      return 1;
+    case NameFit::None:
+      break;
+  }
+  return 0;
+}
+
 bool same_up_to_doubled_letters(std::string_view a, std::string_view b) {
   auto single = [](std::string_view text) {
     std::string out;
@@ -353,19 +367,7 @@ PersonFit fit_to_person(std::string_view written, const Person& person) {
   options.push_back({fit_in_detail(written, person.name, person.key), person.name});
   for (const OtherName& other : person.other_names)
     options.push_back({fit_in_detail(written, other.name, other.key), other.name});
-  auto strength = [](NameFit fit) {
-    switch (fit) {
-      case NameFit::Same:
-        return 3;
-      case NameFit::Romanised:
-        return 2;
-      case NameFit::Close:
-        return 1;
-      case NameFit::None:
-        break;
-    }
-    return 0;
-  };
+  auto strength = fit_strength;
   const Option* best = nullptr;
   for (const Option& o : options)
     if (strength(o.fitting.fit) > 0 &&
@@ -386,18 +388,29 @@ PersonFit fit_to_person(std::string_view written, const Person& person) {
                    !same_up_to_doubled_letters(slip.first, slip.second);
           }))
         return {NameFit::Close, std::string(o.spelling)};
-  // "Shiekh Tamim bin Hamad Al Thani": the name, with a slip in its style.
+  // "Shiekh Tamim bin Hamad Al Thani": the name, with a slip in its style (its only part
+  // that the spelling lacks).
   if (best->fitting.fit == NameFit::Same) {
     const std::vector<std::string>& tokens = name_tokens(written);
     const auto& loose = best->fitting.loose;
-    if (tokens.size() > 1 && std::find(loose.begin(), loose.end(), tokens.front()) != loose.end())
+    if (tokens.size() > 1 && loose.size() == 1 && loose.front() == tokens.front())
       for (std::string_view style : names::styles())
         if (slip_of(tokens.front(), std::string(style)) &&
             !same_up_to_doubled_letters(tokens.front(), style)) {
-          const size_t space = written.find(' ');
-          std::string spelling(style);
-          spelling[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(spelling[0])));
-          return {NameFit::Close, spelling + std::string(written.substr(space))};
+          // The written word that is that token (after any honorific: "H.E. Shiekh ...").
+          for (size_t start = 0; start < written.size();) {
+            size_t end = written.find(' ', start);
+            if (end == std::string_view::npos) end = written.size();
+            if (end > start && names::key(written.substr(start, end - start)) == tokens.front()) {
+              std::string spelling(style);
+              spelling[0] =
+                  static_cast<char>(std::toupper(static_cast<unsigned char>(spelling[0])));
+              return {NameFit::Close, std::string(written.substr(0, start)) + spelling +
+                                          std::string(written.substr(end))};
+            }
+            start = end + 1;
+          }
+          break;
         }
   }
   return {best->fitting.fit, std::string(best->spelling)};

@@ -47,6 +47,8 @@ enum class NameFit {
   Close,      // one of the above with a slip ("Suga Yushihide")
 };
 NameFit fit_to_person(std::string_view written, std::string_view spelling, std::string_view spelling_key);
+// How strong a fit is: Same 3, Romanised 2, Close 1, None 0.
+int fit_strength(NameFit fit);
 // The same over every spelling of `person`: the strongest fit and the spelling that gives it,
 // except that a name which one spelling holds but for a part that another spelling has with
 // a slip is that spelling misspelt (Close): "Mukcy Sall" holds "Sall", "Joesph R. Biden Jr."

@@ -100,24 +100,15 @@ struct Fit {
   bool ambiguous = false;  // another holder fits as well
 };
 
-int strength(NameFit fit) {
-  switch (fit) {
-    case NameFit::Same: return 3;
-    case NameFit::Romanised: return 2;
-    case NameFit::Close: return 1;
-    case NameFit::None: break;
-  }
-  return 0;
-}
-
 Fit best_fit(std::string_view written, const std::vector<PartOnDate>& parts) {
   Fit best;
   for (const PartOnDate& part : parts)
     for (const Person* holder : part.possible) {
       PersonFit fit = fit_to_person(written, *holder);
-      if (strength(fit.fit) == 0 || strength(fit.fit) < strength(best.fit) || best.person == holder)
+      if (fit_strength(fit.fit) == 0 || fit_strength(fit.fit) < fit_strength(best.fit) ||
+          best.person == holder)
         continue;
-      if (strength(fit.fit) == strength(best.fit)) {
+      if (fit_strength(fit.fit) == fit_strength(best.fit)) {
         best.ambiguous = true;
         continue;
       }
@@ -140,15 +131,30 @@ bool shares_a_name_part(std::string_view written, const Person& person) {
                      [&](const OtherName& other) { return shares(other.name); });
 }
 
+// Whether the meeting of a titled name has a day (a year or a month is no date on which one
+// person held a post) and the name is not written as acting (acting holders are often missing
+// from the registry): who held the post then can be asked.
+bool judged_on_a_day(const Context& ctx, const NameOccurrence& occurrence) {
+  const std::optional<PartialDate> date = ctx.date_of_meeting(occurrence.meeting);
+  if (!date || date->precision != DatePrecision::Day) return false;
+  if (occurrence.role == NameOccurrence::Role::AttendeeName)
+    if (const Attendee* a = ctx.attendee(occurrence.meeting, occurrence.attendee); a && a->acting)
+      return false;
+  return !occurrence.title || !title_role(*occurrence.title, ctx.lookup).acting;
+}
+
 // Whether `person` held a post that one part of `title` names on the day (lenient at a
-// term's edges).
+// term's edges), in the country written with it if any.
 bool held_part_of_title(const Context& ctx, const TitleLexicon& lexicon, const Person& person,
-                        const Span& title, const PartialDate& date) {
+                        const Span& title, const Organization* stated, const PartialDate& date) {
   for (const Span& part : split_title(title, lexicon)) {
     const TitleRole role = title_role(part, ctx.lookup);
     if (role.role.empty() || names::is_honorific(role.role)) continue;
+    const Organization* org = role.organization ? role.organization : stated;
     for (const HeldPost& held : posts_with_role(ctx.lookup, lexicon, person, role.role))
-      if (held.membership && held.membership->span().may_cover(date)) return true;
+      if (held.membership && held.membership->span().may_cover(date) &&
+          (!org || organization_of(ctx.registry, held) == org))
+        return true;
   }
   return false;
 }
@@ -160,7 +166,9 @@ std::string family_name_as_written(std::string_view spelling) {
     size_t end = spelling.find(' ', start);
     if (end == std::string_view::npos) end = spelling.size();
     const std::string_view word = spelling.substr(start, end - start);
-    if (!word.empty() && names::key(word) == family) return std::string(word);
+    // "el-Sisi" is one word of the spelling and two tokens.
+    const std::vector<std::string>& tokens = name_tokens(word);
+    if (!tokens.empty() && tokens.back() == family) return std::string(word);
     start = end + 1;
   }
   return family;
@@ -175,15 +183,26 @@ std::vector<const Person*> holders_of_title(const Context& ctx, const TitleLexic
   for (const Span& part : split_title(title, lexicon)) {
     const TitleRole role = title_role(part, ctx.lookup);
     if (role.role.empty() || names::is_honorific(role.role)) continue;
-    auto collect = [&](const Organization& org) {
-      for (const Post* post : posts_titled(ctx.lookup, lexicon, org, role.role))
-        for (const Membership* term : terms_of(ctx.lookup, *post).terms)
-          if (term->span().may_cover(date)) add_once(out, ctx.registry.person(term->person_id));
-    };
-    if (const Organization* org = role.organization ? role.organization : stated)
-      collect(*org);
-    else
-      for (const Organization& org : ctx.registry.data().organizations) collect(org);
+    const Organization* org = role.organization ? role.organization : stated;
+    // Memoised: a report names the same titles on the same days many times.
+    const std::string key =
+        role.role + '\x1f' + (org ? org->id : std::string()) + '\x1f' + date.to_string();
+    auto it = ctx.lookup.title_holders.find(key);
+    if (it == ctx.lookup.title_holders.end()) {
+      std::vector<const Person*> holders;
+      auto collect = [&](const Organization& o) {
+        for (const Post* post : posts_titled(ctx.lookup, lexicon, o, role.role))
+          for (const Membership* term : terms_of(ctx.lookup, *post).terms)
+            if (term->span().may_cover(date))
+              add_once(holders, ctx.registry.person(term->person_id));
+      };
+      if (org)
+        collect(*org);
+      else
+        for (const Organization& o : ctx.registry.data().organizations) collect(o);
+      it = ctx.lookup.title_holders.emplace(key, std::move(holders)).first;
+    }
+    for (const Person* p : it->second) add_once(out, p);
   }
   return out;
 }
@@ -198,7 +217,7 @@ void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
   const NameOccurrence& occurrence = ctx.names[i];
   Resolution& resolution = ctx.resolutions[i];
   const std::optional<PartialDate> date = ctx.date_of_meeting(occurrence.meeting);
-  if (!date || !occurrence.title) return;
+  if (!occurrence.title || !judged_on_a_day(ctx, occurrence)) return;
   const std::string& written = occurrence.written.text;
   const Organization* stated = resolution.organization;
   if (occurrence.role == NameOccurrence::Role::AttendeeName)
@@ -237,17 +256,25 @@ void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
         return organization_of(ctx.registry, h) == stated;
       });
     };
-    std::vector<const Person*> candidates;
+    // The title held anywhere will do for the name as people write it (a wrong country is
+    // then judged); a slip needs the title held in the country written, or that country served.
+    std::vector<const Person*> candidates, in_country;
     auto consider = [&](const Person* person) {
-      if (held_part_of_title(ctx, lexicon, *person, *occurrence.title, *date) || served(*person))
+      const bool here =
+          held_part_of_title(ctx, lexicon, *person, *occurrence.title, stated, *date) ||
+          served(*person);
+      if (here) add_once(in_country, person);
+      if (here || held_part_of_title(ctx, lexicon, *person, *occurrence.title, nullptr, *date))
         add_once(candidates, person);
     };
     for (const NameCandidate& c : ctx.lookup.find_person(written, true)) consider(c.person);
     // Names the search does not reach: a part left out ("Mohammed al-Sudani" for Mohammed
     // Shia' al-Sudani).
     for (const Person* person : ctx.lookup.find_by_surname(surname_of(written))) consider(person);
-    for (const Person* holder : holders_of_title(ctx, lexicon, *occurrence.title, stated, *date))
+    for (const Person* holder : holders_of_title(ctx, lexicon, *occurrence.title, stated, *date)) {
       add_once(candidates, holder);
+      add_once(in_country, holder);
+    }
     // The one person whose name it is as people write it, else the one it is with a slip.
     const Person* as_written = nullptr;
     bool several_as_written = false;
@@ -259,6 +286,7 @@ void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
         as_written = person;
         as_written_fit = fit.fit;
       } else if (fit.fit == NameFit::Close &&
+                 std::find(in_country.begin(), in_country.end(), person) != in_country.end() &&
                  !take(person, suggestion_for(written, fit.spelling))) {
         found = nullptr;
         break;
@@ -297,12 +325,10 @@ void check_post_holder(Context& ctx, const TitleLexicon& lexicon, size_t i) {
   if (resolution.status != Status::Resolved && resolution.status != Status::Misspelled &&
       resolution.status != Status::Unknown)
     return;
-  // A day: a year or a month is no date on which one person held a post.
+  if (!judged_on_a_day(ctx, occurrence)) return;
   const std::optional<PartialDate> date = ctx.date_of_meeting(occurrence.meeting);
-  if (!date || date->precision != DatePrecision::Day) return;
   const Attendee* attendee =
       attendee_line ? ctx.attendee(occurrence.meeting, occurrence.attendee) : nullptr;
-  if (attendee && attendee->acting) return;  // acting holders are often missing from the registry
   const Organization* written_org = resolution.organization;
   if (attendee && attendee->organization)
     written_org = ctx.lookup.find_organization(attendee->organization->text);
@@ -409,7 +435,7 @@ void check_post_holders(Context& ctx, const TitleLexicon& lexicon) {
     const std::optional<PartialDate> date = ctx.date_of_meeting(o.meeting);
     if (r.status == Resolution::Status::Unknown ||
         (r.status == Resolution::Status::Misspelled && o.person && date &&
-         !held_part_of_title(ctx, lexicon, *o.person, *o.title, *date)))
+         !held_part_of_title(ctx, lexicon, *o.person, *o.title, r.organization, *date)))
       settle_by_title(ctx, lexicon, i);
   }
 }

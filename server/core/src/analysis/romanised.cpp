@@ -52,7 +52,7 @@ bool romanised_alike(std::string_view written, std::string_view known) {
     return true;
   };
   if (alike()) return true;
-  std::reverse(w.begin(), w.end());  // the family name first ("Sokhonn Prak")
+  std::rotate(w.rbegin(), w.rbegin() + 1, w.rend());  // the family name first ("Sokhonn Prak")
   return alike();
 }
 

@@ -143,6 +143,17 @@ bool holds_title(const Context& ctx, const TitleLexicon& lexicon, const Person& 
 
 namespace {
 
+// A head's, a minister's or a secretary's title: a post of the country written with it.
+bool governs_its_country(std::string_view role) {
+  if (is_head_title(role)) return true;
+  const std::string key = names::key(role);
+  auto has = [&](std::string_view word) {
+    return (" " + key + " ").find(" " + std::string(word) + " ") != std::string::npos;
+  };
+  return (has("minister") || has("secretary") || has("chancellor")) && !has("envoy") &&
+         !has("representative") && !has("general");
+}
+
 // "former Prime Minister Abe", "the late King Hussein", "then-Foreign Minister Kuleba": a title
 // of the past, which the person need not hold on the meeting's date.
 bool written_as_past(const Context& ctx, const Span& title) {
@@ -232,8 +243,11 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
       a.date = date;
       a.matching = posts_with_role(ctx.lookup, lexicon, person, role.role);
       const HeldPost* latest = nullptr;
+      // Only for a head's or a minister's title ("Brazil's Foreign Secretary"), which belongs
+      // to its country, not an envoy's, whose country may be its subject ("Afghanistan Envoy").
       const Organization* only = a.matching.empty() && a.stated_organization &&
-                                         a.stated_organization->classification == "country"
+                                         a.stated_organization->classification == "country" &&
+                                         governs_its_country(role.role)
                                      ? only_country_of(ctx.lookup, person, &latest)
                                      : nullptr;
       if (only && only != a.stated_organization) {

@@ -333,8 +333,8 @@ void Merger::add_spelling(const std::string& id, const std::string& spelling) {
 }
 
 // The person a Factbook holder is: one whose term in the post overlaps and whose names share
-// the family name; else one whose term there starts within ten days; else a registry person of
-// that name with a term in the country; else a new person.
+// the family name; else one whose term there starts within ten days and who shares a name
+// with it; else a registry person of that name with a term in the country; else a new person.
 std::string Merger::person_for(const factbook::Term& t, const std::string& post,
                                const std::string& org) {
   Membership span;
@@ -394,12 +394,20 @@ std::string Merger::person_for(const factbook::Term& t, const std::string& post,
       return w.size() >= 2 && w.find_first_not_of("ivxlc") == std::string::npos;
     };
     const std::vector<std::string> written = names::tokens(t.holder.name);
-    bool named = false;
+    // Particles are shared by different people ("bin", "abu", "van").
+    auto particle = [](const std::string& w) {
+      static const std::set<std::string> kParticles = {"bin", "ibn", "bint", "abu", "ben",
+                                                       "van", "von", "der",  "den", "del",
+                                                       "des", "das", "dos",  "la",  "le"};
+      return kParticles.count(w) > 0;
+    };
+    bool has_name = false;
     for (const auto& s : spellings_of(id)) {
       if (is_qid(s)) continue;
-      named = true;
+      has_name = true;
       for (const auto& token : names::tokens(s))
         for (const auto& w : written) {
+          if (particle(w) || particle(token)) continue;
           if (w == token && (w.size() >= 3 || roman(w))) return true;
           const std::string a = names::romanisation_skeleton(w),
                             b = names::romanisation_skeleton(token);
@@ -408,7 +416,7 @@ std::string Merger::person_for(const factbook::Term& t, const std::string& post,
           if (a.front() == b.front() && names::edit_distance(a, b, 2) <= 2) return true;
         }
     }
-    return !named;
+    return !has_name;
   };
   if (by_name.empty() && by_start.size() == 1 && !spelt_alike(*by_start.begin()))
     report_.conflicts.push_back("Factbook \"" + t.holder.written + "\" (" + t.fips + ", since " +
