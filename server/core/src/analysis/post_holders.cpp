@@ -190,16 +190,24 @@ std::vector<const Person*> holders_of_title(const Context& ctx, const TitleLexic
     auto it = ctx.lookup.title_holders.find(key);
     if (it == ctx.lookup.title_holders.end()) {
       std::vector<const Person*> holders;
-      auto collect = [&](const Organization& o) {
-        for (const Post* post : posts_titled(ctx.lookup, lexicon, o, role.role))
+      auto collect = [&](const std::vector<const Post*>& posts) {
+        for (const Post* post : posts)
           for (const Membership* term : terms_of(ctx.lookup, *post).terms)
             if (term->span().may_cover(date))
               add_once(holders, ctx.registry.person(term->person_id));
       };
-      if (org)
-        collect(*org);
-      else
-        for (const Organization& o : ctx.registry.data().organizations) collect(o);
+      if (org) {
+        collect(posts_titled(ctx.lookup, lexicon, *org, role.role));
+      } else {
+        collect(lexicon.posts_everywhere(role.role, [&] {
+          std::vector<const Post*> all;
+          for (const Organization& o : ctx.registry.data().organizations) {
+            const auto& posts = posts_titled(ctx.lookup, lexicon, o, role.role);
+            all.insert(all.end(), posts.begin(), posts.end());
+          }
+          return all;
+        }));
+      }
       it = ctx.lookup.title_holders.emplace(key, std::move(holders)).first;
     }
     for (const Person* p : it->second) add_once(out, p);

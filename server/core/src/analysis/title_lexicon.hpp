@@ -28,6 +28,17 @@ class TitleLexicon {
   // Whether a written title (one part, without country) is a known title.
   [[nodiscard]] bool known(std::string_view title) const;
 
+  // The posts of every organization that a title names (post_holders.cpp): computed by
+  // `compute` on the first call for a title and kept as long as the registry, since scanning
+  // every post of the registry is too dear to repeat for each report.
+  template <typename Compute>
+  const std::vector<const Post*>& posts_everywhere(const std::string& role, Compute compute) const {
+    std::lock_guard lock(everywhere_mutex_);
+    auto it = everywhere_.find(role);
+    if (it == everywhere_.end()) it = everywhere_.emplace(role, compute()).first;
+    return it->second;
+  }
+
  private:
   TitleLexicon() = default;  // the built table (registry_ null)
   const TitleLexicon& table() const;
@@ -40,6 +51,8 @@ class TitleLexicon {
   // mapped to whether the prefix is a whole title: match() extends a candidate word by word
   // and stops at the first prefix no title has.
   std::unordered_map<std::string, bool> prefixes_;
+  mutable std::mutex everywhere_mutex_;
+  mutable std::unordered_map<std::string, std::vector<const Post*>> everywhere_;
 };
 
 // Built once per registry and shared: building scans every post.
