@@ -198,17 +198,26 @@ TEST(PostHolderMismatch, ASlipHiddenByAShorterSpelling) {
                   ->diagnostics.empty());
 }
 
+// The one name-misspelled finding of a report on 1 May 2022 with Draghi attending and `prose`:
+// the text it flags and its fix.
+void expect_one_misspelling(const std::string& prose, const std::string& written,
+                            const std::string& fix) {
+  const auto r =
+      lint_leaders(report("- @m: Mario Draghi | Prime Minister | Italy\n", "2022-05-01", prose));
+  const auto found = of_rule(*r, "name-misspelled");
+  ASSERT_EQ(found.size(), 1u) << prose;
+  EXPECT_EQ(flagged(*r, *found[0]), written);
+  EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, fix);
+}
+
 // A name nobody has, two slips from a person who held the title written with it on the
 // meeting's date, even without a country: that person misspelt.
 TEST(PostHolderMismatch, ATitledNameCloseToAHolderOfTheTitle) {
-  auto r = lint_leaders(report("- @potus: Joe Biden | President | United States\n", "2022-05-01",
-                               "President Biden met Prime Minister Fumio Kushyda.\n"));
-  const auto found = of_rule(*r, "name-misspelled");
-  ASSERT_EQ(found.size(), 1u);
-  EXPECT_EQ(flagged(*r, *found[0]), "Fumio Kushyda");
-  EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Fumio Kishida");
+  expect_one_misspelling("Prime Minister Draghi met Prime Minister Fumio Kushyda.\n",
+                         "Fumio Kushyda", "Fumio Kishida");
   // Before his term he held no such title: the name may be somebody else's.
-  r = lint_leaders(report("- @potus: Donald Trump | President | United States\n", "2019-05-01",
+  const auto r =
+      lint_leaders(report("- @potus: Donald Trump | President | United States\n", "2019-05-01",
                           "President Trump met Prime Minister Fumio Kushyda.\n"));
   EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
   EXPECT_EQ(of_rule(*r, "person-unknown").size(), 1u);
@@ -216,27 +225,17 @@ TEST(PostHolderMismatch, ATitledNameCloseToAHolderOfTheTitle) {
 
 // A family name alone, two slips from that of a holder of the title on the day.
 TEST(PostHolderMismatch, ATitledFamilyNameCloseToAHolderOfTheTitle) {
-  auto r = lint_leaders(report("- @m: Mario Draghi | Prime Minister | Italy\n", "2022-05-01",
-                               "Prime Minister Draghi spoke with President Bisin.\n"));
-  const auto found = of_rule(*r, "name-misspelled");
-  ASSERT_EQ(found.size(), 1u);
-  EXPECT_EQ(flagged(*r, *found[0]), "Bisin");
-  EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Biden");
-  // A name close to two holders' is left unknown; a doubled letter is no slip.
-  r = lint_leaders(report("- @m: Mario Draghi | Prime Minister | Italy\n", "2022-05-01",
-                          "Prime Minister Draghi spoke with President Biddenn.\n"));
+  expect_one_misspelling("Prime Minister Draghi spoke with President Bisin.\n", "Bisin", "Biden");
+  // A doubled letter is no slip.
+  const auto r = lint_leaders(report("- @m: Mario Draghi | Prime Minister | Italy\n", "2022-05-01",
+                                     "Prime Minister Draghi spoke with President Biddenn.\n"));
   EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
 }
 
 // A name in another order with two slips, of the holder of the title written with it.
 TEST(PostHolderMismatch, AHolderInAnotherOrderWithSlips) {
-  const auto r =
-      lint_leaders(report("- @m: Mario Draghi | Prime Minister | Italy\n", "2022-05-01",
-                          "Prime Minister Draghi spoke with Prime Minister Kishida Fumeyo.\n"));
-  const auto found = of_rule(*r, "name-misspelled");
-  ASSERT_EQ(found.size(), 1u);
-  EXPECT_EQ(flagged(*r, *found[0]), "Kishida Fumeyo");
-  EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Kishida Fumio");
+  expect_one_misspelling("Prime Minister Draghi spoke with Prime Minister Kishida Fumeyo.\n",
+                         "Kishida Fumeyo", "Kishida Fumio");
 }
 
 // A slip in the style the name is written with ("Shiekh" for "Sheikh").
