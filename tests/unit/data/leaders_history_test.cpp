@@ -263,6 +263,60 @@ TEST_F(LeadersHistoryImport, TheSameStartWithoutANameInCommonIsAnotherPerson) {
       }));
 }
 
+// Wikidata files Palestine's heads under "Territórios palestinos" (PSE) and the Factbook has
+// only the Gaza Strip and the West Bank: no name finds the registry's State of Palestine. Its
+// president, who held the registry's post while heading the country, finds it; Wikipedia's
+// list of 2021 heads names the registry's post of the prime ministers, whom the registry did
+// not know. Before, every head of such a country was left out.
+TEST_F(LeadersHistoryImport, ACountryAndItsPostsFoundThroughItsHeads) {
+  write(dir_ / "factbook-countries.csv",
+        "MasterCountryID,CanonicalCode,CanonicalName,ISOAlpha2,EntityType,"
+        "AdministeringMasterCountryID\n"
+        "1,GZ,Gaza Strip,PS,disputed,\n"
+        "2,WE,West Bank,PS,disputed,\n");
+  write(dir_ / "wikidata-heads-history.csv",
+        "iso3,country,role,person,person_qid,start,end,party,end_cause\n"
+        "PSE,Territórios palestinos,head_of_state,Mahmoud Abbas,Q127998,2005-01-15T00:00:00Z,,,\n"
+        "PSE,Territórios palestinos,head_of_government,Salam "
+        "Fayyad,Q57741,2007-06-14T00:00:00Z,2013-06-06T00:00:00Z,,\n"
+        "PSE,Territórios palestinos,head_of_government,Rami "
+        "Hamdallah,Q13415154,2014-06-02T00:00:00Z,2019-03-10T00:00:00Z,,\n"
+        "PSE,Territórios palestinos,head_of_government,Mohammad "
+        "Shtayyeh,Q16192933,2019-03-10T00:00:00Z,,,\n");
+  write(dir_ / "wikipedia-heads-2021.csv",
+        "continent,country,position,positionlabel,officeholder,officeholderlabel,start_year,end_"
+        "year\n"
+        "Asia,Palestine,Q15041211,Prime Minister of the State of Palestine,Q16192933,Mohammad "
+        "Shtayyeh,2019,\n");
+  known_ = {};
+  known_.organizations.push_back({"Q219060", "State of Palestine", "country", {}, {{"u", ""}}, {}});
+  known_.posts.push_back(
+      {"Q3911022", "President of the State of Palestine", {"President"}, "Q219060", {{"u", ""}}});
+  known_.posts.push_back({"Q15041211",
+                          "Prime Minister of the State of Palestine",
+                          {"Prime Minister"},
+                          "Q219060",
+                          {{"u", ""}}});
+  known_.persons.push_back({"Q127998", "Mahmoud Abbas", {}, {{"u", ""}}, "", {}});
+  known_.memberships.push_back(term("Q127998", "Q3911022", "Q219060", "2005", "", "world-leaders"));
+  RegistryData out;
+  std::vector<FileError> errors;
+  ImportReport report;
+  MergeReport merges;
+  ASSERT_TRUE(import_leaders_history(dir_, known_, out, errors, report, merges));
+  auto post_of = [&](std::string_view person) {
+    for (const auto& m : out.memberships)
+      if (m.person_id == person) return m.organization_id + " " + m.post_id;
+    return std::string("none");
+  };
+  EXPECT_EQ(post_of("Q16192933"), "Q219060 Q15041211");
+  EXPECT_EQ(post_of("Q13415154"), "Q219060 Q15041211");
+  EXPECT_EQ(post_of("Q57741"), "Q219060 Q15041211");
+  EXPECT_TRUE(std::none_of(out.posts.begin(), out.posts.end(), [](const Post& p) {
+    return p.organization_id == "Q219060" && p.id != "Q3911022" && p.id != "Q15041211";
+  }));
+}
+
 TEST_F(LeadersHistoryImport, MissingFilesAreReported) {
   std::filesystem::remove(dir_ / "wikidata-heads-current.csv");
   RegistryData out;

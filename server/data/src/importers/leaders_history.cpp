@@ -199,7 +199,7 @@ bool import_leaders_history(const fs::path& dir, const RegistryData& known, Regi
   read_table(dir / "wikidata-heads-current.csv", name_of("wikidata-heads-current.csv"),
              {"iso3", "country", "role", "person", "person_qid", "start", "end"}, current, errors);
   read_table(dir / "wikipedia-heads-2021.csv", name_of("wikipedia-heads-2021.csv"),
-             {"officeholder", "officeholderlabel"}, wikipedia, errors);
+             {"position", "officeholder", "officeholderlabel"}, wikipedia, errors);
   read_table(dir / "factbook-executive-weekly-2015-2026.csv",
              name_of("factbook-executive-weekly-2015-2026.csv"),
              {"first_seen_commit_date", "last_seen_commit_date", "commit", "file",
@@ -236,6 +236,7 @@ bool import_leaders_history(const fs::path& dir, const RegistryData& known, Regi
   if (heads_as_of) out.source_dates.push_back({std::string(kHeadsNote), *heads_as_of});
 
   std::map<std::string, std::string> english;  // Wikidata id -> English name
+  std::map<std::string, std::vector<leaders::NamedPost>> posts_in_2021;
   for (size_t r = 1; r < wikipedia.rows.size(); ++r) {
     const csv::Row& row = wikipedia.rows[r];
     if (row.size() != wikipedia.rows[0].size()) continue;
@@ -243,6 +244,9 @@ bool import_leaders_history(const fs::path& dir, const RegistryData& known, Regi
     if (size_t paren = label.find(" ("); paren != std::string::npos) label.resize(paren);
     if (leaders::is_qid(wikipedia.at(row, "officeholder")) && !label.empty())
       english[wikipedia.at(row, "officeholder")] = label;
+    if (leaders::is_qid(wikipedia.at(row, "officeholder")) &&
+        leaders::is_qid(wikipedia.at(row, "position")))
+      posts_in_2021[wikipedia.at(row, "officeholder")].push_back({wikipedia.at(row, "position")});
   }
 
   long latest_day = 0;  // of the weekly versions
@@ -253,7 +257,7 @@ bool import_leaders_history(const fs::path& dir, const RegistryData& known, Regi
   std::vector<factbook::Term> factbook_terms =
       factbook::terms_from_sightings(std::move(sightings), kWeeklyFrom);
 
-  leaders::Merger(known, countries, english, in_office, merges)
+  leaders::Merger(known, countries, english, posts_in_2021, in_office, merges)
       .run(std::move(heads), std::move(factbook_terms), out);
   return errors.size() == errors_before;
 }

@@ -88,8 +88,13 @@ bool names_another_head(const std::string& title, const std::string& post_label)
 
 Merger::Merger(const RegistryData& known, std::vector<CountryNames>& countries,
                const std::map<std::string, std::string>& english,
+               const std::map<std::string, std::vector<NamedPost>>& posts_in_2021,
                const std::set<std::pair<std::string, std::string>>& in_office, MergeReport& report)
-    : known_(known), countries_(countries), english_(english), in_office_(in_office),
+    : known_(known),
+      countries_(countries),
+      english_(english),
+      posts_in_2021_(posts_in_2021),
+      in_office_(in_office),
       report_(report) {
   for (const auto& p : known.persons) known_persons_[p.id] = &p;
   for (const auto& p : known.posts) known_posts_[p.id] = &p;
@@ -162,6 +167,28 @@ void Merger::choose_posts(const std::vector<HeadTerm>& heads,
       vote = std::max(vote, same_start ? 3 : 1);
     }
   }
+  // A registry post of the country that Wikipedia's list of 2021 heads names for a head whose
+  // term ran in 2021-2022 is that role's post, as good as a term that began with the head's.
+  std::set<std::pair<std::pair<std::string, bool>, std::string>> named_by_list;  // (role, post)
+  static const long list_from = PartialDate::parse("2021-01-01")->earliest_day();
+  static const long list_to = PartialDate::parse("2022-12-31")->latest_day();
+  for (const HeadTerm& h : heads) {
+    auto c = country_by_alpha3_.find(h.iso3);
+    auto named = posts_in_2021_.find(h.qid);
+    if (c == country_by_alpha3_.end() || named == posts_in_2021_.end() || !h.term.start_date ||
+        h.term.start_date->earliest_day() > list_to ||
+        (h.term.end_date && h.term.end_date->latest_day() < list_from))
+      continue;
+    const std::string org = organization_for(countries_[c->second]);
+    for (const NamedPost& p : named->second) {
+      auto post = known_posts_.find(p.qid);
+      if (post == known_posts_.end() || country_id_of(post->second->organization_id) != org)
+        continue;
+      int& vote = ballots[{org, h.head_of_government}][p.qid][h.qid];
+      vote = std::max(vote, 3);
+      named_by_list.insert({{org, h.head_of_government}, p.qid});
+    }
+  }
   for (const auto& [role, posts] : ballots)
     for (const auto& [post, by_head] : posts) {
       for (const auto& [head, vote] : by_head) {
@@ -172,12 +199,16 @@ void Merger::choose_posts(const std::vector<HeadTerm>& heads,
   std::set<std::pair<std::string, bool>> roles;
   for (const auto& [key, v] : votes) roles.insert(key);
   for (const auto& [key, v] : titles) roles.insert(key);
+  for (const auto& [key, v] : heads_of_role) roles.insert(key);  // else a role's heads are lost
   for (const auto& role : roles) {
     // A post that one head held beside the role (South Sudan's Minister of Higher Education)
-    // is not the role's post: it needs two heads, unless the role has had one or two.
+    // is not the role's post: it needs two heads, unless the role has had one or two or the
+    // list of 2021 heads names it.
     auto v = votes[role];
     const bool few = heads_of_role[role].size() <= 2;
-    std::erase_if(v, [&](const auto& p) { return !few && voters[role][p.first].size() < 2; });
+    std::erase_if(v, [&](const auto& p) {
+      return !few && voters[role][p.first].size() < 2 && !named_by_list.count({role, p.first});
+    });
     auto best = std::max_element(v.begin(), v.end(),
                                  [](const auto& a, const auto& b) { return a.second < b.second; });
     if (best != v.end() && best->second >= 3) {
@@ -199,6 +230,9 @@ void Merger::choose_posts(const std::vector<HeadTerm>& heads,
       if (existing.organization_id == role.first && existing.label == p.label) {
         post_of_role_[role] = id, shared = true;
       }
+    if (auto other = post_of_role_.find({role.first, !role.second});
+        title != t.end() && other != post_of_role_.end() && titled(role, other->second))
+      post_of_role_[role] = other->second, shared = true;
     if (shared) continue;
     p.id = role.first + (role.second ? "-head-of-government" : "-head-of-state");
     p.organization_id = role.first;
@@ -268,7 +302,6 @@ void Merger::add_wikidata(std::vector<HeadTerm>& heads,
     }
     const std::string org = organization_for(countries_[c->second]);
     const std::string post = post_for(org, h.head_of_government);
-    if (post.empty()) continue;
     // A president who came to head the government in office, when the prime minister's post
     // was abolished (Turkey's in 2018; the Factbook then calls the head of government
     // "President"), is not its prime minister: the term is the head of state's. One who took
@@ -732,12 +765,13 @@ void Merger::write(RegistryData& out) {
 }
 
 // A country that no name finds in the registry ("Cote d'Ivoire" for "Ivory Coast") is the
-// registry country where at least two of its Wikidata heads held posts, if no other Factbook
-// country is.
+// registry country where at least two of its Wikidata heads held posts (or one, while heading
+// the country, and no other country), if no other Factbook country is.
 void Merger::match_countries_by_heads(const std::vector<HeadTerm>& heads) {
   std::set<std::string> taken;
   for (const auto& c : countries_) taken.insert(c.org_id);
   std::map<std::string, std::map<std::string, std::set<std::string>>> persons_by_org;
+  std::map<std::string, std::map<std::string, std::set<std::string>>> heads_there_by_org;
   for (const HeadTerm& h : heads) {
     auto c = country_by_alpha3_.find(h.iso3);
     if (c == country_by_alpha3_.end() || !countries_[c->second].org_id.empty()) continue;
@@ -745,8 +779,9 @@ void Merger::match_countries_by_heads(const std::vector<HeadTerm>& heads) {
     if (terms == known_terms_of_person_.end()) continue;
     for (const Membership* m : terms->second) {
       const std::string org = country_id_of(m->organization_id);
-      if (known_orgs_.count(org) && known_orgs_.at(org)->classification == "country")
-        persons_by_org[h.iso3][org].insert(h.qid);
+      if (!known_orgs_.count(org) || known_orgs_.at(org)->classification != "country") continue;
+      persons_by_org[h.iso3][org].insert(h.qid);
+      if (terms_overlap(*m, h.term)) heads_there_by_org[h.iso3][org].insert(h.qid);
     }
   }
   for (const auto& [iso3, orgs] : persons_by_org) {
@@ -755,7 +790,10 @@ void Merger::match_countries_by_heads(const std::vector<HeadTerm>& heads) {
     for (const auto& [org, persons] : orgs)
       if (persons.size() > most) most = persons.size(), best = org;
     CountryNames& c = countries_[country_by_alpha3_.at(iso3)];
-    if (most < 2 || taken.count(best)) continue;
+    // Two heads who held posts there, or one who held a post there while heading this country
+    // (Mahmoud Abbas: President of the State of Palestine, "Territórios palestinos" in Wikidata).
+    const bool while_head = orgs.size() == 1 && heads_there_by_org[iso3].count(best);
+    if ((most < 2 && !while_head) || taken.count(best)) continue;
     c.org_id = best;
     taken.insert(best);
     report_.merged_posts.push_back("country " + c.factbook_name + " = " + best + " \"" +

@@ -28,10 +28,17 @@ struct HeadTerm {
   Membership term;  // dates and source; person and post are filled in by the merger
 };
 
+// A post that Wikipedia's list of heads in office in 2021-2022 names for a person, by its
+// Wikidata id ("Q15041211": Prime Minister of the State of Palestine).
+struct NamedPost {
+  std::string qid;
+};
+
 class Merger {
  public:
   Merger(const RegistryData& known, std::vector<CountryNames>& countries,
          const std::map<std::string, std::string>& english,
+         const std::map<std::string, std::vector<NamedPost>>& posts_in_2021,
          const std::set<std::pair<std::string, std::string>>& in_office, MergeReport& report);
   void run(std::vector<HeadTerm> heads, std::vector<factbook::Term> factbook_terms,
            RegistryData& out);
@@ -65,6 +72,7 @@ class Merger {
   const RegistryData& known_;
   std::vector<CountryNames>& countries_;
   const std::map<std::string, std::string>& english_;
+  const std::map<std::string, std::vector<NamedPost>>& posts_in_2021_;  // person -> posts
   const std::set<std::pair<std::string, std::string>>& in_office_;
   MergeReport& report_;
 
