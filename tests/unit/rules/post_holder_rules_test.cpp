@@ -152,6 +152,23 @@ TEST(PostHolderMismatch, TheHolderAsPeopleWriteTheName) {
   for (const Diagnostic& d : r->diagnostics) EXPECT_EQ(d.severity, Severity::Hint) << d.rule_id << ": " << d.message;
 }
 
+// Prose that names an attendee line settled as the holder (a name the registry does not list:
+// "Ferdinand Romualdez Marcos Jr." for Bongbong Marcos) is that holder, and the title written
+// with it is judged.
+TEST(PostHolderMismatch, ProseNamingASettledAttendeeIsTheHolder) {
+  const auto registry = testing::embedded_registry();
+  const std::string line = "- Ferdinand Romualdez Marcos Jr. | President | Philippines\n";
+  auto r =
+      lint(report(line, "2022-08-06", "Met with Prime Minister Ferdinand Romualdez Marcos Jr.\n"),
+           {}, registry);
+  const auto found = of_rule(*r, "title-never-held");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0]->message.find("Bongbong Marcos never held"), std::string::npos);
+  r = lint(report(line, "2022-08-06", "Met with President Ferdinand Romualdez Marcos Jr.\n"), {},
+           registry);
+  EXPECT_TRUE(r->diagnostics.empty()) << r->diagnostics.front().message;
+}
+
 // A later, shorter mention of the holder is the same spelling, shortened.
 TEST(PostHolderMismatch, ShorterMentionsAreConsistent) {
   const auto r = lint_leaders(report("- @king: King Abdullah II bin Al-Hussein | King | Jordan\n"

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 
 #include "analysis/directory.hpp"
 #include "analysis/name_match.hpp"
@@ -429,7 +430,22 @@ void check_post_holder(Context& ctx, const TitleLexicon& lexicon, size_t i) {
 }  // namespace
 
 void check_post_holders(Context& ctx, const TitleLexicon& lexicon) {
+  std::map<std::pair<int, int>, size_t> attendee_lines;  // (meeting, attendee) -> name
   for (size_t i = 0; i < ctx.names.size(); ++i) {
+    // A name that stands for an attendee of its meeting stands for whom that attendee line
+    // was settled as below ("Prime Minister Ferdinand Romualdez Marcos Jr." after the line
+    // "Ferdinand Romualdez Marcos Jr. | President | Philippines", Bongbong Marcos); lines come
+    // before the prose of their meeting.
+    NameOccurrence& named = ctx.names[i];
+    const Resolution& to = ctx.resolutions[i];
+    if (named.role == NameOccurrence::Role::AttendeeName)
+      attendee_lines[{named.meeting, named.attendee}] = i;
+    else if (auto line = attendee_lines.find({to.target_meeting, to.target_attendee});
+             !named.person && to.status == Resolution::Status::Resolved &&
+             to.target_meeting == named.meeting && line != attendee_lines.end()) {
+      named.person = ctx.names[line->second].person;
+      named.match = ctx.names[line->second].match;
+    }
     const size_t mismatches = ctx.post_holders.size();
     check_post_holder(ctx, lexicon, i);
     const NameOccurrence& o = ctx.names[i];
