@@ -53,6 +53,17 @@ TEST(Factbook, FamilyNameFirstStylesAndNotes) {
                         "remains in Caretaker status (since 9 April 2024)");
   EXPECT_EQ(harris.name, "Simon Harris");
   EXPECT_EQ(harris.since->to_string(), "2024-04-09");
+  // Nicknames in parentheses, Arabic articles and "arap" belong to the name, not the title.
+  Holder eman = first("Prime Minister Jan (Henny) H. EMAN (since 29 July 1994)");
+  EXPECT_EQ(eman.title, "Prime Minister");
+  EXPECT_EQ(eman.written, "Jan \"Henny\" H. EMAN");
+  Holder iryani = first("Prime Minister Abd al-Karim al-IRYANI (since 14 May 1998)");
+  EXPECT_EQ(iryani.title, "Prime Minister");
+  EXPECT_EQ(iryani.written, "Abd al-Karim al-IRYANI");
+  Holder moi = first("President Daniel Teroitich arap MOI (since 14 October 1978)");
+  EXPECT_EQ(moi.title, "President");
+  Holder martin_gloss = first("Taoiseach (Prime Minister) Micheal MARTIN (since 27 June 2020)");
+  EXPECT_EQ(martin_gloss.title, "Taoiseach (Prime Minister)");
   Holder untitled = first("Abdelaziz DJERAD (since 28 December 2019)");
   EXPECT_EQ(untitled.title, "");
   EXPECT_TRUE(parse_holders("note - the president is both chief of state and head of government").empty());
@@ -78,6 +89,8 @@ TEST(Factbook, TitleForms) {
             (std::vector<std::string>{"President of the Government", "Prime Minister"}));
   EXPECT_EQ(title_forms("Governor General Sir"), std::vector<std::string>{"Governor General"});
   EXPECT_EQ(title_forms("Acting President"), std::vector<std::string>{"President"});
+  EXPECT_EQ(title_forms("Supreme Leader Ayatollah"), std::vector<std::string>{"Supreme Leader"});
+  EXPECT_EQ(title_forms("President Colonel"), std::vector<std::string>{"President"});
   EXPECT_TRUE(title_forms("").empty());
 }
 

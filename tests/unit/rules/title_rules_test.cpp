@@ -171,6 +171,20 @@ TEST(TitleNeverHeld, ANameWithAPartLeftOut) {
   EXPECT_TRUE(of_rule(*r, "name-transliteration").empty());
 }
 
+// A given name after a head's title is the name's, not the title's: the Factbook's "Prime
+// Minister Jan (Henny) H. EMAN" once gave Aruba's post the title "Prime Minister Jan", which
+// swallowed "Jan" of "Prime Minister Jan Lipavský".
+TEST(TitleNeverHeld, AGivenNameIsNoPartOfTheTitle) {
+  const auto r =
+      testing::lint(meeting_report(kBlinken + "- Jan Lipavský | Foreign Minister | Czechia\n", "",
+                                   "Met with Prime Minister Jan Lipavský.\n", "Date: 2024-05-29"),
+                    {}, testing::embedded_registry());
+  const auto found = of_rule(*r, "title-never-held");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0]->message.find("Jan Lipavský never held the post 'Prime Minister'"),
+            std::string::npos);
+}
+
 TEST(TitleWrongCountry, AttendeeTitleNamingAnotherCountry) {
   const auto r = lint(meeting_report("- @m: Sirojiddin Muhriddin | Minister of Foreign Affairs of Uzbekistan | Tajikistan\n"));
   EXPECT_EQ(of_rule(*r, "title-wrong-country").size(), 1u);

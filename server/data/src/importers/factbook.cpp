@@ -79,16 +79,35 @@ const std::set<std::string, std::less<>> kTitleWords = {
 
 // Ranks and honorifics written between a title and a name.
 const std::set<std::string, std::less<>> kStyles = {
-    "adm.", "brig.", "col.", "dame", "dr.", "gen.", "h.e.", "lady", "lord", "lt.",
-    "maj.", "mr.", "mrs.", "ms.", "rev.", "sheikh", "shaykh", "sir"};
+    "adm.", "archbishop", "ayatollah", "brig.",  "captain", "col.", "colonel", "dame",
+    "dr.",  "gen.",       "h.e.",      "lady",   "lord",    "lt.",  "maj.",    "mr.",
+    "mrs.", "ms.",        "rev.",      "sheikh", "shaykh",  "sir",  "sr."};
 
 // Lower-case words that belong inside a name ("TAMIM bin Hamad Al Thani", "VIVES i Sicilia").
 const std::set<std::string, std::less<>> kParticles = {
-    "al", "bin", "bint", "binti", "bte", "da", "das", "de", "del", "della", "der", "di", "do",
-    "dos", "du", "e", "el", "i", "ibn", "la", "le", "van", "von", "y"};
+    "al",  "bin", "bint", "binti", "bte", "da",  "das", "de", "del", "della", "der", "di",  "do",
+    "dos", "du",  "e",    "el",    "i",   "ibn", "la",  "le", "van", "von",   "y",   "arap"};
 
 bool starts_upper(const std::string& w) {
   return !w.empty() && (is_upper(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80);
+}
+
+// A nickname written in parentheses among the given names: "Jan (Henny) H. EMAN". Not a
+// title's gloss ("Taoiseach (Prime Minister)", "(Emir)"), which is titled or of several words.
+bool nickname_in_parentheses(const std::string& g) {
+  if (g.size() < 4 || g.front() != '(' || g.back() != ')') return false;
+  const std::string inner = g.substr(1, g.size() - 2);
+  return starts_upper(inner) && inner.find_first_of("() ") == std::string::npos &&
+         !kTitleWords.count(lower(inner));
+}
+
+// An Arabic article joined to a name by a hyphen: "al-Karim", "el-Sisi", "ad-Din".
+bool particle_joined(const std::string& g) {
+  static const std::set<std::string, std::less<>> kArticles = {"ad", "al",  "an", "ar",
+                                                               "as", "ash", "at", "el"};
+  const size_t hyphen = g.find('-');
+  return hyphen != std::string::npos && hyphen + 1 < g.size() &&
+         kArticles.count(lower(g.substr(0, hyphen))) && starts_upper(g.substr(hyphen + 1));
 }
 
 std::string strip_punctuation(std::string w) {
@@ -119,10 +138,12 @@ std::optional<Holder> parse_one(std::string_view before, std::optional<PartialDa
   size_t first = family;
   while (first > 0 && family - first < 5) {
     const std::string& g = w[first - 1];
-    const bool nickname = g.front() == '"' || g.front() == '\'';  // Anthony C. L. "Tony" BLAIR
-    const bool particle = kParticles.count(g) > 0;                // Lindsay de SAUSMAREZ
+    const bool nickname = g.front() == '"' || g.front() == '\'' ||  // Anthony C. L. "Tony" BLAIR
+                          nickname_in_parentheses(g);               // Jan (Henny) H. EMAN
+    const bool particle = kParticles.count(g) > 0 ||                // Lindsay de SAUSMAREZ
+                          particle_joined(g);                       // Abd al-Karim al-IRYANI
     if ((!starts_upper(g) && !nickname && !particle) ||
-        g.find_first_of("()") != std::string::npos || kTitleWords.count(lower(g)) ||
+        (!nickname && g.find_first_of("()") != std::string::npos) || kTitleWords.count(lower(g)) ||
         g.back() == ',')
       break;
     --first;
@@ -140,7 +161,8 @@ std::optional<Holder> parse_one(std::string_view before, std::optional<PartialDa
   for (size_t i = 0; i < first; ++i) h.title += (i ? " " : "") + w[i];
   h.title = trim(h.title);
   for (size_t i = first; i <= last; ++i) {
-    const std::string word = strip_punctuation(w[i]);
+    std::string word = strip_punctuation(w[i]);
+    if (nickname_in_parentheses(word)) word = '"' + word.substr(1, word.size() - 2) + '"';
     h.written += (i > first ? " " : "") + word;
     if (is_capitalised_name(word) && !(i > first && is_roman_numeral(word)))
       h.surnames.push_back(mixed_case(word));
@@ -270,14 +292,16 @@ std::vector<std::string> title_forms(std::string_view title) {
     while (true) {
       const size_t space = form.rfind(' ');
       const std::string last = lower(form.substr(space == std::string::npos ? 0 : space + 1));
-      if (!kStyles.count(last) && last != "of" && last != "the" && last != "and" && last != "for")
+      if (!kStyles.count(last) && last != "of" && last != "the" && last != "and" && last != "for" &&
+          last != "-")
         break;
       form = space == std::string::npos ? std::string() : trim(form.substr(0, space));
     }
     for (std::string_view prefix : {"acting ", "interim ", "transitional ", "caretaker "})
       if (lower(form).rfind(prefix, 0) == 0) form = trim(form.substr(prefix.size()));
     if (form.empty() || form.size() > 60 || !starts_upper(form) ||
-        form.find_first_of("0123456789;\"") != std::string::npos || lower(form).find("equivalent") != std::string::npos)
+        form.find_first_of("0123456789;:\"") != std::string::npos ||
+        lower(form).find("equivalent") != std::string::npos)
       return;
     if (std::find(out.begin(), out.end(), form) == out.end()) out.push_back(form);
   };
