@@ -185,6 +185,22 @@ TEST(TitleNeverHeld, AGivenNameIsNoPartOfTheTitle) {
             std::string::npos);
 }
 
+// "Defense" and "Defence" are one word in titles: the American spelling before a name in prose
+// is a title (the registry spells the post "Secretary of Defence of the United States").
+TEST(TitleWrongCountry, ATitleInTheOtherSpelling) {
+  const std::string line = "- Lloyd J. Austin III | Secretary of Defense | United States\n";
+  auto r = testing::lint(
+      meeting_report(kBlinken + line, "", "With Spain's Secretary of Defense Austin, met.\n",
+                     "Date: 2024-07-29"),
+      {}, testing::embedded_registry());
+  ASSERT_EQ(of_rule(*r, "title-wrong-country").size(), 1u);
+  r = testing::lint(meeting_report(kBlinken + line, "", "With Secretary of Defense Austin, met.\n",
+                                   "Date: 2024-07-29"),
+                    {}, testing::embedded_registry());
+  EXPECT_TRUE(of_rule(*r, "title-wrong-country").empty());
+  EXPECT_TRUE(of_rule(*r, "title-never-held").empty());
+}
+
 TEST(TitleWrongCountry, AttendeeTitleNamingAnotherCountry) {
   const auto r = lint(meeting_report("- @m: Sirojiddin Muhriddin | Minister of Foreign Affairs of Uzbekistan | Tajikistan\n"));
   EXPECT_EQ(of_rule(*r, "title-wrong-country").size(), 1u);

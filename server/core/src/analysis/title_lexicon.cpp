@@ -11,18 +11,57 @@ namespace readout::analysis {
 namespace {
 
 // Titles common enough in readouts to know without a registry.
-constexpr std::array<std::string_view, 52> kGenericTitles = {
-    "president", "vice president", "vice-president", "prime minister", "deputy prime minister",
-    "first deputy prime minister", "minister", "deputy minister", "foreign minister",
-    "deputy foreign minister", "minister of foreign affairs", "minister for foreign affairs",
-    "secretary", "secretary of state", "deputy secretary of state", "under secretary",
-    "assistant secretary", "secretary-general", "secretary general", "deputy secretary-general",
-    "chancellor", "vice chancellor", "vice-chancellor", "king", "queen", "crown prince", "prince",
-    "emir", "amir", "sultan", "sheikh", "premier", "chairman", "chairwoman", "chair",
-    "deputy chairman", "ambassador", "special envoy", "special representative", "envoy",
-    "senator", "governor", "mayor", "speaker", "defence minister", "defense minister",
-    "finance minister", "high representative", "commissioner", "director-general",
-    "director general", "national security adviser"};
+constexpr std::array<std::string_view, 51> kGenericTitles = {"president",
+                                                             "vice president",
+                                                             "vice-president",
+                                                             "prime minister",
+                                                             "deputy prime minister",
+                                                             "first deputy prime minister",
+                                                             "minister",
+                                                             "deputy minister",
+                                                             "foreign minister",
+                                                             "deputy foreign minister",
+                                                             "minister of foreign affairs",
+                                                             "minister for foreign affairs",
+                                                             "secretary",
+                                                             "secretary of state",
+                                                             "deputy secretary of state",
+                                                             "under secretary",
+                                                             "assistant secretary",
+                                                             "secretary-general",
+                                                             "secretary general",
+                                                             "deputy secretary-general",
+                                                             "chancellor",
+                                                             "vice chancellor",
+                                                             "vice-chancellor",
+                                                             "king",
+                                                             "queen",
+                                                             "crown prince",
+                                                             "prince",
+                                                             "emir",
+                                                             "amir",
+                                                             "sultan",
+                                                             "sheikh",
+                                                             "premier",
+                                                             "chairman",
+                                                             "chairwoman",
+                                                             "chair",
+                                                             "deputy chairman",
+                                                             "ambassador",
+                                                             "special envoy",
+                                                             "special representative",
+                                                             "envoy",
+                                                             "senator",
+                                                             "governor",
+                                                             "mayor",
+                                                             "speaker",
+                                                             "defence minister",
+                                                             "finance minister",
+                                                             "high representative",
+                                                             "commissioner",
+                                                             "director-general",
+                                                             "director general",
+                                                             "national security adviser"};
 
 // First words of titles that may follow " and " in a compound title.
 constexpr std::array<std::string_view, 12> kTitleHeads = {
@@ -37,7 +76,7 @@ std::string fold_join(const std::vector<Word>& words, size_t begin, size_t end) 
   std::string out;
   for (size_t k = begin; k < end; ++k) {
     if (k > begin) out += ' ';
-    out += words[k].folded;
+    out += title_spelling(words[k].folded);
   }
   return out;
 }
@@ -56,6 +95,10 @@ bool iequals_prefix(std::string_view text, std::string_view prefix) {
 }
 
 }  // namespace
+
+std::string_view title_spelling(std::string_view folded_word) {
+  return folded_word == "defense" ? std::string_view("defence") : folded_word;
+}
 
 const TitleLexicon& TitleLexicon::table() const {
   if (registry_ == nullptr) return *this;
@@ -101,7 +144,7 @@ void TitleLexicon::add(std::string_view title) {
   std::string prefix;
   for (size_t k = 0; k < words.size(); ++k) {
     if (k > 0) prefix += ' ';
-    prefix += words[k].folded;
+    prefix += title_spelling(words[k].folded);
     bool& whole = prefixes_[prefix];
     whole = whole || k + 1 == words.size();
   }
@@ -129,7 +172,7 @@ size_t TitleLexicon::match(const std::vector<Word>& words, size_t i) const {
     if (k > start && words[k].gap != Word::Gap::Space) break;
     if (words[k].has_digit) break;
     if (k > start) key += ' ';
-    key += words[k].folded;
+    key += title_spelling(words[k].folded);
     const auto it = prefixes_.find(key);
     if (it == prefixes_.end()) break;
     if (it->second && !words[k].possessive) longest = k - start + 1;

@@ -16,6 +16,10 @@
 
 namespace readout::analysis {
 
+// One spelling of a folded title word written two ways ("defense" as in "Minister of
+// Defence"): titles are compared and looked up by it.
+std::string_view title_spelling(std::string_view folded_word);
+
 class TitleLexicon {
  public:
   // Keeps a reference to the registry and reads its posts on the first match or known: a

@@ -15,10 +15,9 @@ namespace {
 std::string role_form(std::string_view role) {
   std::string out;
   for (const Word& w : split_words(role, 0)) {
-    std::string word = w.folded;
+    std::string word(title_spelling(w.folded));
     std::replace(word.begin(), word.end(), '-', ' ');
     if (word == "for") word = "of";
-    if (word == "defense") word = "defence";
     out += (out.empty() ? "" : " ") + word;
   }
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kSynonyms = {{
