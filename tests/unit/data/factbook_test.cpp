@@ -91,6 +91,9 @@ TEST(Factbook, TitleForms) {
   EXPECT_EQ(title_forms("Acting President"), std::vector<std::string>{"President"});
   EXPECT_EQ(title_forms("Supreme Leader Ayatollah"), std::vector<std::string>{"Supreme Leader"});
   EXPECT_EQ(title_forms("President Colonel"), std::vector<std::string>{"President"});
+  EXPECT_TRUE(title_forms("Prime Minister and Minister of").empty());  // its end is lost
+  EXPECT_EQ(title_forms("President of"), std::vector<std::string>{"President"});
+  EXPECT_TRUE(title_forms("King -").empty());
   EXPECT_TRUE(title_forms("").empty());
 }
 

@@ -201,6 +201,23 @@ TEST(TitleWrongCountry, ATitleInTheOtherSpelling) {
   EXPECT_TRUE(of_rule(*r, "title-never-held").empty());
 }
 
+// A compound title in prose is read whole ("Prime Minister and Minister of Foreign Affairs" is
+// no "Foreign Affairs" title), and a country written once before it is one finding.
+TEST(TitleWrongCountry, ACountryBeforeACompoundTitle) {
+  const auto r = testing::lint(
+      meeting_report(kBlinken +
+                         "- Mohammed bin Abdulrahman Al Thani | Prime Minister and Minister of "
+                         "Foreign Affairs | Qatar\n",
+                     "",
+                     "Met with Germany's Prime Minister and Minister of Foreign Affairs Mohammed "
+                     "bin Abdulrahman Al Thani.\n",
+                     "Date: 2023-06-01"),
+      {}, testing::embedded_registry());
+  const auto found = of_rule(*r, "title-wrong-country");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0]->message.find("the title belongs to Qatar"), std::string::npos);
+}
+
 TEST(TitleWrongCountry, AttendeeTitleNamingAnotherCountry) {
   const auto r = lint(meeting_report("- @m: Sirojiddin Muhriddin | Minister of Foreign Affairs of Uzbekistan | Tajikistan\n"));
   EXPECT_EQ(of_rule(*r, "title-wrong-country").size(), 1u);

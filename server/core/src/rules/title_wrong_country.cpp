@@ -1,3 +1,5 @@
+#include <set>
+
 #include "analysis/titles.hpp"
 #include "rules/helpers.hpp"
 #include "rules/rule.hpp"
@@ -6,8 +8,10 @@ namespace readout::rules {
 namespace {
 
 void check(analysis::Context& ctx) {
+  std::set<std::pair<size_t, uint32_t>> said;  // (name, country written): once for a compound
   for (const analysis::TitleAssessment& a : ctx.titles) {
     if (a.verdict != analysis::TitleAssessment::Verdict::WrongCountry || !a.stated_organization) continue;
+    if (a.country && !said.insert({a.name_index, a.country->range.begin}).second) continue;
     const Person& person = *ctx.names[a.name_index].person;
     const HeldPost& post = a.matching.front();
     const std::string right = post.organization ? post.organization->name : std::string("another country");

@@ -288,15 +288,20 @@ std::vector<std::string> title_forms(std::string_view title) {
   auto add = [&](std::string form) {
     form = trim(form);
     // Ranks and styles that precede a name are not part of the title ("... Lt. Gen. Sir"), nor
-    // a dangling "of the" where the name took the rest.
+    // a dangling "of the" where the name took the rest ("President of" French Polynesia). A
+    // compound that lost its end so ("Prime Minister and Minister of" Interior), or one that
+    // ends in "and" or a dash, is a title nobody writes.
+    bool cut = false;
     while (true) {
       const size_t space = form.rfind(' ');
       const std::string last = lower(form.substr(space == std::string::npos ? 0 : space + 1));
-      if (!kStyles.count(last) && last != "of" && last != "the" && last != "and" && last != "for" &&
-          last != "-")
-        break;
+      if (last == "and" || last == "-") return;
+      const bool dangling = last == "of" || last == "the" || last == "for";
+      if (!dangling && !kStyles.count(last)) break;
+      cut = cut || dangling;
       form = space == std::string::npos ? std::string() : trim(form.substr(0, space));
     }
+    if (cut && lower(form).find(" and ") != std::string::npos) return;
     for (std::string_view prefix : {"acting ", "interim ", "transitional ", "caretaker "})
       if (lower(form).rfind(prefix, 0) == 0) form = trim(form.substr(prefix.size()));
     if (form.empty() || form.size() > 60 || !starts_upper(form) ||
