@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "analysis/analysis_test_support.hpp"
+#include "analysis/title_lexicon.hpp"
 #include "support/embedded_registry.hpp"
 
 namespace readout {
@@ -216,6 +217,31 @@ TEST(TitleWrongCountry, ACountryBeforeACompoundTitle) {
   const auto found = of_rule(*r, "title-wrong-country");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_NE(found[0]->message.find("the title belongs to Qatar"), std::string::npos);
+}
+
+// "<Portfolio> Minister" is the Minister of <Portfolio>: India's "External Affairs Minister"
+// (the registry's "Minister of External Affairs") is a title in prose and on attendee lines;
+// "Prime Minister" and "Deputy Minister" are no portfolio's.
+TEST(TitleWrongCountry, APortfolioBeforeMinister) {
+  const std::string line = "- S. Jaishankar | External Affairs Minister | India\n";
+  auto r =
+      testing::lint(meeting_report(kBlinken + line, "",
+                                   "Met with Canada's External Affairs Minister S. Jaishankar.\n",
+                                   "Date: 2021-08-01"),
+                    {}, testing::embedded_registry());
+  const auto found = of_rule(*r, "title-wrong-country");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0]->message.find("Minister of External Affairs of India"), std::string::npos);
+  r = testing::lint(
+      meeting_report(kBlinken + line, "", "Met with External Affairs Minister S. Jaishankar.\n",
+                     "Date: 2021-08-01"),
+      {}, testing::embedded_registry());
+  EXPECT_TRUE(of_rule(*r, "title-wrong-country").empty());
+  EXPECT_TRUE(of_rule(*r, "title-never-held").empty());
+  EXPECT_EQ(analysis::portfolio_before_minister("external affairs minister"), "external affairs");
+  EXPECT_EQ(analysis::portfolio_before_minister("prime minister"), "");
+  EXPECT_EQ(analysis::portfolio_before_minister("deputy prime minister"), "");
+  EXPECT_EQ(analysis::portfolio_before_minister("minister"), "");
 }
 
 TEST(TitleWrongCountry, AttendeeTitleNamingAnotherCountry) {

@@ -96,6 +96,21 @@ bool iequals_prefix(std::string_view text, std::string_view prefix) {
 
 }  // namespace
 
+std::string portfolio_before_minister(std::string_view folded_title) {
+  static constexpr std::string_view kMinister = " minister";
+  if (!folded_title.ends_with(kMinister)) return {};
+  const std::string_view before = folded_title.substr(0, folded_title.size() - kMinister.size());
+  static constexpr std::array<std::string_view, 9> kNoPortfolio = {
+      "prime", "deputy", "first", "chief", "senior", "junior", "vice", "cabinet", "state"};
+  const size_t words = 1 + static_cast<size_t>(std::count(before.begin(), before.end(), ' '));
+  if (before.empty() || words > 3 || before.find("minister") != std::string_view::npos ||
+      before.find(" and ") != std::string_view::npos)
+    return {};
+  for (std::string_view word : kNoPortfolio)
+    if (before == word || before.starts_with(std::string(word) + " ")) return {};
+  return std::string(before);
+}
+
 std::string_view title_spelling(std::string_view folded_word) {
   return folded_word == "defense" ? std::string_view("defence") : folded_word;
 }
@@ -123,7 +138,15 @@ void TitleLexicon::add_registry_labels(const Registry& registry) {
       const Span span{text, {0, static_cast<uint32_t>(text.size())}};
       it = roles.emplace(text, title_role(span, lookup).role).first;
     }
-    if (added.insert(it->second).second) add(it->second);
+    if (!added.insert(it->second).second) return;
+    add(it->second);
+    // "Minister of External Affairs" is also written "External Affairs Minister".
+    const std::vector<Word> words = split_words(it->second, 0);
+    const std::string folded = fold_join(words, 0, words.size());
+    for (std::string_view of : {"minister of ", "minister for "})
+      if (folded.starts_with(of) &&
+          !portfolio_before_minister(folded.substr(of.size()) + " minister").empty())
+        add(folded.substr(of.size()) + " minister");
   };
   for (auto t : kGenericTitles) add(t);
   for (const Post& post : registry.data().posts) {

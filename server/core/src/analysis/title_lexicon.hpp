@@ -20,6 +20,11 @@ namespace readout::analysis {
 // Defence"): titles are compared and looked up by it.
 std::string_view title_spelling(std::string_view folded_word);
 
+// The portfolio of a folded "<portfolio> minister" title ("external affairs" of "external
+// affairs minister": the Minister of External Affairs); empty for "prime minister", "deputy
+// minister" and other titles that are no minister of something.
+std::string portfolio_before_minister(std::string_view folded_title);
+
 class TitleLexicon {
  public:
   // Keeps a reference to the registry and reads its posts on the first match or known: a

@@ -32,6 +32,8 @@ std::string role_form(std::string_view role) {
   }};
   for (const auto& [short_form, long_form] : kSynonyms)
     if (out == short_form) return std::string(long_form);
+  if (const std::string portfolio = portfolio_before_minister(out); !portfolio.empty())
+    return "minister of " + portfolio;
   return out;
 }
 
