@@ -94,6 +94,9 @@ TEST(Factbook, TitleForms) {
   EXPECT_TRUE(title_forms("Prime Minister and Minister of").empty());  // its end is lost
   EXPECT_EQ(title_forms("President of"), std::vector<std::string>{"President"});
   EXPECT_TRUE(title_forms("King -").empty());
+  EXPECT_EQ(title_forms("Prime Minister Prince"), std::vector<std::string>{"Prime Minister"});
+  EXPECT_EQ(title_forms("Crown Prince"), std::vector<std::string>{"Crown Prince"});
+  EXPECT_EQ(title_forms("Prince"), std::vector<std::string>{"Prince"});
   EXPECT_TRUE(title_forms("").empty());
 }
 

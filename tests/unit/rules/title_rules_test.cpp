@@ -244,6 +244,20 @@ TEST(TitleWrongCountry, APortfolioBeforeMinister) {
   EXPECT_EQ(analysis::portfolio_before_minister("minister"), "");
 }
 
+// A style between a title and a name is the name's: "Prime Minister Prince Faisal" is no
+// "Prime Minister Prince" (once a title of Eswatini's, from the Factbook's "Prime Minister
+// Prince BARNABAS Sibusiso Dlamini").
+TEST(TitleNeverHeld, AStyleAfterTheTitle) {
+  const auto r = testing::lint(
+      meeting_report(
+          kBlinken + "- Prince Faisal bin Farhan Al Saud | Foreign Minister | Saudi Arabia\n", "",
+          "Met with Prime Minister Prince Faisal bin Farhan Al Saud.\n", "Date: 2024-04-29"),
+      {}, testing::embedded_registry());
+  const auto found = of_rule(*r, "title-never-held");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0]->message.find("never held the post 'Prime Minister'"), std::string::npos);
+}
+
 TEST(TitleWrongCountry, AttendeeTitleNamingAnotherCountry) {
   const auto r = lint(meeting_report("- @m: Sirojiddin Muhriddin | Minister of Foreign Affairs of Uzbekistan | Tajikistan\n"));
   EXPECT_EQ(of_rule(*r, "title-wrong-country").size(), 1u);

@@ -297,7 +297,12 @@ std::vector<std::string> title_forms(std::string_view title) {
       const std::string last = lower(form.substr(space == std::string::npos ? 0 : space + 1));
       if (last == "and" || last == "-") return;
       const bool dangling = last == "of" || last == "the" || last == "for";
-      if (!dangling && !kStyles.count(last)) break;
+      // A prince's style after a title ("Prime Minister Prince" KHALIFA), not "Crown Prince".
+      const std::string before_last =
+          space == std::string::npos ? std::string() : lower(form.substr(0, space));
+      const bool royal_style = (last == "prince" || last == "princess") && !before_last.empty() &&
+                               !before_last.ends_with("crown") && !before_last.ends_with("heir");
+      if (!dangling && !royal_style && !kStyles.count(last)) break;
       cut = cut || dangling;
       form = space == std::string::npos ? std::string() : trim(form.substr(0, space));
     }
