@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "analysis/analysis_test_support.hpp"
+#include "support/embedded_registry.hpp"
 
 namespace readout {
 namespace {
@@ -94,6 +95,15 @@ TEST(Names, OrdinaryCapitalisedPhrasesAreNotPeople) {
       "Uzbekistan attended. During the visit, Both sides agreed.\n"));
   EXPECT_TRUE(with_role(*r, Role::ProseMention).empty());
   EXPECT_TRUE(r->diagnostics.empty()) << r->diagnostics.front().rule_id;
+}
+
+// A plural title names no one: "Meeting" after it is no person.
+TEST(Names, APluralTitleIsFollowedByNoName) {
+  const auto r = lint(
+      meeting_report(kBlinken, "", "Participated in an informal NATO Foreign Ministers Meeting.\n"),
+      {}, testing::embedded_registry());
+  EXPECT_TRUE(with_role(*r, Role::ProseMention).empty());
+  EXPECT_TRUE(r->diagnostics.empty()) << r->diagnostics.front().message;
 }
 
 TEST(Names, NonLatinAndParticleNames) {

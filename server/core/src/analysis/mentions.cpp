@@ -186,6 +186,13 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
       i = end;
       continue;
     }
+    // A plural title names no one: "the NATO Foreign Ministers Meeting".
+    if (const std::string& last = words[title_end - 1].folded;
+        last.size() > 3 && last.back() == 's' && !lexicon_.known(last) &&
+        lexicon_.known(last.substr(0, last.size() - 1))) {
+      i = end;
+      continue;
+    }
     const Span title{std::string(text_of(title_begin, title_end)),
                      {words[title_begin].range.begin, words[title_end - 1].range.end}};
     // The longest head of the run that names somebody; else the whole run, unknown. One word
