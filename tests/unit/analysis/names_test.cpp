@@ -106,6 +106,16 @@ TEST(Names, APluralTitleIsFollowedByNoName) {
   EXPECT_TRUE(r->diagnostics.empty()) << r->diagnostics.front().message;
 }
 
+// "Minister of Europe and Foreign Affairs" (France) is one title: "Foreign Affairs" is none,
+// and "Foreign Affairs Commission" no titled name.
+TEST(Names, APartWithoutAnOfficeIsNoTitle) {
+  const auto r = lint(
+      meeting_report(kBlinken, "", "Wang Yi directs the Central Foreign Affairs Commission.\n"), {},
+      testing::embedded_registry());
+  for (const auto* m : with_role(*r, Role::ProseMention)) EXPECT_NE(m->written.text, "Commission");
+  EXPECT_TRUE(testing::of_rule(*r, "person-unknown").empty());
+}
+
 TEST(Names, NonLatinAndParticleNames) {
   const auto r = lint(meeting_report(kBlinken, "", "Президент Касым-Жомарт Токаев and Mohammed bin Salman spoke.\n"));
   const auto mentions = with_role(*r, Role::ProseMention);

@@ -68,6 +68,10 @@ constexpr std::array<std::string_view, 12> kTitleHeads = {
     "minister", "deputy", "secretary", "president", "prime", "vice",
     "chairman", "first", "foreign", "acting", "chair", "special"};
 
+// Words that name an office, one of which a title after " and " has.
+constexpr std::array<std::string_view, 8> kOffices = {
+    "minister", "secretary", "president", "chairman", "chair", "premier", "chancellor", "envoy"};
+
 bool is_title_head(std::string_view folded) {
   return std::find(kTitleHeads.begin(), kTitleHeads.end(), folded) != kTitleHeads.end();
 }
@@ -233,9 +237,15 @@ std::vector<Span> split_title(const Span& title, const TitleLexicon& lexicon) {
     else if (text.compare(i, 3, " & ") == 0) skip = 3;
     else if (text.compare(i, 2, ", ") == 0) skip = 2;
     if (skip == 0) continue;
-    // Only where a title follows: "Minister of Trade and Industry" is one title.
+    // Only where a title follows: "Minister of Trade and Industry" is one title, and so is
+    // "Minister of Europe and Foreign Affairs" (a title's first word, but no office after it).
     const std::vector<Word> next = split_words(std::string_view(text).substr(i + skip), 0);
-    if (next.empty() || !(is_title_head(next.front().folded) || lexicon.match(next, 0) > 0)) continue;
+    const bool office_follows = std::any_of(next.begin(), next.end(), [](const Word& w) {
+      return std::find(kOffices.begin(), kOffices.end(), w.folded) != kOffices.end();
+    });
+    if (next.empty() ||
+        !((is_title_head(next.front().folded) && office_follows) || lexicon.match(next, 0) > 0))
+      continue;
     push(begin, i);
     begin = i + skip;
     i += skip - 1;
