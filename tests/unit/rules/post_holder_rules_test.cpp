@@ -249,6 +249,21 @@ TEST(PostHolderMismatch, ATitledFamilyNameCloseToAHolderOfTheTitle) {
   EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
 }
 
+// Two slips in a four-letter part of the holder's name, the other parts exact: on an attendee
+// line and in prose. Not when no part is exact, nor for a holder of another day.
+TEST(PostHolderMismatch, TwoSlipsInAShortPartOfTheHoldersName) {
+  expect_one_misspelling("Prime Minister Draghi met Chancellor Obif Scholz.\n", "Obif Scholz",
+                         "Olaf Scholz");
+  auto r = lint_leaders(report("- @c: Obif Scholz | Chancellor | Germany\n", "2023-05-01"));
+  const auto found = of_rule(*r, "name-misspelled");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Olaf Scholz");
+  r = lint_leaders(report("- @c: Obif Schulz | Chancellor | Germany\n", "2023-05-01"));
+  EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
+  r = lint_leaders(report("- @c: Obif Scholz | Chancellor | Germany\n", "2020-05-01"));
+  EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
+}
+
 // A name in another order with two slips, of the holder of the title written with it.
 TEST(PostHolderMismatch, AHolderInAnotherOrderWithSlips) {
   expect_one_misspelling("Prime Minister Draghi spoke with Prime Minister Kishida Fumeyo.\n",

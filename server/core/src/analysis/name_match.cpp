@@ -353,6 +353,23 @@ bool surname_slip_of(std::string_view written, std::string_view known) {
   return !w.empty() && !k.empty() && w != k && slip_of(w, k) && !same_up_to_doubled_letters(w, k);
 }
 
+bool holder_slip_of(std::string_view written, std::string_view spelling) {
+  const std::vector<std::string> w = name_parts(written), k = name_parts(spelling);
+  if (w.size() < 2 || w.size() != k.size()) return false;
+  size_t exact = 0, slipped = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (w[i] == k[i]) {
+      ++exact;
+    } else if (w[i].size() >= 4 && k[i].size() >= 4 && w[i].front() == k[i].front() &&
+               names::edit_distance(w[i], k[i], 2) <= 2) {
+      ++slipped;
+    } else {
+      return false;
+    }
+  }
+  return exact > 0 && slipped > 0;
+}
+
 NameFit fit_to_person(std::string_view written, std::string_view spelling,
                       std::string_view spelling_key) {
   return fit_in_detail(written, spelling, spelling_key).fit;

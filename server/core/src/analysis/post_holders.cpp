@@ -311,6 +311,18 @@ void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
       return;
     }
     if (as_written) return;  // several people: no telling which
+    // Two slips in a short part of the name of the title's one holder then ("Edi Rona").
+    if (!found)
+      for (const Person* holder :
+           holders_of_title(ctx, lexicon, *occurrence.title, stated, *date)) {
+        std::vector<std::string_view> spellings{holder->name};
+        for (const OtherName& other : holder->other_names) spellings.push_back(other.name);
+        for (std::string_view s : spellings)
+          if (holder_slip_of(written, s)) {
+            if (!take(holder, suggestion_for(written, std::string(s)))) return;
+            break;
+          }
+      }
   }
   if (!found) return;
   resolution.status = Resolution::Status::Misspelled;
