@@ -210,6 +210,10 @@ def as_written(official, remarks, listed):
         change = Change(official=oid, fields={"name": written})
         if in_prose and prose_name == name:
             change.prose_span, change.prose_text = tuple(prose["name"]), written
+        elif (in_prose and kind == "romanisation" and prose_name == name.split()[-1]
+              and written.split()[-1] != prose_name):
+            # The remarks give the family name alone ("Zelenskyy"): romanised the same way.
+            change.prose_span, change.prose_text = tuple(prose["name"]), written.split()[-1]
         out.append(Plant(kind, "report", official, change, written, name, note))
 
     if official["country"] in FAMILY_FIRST_COUNTRIES:

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "analysis/analysis_test_support.hpp"
+#include "analysis/romanised.hpp"
 #include "support/embedded_registry.hpp"
 
 namespace readout {
@@ -34,6 +35,25 @@ TEST(NameTransliteration, RomanisedNamesVaryInDoubledLetters) {
       meeting_report("- @blinken: Antony Blinkenn | Secretary of State | United States\n"), {},
       registry);
   EXPECT_EQ(of_rule(*r, "name-misspelled").size(), 1u);
+}
+
+// Letters written as ASCII digraphs ("Stoere" for Støre, "Juergen" for Jürgen) are an
+// accepted spelling, a hint at most; another letter is still a slip.
+TEST(NameTransliteration, LettersWrittenAsDigraphs) {
+  const auto registry = testing::embedded_registry();
+  auto r = testing::lint(
+      meeting_report(kBlinken + "- @s: Jonas Gahr Stoere | Prime Minister | Norway\n", "",
+                     "Met with Prime Minister Jonas Gahr Stoere.\n", "Date: 2022-05-01"),
+      {}, registry);
+  EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
+  ASSERT_EQ(of_rule(*r, "name-transliteration").size(), 1u);
+  r = testing::lint(meeting_report(kBlinken + "- @s: Jonas Gahr Stoare | Prime Minister | Norway\n",
+                                   "", "", "Date: 2022-05-01"),
+                    {}, registry);
+  EXPECT_EQ(of_rule(*r, "name-misspelled").size(), 1u);
+  EXPECT_TRUE(analysis::spelt_in_ascii("Juergen Stroebele", "Jürgen Ströbele"));
+  EXPECT_FALSE(analysis::spelt_in_ascii("Jurgen Strobele", "Jürgen Ströbele"));  // a slip, or key
+  EXPECT_FALSE(analysis::spelt_in_ascii("Olaf Scholz", "Olaf Scholz"));
 }
 
 // A titled name of three words is not taken for its first word, a family name of somebody

@@ -1,6 +1,7 @@
 #include "analysis/romanised.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 
 #include "analysis/name_match.hpp"
 #include "analysis/titles.hpp"
+#include "readout/names.hpp"
 
 namespace readout::analysis {
 namespace {
@@ -56,8 +58,37 @@ bool romanised_alike(std::string_view written, std::string_view known) {
   return alike();
 }
 
+bool spelt_in_ascii(std::string_view written, std::string_view known) {
+  // UTF-8 letters and the digraphs that stand for them in ASCII: Støre, Jürgen, Æbelø, Straße.
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kDigraphs = {{
+      {"\xc3\xa4", "ae"},
+      {"\xc3\x84", "Ae"},
+      {"\xc3\xb6", "oe"},
+      {"\xc3\x96", "Oe"},
+      {"\xc3\xbc", "ue"},
+      {"\xc3\x9c", "Ue"},
+      {"\xc3\xb8", "oe"},
+      {"\xc3\x98", "Oe"},
+      {"\xc3\xa6", "ae"},
+      {"\xc3\x86", "Ae"},
+      {"\xc3\xa5", "aa"},
+      {"\xc3\x85", "Aa"},
+      {"\xc3\x9f", "ss"},
+      {"\xc5\x93", "oe"},
+  }};
+  std::string expanded(known);
+  bool any = false;
+  for (const auto& [letter, digraph] : kDigraphs)
+    for (size_t at; (at = expanded.find(letter)) != std::string::npos;) {
+      expanded.replace(at, letter.size(), digraph);
+      any = true;
+    }
+  return any && names::key(written) == names::key(expanded);
+}
+
 bool another_romanisation(const LookupCache& lookup, std::string_view written,
                           std::string_view known, const Person* person) {
+  if (spelt_in_ascii(written, known)) return true;
   return person && romanised_alike(written, known) && name_is_romanised(lookup, *person);
 }
 

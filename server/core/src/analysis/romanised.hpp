@@ -19,8 +19,12 @@ bool name_is_romanised(const LookupCache& lookup, const Person& person);
 // "Sergei"/"Sergey", "Sokhonn"/"Sokhon"): another romanisation, not a slip.
 bool romanised_alike(std::string_view written, std::string_view known);
 
+// Whether `written` is `known` with its letters ä, ö, ü, ø, æ, å, ß written as ASCII digraphs
+// ("Jonas Gahr Stoere" for Støre): the usual spelling where those letters are not at hand.
+bool spelt_in_ascii(std::string_view written, std::string_view known);
+
 // Whether `written` is `known`, a spelling of `person`, in another romanisation: romanised_alike
-// and the person's name romanised.
+// and the person's name romanised; or spelt_in_ascii.
 bool another_romanisation(const LookupCache& lookup, std::string_view written,
                           std::string_view known, const Person* person);
 
