@@ -258,6 +258,25 @@ TEST(TitleNeverHeld, AStyleAfterTheTitle) {
   EXPECT_NE(found[0]->message.find("never held the post 'Prime Minister'"), std::string::npos);
 }
 
+// A name with one part more than the registry's, a dynasty after it ("Mohammed bin Salman Al
+// Saud"), on an attendee line: that person, whose wrong title is then judged.
+TEST(TitleNeverHeld, ANameWithADynastyAfterIt) {
+  const std::string prose;
+  auto r = testing::lint(
+      meeting_report(kBlinken + "- Mohammed bin Salman Al Saud | President | Saudi Arabia\n", "",
+                     prose, "Date: 2023-06-07"),
+      {}, testing::embedded_registry());
+  ASSERT_EQ(of_rule(*r, "title-never-held").size(), 1u);
+  EXPECT_TRUE(of_rule(*r, "person-unknown").empty());
+  r = testing::lint(
+      meeting_report(kBlinken + "- Mohammed bin Salman Al Saud | Crown Prince and Prime "
+                                "Minister | Saudi Arabia\n",
+                     "", prose, "Date: 2023-06-07"),
+      {}, testing::embedded_registry());
+  EXPECT_TRUE(of_rule(*r, "title-never-held").empty());
+  EXPECT_TRUE(of_rule(*r, "person-unknown").empty());
+}
+
 TEST(TitleWrongCountry, AttendeeTitleNamingAnotherCountry) {
   const auto r = lint(meeting_report("- @m: Sirojiddin Muhriddin | Minister of Foreign Affairs of Uzbekistan | Tajikistan\n"));
   EXPECT_EQ(of_rule(*r, "title-wrong-country").size(), 1u);

@@ -280,6 +280,17 @@ void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
     // Names the search does not reach: a part left out ("Mohammed al-Sudani" for Mohammed
     // Shia' al-Sudani).
     for (const Person* person : ctx.lookup.find_by_surname(surname_of(written))) consider(person);
+    // Or one more, a dynasty after the family name ("Mohammed bin Salman Al Saud" for
+    // Mohammed bin Salman): as written only, since any part's namesakes are many.
+    std::vector<const Person*> by_other_parts;
+    const std::vector<std::string> parts = name_parts(written);
+    for (size_t p = 0; p + 1 < parts.size(); ++p)
+      for (const Person* person : ctx.lookup.find_by_surname(parts[p]))
+        if (std::find(candidates.begin(), candidates.end(), person) == candidates.end()) {
+          consider(person);
+          if (std::find(candidates.begin(), candidates.end(), person) != candidates.end())
+            add_once(by_other_parts, person);
+        }
     for (const Person* holder : holders_of_title(ctx, lexicon, *occurrence.title, stated, *date)) {
       add_once(candidates, holder);
       add_once(in_country, holder);
@@ -296,6 +307,8 @@ void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
         as_written_fit = fit.fit;
       } else if (fit.fit == NameFit::Close &&
                  std::find(in_country.begin(), in_country.end(), person) != in_country.end() &&
+                 std::find(by_other_parts.begin(), by_other_parts.end(), person) ==
+                     by_other_parts.end() &&
                  !take(person, suggestion_for(written, fit.spelling))) {
         found = nullptr;
         break;
