@@ -104,6 +104,14 @@ TEST(Names, APluralTitleIsFollowedByNoName) {
       {}, testing::embedded_registry());
   EXPECT_TRUE(with_role(*r, Role::ProseMention).empty());
   EXPECT_TRUE(r->diagnostics.empty()) << r->diagnostics.front().message;
+  // A plural after "of" ends a title of one person.
+  const auto one = lint(meeting_report(kBlinken, "",
+                                       "Met the Chairman of the Council of Ministers Borjana "
+                                       "Kristo.\n"),
+                        {}, testing::embedded_registry());
+  const auto mentions = with_role(*one, Role::ProseMention);
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0]->title->text, "Chairman of the Council of Ministers");
 }
 
 // "Minister of Europe and Foreign Affairs" (France) is one title: "Foreign Affairs" is none,

@@ -242,6 +242,24 @@ TEST(TitleWrongCountry, APortfolioBeforeMinister) {
   EXPECT_EQ(analysis::portfolio_before_minister("prime minister"), "");
   EXPECT_EQ(analysis::portfolio_before_minister("deputy prime minister"), "");
   EXPECT_EQ(analysis::portfolio_before_minister("minister"), "");
+  EXPECT_EQ(analysis::portfolio_before_minister("former prime minister"), "");
+  EXPECT_EQ(analysis::portfolio_before_minister("federal minister"), "");
+  // A part after " and " or ", " is a title of its own when it names an office.
+  const auto lexicon = analysis::title_lexicon(testing::embedded_registry());
+  auto parts = [&](const std::string& title) {
+    std::vector<std::string> out;
+    for (const Span& s :
+         analysis::split_title(Span{title, {0, static_cast<uint32_t>(title.size())}}, *lexicon))
+      out.push_back(s.text);
+    return out;
+  };
+  EXPECT_EQ(parts("Minister of Europe and Foreign Affairs"),
+            std::vector<std::string>{"Minister of Europe and Foreign Affairs"});
+  EXPECT_EQ(
+      parts("Minister of Economy and Foreign Trade, Deputy Prime Minister"),
+      (std::vector<std::string>{"Minister of Economy and Foreign Trade", "Deputy Prime Minister"}));
+  EXPECT_EQ(parts("Prime Minister and Foreign Minister"),
+            (std::vector<std::string>{"Prime Minister", "Foreign Minister"}));
 }
 
 // A style between a title and a name is the name's: "Prime Minister Prince Faisal" is no

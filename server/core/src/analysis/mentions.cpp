@@ -186,10 +186,12 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
       i = end;
       continue;
     }
-    // A plural title names no one: "the NATO Foreign Ministers Meeting".
+    // A plural title names no one: "the NATO Foreign Ministers Meeting" (but "Chairman of the
+    // Council of Ministers" is one title: a plural after "of" is no plural title).
     if (const std::string& last = words[title_end - 1].folded;
         last.size() > 3 && last.back() == 's' && !lexicon_.known(last) &&
-        lexicon_.known(last.substr(0, last.size() - 1))) {
+        lexicon_.known(last.substr(0, last.size() - 1)) &&
+        !(title_end - title_begin >= 2 && words[title_end - 2].folded == "of")) {
       i = end;
       continue;
     }

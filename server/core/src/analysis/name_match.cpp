@@ -143,30 +143,36 @@ bool same_parts(std::vector<std::string> pa, std::vector<std::string> pb, std::s
   return pa == pb;
 }
 
+// Whether `parts` are `known` part by part, one at least identical and the others within
+// `limit_of(length)` edits, the first letter kept ("Anthony"/"Antony", not "Ashraf"/"Sharaf").
+template <typename Limit>
+bool close_part_by_part(const std::vector<std::string>& parts,
+                        const std::vector<std::string>& known, Limit limit_of) {
+  if (parts.size() != known.size()) return false;
+  size_t identical = 0;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (parts[i] == known[i]) {
+      ++identical;
+      continue;
+    }
+    const int limit = limit_of(std::max(parts[i].size(), known[i].size()));
+    if (limit == 0 || parts[i].front() != known[i].front() ||
+        names::edit_distance(parts[i], known[i], limit) > limit)
+      return false;
+  }
+  return identical > 0 && identical < parts.size();
+}
+
 bool plausible_misspelling(std::string_view written, std::string_view known) {
   std::vector<std::string> w = name_parts(written);
   const std::vector<std::string> k = name_parts(known);
   if (w.size() < 2 || k.size() < 2 || same_name(written, known)) return false;
   // Part by part, in the order written and, for names written family name first ("Suga
   // Yushihide" for Yoshihide Suga), in the reverse order.
-  auto close_part_by_part = [&](const std::vector<std::string>& parts) {
-    size_t identical = 0;
-    for (size_t i = 0; i < parts.size(); ++i) {
-      if (parts[i] == k[i]) {
-        ++identical;
-        continue;
-      }
-      const int limit = part_limit(std::max(parts[i].size(), k[i].size()));
-      // A slip keeps the first letter: "Anthony"/"Antony", not "Ashraf"/"Sharaf".
-      if (limit == 0 || parts[i].front() != k[i].front() || names::edit_distance(parts[i], k[i], limit) > limit)
-        return false;
-    }
-    return identical > 0;
-  };
   if (w.size() == k.size()) {
-    if (close_part_by_part(w)) return true;
+    if (close_part_by_part(w, k, part_limit)) return true;
     std::reverse(w.begin(), w.end());
-    if (close_part_by_part(w)) return true;
+    if (close_part_by_part(w, k, part_limit)) return true;
     std::reverse(w.begin(), w.end());
   }
   const std::string wk = join(w), kk = join(k);
@@ -355,19 +361,14 @@ bool surname_slip_of(std::string_view written, std::string_view known) {
 
 bool holder_slip_of(std::string_view written, std::string_view spelling) {
   const std::vector<std::string> w = name_parts(written), k = name_parts(spelling);
-  if (w.size() < 2 || w.size() != k.size()) return false;
-  size_t exact = 0, slipped = 0;
-  for (size_t i = 0; i < w.size(); ++i) {
-    if (w[i] == k[i]) {
-      ++exact;
-    } else if (w[i].size() >= 4 && k[i].size() >= 4 && w[i].front() == k[i].front() &&
-               names::edit_distance(w[i], k[i], 2) <= 2) {
-      ++slipped;
-    } else {
-      return false;
-    }
-  }
-  return exact > 0 && slipped > 0;
+  return w.size() >= 2 &&
+         close_part_by_part(w, k, [](size_t length) { return length >= 4 ? 2 : 0; });
+}
+
+bool begins_with_parts(const std::vector<std::string>& parts,
+                       const std::vector<std::string>& start) {
+  return !start.empty() && start.size() < parts.size() &&
+         std::equal(start.begin(), start.end(), parts.begin());
 }
 
 NameFit fit_to_person(std::string_view written, std::string_view spelling,

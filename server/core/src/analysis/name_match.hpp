@@ -37,9 +37,14 @@ bool surname_slip_of(std::string_view written, std::string_view known);
 
 // `written` is `spelling` (the same parts, in order) but for parts of four letters or more with
 // up to two slips each, the first letter kept, and at least one part exact: "Edi Rona" for Edi
-// Rama, "Hugh Tadn" for Hugh Todd. Looser than fit_to_person, for the holder of a post on the
-// meeting's day only.
+// Rama, "Hugh Tadn" for Hugh Todd. Looser than fit_to_person, for the one holder of a post in
+// a country on the meeting's day only.
 bool holder_slip_of(std::string_view written, std::string_view spelling);
+
+// Whether name parts begin with `start`, and have more: "mohammed salman al saud" with
+// "mohammed salman".
+bool begins_with_parts(const std::vector<std::string>& parts,
+                       const std::vector<std::string>& start);
 
 // How a written name compares with the spelling of the one person the context says is meant
 // (the holder of the post written with it, on the meeting's date). Looser than the matching

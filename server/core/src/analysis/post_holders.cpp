@@ -280,18 +280,22 @@ void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
     // Names the search does not reach: a part left out ("Mohammed al-Sudani" for Mohammed
     // Shia' al-Sudani).
     for (const Person* person : ctx.lookup.find_by_surname(surname_of(written))) consider(person);
+    const std::vector<const Person*> holders =
+        holders_of_title(ctx, lexicon, *occurrence.title, stated, *date);
     // Or one more, a dynasty after the family name ("Mohammed bin Salman Al Saud" for
-    // Mohammed bin Salman): as written only, since any part's namesakes are many.
+    // Mohammed bin Salman): only a name the written one begins with, as written, of somebody
+    // of the country written, since any part's namesakes are many.
     std::vector<const Person*> by_other_parts;
     const std::vector<std::string> parts = name_parts(written);
     for (size_t p = 0; p + 1 < parts.size(); ++p)
       for (const Person* person : ctx.lookup.find_by_surname(parts[p]))
-        if (std::find(candidates.begin(), candidates.end(), person) == candidates.end()) {
+        if (std::find(candidates.begin(), candidates.end(), person) == candidates.end() &&
+            std::find(holders.begin(), holders.end(), person) == holders.end()) {
           consider(person);
           if (std::find(candidates.begin(), candidates.end(), person) != candidates.end())
             add_once(by_other_parts, person);
         }
-    for (const Person* holder : holders_of_title(ctx, lexicon, *occurrence.title, stated, *date)) {
+    for (const Person* holder : holders) {
       add_once(candidates, holder);
       add_once(in_country, holder);
     }
@@ -299,18 +303,24 @@ void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
     const Person* as_written = nullptr;
     bool several_as_written = false;
     NameFit as_written_fit = NameFit::None;
+    bool ambiguous = false;
     for (const Person* person : candidates) {
       PersonFit fit = fit_to_person(written, *person);
+      const bool other_parts =
+          std::find(by_other_parts.begin(), by_other_parts.end(), person) != by_other_parts.end();
+      if (other_parts &&
+          (!begins_with_parts(parts, name_parts(fit.spelling)) ||
+           std::find(in_country.begin(), in_country.end(), person) == in_country.end()))
+        continue;
       if (fit.fit == NameFit::Same || fit.fit == NameFit::Romanised) {
         several_as_written = several_as_written || (as_written && as_written != person);
         as_written = person;
         as_written_fit = fit.fit;
-      } else if (fit.fit == NameFit::Close &&
+      } else if (fit.fit == NameFit::Close && !other_parts &&
                  std::find(in_country.begin(), in_country.end(), person) != in_country.end() &&
-                 std::find(by_other_parts.begin(), by_other_parts.end(), person) ==
-                     by_other_parts.end() &&
                  !take(person, suggestion_for(written, fit.spelling))) {
         found = nullptr;
+        ambiguous = true;
         break;
       }
     }
@@ -324,18 +334,18 @@ void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
       return;
     }
     if (as_written) return;  // several people: no telling which
-    // Two slips in a short part of the name of the title's one holder then ("Edi Rona").
-    if (!found)
-      for (const Person* holder :
-           holders_of_title(ctx, lexicon, *occurrence.title, stated, *date)) {
-        std::vector<std::string_view> spellings{holder->name};
-        for (const OtherName& other : holder->other_names) spellings.push_back(other.name);
-        for (std::string_view s : spellings)
-          if (holder_slip_of(written, s)) {
-            if (!take(holder, suggestion_for(written, std::string(s)))) return;
-            break;
-          }
-      }
+    // Two slips in a part of four letters or more of the name of the one holder of the title
+    // in the country written ("Edi Rona | Prime Minister | Albania").
+    if (!found && !ambiguous && stated && holders.size() == 1 && holders.front()) {
+      const Person* holder = holders.front();
+      std::vector<std::string_view> spellings{holder->name};
+      for (const OtherName& other : holder->other_names) spellings.push_back(other.name);
+      for (std::string_view s : spellings)
+        if (holder_slip_of(written, s)) {
+          take(holder, suggestion_for(written, std::string(s)));
+          break;
+        }
+    }
   }
   if (!found) return;
   resolution.status = Resolution::Status::Misspelled;
@@ -455,12 +465,17 @@ void check_post_holder(Context& ctx, const TitleLexicon& lexicon, size_t i) {
 }  // namespace
 
 void check_post_holders(Context& ctx, const TitleLexicon& lexicon) {
+  // Attendee lines first: a name elsewhere that stands for an attendee of its meeting stands
+  // for whom that line was settled as ("Prime Minister Ferdinand Romualdez Marcos Jr." and the
+  // line "Ferdinand Romualdez Marcos Jr. | President | Philippines": Bongbong Marcos), even in
+  // prose written before the list.
+  std::vector<size_t> order(ctx.names.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_partition(order.begin(), order.end(), [&](size_t i) {
+    return ctx.names[i].role == NameOccurrence::Role::AttendeeName;
+  });
   std::map<std::pair<int, int>, size_t> attendee_lines;  // (meeting, attendee) -> name
-  for (size_t i = 0; i < ctx.names.size(); ++i) {
-    // A name that stands for an attendee of its meeting stands for whom that attendee line
-    // was settled as below ("Prime Minister Ferdinand Romualdez Marcos Jr." after the line
-    // "Ferdinand Romualdez Marcos Jr. | President | Philippines", Bongbong Marcos); lines come
-    // before the prose of their meeting.
+  for (const size_t i : order) {
     NameOccurrence& named = ctx.names[i];
     const Resolution& to = ctx.resolutions[i];
     if (named.role == NameOccurrence::Role::AttendeeName)

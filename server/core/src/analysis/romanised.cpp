@@ -88,7 +88,7 @@ bool spelt_in_ascii(std::string_view written, std::string_view known) {
 
 bool another_romanisation(const LookupCache& lookup, std::string_view written,
                           std::string_view known, const Person* person) {
-  if (spelt_in_ascii(written, known)) return true;
+  if (spelt_in_ascii(written, known) || spelt_in_ascii(known, written)) return true;
   return person && romanised_alike(written, known) && name_is_romanised(lookup, *person);
 }
 

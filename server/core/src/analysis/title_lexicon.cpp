@@ -69,8 +69,10 @@ constexpr std::array<std::string_view, 12> kTitleHeads = {
     "chairman", "first", "foreign", "acting", "chair", "special"};
 
 // Words that name an office, one of which a title after " and " has.
-constexpr std::array<std::string_view, 8> kOffices = {
-    "minister", "secretary", "president", "chairman", "chair", "premier", "chancellor", "envoy"};
+constexpr std::array<std::string_view, 14> kOffices = {
+    "minister",       "secretary",         "president",      "chairman",  "chair",
+    "premier",        "chancellor",        "envoy",          "governor",  "commissioner",
+    "vice-president", "secretary-general", "representative", "ambassador"};
 
 bool is_title_head(std::string_view folded) {
   return std::find(kTitleHeads.begin(), kTitleHeads.end(), folded) != kTitleHeads.end();
@@ -104,8 +106,10 @@ std::string portfolio_before_minister(std::string_view folded_title) {
   static constexpr std::string_view kMinister = " minister";
   if (!folded_title.ends_with(kMinister)) return {};
   const std::string_view before = folded_title.substr(0, folded_title.size() - kMinister.size());
-  static constexpr std::array<std::string_view, 9> kNoPortfolio = {
-      "prime", "deputy", "first", "chief", "senior", "junior", "vice", "cabinet", "state"};
+  static constexpr std::array<std::string_view, 21> kNoPortfolio = {
+      "prime",        "deputy", "first",   "second",    "third",     "chief",   "senior",
+      "junior",       "vice",   "cabinet", "state",     "former",    "federal", "assistant",
+      "coordinating", "acting", "interim", "caretaker", "principal", "lead",    "the"};
   const size_t words = 1 + static_cast<size_t>(std::count(before.begin(), before.end(), ' '));
   if (before.empty() || words > 3 || before.find("minister") != std::string_view::npos ||
       before.find(" and ") != std::string_view::npos)
@@ -240,9 +244,15 @@ std::vector<Span> split_title(const Span& title, const TitleLexicon& lexicon) {
     // Only where a title follows: "Minister of Trade and Industry" is one title, and so is
     // "Minister of Europe and Foreign Affairs" (a title's first word, but no office after it).
     const std::vector<Word> next = split_words(std::string_view(text).substr(i + skip), 0);
-    const bool office_follows = std::any_of(next.begin(), next.end(), [](const Word& w) {
-      return std::find(kOffices.begin(), kOffices.end(), w.folded) != kOffices.end();
-    });
+    // The words of this part only: up to the next " and ", " & " or ", ".
+    std::string_view part = std::string_view(text).substr(i + skip);
+    for (std::string_view separator : {" and ", " & ", ", "})
+      part = part.substr(0, std::min(part.size(), part.find(separator)));
+    const std::vector<Word> part_words = split_words(part, 0);
+    const bool office_follows =
+        std::any_of(part_words.begin(), part_words.end(), [](const Word& w) {
+          return std::find(kOffices.begin(), kOffices.end(), w.folded) != kOffices.end();
+        });
     if (next.empty() ||
         !((is_title_head(next.front().folded) && office_follows) || lexicon.match(next, 0) > 0))
       continue;

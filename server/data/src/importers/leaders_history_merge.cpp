@@ -184,6 +184,9 @@ void Merger::choose_posts(const std::vector<HeadTerm>& heads,
       auto post = known_posts_.find(p.qid);
       if (post == known_posts_.end() || country_id_of(post->second->organization_id) != org)
         continue;
+      // A person the list names in two posts (King Salman: King and Prime Minister) votes for
+      // the one titled as the Factbook titles the role.
+      if (named->second.size() > 1 && !titled({org, h.head_of_government}, p.qid)) continue;
       int& vote = ballots[{org, h.head_of_government}][p.qid][h.qid];
       vote = std::max(vote, 3);
       named_by_list.insert({{org, h.head_of_government}, p.qid});
