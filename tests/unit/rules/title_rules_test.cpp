@@ -25,6 +25,13 @@ size_t title_findings(const AnalysisResult& r) {
   return n;
 }
 
+// A report with Blinken, `line` and `prose` on `day`, linted with the embedded registry.
+std::shared_ptr<const AnalysisResult> lint_real(const std::string& line, const std::string& prose,
+                                                const std::string& day) {
+  return testing::lint(meeting_report(kBlinken + line, "", prose, "Date: " + day), {},
+                       testing::embedded_registry());
+}
+
 TEST(TitleRules, CorrectTitlesInEveryFormGiveNothing) {
   const auto r = lint(meeting_report(
       kBlinken + kTleuberdi +
@@ -132,9 +139,7 @@ TEST(TitleWrongCountry, TitlesBeforeStylesAndRoyalNames) {
 // A head's title written with a name that its bearer held once ("Amir Hamad bin Khalifa", Amir
 // of Qatar until 2013) is judged on the meeting's date.
 TEST(TitleNotHeldOnDate, AFormerHeadsTitleBeforeTheName) {
-  const auto r = testing::lint(
-      meeting_report(kBlinken, "", "Met with Amir Hamad bin Khalifa.\n", "Date: 2021-09-06"), {},
-      testing::embedded_registry());
+  const auto r = lint_real("", "Met with Amir Hamad bin Khalifa.\n", "2021-09-06");
   const auto found = of_rule(*r, "title-not-held-on-date");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(flagged(*r, *found[0]), "Amir");
@@ -164,9 +169,7 @@ TEST(TitleWrongCountry, APersonKnownOnlyInAnotherCountrysPosts) {
 // is then judged.
 TEST(TitleNeverHeld, ANameWithAPartLeftOut) {
   const auto r =
-      testing::lint(meeting_report(kBlinken + "- @s: Mohammed al-Sudani | President | Iraq\n", "",
-                                   "", "Date: 2023-11-05"),
-                    {}, testing::embedded_registry());
+      lint_real("- @s: Mohammed al-Sudani | President | Iraq\n", "", "2023-11-05");
   EXPECT_EQ(of_rule(*r, "title-never-held").size(), 1u);
   EXPECT_TRUE(of_rule(*r, "person-unknown").empty());
   EXPECT_TRUE(of_rule(*r, "name-transliteration").empty());
@@ -177,9 +180,7 @@ TEST(TitleNeverHeld, ANameWithAPartLeftOut) {
 // swallowed "Jan" of "Prime Minister Jan Lipavský".
 TEST(TitleNeverHeld, AGivenNameIsNoPartOfTheTitle) {
   const auto r =
-      testing::lint(meeting_report(kBlinken + "- Jan Lipavský | Foreign Minister | Czechia\n", "",
-                                   "Met with Prime Minister Jan Lipavský.\n", "Date: 2024-05-29"),
-                    {}, testing::embedded_registry());
+      lint_real("- Jan Lipavský | Foreign Minister | Czechia\n", "Met with Prime Minister Jan Lipavský.\n", "2024-05-29");
   const auto found = of_rule(*r, "title-never-held");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_NE(found[0]->message.find("Jan Lipavský never held the post 'Prime Minister'"),
@@ -190,14 +191,9 @@ TEST(TitleNeverHeld, AGivenNameIsNoPartOfTheTitle) {
 // is a title (the registry spells the post "Secretary of Defence of the United States").
 TEST(TitleWrongCountry, ATitleInTheOtherSpelling) {
   const std::string line = "- Lloyd J. Austin III | Secretary of Defense | United States\n";
-  auto r = testing::lint(
-      meeting_report(kBlinken + line, "", "With Spain's Secretary of Defense Austin, met.\n",
-                     "Date: 2024-07-29"),
-      {}, testing::embedded_registry());
+  auto r = lint_real(line, "With Spain's Secretary of Defense Austin, met.\n", "2024-07-29");
   ASSERT_EQ(of_rule(*r, "title-wrong-country").size(), 1u);
-  r = testing::lint(meeting_report(kBlinken + line, "", "With Secretary of Defense Austin, met.\n",
-                                   "Date: 2024-07-29"),
-                    {}, testing::embedded_registry());
+  r = lint_real(line, "With Secretary of Defense Austin, met.\n", "2024-07-29");
   EXPECT_TRUE(of_rule(*r, "title-wrong-country").empty());
   EXPECT_TRUE(of_rule(*r, "title-never-held").empty());
 }
@@ -205,15 +201,9 @@ TEST(TitleWrongCountry, ATitleInTheOtherSpelling) {
 // A compound title in prose is read whole ("Prime Minister and Minister of Foreign Affairs" is
 // no "Foreign Affairs" title), and a country written once before it is one finding.
 TEST(TitleWrongCountry, ACountryBeforeACompoundTitle) {
-  const auto r = testing::lint(
-      meeting_report(kBlinken +
-                         "- Mohammed bin Abdulrahman Al Thani | Prime Minister and Minister of "
-                         "Foreign Affairs | Qatar\n",
-                     "",
-                     "Met with Germany's Prime Minister and Minister of Foreign Affairs Mohammed "
-                     "bin Abdulrahman Al Thani.\n",
-                     "Date: 2023-06-01"),
-      {}, testing::embedded_registry());
+  const auto r = lint_real("- Mohammed bin Abdulrahman Al Thani | Prime Minister and Minister of "
+                         "Foreign Affairs | Qatar\n", "Met with Germany's Prime Minister and Minister of Foreign Affairs Mohammed "
+                     "bin Abdulrahman Al Thani.\n", "2023-06-01");
   const auto found = of_rule(*r, "title-wrong-country");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_NE(found[0]->message.find("the title belongs to Qatar"), std::string::npos);
@@ -225,17 +215,11 @@ TEST(TitleWrongCountry, ACountryBeforeACompoundTitle) {
 TEST(TitleWrongCountry, APortfolioBeforeMinister) {
   const std::string line = "- S. Jaishankar | External Affairs Minister | India\n";
   auto r =
-      testing::lint(meeting_report(kBlinken + line, "",
-                                   "Met with Canada's External Affairs Minister S. Jaishankar.\n",
-                                   "Date: 2021-08-01"),
-                    {}, testing::embedded_registry());
+      lint_real(line, "Met with Canada's External Affairs Minister S. Jaishankar.\n", "2021-08-01");
   const auto found = of_rule(*r, "title-wrong-country");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_NE(found[0]->message.find("Minister of External Affairs of India"), std::string::npos);
-  r = testing::lint(
-      meeting_report(kBlinken + line, "", "Met with External Affairs Minister S. Jaishankar.\n",
-                     "Date: 2021-08-01"),
-      {}, testing::embedded_registry());
+  r = lint_real(line, "Met with External Affairs Minister S. Jaishankar.\n", "2021-08-01");
   EXPECT_TRUE(of_rule(*r, "title-wrong-country").empty());
   EXPECT_TRUE(of_rule(*r, "title-never-held").empty());
   EXPECT_EQ(analysis::portfolio_before_minister("external affairs minister"), "external affairs");
@@ -266,11 +250,7 @@ TEST(TitleWrongCountry, APortfolioBeforeMinister) {
 // "Prime Minister Prince" (once a title of Eswatini's, from the Factbook's "Prime Minister
 // Prince BARNABAS Sibusiso Dlamini").
 TEST(TitleNeverHeld, AStyleAfterTheTitle) {
-  const auto r = testing::lint(
-      meeting_report(
-          kBlinken + "- Prince Faisal bin Farhan Al Saud | Foreign Minister | Saudi Arabia\n", "",
-          "Met with Prime Minister Prince Faisal bin Farhan Al Saud.\n", "Date: 2024-04-29"),
-      {}, testing::embedded_registry());
+  const auto r = lint_real("- Prince Faisal bin Farhan Al Saud | Foreign Minister | Saudi Arabia\n", "Met with Prime Minister Prince Faisal bin Farhan Al Saud.\n", "2024-04-29");
   const auto found = of_rule(*r, "title-never-held");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_NE(found[0]->message.find("never held the post 'Prime Minister'"), std::string::npos);
@@ -280,17 +260,11 @@ TEST(TitleNeverHeld, AStyleAfterTheTitle) {
 // Saud"), on an attendee line: that person, whose wrong title is then judged.
 TEST(TitleNeverHeld, ANameWithADynastyAfterIt) {
   const std::string prose;
-  auto r = testing::lint(
-      meeting_report(kBlinken + "- Mohammed bin Salman Al Saud | President | Saudi Arabia\n", "",
-                     prose, "Date: 2023-06-07"),
-      {}, testing::embedded_registry());
+  auto r = lint_real("- Mohammed bin Salman Al Saud | President | Saudi Arabia\n", prose, "2023-06-07");
   ASSERT_EQ(of_rule(*r, "title-never-held").size(), 1u);
   EXPECT_TRUE(of_rule(*r, "person-unknown").empty());
-  r = testing::lint(
-      meeting_report(kBlinken + "- Mohammed bin Salman Al Saud | Crown Prince and Prime "
-                                "Minister | Saudi Arabia\n",
-                     "", prose, "Date: 2023-06-07"),
-      {}, testing::embedded_registry());
+  r = lint_real("- Mohammed bin Salman Al Saud | Crown Prince and Prime "
+                                "Minister | Saudi Arabia\n", prose, "2023-06-07");
   EXPECT_TRUE(of_rule(*r, "title-never-held").empty());
   EXPECT_TRUE(of_rule(*r, "person-unknown").empty());
 }

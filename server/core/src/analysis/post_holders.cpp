@@ -216,6 +216,13 @@ std::vector<const Person*> holders_of_title(const Context& ctx, const TitleLexic
   return out;
 }
 
+// A person's name and other names.
+std::vector<std::string_view> spellings_of(const Person& person) {
+  std::vector<std::string_view> out{person.name};
+  for (const OtherName& other : person.other_names) out.push_back(other.name);
+  return out;
+}
+
 // A name nobody has that is one person's name as people write it, or with a slip, when that
 // person held the title written with it on the day, or served the country of the attendee
 // line it is on ("Foreign
@@ -246,9 +253,7 @@ void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
     // with a slip.
     for (const Person* holder : holders_of_title(ctx, lexicon, *occurrence.title, stated, *date)) {
       if (!holder) continue;
-      std::vector<std::string_view> spellings{holder->name};
-      for (const OtherName& other : holder->other_names) spellings.push_back(other.name);
-      for (std::string_view s : spellings)
+      for (std::string_view s : spellings_of(*holder))
         if (surname_slip_of(written, s)) {
           if (!take(holder, family_name_as_written(s))) return;
           break;
@@ -338,9 +343,7 @@ void settle_by_title(Context& ctx, const TitleLexicon& lexicon, size_t i) {
     // in the country written ("Edi Rona | Prime Minister | Albania").
     if (!found && !ambiguous && stated && holders.size() == 1 && holders.front()) {
       const Person* holder = holders.front();
-      std::vector<std::string_view> spellings{holder->name};
-      for (const OtherName& other : holder->other_names) spellings.push_back(other.name);
-      for (std::string_view s : spellings)
+      for (std::string_view s : spellings_of(*holder))
         if (holder_slip_of(written, s)) {
           take(holder, suggestion_for(written, std::string(s)));
           break;
