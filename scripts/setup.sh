@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libtree-sitter-dev libicu-dev nlohmann-json3-dev libboost-dev libcli11-dev
-  libpugixml-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libpugixml-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev
   neovim valgrind ccache
   python3 python3-jsonschema
