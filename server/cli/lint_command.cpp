@@ -108,8 +108,14 @@ int run_lint(const LintArguments& args) {
   // the findings go elsewhere.
   const unsigned jobs = args.jobs != 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
   ProgressBar progress(inputs.size(), ProgressBar::wanted(inputs.size()) && ::isatty(STDOUT_FILENO) != 1);
+  RunRegistries registries;
+  for (const FileSettings& s : settings)
+    if (std::find(registries.begin(), registries.end(), s.provenance) == registries.end())
+      registries.push_back(s.provenance);
   std::unique_ptr<ReportWriter> report =
-      args.dry_run ? nullptr : make_report_writer(std::cout, format, TextStyle{use_colour(args.color)});
+      args.dry_run
+          ? nullptr
+          : make_report_writer(std::cout, format, TextStyle{use_colour(args.color)}, registries);
   const std::optional<Severity> fail_at = failing_severity(args.max_severity);
   FindingCounts counts;
   bool failing = false;
@@ -132,6 +138,7 @@ int run_lint(const LintArguments& args) {
       if (args.fix) slot.original = text;
       slot.file = lint_text(inputs[i].display_path, std::move(text), settings[i].registry, *settings[i].analysis,
                             args.fix);
+      slot.file.registry = settings[i].provenance;
     }
     progress.advance();
     return slot;

@@ -22,7 +22,7 @@ std::optional<FileSettings> SettingsResolver::resolve(const fs::path& folder,
   }
 
   static const auto kNoOptions = std::make_shared<const AnalysisOptions>();
-  FileSettings settings{nullptr, kNoOptions, {}};
+  FileSettings settings{nullptr, nullptr, kNoOptions, {}};
   RegistryKey key{{}, !overrides_.no_embedded_registry};
   if (config_file) {
     const LoadedConfig& loaded = config(*config_file, errors);
@@ -34,8 +34,28 @@ std::optional<FileSettings> SettingsResolver::resolve(const fs::path& folder,
   }
   key.first.insert(key.first.end(), overrides_.extra_registry_files.begin(),
                    overrides_.extra_registry_files.end());
-  settings.registry = registry(key, errors);
-  if (!settings.registry) return std::nullopt;
+  const data::LoadedRegistry& loaded = registry(key, errors);
+  if (!loaded.registry) return std::nullopt;
+  settings.registry = loaded.registry;
+  settings.provenance = loaded.provenance;
+  if (config_file) {
+    const data::Config& config = configs_.at(*config_file).config;
+    if (!config.registry_pin.empty() &&
+        !data::pin_matches(config.registry_pin, loaded.provenance->content_hash)) {
+      // Once per config: the pin and the registry it names are the same for all its files.
+      if (pin_reported_.insert(*config_file).second)
+        errors.push_back(data::FileError{
+            config_file->string(), config.registry_pin_line, config.registry_pin_column,
+            "the registry's data differs from the pinned \"registryHash\" " + config.registry_pin +
+                ": it is " + loaded.provenance->content_hash + " (" +
+                data_description(*loaded.provenance) +
+                "); pin the new hash once the data is reviewed "
+                "(`readout registry diff`), or use the registry files it was "
+                "pinned with"}
+                             .to_string());
+      return std::nullopt;
+    }
+  }
   return settings;
 }
 
@@ -51,15 +71,23 @@ const SettingsResolver::LoadedConfig& SettingsResolver::config(const fs::path& f
   return loaded;
 }
 
-std::shared_ptr<const Registry> SettingsResolver::registry(const RegistryKey& key,
-                                                           std::vector<std::string>& errors) {
+const data::LoadedRegistry& SettingsResolver::registry(const RegistryKey& key,
+                                                       std::vector<std::string>& errors) {
   auto [it, inserted] = registries_.try_emplace(key);
   if (!inserted) return it->second;
   std::vector<data::FileError> problems;
-  std::shared_ptr<const Registry> loaded = data::load_registry(key.first, key.second, problems);
+  data::LoadedRegistry loaded = data::load_registry_layers(key.first, key.second, problems);
   for (const data::FileError& problem : problems) errors.push_back(problem.to_string());
-  if (problems.empty()) it->second = loaded;
+  if (problems.empty()) it->second = std::move(loaded);
   return it->second;
+}
+
+std::string data_description(const data::RegistryProvenance& provenance) {
+  std::string text = provenance.embedded ? "the embedded registry" : "no embedded registry";
+  for (const std::string& file : provenance.files) text += " + " + file;
+  if (const auto date = provenance.data_date())
+    text += "; data gathered up to " + date->to_string();
+  return text;
 }
 
 }  // namespace readout::cli

@@ -8,12 +8,14 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "readout/analysis.hpp"
 #include "readout/data/config.hpp"
+#include "readout/data/provenance.hpp"
 
 namespace readout::cli {
 
@@ -25,6 +27,7 @@ struct SettingsOverrides {
 
 struct FileSettings {
   std::shared_ptr<const Registry> registry;
+  std::shared_ptr<const data::RegistryProvenance> provenance;
   std::shared_ptr<const AnalysisOptions> analysis;
   std::filesystem::path config_file;  // empty when none applies
 };
@@ -35,7 +38,8 @@ class SettingsResolver {
 
   // Settings for a file whose config discovery starts in `folder`. On a config or registry
   // error, returns nullopt and appends located messages ("file:line:col: error: ...") to
-  // `errors`, each problem once per run.
+  // `errors`, each problem once per run. A registry whose content hash differs from the
+  // config's "registryHash" pin is such an error.
   std::optional<FileSettings> resolve(const std::filesystem::path& folder,
                                       std::vector<std::string>& errors);
 
@@ -48,12 +52,16 @@ class SettingsResolver {
   using RegistryKey = std::pair<std::vector<std::filesystem::path>, bool>;
 
   const LoadedConfig& config(const std::filesystem::path& file, std::vector<std::string>& errors);
-  std::shared_ptr<const Registry> registry(const RegistryKey& key, std::vector<std::string>& errors);
+  const data::LoadedRegistry& registry(const RegistryKey& key, std::vector<std::string>& errors);
 
   SettingsOverrides overrides_;
   std::map<std::filesystem::path, std::optional<std::filesystem::path>> folder_configs_;
   std::map<std::filesystem::path, LoadedConfig> configs_;
-  std::map<RegistryKey, std::shared_ptr<const Registry>> registries_;  // null: failed to load
+  std::map<RegistryKey, data::LoadedRegistry> registries_;  // null registry: failed to load
+  std::set<std::filesystem::path> pin_reported_;
 };
+
+// "the embedded registry + extra.json; data gathered up to 2025-10-03", for messages.
+std::string data_description(const data::RegistryProvenance& provenance);
 
 }  // namespace readout::cli

@@ -6,6 +6,9 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+
+#include "readout/data/provenance.hpp"
 #include "readout/diagnostic.hpp"
 #include "readout/text.hpp"
 
@@ -17,6 +20,7 @@ struct LintedFile {
   LineIndex lines;              // of `text`
   std::vector<Diagnostic> diagnostics;  // sorted by position
   size_t fixes_applied = 0;     // safe fixes applied by --fix
+  std::shared_ptr<const data::RegistryProvenance> registry;  // what it was checked against
 };
 
 struct FindingCounts {

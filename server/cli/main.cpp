@@ -9,7 +9,8 @@ int main(int argc, char** argv) {
   using namespace readout::cli;
   CLI::App app{"Readout: a linter for structured diplomatic meeting reports (.readout files)",
                "readout"};
-  app.set_version_flag("--version", "readout " + std::string(tool_version()));
+  // The registry is named by its identity, read without loading it: --version stays instant.
+  app.set_version_flag("--version", [] { return version_text(); });
   app.require_subcommand(1);
   app.footer(
       "Examples:\n"

@@ -35,6 +35,9 @@ set +e
 status=$?
 set -e
 echo "$status" >"$work/.status"
+# Content hashes of registries that include the embedded one change with every data update:
+# cases compare them as <hash> (tests/cli/provenance.sh checks the values).
+sed -i -E 's/sha256:[0-9a-f]{64}/sha256:<hash>/g' "$work/.stdout" "$work/.stderr"
 
 expected="$case_dir/expected"
 if [ "$update" = "--update" ]; then

@@ -1,4 +1,6 @@
 // What the formats share: counting, format names, the version.
+#include <algorithm>
+
 #include "formats/formats.hpp"
 
 #ifndef READOUT_VERSION
@@ -8,6 +10,16 @@
 namespace readout::cli {
 
 std::string_view tool_version() { return READOUT_VERSION; }
+
+std::string version_text() {
+  const data::RegistryProvenance& registry = data::embedded_provenance();
+  std::string text =
+      "readout " + std::string(tool_version()) + "\nregistry " + registry.content_hash;
+  if (const auto date = registry.data_date())
+    text += " (data gathered up to " + date->to_string() +
+            "; `readout registry stats` lists each source)";
+  return text;
+}
 
 void FindingCounts::add(const LintedFile& file) {
   ++files;
@@ -28,6 +40,15 @@ FindingCounts count_findings(const std::vector<LintedFile>& files) {
   return counts;
 }
 
+RunRegistries registries_of(const std::vector<LintedFile>& files) {
+  RunRegistries registries;
+  for (const LintedFile& file : files)
+    if (file.registry &&
+        std::find(registries.begin(), registries.end(), file.registry) == registries.end())
+      registries.push_back(file.registry);
+  return registries;
+}
+
 bool parse_output_format(std::string_view name, OutputFormat& out) {
   if (name == "text") out = OutputFormat::Text;
   else if (name == "json") out = OutputFormat::Json;
@@ -37,11 +58,15 @@ bool parse_output_format(std::string_view name, OutputFormat& out) {
   return true;
 }
 
-std::unique_ptr<ReportWriter> make_report_writer(std::ostream& out, OutputFormat format, const TextStyle& style) {
+std::unique_ptr<ReportWriter> make_report_writer(std::ostream& out, OutputFormat format,
+                                                 const TextStyle& style,
+                                                 const RunRegistries& registries) {
   switch (format) {
     case OutputFormat::Text: return make_text_writer(out, style);
-    case OutputFormat::Json: return make_json_writer(out);
-    case OutputFormat::Sarif: return make_sarif_writer(out);
+    case OutputFormat::Json:
+      return make_json_writer(out, registries);
+    case OutputFormat::Sarif:
+      return make_sarif_writer(out, registries);
     case OutputFormat::Github: return make_github_writer(out);
   }
   return make_text_writer(out, style);
@@ -49,7 +74,8 @@ std::unique_ptr<ReportWriter> make_report_writer(std::ostream& out, OutputFormat
 
 void write_report(std::ostream& out, OutputFormat format, const std::vector<LintedFile>& files,
                   const TextStyle& style) {
-  std::unique_ptr<ReportWriter> writer = make_report_writer(out, format, style);
+  std::unique_ptr<ReportWriter> writer =
+      make_report_writer(out, format, style, registries_of(files));
   for (const LintedFile& file : files) writer->file(file);
   writer->finish(count_findings(files));
 }

@@ -15,6 +15,9 @@ enum class OutputFormat { Text, Json, Sarif, Github };
 
 bool parse_output_format(std::string_view name, OutputFormat& out);
 
+// The registries a run checks against, each once, in the order first used.
+using RunRegistries = std::vector<std::shared_ptr<const data::RegistryProvenance>>;
+
 struct TextStyle {
   bool color = false;  // ANSI colours and bold
 };
@@ -40,13 +43,22 @@ class ReportWriter {
   virtual void file(const LintedFile& file) = 0;
   virtual void finish(const FindingCounts& counts) = 0;
 };
-std::unique_ptr<ReportWriter> make_report_writer(std::ostream& out, OutputFormat format, const TextStyle& style);
+// JSON and SARIF name `registries` before the findings (their provenance: docs/cli.md).
+std::unique_ptr<ReportWriter> make_report_writer(std::ostream& out, OutputFormat format,
+                                                 const TextStyle& style,
+                                                 const RunRegistries& registries = {});
 std::unique_ptr<ReportWriter> make_text_writer(std::ostream& out, const TextStyle& style);
-std::unique_ptr<ReportWriter> make_json_writer(std::ostream& out);
-std::unique_ptr<ReportWriter> make_sarif_writer(std::ostream& out);
+std::unique_ptr<ReportWriter> make_json_writer(std::ostream& out, const RunRegistries& registries);
+std::unique_ptr<ReportWriter> make_sarif_writer(std::ostream& out, const RunRegistries& registries);
 std::unique_ptr<ReportWriter> make_github_writer(std::ostream& out);
 
 // The version printed by --version and recorded in JSON and SARIF output.
 std::string_view tool_version();
+
+// What --version prints: the program, and the embedded registry's content hash and data date.
+std::string version_text();
+
+// The distinct registries of `files`, in the order first used.
+RunRegistries registries_of(const std::vector<LintedFile>& files);
 
 }  // namespace readout::cli

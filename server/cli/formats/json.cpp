@@ -3,6 +3,7 @@
 
 #include "formats/formats.hpp"
 #include "formats/positions.hpp"
+#include "formats/registry_json.hpp"
 #include "formats/streamed_json.hpp"
 
 namespace readout::cli {
@@ -41,10 +42,12 @@ ordered_json diagnostic_json(const LintedFile& file, const Diagnostic& d) {
                       {"related", related}};
 }
 
-ordered_json document(const ordered_json& files, const FindingCounts& counts) {
+ordered_json document(const ordered_json& files, const FindingCounts& counts,
+                      const ordered_json& registries) {
   return ordered_json{
       {"schemaVersion", 1},
-      {"tool", {{"name", "readout"}, {"version", std::string(tool_version())}}},
+      {"tool",
+       {{"name", "readout"}, {"version", std::string(tool_version())}, {"registries", registries}}},
       {"files", files},
       {"summary",
        {{"files", counts.files},
@@ -58,23 +61,32 @@ ordered_json document(const ordered_json& files, const FindingCounts& counts) {
 
 class JsonWriter : public ReportWriter {
  public:
-  explicit JsonWriter(std::ostream& out) : files_(out) {
-    files_.begin(document(StreamedArray::placeholder(), FindingCounts{}));
+  JsonWriter(std::ostream& out, const RunRegistries& registries)
+      : files_(out), registries_(registries_json(registries)) {
+    files_.begin(document(StreamedArray::placeholder(), FindingCounts{}, registries_));
   }
   void file(const LintedFile& file) override {
     ordered_json diagnostics = ordered_json::array();
     for (const Diagnostic& d : file.diagnostics) diagnostics.push_back(diagnostic_json(file, d));
-    files_.add({{"path", file.display_path}, {"fixesApplied", file.fixes_applied}, {"diagnostics", diagnostics}});
+    ordered_json entry{{"path", file.display_path}, {"fixesApplied", file.fixes_applied}};
+    if (file.registry) entry["registry"] = file.registry->content_hash;
+    entry["diagnostics"] = std::move(diagnostics);
+    files_.add(entry);
   }
-  void finish(const FindingCounts& counts) override { files_.end(document(StreamedArray::placeholder(), counts)); }
+  void finish(const FindingCounts& counts) override {
+    files_.end(document(StreamedArray::placeholder(), counts, registries_));
+  }
 
  private:
   StreamedArray files_;
+  ordered_json registries_;
 };
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> make_json_writer(std::ostream& out) { return std::make_unique<JsonWriter>(out); }
+std::unique_ptr<ReportWriter> make_json_writer(std::ostream& out, const RunRegistries& registries) {
+  return std::make_unique<JsonWriter>(out, registries);
+}
 
 void write_json(std::ostream& out, const std::vector<LintedFile>& files) {
   write_report(out, OutputFormat::Json, files, TextStyle{});

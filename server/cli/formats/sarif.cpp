@@ -5,6 +5,7 @@
 
 #include "formats/formats.hpp"
 #include "formats/positions.hpp"
+#include "formats/registry_json.hpp"
 #include "formats/streamed_json.hpp"
 #include "readout/rules.hpp"
 
@@ -113,30 +114,40 @@ ordered_json result_json(const LintedFile& file, const Diagnostic& d) {
   return result;
 }
 
-ordered_json document(const ordered_json& results) {
+ordered_json document(const ordered_json& results, const ordered_json& registries) {
   ordered_json driver{{"name", "readout"},
                       {"version", std::string(tool_version())},
                       {"semanticVersion", std::string(tool_version())},
-                      {"rules", rules_json()}};
+                      {"rules", rules_json()},
+                      {"properties", {{"registries", registries}}}};
   ordered_json run{{"tool", {{"driver", driver}}}, {"columnKind", "unicodeCodePoints"}, {"results", results}};
   return {{"$schema", std::string(kSchema)}, {"version", "2.1.0"}, {"runs", ordered_json::array({run})}};
 }
 
 class SarifWriter : public ReportWriter {
  public:
-  explicit SarifWriter(std::ostream& out) : results_(out) { results_.begin(document(StreamedArray::placeholder())); }
+  SarifWriter(std::ostream& out, const RunRegistries& registries)
+      : results_(out), registries_(registries_json(registries)) {
+    results_.begin(document(StreamedArray::placeholder(), registries_));
+  }
   void file(const LintedFile& file) override {
     for (const Diagnostic& d : file.diagnostics) results_.add(result_json(file, d));
   }
-  void finish(const FindingCounts&) override { results_.end(document(StreamedArray::placeholder())); }
+  void finish(const FindingCounts&) override {
+    results_.end(document(StreamedArray::placeholder(), registries_));
+  }
 
  private:
   StreamedArray results_;
+  ordered_json registries_;
 };
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> make_sarif_writer(std::ostream& out) { return std::make_unique<SarifWriter>(out); }
+std::unique_ptr<ReportWriter> make_sarif_writer(std::ostream& out,
+                                                const RunRegistries& registries) {
+  return std::make_unique<SarifWriter>(out, registries);
+}
 
 void write_sarif(std::ostream& out, const std::vector<LintedFile>& files) {
   write_report(out, OutputFormat::Sarif, files, TextStyle{});

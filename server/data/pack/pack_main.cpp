@@ -1,14 +1,16 @@
-// readout_registry_pack OUT: writes the embedded registry (generated + curated Popolo JSON) in
-// the compact binary form that `readout` loads at start-up. Run by the build; fails the build
-// when an embedded file is not valid.
+// readout_registry_pack OUT IDENTITY: writes the embedded registry (generated + curated Popolo
+// JSON) in the compact binary form that `readout` loads at start-up, and its identity (content
+// hash, source dates: data/provenance.hpp) that `--version` and lint's output print without
+// loading it. Run by the build; fails the build when an embedded file is not valid.
 #include <iostream>
 
 #include "readout/data/files.hpp"
 #include "readout/data/popolo.hpp"
+#include "readout/data/provenance.hpp"
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::cerr << "usage: readout_registry_pack OUTPUT\n";
+  if (argc != 3) {
+    std::cerr << "usage: readout_registry_pack OUTPUT IDENTITY\n";
     return 2;
   }
   const auto& errors = readout::data::embedded_registry_errors();
@@ -16,9 +18,12 @@ int main(int argc, char** argv) {
   if (!errors.empty()) return 1;
   std::string error;
   const std::string bytes = readout::data::pack_registry(readout::data::embedded_registry_data());
-  if (!readout::data::write_file_atomically(argv[1], bytes, error)) {
-    std::cerr << argv[1] << ": error: cannot write: " << error << '\n';
-    return 1;
+  for (const auto& [path, text] :
+       {std::pair{argv[1], bytes}, std::pair{argv[2], readout::data::write_embedded_identity()}}) {
+    if (!readout::data::write_file_atomically(path, text, error)) {
+      std::cerr << path << ": error: cannot write: " << error << '\n';
+      return 1;
+    }
   }
   return 0;
 }

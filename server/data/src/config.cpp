@@ -10,6 +10,7 @@
 #include "config_jsonc.hpp"
 #include "readout/data/config.hpp"
 #include "readout/data/files.hpp"
+#include "readout/data/provenance.hpp"
 #include "readout/rules.hpp"
 #include "readout/text.hpp"
 
@@ -99,10 +100,27 @@ class ConfigReader {
       out_.use_embedded_registry = value.get<bool>();
     } else if (key == "rules") {
       rules(pointer, value);
+    } else if (key == "registryHash") {
+      registry_pin(pointer, value);
     } else if (key != "$schema") {
-      error_at(key_offset(pointer), "unknown setting \"" + key +
-                                        "\" (known: \"registry\", \"embeddedRegistry\", \"rules\")");
+      error_at(key_offset(pointer),
+               "unknown setting \"" + key +
+                   "\" (known: \"registry\", \"embeddedRegistry\", \"registryHash\", \"rules\")");
     }
+  }
+
+  void registry_pin(const std::string& pointer, const json& value) {
+    const uint32_t offset = value_offset(pointer);
+    const std::string pin = value.is_string() ? value.get<std::string>() : "";
+    if (std::string problem = check_pin_syntax(pin); !value.is_string() || !problem.empty()) {
+      error_at(offset, "\"registryHash\" must be a string such as \"sha256:1f2e3d4c5b6a\": " +
+                           (problem.empty() ? std::string("a registry pin is a string") : problem));
+      return;
+    }
+    const FileError at = FileError::at(file_.string(), text_, lines_, offset, "");
+    out_.registry_pin = pin;
+    out_.registry_pin_line = at.line;
+    out_.registry_pin_column = at.column;
   }
 
   void registry(const std::string& pointer, const json& value) {

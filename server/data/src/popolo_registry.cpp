@@ -3,6 +3,7 @@
 #include "readout/data/embedded.hpp"
 #include "readout/data/files.hpp"
 #include "readout/data/popolo.hpp"
+#include "readout/data/provenance.hpp"
 
 #include <cstdint>
 
@@ -87,14 +88,7 @@ std::shared_ptr<const Registry> load_registry(const std::vector<std::filesystem:
     if (!include_embedded) return Registry::empty();
     return embedded().registry;
   }
-  RegistryData data;
-  if (include_embedded) data = embedded_registry_data();
-  for (const auto& path : extra_files) {
-    RegistryData one;
-    load_popolo_file(path, data, one, errors);
-    data.merge_from(std::move(one));
-  }
-  return Registry::build(std::move(data));
+  return load_registry_layers(extra_files, include_embedded, errors).registry;
 }
 
 }  // namespace readout::data

@@ -16,6 +16,11 @@ struct Config {
   std::filesystem::path file;  // empty when no config file was found
   std::vector<std::filesystem::path> registry_files;  // resolved relative to the config file
   bool use_embedded_registry = true;
+  // "registryHash": the content hash the registry must have (provenance.hpp), and where it is
+  // written, for the message when the data differs.
+  std::string registry_pin;
+  uint32_t registry_pin_line = 0;
+  uint32_t registry_pin_column = 0;
   AnalysisOptions analysis;  // "rules": {"name-misspelled": "error", "person-unknown": "off"}
 };
 
