@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """A stand-in for the Wikidata Query Service, for update_test.sh.
 
-    sparql_server.py FIXTURES_DIR STATE_DIR
+    sparql_server.py FIXTURES_DIR STATE_DIR [CERT.pem KEY.pem]
 
-Listens on 127.0.0.1 on a free port and writes the port to STATE_DIR/port. Answers each POST
+Listens on 127.0.0.1 on a free port (HTTPS with the certificate, when given) and writes the port to STATE_DIR/port. Answers each POST
 to .../sparql with the fixture of the query it recognises (FIXTURES_DIR/<query>.json), after
 doing what the next line of STATE_DIR/actions says (the line is then consumed):
   ok        answer at once
@@ -106,6 +106,11 @@ class Server(ThreadingHTTPServer):
 
 
 server = Server(("127.0.0.1", 0), Handler)
+if len(sys.argv) > 4:
+    import ssl
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(sys.argv[3], sys.argv[4])
+    server.socket = context.wrap_socket(server.socket, server_side=True)
 with open(os.path.join(STATE, "port.tmp"), "w") as f:
     f.write(str(server.server_address[1]))
 os.rename(os.path.join(STATE, "port.tmp"), os.path.join(STATE, "port"))

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `readout registry update` against a local stand-in for the Wikidata Query Service
 # (sparql_server.py): success, retries after timeouts, 429, 500, cut-off and malformed answers,
-# failures that leave the previous file untouched, a server that is down, an HTTP proxy; and
+# failures that leave the previous file untouched, a server that is down, an HTTP proxy, HTTPS
+# with certificate checks; and
 # `import wikidata-sparql` of the same results gives the same file byte for byte.
 #   update_test.sh READOUT_BINARY
 set -uo pipefail
@@ -129,6 +130,28 @@ http_proxy=http://127.0.0.1:$proxy_port "$readout" registry update -o "$work/pro
 cmp -s "$work/proxied.json" "$work/success.json" || fail "proxy: output differs"
 grep -q '"path": "http://wikidata.invalid:80/sparql"' "$work/state2/requests.jsonl" ||
   fail "proxy: the request did not go through the proxy: $(head -c 300 "$work/state2/requests.jsonl")"
+
+# 5. HTTPS: the certificate is checked (against SSL_CERT_FILE here, the system's store otherwise)
+# for the name asked for (SNI).
+kill "$server_pid"
+wait "$server_pid" 2>/dev/null
+server_pid=
+if command -v openssl > /dev/null; then
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/key.pem" -out "$work/cert.pem" -days 1 \
+    -subj /CN=localhost -addext subjectAltName=DNS:localhost 2> /dev/null
+  mkdir -p "$work/state3"
+  python3 "$here/sparql_server.py" "$fixtures" "$work/state3" "$work/cert.pem" "$work/key.pem" &
+  server_pid=$!
+  for _ in $(seq 100); do [ -f "$work/state3/port" ] && break; sleep 0.1; done
+  tls_endpoint=https://localhost:$(cat "$work/state3/port")/sparql
+  SSL_CERT_FILE=$work/cert.pem "$readout" registry update -o "$work/tls.json" \
+    --endpoint "$tls_endpoint" 2> "$work/tls.err" || fail "https: $(cat "$work/tls.err")"
+  cmp -s "$work/tls.json" "$work/success.json" || fail "https: output differs"
+  "$readout" registry update -o "$work/untrusted.json" --endpoint "$tls_endpoint" --retries 0 \
+    2> "$work/untrusted.err" && fail "https: an untrusted certificate was accepted"
+  grep -q "TLS handshake with localhost failed: certificate verify failed" "$work/untrusted.err" ||
+    fail "https: $(cat "$work/untrusted.err")"
+fi
 
 if [ "$failures" -ne 0 ]; then
   echo "$failures check(s) failed" >&2
