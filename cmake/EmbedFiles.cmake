@@ -1,8 +1,9 @@
-# readout_embed_files(TARGET OUTDIR FILE...)
+# readout_embed_files(TARGET OUTDIR FUNCTION FILE...)
 # Builds a static library exposing the files' bytes through
-#   readout::embedded::files()  (declared in readout/data/embedded.hpp)
+#   readout::embedded::FUNCTION()  (declared in readout/data/embedded.hpp: files() for the
+#   registry, sparql_queries() for data/queries)
 # using the assembler's .incbin, so large files cost no compile time.
-function(readout_embed_files target outdir)
+function(readout_embed_files target outdir function)
   set(files ${ARGN})
   file(MAKE_DIRECTORY ${outdir})
   set(asm "${outdir}/embedded.S")
@@ -14,17 +15,17 @@ function(readout_embed_files target outdir)
     get_filename_component(name ${f} NAME)
     file(RELATIVE_PATH rel ${PROJECT_SOURCE_DIR} ${f})
     string(APPEND asm_text
-      "    .section .rodata.readout_embed_${index},\"a\"\n"
-      "    .global readout_embed_${index}_begin\n"
-      "    .global readout_embed_${index}_end\n"
+      "    .section .rodata.readout_embed_${function}_${index},\"a\"\n"
+      "    .global readout_embed_${function}_${index}_begin\n"
+      "    .global readout_embed_${function}_${index}_end\n"
       "    .balign 16\n"
-      "readout_embed_${index}_begin:\n"
+      "readout_embed_${function}_${index}_begin:\n"
       "    .incbin \"${f}\"\n"
-      "readout_embed_${index}_end:\n"
+      "readout_embed_${function}_${index}_end:\n"
       "    .byte 0\n")
-    string(APPEND table "extern \"C\" const char readout_embed_${index}_begin[];\n"
-                        "extern \"C\" const char readout_embed_${index}_end[];\n")
-    list(APPEND entries "{\"${rel}\", readout_embed_${index}_begin, readout_embed_${index}_end}")
+    string(APPEND table "extern \"C\" const char readout_embed_${function}_${index}_begin[];\n"
+                        "extern \"C\" const char readout_embed_${function}_${index}_end[];\n")
+    list(APPEND entries "{\"${rel}\", readout_embed_${function}_${index}_begin, readout_embed_${function}_${index}_end}")
     math(EXPR index "${index} + 1")
   endforeach()
   string(APPEND asm_text "    .section .note.GNU-stack,\"\",@progbits\n")
@@ -43,7 +44,7 @@ function(readout_embed_files target outdir)
 ${table}
 namespace readout::embedded {
 ${array_text}
-std::span<const EmbeddedFile> files() { return {kFiles, kCount}; }
+std::span<const EmbeddedFile> ${function}() { return {kFiles, kCount}; }
 }  // namespace readout::embedded
 " @ONLY)
   add_library(${target} STATIC ${asm} ${cpp})

@@ -12,6 +12,8 @@
 #include "readout/data/files.hpp"
 #include "readout/data/importers.hpp"
 #include "readout/data/popolo.hpp"
+#include "registry_output.hpp"
+#include "registry_sparql.hpp"
 
 namespace readout::cli {
 namespace {
@@ -65,45 +67,6 @@ bool is_under(const fs::path& file, const std::vector<std::string>& folders) {
 std::string dataset_of(const fs::path& file, data::WikidataCsvKind kind) {
   if (kind == data::WikidataCsvKind::Cabinet) return "cabinet " + cabinet_country(file);
   return kind == data::WikidataCsvKind::Leaders ? "world leaders" : "foreign ministers";
-}
-
-bool write_output(const std::string& path, const std::string& text) {
-  std::string error;
-  if (data::write_file_atomically(path, text, error)) return true;
-  std::cerr << path << ": error: cannot write: " << error << '\n';
-  return false;
-}
-
-// Generated files stay under this size (docs/registry.md); larger output is divided.
-constexpr size_t kMaxFileBytes = 4'500'000;
-
-// Writes `data` to `path`, or, when its JSON would pass kMaxFileBytes, to `path` and
-// `path`-2.json, -3.json, ...: persons and memberships are divided between them (all terms of
-// one person stay in one file, since a file's terms of a person in a post replace the earlier
-// ones), organizations and posts stay in the first.
-bool write_divided(const std::string& path, const RegistryData& data) {
-  std::string text = data::write_popolo(data);
-  const size_t parts = text.size() / kMaxFileBytes + 1;
-  if (parts == 1) return write_output(path, text);
-  std::vector<RegistryData> out(parts);
-  out[0].organizations = data.organizations;
-  out[0].posts = data.posts;
-  out[0].source_dates = data.source_dates;
-  for (size_t i = 0; i < data.persons.size(); ++i)
-    out[i * parts / data.persons.size()].persons.push_back(data.persons[i]);
-  size_t part = 0;
-  for (size_t i = 0; i < data.memberships.size(); ++i) {
-    const size_t share = i * parts / data.memberships.size();
-    if (share > part && data.memberships[i].person_id != data.memberships[i - 1].person_id)
-      part = share;
-    out[part].memberships.push_back(data.memberships[i]);
-  }
-  const std::string stem = path.substr(0, path.size() - (path.ends_with(".json") ? 5 : 0));
-  for (size_t i = 0; i < parts; ++i)
-    if (!write_output(i == 0 ? path : stem + "-" + std::to_string(i + 1) + ".json",
-                      data::write_popolo(out[i])))
-      return false;
-  return true;
 }
 
 int finish_import(const RegistryArguments& args, RegistryData& out,
@@ -406,6 +369,8 @@ void add_registry_command(CLI::App& app, Runner& runner) {
       "  readout registry import pocom ../shared/data/pocom --against leaders.json -o pocom.json\n"
       "  readout registry import leaders-history ../shared/data/leaders-history --against "
       "leaders.json -o history.json\n"
+      "  readout registry update -o wikidata.json --languages en,fr,ru --save-results results/\n"
+      "  readout registry import wikidata-sparql results/*.json -o wikidata.json\n"
       "  readout registry stats\n"
       "\n"
       "Format: docs/registry.md");
@@ -436,6 +401,9 @@ void add_registry_command(CLI::App& app, Runner& runner) {
   };
   wikidata->callback([&runner, args] { runner = [args] { return run_import(*args); }; });
   report_options(wikidata);
+
+  add_import_wikidata_sparql(import, runner);
+  add_registry_update(registry, runner);
 
   CLI::App* pocom = import->add_subcommand(
       "pocom", "US State Department principal officers and chiefs of mission (pocom XML folder)");

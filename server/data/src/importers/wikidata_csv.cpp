@@ -1,20 +1,16 @@
 // `readout registry import wikidata-csv`: the every-politician-scrapers query results (world
 // leaders, foreign ministers) as Popolo records keyed by Wikidata ids.
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 #include <tuple>
 
-#include "importers/country_ids.hpp"
 #include "importers/csv.hpp"
-#include "importers/title_variants.hpp"
+#include "importers/officeholders.hpp"
 #include "readout/data/importers.hpp"
 
 namespace readout::data {
 namespace {
-
-constexpr std::string_view kWikidata = "https://www.wikidata.org/wiki/";
 
 struct Columns {
   std::string_view country_id, country, position, position_label, person, person_label, start, end,
@@ -33,17 +29,6 @@ std::string_view dataset_note(WikidataCsvKind kind) {
              : "Wikidata, via every-politician-scrapers/world (foreign ministers, incumbents of "
                "December 2022)";
 }
-
-bool is_qid(std::string_view s) {
-  return s.size() > 1 && s[0] == 'Q' &&
-         std::all_of(s.begin() + 1, s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-std::vector<SourceRef> wikidata_source(const std::string& qid) {
-  return {{std::string(kWikidata) + qid, "Wikidata"}};
-}
-
-std::vector<Identifier> wikidata_id(const std::string& qid) { return {{"wikidata", qid}}; }
 
 class RowReader {
  public:
@@ -104,7 +89,7 @@ class RowReader {
 
 // Numeric order for Q-ids ("Q9" before "Q10"), then other ids alphabetically.
 std::tuple<int, unsigned long long, std::string> id_order(const std::string& id) {
-  if (is_qid(id)) return {0, std::stoull(id.substr(1)), ""};
+  if (is_wikidata_qid(id)) return {0, std::stoull(id.substr(1)), ""};
   return {1, 0, id};
 }
 
@@ -153,97 +138,41 @@ bool import_wikidata_csv(std::string_view csv_text, const std::string& file_name
   RowReader reader(file_name, errors);
   if (!reader.bind_header(rows[0], columns)) return false;
 
-  RegistryData one;
-  std::set<std::string> persons, organizations, posts;
+  OfficeholderRecords records(std::string(dataset_note(kind)),
+                              kind == WikidataCsvKind::ForeignMinisters);
   for (size_t r = 1; r < rows.size(); ++r) {
     const csv::Row& row = rows[r];
     ++report.rows;
     if (!reader.check_width(row)) continue;
-    const std::string where = file_name + ":" + std::to_string(row[0].line);
-    const std::string& person_id = reader.get(row, columns.person).value;
-    const std::string& person_name = reader.get(row, columns.person_label).value;
-    const std::string country_id = country_id_of(reader.get(row, columns.country_id).value);
-    const CountryIdAlias* alias = country_id_alias(reader.get(row, columns.country_id).value);
-    const std::string& post_id = reader.get(row, columns.position).value;
-    if (person_id.empty()) {
-      report.skipped.push_back(where + ": no office holder recorded");
-      continue;
-    }
-    if (person_name.empty() || person_name == person_id) {
-      report.skipped.push_back(where + ": " + person_id + " has no English name in Wikidata");
-      continue;
-    }
-    // Wikidata writes an "unknown value" as a blank-node URL: the row says nothing usable.
-    if (reader.get(row, columns.country_id).value.find("/.well-known/genid/") !=
-        std::string::npos) {
-      report.skipped.push_back(where + ": the country is an unknown value in Wikidata");
-      continue;
-    }
-    // Names of countries and governments are proper nouns; a lower-case one is a Wikidata
-    // statement that put a concept in the country's place ("foreign minister", Q7330070).
-    const std::string& country_label = reader.get(row, columns.country).value;
-    if (!country_label.empty() && std::islower(static_cast<unsigned char>(country_label[0]))) {
-      report.skipped.push_back(where + ": the country '" + country_label + "' is not the name of a country");
+    OfficeholderRow holder;
+    holder.file = file_name;
+    holder.line = row[0].line;
+    holder.person_id = reader.get(row, columns.person).value;
+    holder.person_name = reader.get(row, columns.person_label).value;
+    holder.country_id = reader.get(row, columns.country_id).value;
+    holder.country_label = reader.get(row, columns.country).value;
+    holder.post_id = reader.get(row, columns.position).value;
+    holder.post_label = reader.get(row, columns.position_label).value;
+    holder.statement = reader.get(row, columns.statement).value;
+    if (std::string why = officeholder_skip_reason(holder); !why.empty()) {
+      report.skipped.push_back(row_location(holder) + ": " + why);
       continue;
     }
     bool ok = true;
     for (std::string_view column : {columns.person, columns.country_id, columns.position}) {
       const csv::Field& f = reader.get(row, column);
-      if (!is_qid(f.value)) {
+      if (!is_wikidata_qid(f.value)) {
         reader.error(f, "\"" + std::string(column) + "\" must be a Wikidata id such as Q30, not '" +
                             f.value + "'");
         ok = false;
       }
     }
-    Membership m;
-    m.start_date = reader.date(reader.get(row, columns.start), ok);
-    m.end_date = reader.date(reader.get(row, columns.end), ok);
+    holder.start = reader.date(reader.get(row, columns.start), ok);
+    holder.end = reader.date(reader.get(row, columns.end), ok);
     if (!ok) continue;
-
-    const std::string country =
-        alias ? std::string(alias->to_name) : reader.get(row, columns.country).value;
-    if (organizations.insert(country_id).second)
-      one.organizations.push_back({country_id,
-                                   country,
-                                   "country",
-                                   {},
-                                   wikidata_source(country_id),
-                                   wikidata_id(country_id)});
-    if (alias) {  // the realm's name finds the country too
-      Organization& org = *std::find_if(one.organizations.begin(), one.organizations.end(),
-                                        [&](const Organization& o) { return o.id == country_id; });
-      if (std::none_of(org.other_names.begin(), org.other_names.end(),
-                       [&](const OtherName& n) { return n.name == alias->from_name; })) {
-        org.other_names.push_back({std::string(alias->from_name), "", "the realm as a whole"});
-        org.sources.push_back({std::string(alias->source), "Wikidata (the realm)"});
-      }
-    }
-    if (persons.insert(person_id).second)
-      one.persons.push_back({person_id,
-                             person_name,
-                             {},
-                             wikidata_source(person_id),
-                             file_name,
-                             wikidata_id(person_id)});
-    if (posts.insert(post_id).second) {
-      const std::string label = capitalized(reader.get(row, columns.position_label).value);
-      one.posts.push_back(
-          {post_id, label,
-           title_variants(label, country, kind == WikidataCsvKind::ForeignMinisters), country_id,
-           wikidata_source(post_id)});
-    }
-    m.person_id = person_id;
-    m.post_id = post_id;
-    m.organization_id = country_id;
-    const std::string& statement = reader.get(row, columns.statement).value;
-    m.sources.push_back(
-        {std::string(kWikidata) + person_id + (statement.empty() ? "" : "#" + statement),
-         std::string(dataset_note(kind))});
-    one.memberships.push_back(std::move(m));
-    ++report.imported;
-    report.person_ids.insert(person_id);
+    records.add(holder, report);
   }
-  out.merge_from(std::move(one));
+  out.merge_from(std::move(records.data()));
   return errors.size() == errors_before;
 }
 

@@ -1,4 +1,4 @@
-// Files embedded in the binary at build time (the default registry).
+// Files embedded in the binary at build time (the default registry, the Wikidata queries).
 #pragma once
 
 #include <span>
@@ -17,5 +17,8 @@ struct EmbeddedFile {
 
 // In load order: generated registry files first, then hand-curated ones.
 std::span<const EmbeddedFile> files();
+
+// data/queries/*.rq, sorted by name (`readout registry update`).
+std::span<const EmbeddedFile> sparql_queries();
 
 }  // namespace readout::embedded

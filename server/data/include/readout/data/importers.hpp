@@ -35,6 +35,32 @@ bool import_wikidata_csv(std::string_view csv_text, const std::string& file_name
                          WikidataCsvKind kind, RegistryData& out, std::vector<FileError>& errors,
                          ImportReport& report);
 
+// The Wikidata Query Service queries that `readout registry update` runs (data/queries/*.rq,
+// embedded in the program), by name ("heads-of-state", "foreign-ministers", ...).
+struct WikidataQuery {
+  std::string name;  // the file name without ".rq"; results are saved as <name>.json
+  std::string text;  // SPARQL, with {{LANGUAGES}} where the languages of other names go
+};
+const std::vector<WikidataQuery>& wikidata_queries();
+const WikidataQuery* find_wikidata_query(std::string_view name);
+
+// The query text with {{LANGUAGES}} replaced by the languages as SPARQL strings ("en", "fr").
+// False (with `error` set) when a language is not a BCP 47 tag of letters, digits and '-'.
+bool with_languages(const WikidataQuery& query, const std::vector<std::string>& languages,
+                    std::string& text, std::string& error);
+
+// The source note of the terms of a query's results: "Wikidata Query Service, <name>".
+std::string wikidata_query_note(std::string_view query_name);
+
+// Adds the results of one embedded query (`query_name`), saved in the SPARQL 1.1 Query Results
+// JSON format, to `out`: the same records as import_wikidata_csv, with the persons' other
+// names from ?altLabel (with their language), dates at their Wikidata precision and a
+// SourceDate whose as_of is the day the query ran (?retrieved). Rows that say nothing usable
+// (unknown values, dates coarser than a year) are skipped with a reason in `report`.
+bool import_wikidata_sparql(std::string_view json_text, const std::string& file_name,
+                            std::string_view query_name, RegistryData& out,
+                            std::vector<FileError>& errors, ImportReport& report);
+
 // True for a term that comes from the world leaders list (a head of state or government).
 bool from_leaders_list(const Membership& m);
 
