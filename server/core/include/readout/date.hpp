@@ -34,6 +34,8 @@ struct PartialDate {
 
 // Days since 1970-01-01 for a proleptic Gregorian date.
 long days_from_civil(int year, int month, int day);
+// The day (of Day precision) that days_from_civil numbers `days`.
+PartialDate civil_from_days(long days);
 
 // A closed interval of days; an open end is represented by nullopt.
 struct DateSpan {

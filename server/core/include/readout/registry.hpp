@@ -7,6 +7,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -149,6 +150,10 @@ class Registry {
   // mid-2022 says nothing of who held a post in 2024. A term without any source (a user's own
   // record) runs until its end: open means in office now.
   [[nodiscard]] long known_until(const Membership& term) const;
+  // The data horizon of some posts: the last day the registry's sources know their holders
+  // (the latest known_until of their terms), or nullopt when it has no term of them. Past it, a
+  // name it does not know may be someone who took the post later.
+  [[nodiscard]] std::optional<PartialDate> data_ends(std::span<const Post* const> posts) const;
 
   // The posts of an organization, in registry order.
   [[nodiscard]] std::vector<const Post*> posts_of_organization(const Organization& org) const;

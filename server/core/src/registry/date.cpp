@@ -73,6 +73,20 @@ long days_from_civil(int year, int month, int day) {
   return era * 146097 + doe - 719468;
 }
 
+PartialDate civil_from_days(long days) {
+  // Howard Hinnant's inverse of days_from_civil.
+  days += 719468;
+  const long era = (days >= 0 ? days : days - 146096) / 146097;
+  const long doe = days - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const int year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
+  return PartialDate{year, month, day, DatePrecision::Day};
+}
+
 std::optional<PartialDate> PartialDate::parse(std::string_view text) {
   if (!explain_invalid(text).empty()) return std::nullopt;
   Fields f = split_fields(text);

@@ -432,6 +432,18 @@ long Registry::known_until(const Membership& term) const {
   return known;
 }
 
+std::optional<PartialDate> Registry::data_ends(std::span<const Post* const> posts) const {
+  std::optional<long> last;
+  for (const Post* post : posts)
+    for (const Membership* term : terms_of(*post)) {
+      const long known = known_until(*term);
+      if (known == std::numeric_limits<long>::max()) return std::nullopt;  // a user's own record
+      last = std::max(last.value_or(known), known);
+    }
+  if (!last || *last == std::numeric_limits<long>::min()) return std::nullopt;
+  return civil_from_days(*last);
+}
+
 std::vector<const Membership*> Registry::terms_of(const Post& post) const {
   index().ensure_terms(data_);
   std::vector<const Membership*> out;

@@ -6,6 +6,29 @@
 namespace readout::rules {
 namespace {
 
+// When the title written with the name names posts of the country written whose data ends
+// before the meeting's date, the registry may simply not know the person yet: say so.
+std::string horizon_note(const analysis::Context& ctx, const NameOccurrence& o, const analysis::Resolution& r) {
+  const std::optional<PartialDate> date = ctx.date_of_meeting(o.meeting);
+  if (!o.title || !date) return "";
+  const Organization* org = r.organization;
+  if (!org) {
+    const Attendee* attendee = ctx.attendee(o.meeting, o.attendee);
+    if (attendee && attendee->organization)
+      org = ctx.registry.find_organization(attendee->organization->text);
+    else if (r.country)
+      org = ctx.registry.find_organization(r.country->text);
+  }
+  if (!org) return "";
+  const std::vector<const Post*> posts = ctx.registry.find_posts_by_title(o.title->text, org);
+  const std::optional<PartialDate> ends = posts.empty() ? std::nullopt : ctx.registry.data_ends(posts);
+  if (!ends || ends->latest_day() >= date->earliest_day()) return "";
+  const std::string& post = posts.front()->label;
+  const std::string named = post.find(org->name) == std::string::npos ? post + " (" + org->name + ")" : post;
+  return " The registry's data on " + named + " ends on " + ends->to_string() +
+         ": someone who took the post later is not in it (`readout registry update` fetches newer data).";
+}
+
 void check(analysis::Context& ctx) {
   for (size_t i = 0; i < ctx.names.size(); ++i) {
     const NameOccurrence& o = ctx.names[i];
@@ -29,6 +52,7 @@ void check(analysis::Context& ctx) {
         message += (k == 0 ? "" : k + 1 == r.nearest.size() ? " and " : ", ") + analysis::quote(r.nearest[k]);
       message += ".";
     }
+    message += horizon_note(ctx, o, r);
     ctx.emit(person_unknown_rule().info, o.written.range, std::move(message));
   }
 }
@@ -42,7 +66,9 @@ const Rule& person_unknown_rule() {
        "Attendees, commitment parties and people named with a title in prose (\"President Xyz\") "
        "are looked up in the registry. An unknown name may be correct (the registry is not "
        "complete) or a wrong name; the message lists the nearest known names. Add the person to "
-       "a registry file named in `.readout.json` to silence it.",
+       "a registry file named in `.readout.json` to silence it. When the meeting is later than "
+       "the registry's data on the post written with the name (its data horizon: the day its "
+       "sources were gathered), the message says so: the person may have taken the post since.",
        "- @ivanov: Petr Ivanoff | Minister of Foreign Affairs | Atlantis",
        "- @ivanov: Petr Ivanov | Minister of Foreign Affairs | Atlantis   (with Petr Ivanov in a registry file)",
        false},
