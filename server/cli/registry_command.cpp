@@ -12,6 +12,7 @@
 #include "readout/data/files.hpp"
 #include "readout/data/importers.hpp"
 #include "readout/data/popolo.hpp"
+#include "registry_parts.hpp"
 
 namespace readout::cli {
 namespace {
@@ -287,17 +288,6 @@ std::string_view kind_text(NameMatchKind kind) {
   return "";
 }
 
-std::string describe(const HeldPost& held) {
-  std::string text = held.membership->acting ? "acting " : "";
-  text += held.post ? held.post->label : held.membership->label;
-  if (held.organization) text += " (" + held.organization->name + ")";
-  const auto& m = *held.membership;
-  if (held.post && !m.label.empty() && m.label != held.post->label) text += " as " + m.label;
-  text += ", " + (m.start_date ? m.start_date->to_string() : std::string("?")) + " to " +
-          (m.end_date ? m.end_date->to_string() : std::string("present"));
-  return text;
-}
-
 int run_query(const RegistryArguments& args) {
   auto registry = registry_for(args);
   if (!registry) return kExitUsage;
@@ -334,7 +324,7 @@ int run_query(const RegistryArguments& args) {
     if (posts.empty())
       std::cout << "  no post" << (date ? " on " + date->to_display() : std::string())
                 << " in the registry\n";
-    for (const auto& held : posts) std::cout << "  " << describe(held) << '\n';
+    for (const auto& held : posts) std::cout << "  " << describe_term(held) << '\n';
   }
   if (shown == 0) {
     std::cout << "no one in the registry matches '" << args.name << "'"
@@ -392,6 +382,17 @@ void add_registry_options(CLI::App* command, RegistryArguments& args) {
 
 }  // namespace
 
+std::string describe_term(const HeldPost& held) {
+  std::string text = held.membership->acting ? "acting " : "";
+  text += held.post ? held.post->label : held.membership->label;
+  if (held.organization) text += " (" + held.organization->name + ")";
+  const auto& m = *held.membership;
+  if (held.post && !m.label.empty() && m.label != held.post->label) text += " as " + m.label;
+  text += ", " + (m.start_date ? m.start_date->to_string() : std::string("?")) + " to " +
+          (m.end_date ? m.end_date->to_string() : std::string("present"));
+  return text;
+}
+
 void add_registry_command(CLI::App& app, Runner& runner) {
   auto args = std::make_shared<RegistryArguments>();
   CLI::App* registry =
@@ -407,6 +408,8 @@ void add_registry_command(CLI::App& app, Runner& runner) {
       "  readout registry import leaders-history ../shared/data/leaders-history --against "
       "leaders.json -o history.json\n"
       "  readout registry stats\n"
+      "  readout registry diff corrections.json    what a file changes in the embedded registry\n"
+      "  readout registry diff old.json new.json   two versions of a registry file\n"
       "\n"
       "Format: docs/registry.md");
 
@@ -483,6 +486,8 @@ void add_registry_command(CLI::App& app, Runner& runner) {
   CLI::App* stats = registry->add_subcommand("stats", "Count what the registry holds");
   add_registry_options(stats, *args);
   stats->callback([&runner, args] { runner = [args] { return run_stats(*args); }; });
+
+  add_registry_diff_command(*registry, runner);
 }
 
 }  // namespace readout::cli
