@@ -33,6 +33,11 @@ std::pair<std::vector<std::string>, std::vector<std::string>> sides_of(const Dif
     return {};
   }
   if (by_option) return {args.old_side, args.new_side};
+  if (args.files.size() > 2) {
+    std::cerr << "readout: registry diff: at most two files, OLD and NEW (--old and --new take "
+                 "several)\n";
+    return {};
+  }
   if (args.files.size() == 2) return {{args.files[0]}, {args.files[1]}};
   if (args.files.size() == 1)
     return {{std::string(kEmbedded)}, {std::string(kEmbedded), args.files[0]}};
@@ -162,7 +167,7 @@ void add_registry_diff_command(CLI::App& registry, Runner& runner) {
   diff->add_option("files", args->files,
                    "[OLD] NEW: two registry files, or NEW alone to compare the embedded "
                    "registry with the embedded registry plus NEW (as lint would load it)")
-      ->expected(1, 2);
+      ->type_name("FILE");
   diff->add_option("--old", args->old_side,
                    "Instead of OLD: the old side's files in load order; `embedded` is the "
                    "built-in registry (repeatable, goes with --new)")
