@@ -1,6 +1,7 @@
 // `readout registry diff`: what a data update changes in the registry, for reviewing it.
 #include <iostream>
 #include <memory>
+#include <set>
 
 #include "readout/data/popolo.hpp"
 #include "readout/data/registry_diff.hpp"
@@ -143,7 +144,10 @@ int run_diff(const DiffArguments& args) {
   std::vector<data::FileError> errors;
   const auto old_side = load_side(old_sources, errors);
   const auto new_side = load_side(new_sources, errors);
-  for (const auto& e : errors) std::cerr << e.to_string() << '\n';
+  // A file on both sides (--old a.json --new a.json b.json) has its problems said once.
+  std::set<std::string> said;
+  for (const auto& e : errors)
+    if (said.insert(e.to_string()).second) std::cerr << e.to_string() << '\n';
   if (!errors.empty()) return kExitUsage;
   const data::RegistryDiff diff = data::diff_registries(old_side->data(), new_side->data());
   if (args.format == "json") {
