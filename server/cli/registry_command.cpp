@@ -14,6 +14,7 @@
 #include "readout/data/popolo.hpp"
 #include "registry_output.hpp"
 #include "registry_sparql.hpp"
+#include "registry_parts.hpp"
 
 namespace readout::cli {
 namespace {
@@ -250,17 +251,6 @@ std::string_view kind_text(NameMatchKind kind) {
   return "";
 }
 
-std::string describe(const HeldPost& held) {
-  std::string text = held.membership->acting ? "acting " : "";
-  text += held.post ? held.post->label : held.membership->label;
-  if (held.organization) text += " (" + held.organization->name + ")";
-  const auto& m = *held.membership;
-  if (held.post && !m.label.empty() && m.label != held.post->label) text += " as " + m.label;
-  text += ", " + (m.start_date ? m.start_date->to_string() : std::string("?")) + " to " +
-          (m.end_date ? m.end_date->to_string() : std::string("present"));
-  return text;
-}
-
 int run_query(const RegistryArguments& args) {
   auto registry = registry_for(args);
   if (!registry) return kExitUsage;
@@ -297,7 +287,7 @@ int run_query(const RegistryArguments& args) {
     if (posts.empty())
       std::cout << "  no post" << (date ? " on " + date->to_display() : std::string())
                 << " in the registry\n";
-    for (const auto& held : posts) std::cout << "  " << describe(held) << '\n';
+    for (const auto& held : posts) std::cout << "  " << describe_term(held) << '\n';
   }
   if (shown == 0) {
     std::cout << "no one in the registry matches '" << args.name << "'"
@@ -355,6 +345,17 @@ void add_registry_options(CLI::App* command, RegistryArguments& args) {
 
 }  // namespace
 
+std::string describe_term(const HeldPost& held) {
+  std::string text = held.membership->acting ? "acting " : "";
+  text += held.post ? held.post->label : held.membership->label;
+  if (held.organization) text += " (" + held.organization->name + ")";
+  const auto& m = *held.membership;
+  if (held.post && !m.label.empty() && m.label != held.post->label) text += " as " + m.label;
+  text += ", " + (m.start_date ? m.start_date->to_string() : std::string("?")) + " to " +
+          (m.end_date ? m.end_date->to_string() : std::string("present"));
+  return text;
+}
+
 void add_registry_command(CLI::App& app, Runner& runner) {
   auto args = std::make_shared<RegistryArguments>();
   CLI::App* registry =
@@ -372,6 +373,8 @@ void add_registry_command(CLI::App& app, Runner& runner) {
       "  readout registry update -o wikidata.json --languages en,fr,ru --save-results results/\n"
       "  readout registry import wikidata-sparql results/*.json -o wikidata.json\n"
       "  readout registry stats\n"
+      "  readout registry diff corrections.json    what a file changes in the embedded registry\n"
+      "  readout registry diff old.json new.json   two versions of a registry file\n"
       "\n"
       "Format: docs/registry.md");
 
@@ -451,6 +454,8 @@ void add_registry_command(CLI::App& app, Runner& runner) {
   CLI::App* stats = registry->add_subcommand("stats", "Count what the registry holds");
   add_registry_options(stats, *args);
   stats->callback([&runner, args] { runner = [args] { return run_stats(*args); }; });
+
+  add_registry_diff_command(*registry, runner);
 }
 
 }  // namespace readout::cli

@@ -137,6 +137,9 @@ class Registry {
                                                           size_t limit) const;
 
   [[nodiscard]] std::vector<HeldPost> posts_of(const Person& person) const;
+  // A term with its post and organization (the post's, when the term names none) looked up
+  // here: a term of this registry, or of another version of it (`readout registry diff`).
+  [[nodiscard]] HeldPost held_post(const Membership& membership) const;
   // Posts held on `date` (lenient at the edges of imprecise dates).
   [[nodiscard]] std::vector<HeldPost> posts_on(const Person& person, const PartialDate& date) const;
   // Who held a post on a date.

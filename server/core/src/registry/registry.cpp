@@ -389,14 +389,17 @@ std::vector<HeldPost> Registry::posts_of(const Person& person) const {
   auto it = index().person_by_id.find(person.id);
   if (it == index().person_by_id.end()) return out;
   for (size_t m : index().memberships_of_person[it->second]) {
-    const Membership& membership = data_.memberships[m];
-    HeldPost held{&membership, post(membership.post_id), nullptr};
-    std::string_view org_id = membership.organization_id;
-    if (org_id.empty() && held.post) org_id = held.post->organization_id;
-    held.organization = organization(org_id);
-    out.push_back(held);
+    out.push_back(held_post(data_.memberships[m]));
   }
   return out;
+}
+
+HeldPost Registry::held_post(const Membership& membership) const {
+  HeldPost held{&membership, post(membership.post_id), nullptr};
+  std::string_view org_id = membership.organization_id;
+  if (org_id.empty() && held.post) org_id = held.post->organization_id;
+  held.organization = organization(org_id);
+  return held;
 }
 
 std::vector<HeldPost> Registry::posts_on(const Person& person, const PartialDate& date) const {
