@@ -289,3 +289,56 @@ TEST(PersonUnknown, NotForKnownPeopleOrCountries) {
 
 }  // namespace
 }  // namespace readout
+
+namespace readout {
+namespace {
+
+// A registry whose only source on Testland's foreign ministers was gathered on 2022-12-11.
+std::shared_ptr<const Registry> registry_gathered_2022() {
+  RegistryData d;
+  d.organizations.push_back({"tl", "Testland", "country", {}, {}, {}});
+  d.posts.push_back({"tl-fm", "Minister of Foreign Affairs", {"Foreign Minister"}, "tl", {}});
+  d.persons.push_back({"p1", "Petra Oldminister", {}, {}, "", {}});
+  Membership term;
+  term.person_id = "p1";
+  term.post_id = "tl-fm";
+  term.organization_id = "tl";
+  term.start_date = PartialDate::parse("2019-05-01");
+  term.sources.push_back({"https://example.org/snapshot", "cabinet snapshot"});
+  d.memberships.push_back(term);
+  d.source_dates.push_back({"cabinet snapshot", *PartialDate::parse("2022-12-11")});
+  return Registry::build(std::move(d));
+}
+
+// Past the day the registry's data on the post ends, an unknown name may be someone who took
+// the post since: person-unknown says so (still an info). Before it, it does not.
+TEST(PersonUnknown, NamesTheDataHorizonOfThePostWritten) {
+  const std::string line = "- @n: Nadia Newcomer | Foreign Minister | Testland\n";
+  auto r = testing::lint(testing::meeting_report(line, "", "", "Date: 2024-03-10"), {}, registry_gathered_2022());
+  ASSERT_EQ(testing::of_rule(*r, "person-unknown").size(), 1u);
+  const Diagnostic& d = *testing::of_rule(*r, "person-unknown")[0];
+  EXPECT_EQ(d.severity, Severity::Info);
+  EXPECT_NE(d.message.find("The registry's data on Minister of Foreign Affairs (Testland) ends on 2022-12-11"),
+            std::string::npos)
+      << d.message;
+  // On a day the data covers, the registry knows who held the post: post-holder-mismatch says it.
+  r = testing::lint(testing::meeting_report(line, "", "", "Date: 2022-06-10"), {}, registry_gathered_2022());
+  EXPECT_EQ(testing::of_rule(*r, "post-holder-mismatch").size(), 1u);
+  for (const Diagnostic& other : r->diagnostics) EXPECT_EQ(other.message.find("data on"), std::string::npos);
+  // A title of no post of the country: nothing to say about its data.
+  r = testing::lint(testing::meeting_report("- @n: Nadia Newcomer | Minister of Culture | Testland\n", "", "",
+                                   "Date: 2024-03-10"),
+                    {}, registry_gathered_2022());
+  ASSERT_EQ(testing::of_rule(*r, "person-unknown").size(), 1u);
+  EXPECT_EQ(testing::of_rule(*r, "person-unknown")[0]->message.find("data on"), std::string::npos);
+}
+
+TEST(PersonUnknown, CivilFromDaysInvertsDaysFromCivil) {
+  for (const char* day : {"1970-01-01", "2000-02-29", "2022-12-11", "1899-12-31", "2100-03-01"}) {
+    const PartialDate date = *PartialDate::parse(day);
+    EXPECT_EQ(civil_from_days(date.earliest_day()).to_string(), day);
+  }
+}
+
+}  // namespace
+}  // namespace readout
