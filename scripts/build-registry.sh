@@ -70,7 +70,7 @@ for f in "${files[@]}"; do rel+=("${f#"$shared"/}"); done
 # cabinets-more (59 countries) brings foreign ministers' history, not whole cabinets: its other
 # posts would cost start-up time and memory for people that reports do not name.
 (cd "$shared" && "$binary" registry import wikidata-csv "${rel[@]}" -q \
-  --foreign-affairs-only wikidata/cabinets-more \
+  --foreign-affairs-only wikidata/cabinets-more --as-of foreign-ministers=2022-12-11 \
   -o "$out/10-wikidata.json" --memberships-output "$out/11-wikidata-terms.json" \
   --report "$work/wikidata.md") 2> "$work/wikidata.log" || { cat "$work/wikidata.log" >&2; exit 1; }
 # Files past 4.5 MB are divided (10-wikidata-2.json, ...): --against takes them all, in order.

@@ -26,6 +26,7 @@ struct RegistryArguments {
   std::string kind = "detect";
   std::vector<std::string> import_files;
   std::vector<std::string> foreign_affairs_only;  // folders of cabinet files
+  std::vector<std::string> as_of;                 // "foreign-ministers=2022-12-11"
   std::string output;
   std::string report;
   std::string memberships_output;
@@ -109,6 +110,23 @@ int run_import(const RegistryArguments& args) {
                                            ? data::WikidataCsvKind::ForeignMinisters
                                        : args.kind == "cabinet" ? data::WikidataCsvKind::Cabinet
                                                                 : data::WikidataCsvKind::Detect;
+  std::vector<SourceDate> gathered;
+  // When a list's data was gathered: its open terms are known to run that far (source_dates).
+  for (const std::string& given : args.as_of) {
+    const size_t equals = given.find('=');
+    const std::string kind = given.substr(0, equals);
+    const auto date =
+        equals == std::string::npos ? std::nullopt : PartialDate::parse(given.substr(equals + 1));
+    if (!date || (kind != "leaders" && kind != "foreign-ministers")) {
+      std::cerr << "readout: --as-of '" << given
+                << "': write KIND=YYYY-MM-DD, KIND being leaders or foreign-ministers\n";
+      return kExitUsage;
+    }
+    gathered.push_back({std::string(data::wikidata_csv_source_note(
+                            kind == "leaders" ? data::WikidataCsvKind::Leaders
+                                              : data::WikidataCsvKind::ForeignMinisters)),
+                        *date});
+  }
   RegistryData out;
   std::vector<data::FileError> errors;
   data::ImportReport report;
@@ -151,6 +169,7 @@ int run_import(const RegistryArguments& args) {
     report.imported += file_report.imported;
     for (auto& s : file_report.skipped) report.skipped.push_back(std::move(s));
   }
+  for (SourceDate& date : gathered) out.source_dates.push_back(std::move(date));
   // The foreign-minister snapshots list incumbents only: a minister who is not the last one
   // known left when the successor started.
   data::end_terms_at_successor(out, [](const Membership& m) {
@@ -434,6 +453,12 @@ void add_registry_command(CLI::App& app, Runner& runner) {
   CLI::App* wikidata = import->add_subcommand(
       "wikidata-csv",
       "every-politician-scrapers Wikidata CSV (world leaders, foreign ministers, cabinets)");
+  wikidata
+      ->add_option("--as-of", args->as_of,
+                   "When a list's data was gathered, e.g. foreign-ministers=2022-12-11: its terms "
+                   "without an end are known to run to that day; repeatable")
+      ->type_name("KIND=DATE")
+      ->allow_extra_args(false);
   wikidata->add_option("--kind", args->kind, "CSV shape [default: from the header]")
       ->check(CLI::IsMember({"detect", "leaders", "foreign-ministers", "cabinet"}));
   wikidata->add_option("--foreign-affairs-only", args->foreign_affairs_only,

@@ -23,12 +23,16 @@ constexpr Columns kLeaderColumns = {"countryid",     "country",      "position",
 constexpr Columns kMinisterColumns = {
     "country", "countryLabel", "position", "positionLabel", "person", "name", "start", "", "psid"};
 
-std::string_view dataset_note(WikidataCsvKind kind) {
+}  // namespace
+
+std::string_view wikidata_csv_source_note(WikidataCsvKind kind) {
   return kind == WikidataCsvKind::Leaders
              ? "Wikidata, via every-politician-scrapers/world-leaders-2021 (years only)"
              : "Wikidata, via every-politician-scrapers/world (foreign ministers, incumbents of "
                "December 2022)";
 }
+
+namespace {
 
 class RowReader {
  public:
@@ -96,7 +100,8 @@ std::tuple<int, unsigned long long, std::string> id_order(const std::string& id)
 }  // namespace
 
 bool from_leaders_list(const Membership& m) {
-  return !m.sources.empty() && m.sources[0].note == dataset_note(WikidataCsvKind::Leaders);
+  return !m.sources.empty() &&
+         m.sources[0].note == wikidata_csv_source_note(WikidataCsvKind::Leaders);
 }
 
 WikidataCsvKind detect_wikidata_csv(std::string_view header_line) {
@@ -138,7 +143,7 @@ bool import_wikidata_csv(std::string_view csv_text, const std::string& file_name
   RowReader reader(file_name, errors);
   if (!reader.bind_header(rows[0], columns)) return false;
 
-  OfficeholderRecords records(std::string(dataset_note(kind)),
+  OfficeholderRecords records(std::string(wikidata_csv_source_note(kind)),
                               kind == WikidataCsvKind::ForeignMinisters);
   for (size_t r = 1; r < rows.size(); ++r) {
     const csv::Row& row = rows[r];

@@ -61,6 +61,10 @@ bool import_wikidata_sparql(std::string_view json_text, const std::string& file_
                             std::string_view query_name, RegistryData& out,
                             std::vector<FileError>& errors, ImportReport& report);
 
+// The source note of the terms a kind of CSV gives (Leaders or ForeignMinisters), which a
+// SourceDate names to say when that data was gathered.
+std::string_view wikidata_csv_source_note(WikidataCsvKind kind);
+
 // True for a term that comes from the world leaders list (a head of state or government).
 bool from_leaders_list(const Membership& m);
 
