@@ -86,7 +86,7 @@ std::string data_description(const data::RegistryProvenance& provenance) {
   std::string text = provenance.embedded ? "the embedded registry" : "no embedded registry";
   for (const std::string& file : provenance.files) text += " + " + file;
   if (const auto date = provenance.data_date())
-    text += "; data gathered up to " + date->to_string();
+    text += "; newest data gathered " + date->to_string();
   return text;
 }
 

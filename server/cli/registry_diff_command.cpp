@@ -4,6 +4,7 @@
 #include <set>
 
 #include "readout/data/popolo.hpp"
+#include "readout/data/provenance.hpp"
 #include "readout/data/registry_diff.hpp"
 #include "registry_parts.hpp"
 
@@ -50,16 +51,10 @@ std::pair<std::vector<std::string>, std::vector<std::string>> sides_of(const Dif
 // One side: its sources in order, later ones overriding earlier ones as when linting.
 std::shared_ptr<const Registry> load_side(const std::vector<std::string>& sources,
                                           std::vector<data::FileError>& errors) {
-  RegistryData data;
-  for (const auto& source : sources) {
-    RegistryData one;
-    if (source == kEmbedded)
-      one = data::embedded_registry_data();
-    else
-      data::load_popolo_file(source, data, one, errors);
-    data.merge_from(std::move(one));
-  }
-  return Registry::build(std::move(data));
+  std::vector<std::filesystem::path> layers;
+  for (const auto& source : sources)
+    layers.push_back(source == kEmbedded ? std::filesystem::path() : std::filesystem::path(source));
+  return data::load_registry_layers(layers, errors).registry;
 }
 
 std::string joined(const std::vector<std::string>& sources) {

@@ -1,6 +1,8 @@
 // Writing registry files (registry_output.hpp).
 #include "registry_output.hpp"
 
+#include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <vector>
 
@@ -28,7 +30,23 @@ constexpr size_t kMaxFileBytes = 4'500'000;
 bool write_divided(const std::string& path, const RegistryData& data) {
   std::string text = data::write_popolo(data);
   const size_t parts = text.size() / kMaxFileBytes + 1;
-  if (parts == 1) return write_output(path, text);
+  const std::string stem = path.substr(0, path.size() - (path.ends_with(".json") ? 5 : 0));
+  auto part_path = [&](size_t i) {
+    return i == 0 ? path : stem + "-" + std::to_string(i + 1) + ".json";
+  };
+  // Parts of an earlier, larger output would be loaded with the new ones.
+  auto remove_stale_parts = [&] {
+    for (size_t i = std::max<size_t>(parts, 1);; ++i) {
+      std::error_code ec;
+      if (!std::filesystem::remove(part_path(i), ec)) break;
+      std::cerr << "readout: removed " << part_path(i) << ", a part of the previous output\n";
+    }
+  };
+  if (parts == 1) {
+    if (!write_output(path, text)) return false;
+    remove_stale_parts();
+    return true;
+  }
   std::vector<RegistryData> out(parts);
   out[0].organizations = data.organizations;
   out[0].posts = data.posts;
@@ -42,11 +60,32 @@ bool write_divided(const std::string& path, const RegistryData& data) {
       part = share;
     out[part].memberships.push_back(data.memberships[i]);
   }
-  const std::string stem = path.substr(0, path.size() - (path.ends_with(".json") ? 5 : 0));
-  for (size_t i = 0; i < parts; ++i)
-    if (!write_output(i == 0 ? path : stem + "-" + std::to_string(i + 1) + ".json",
-                      data::write_popolo(out[i])))
+  // All parts are written beside their places first and moved in only when every one was
+  // written: a full disk leaves the previous set as it was, not half replaced.
+  std::vector<std::string> written;
+  auto discard = [&] {
+    std::error_code ignored;
+    for (const auto& file : written) std::filesystem::remove(file, ignored);
+  };
+  for (size_t i = 0; i < parts; ++i) {
+    written.push_back(part_path(i) + ".readout-new");
+    if (!write_output(written.back(), data::write_popolo(out[i]))) {
+      discard();
       return false;
+    }
+  }
+  for (size_t i = 0; i < parts; ++i) {
+    std::error_code ec;
+    std::filesystem::rename(written[i], part_path(i), ec);
+    if (ec) {
+      std::cerr << part_path(i) << ": error: cannot write: " << ec.message() << '\n';
+      discard();
+      return false;
+    }
+  }
+  remove_stale_parts();
+  std::cerr << "readout: the output is divided into " << parts << " files, " << path << " to "
+            << part_path(parts - 1) << ": name them all, in order, where the registry is listed\n";
   return true;
 }
 

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "readout/data/files.hpp"
+#include "readout/data/http_client.hpp"
 #include "readout/data/importers.hpp"
 #include "readout/data/sparql_fetch.hpp"
 #include "registry_output.hpp"
@@ -83,19 +84,28 @@ int run_update(const UpdateArguments& args) {
     const std::string saved = args.save_results.empty()
                                   ? ""
                                   : (fs::path(args.save_results) / (query.name + ".json")).string();
-    if (!saved.empty() && !write_output(saved, fetched.body)) return kExitUsage;
     // Count the rows for the progress line; write_wikidata_sparql reports any problem in them.
     RegistryData ignored;
     std::vector<data::FileError> errors;
     data::ImportReport report;
     const std::string file = saved.empty() ? query.name + " (" + args.endpoint + ")" : saved;
     data::import_wikidata_sparql(fetched.body, file, query.name, ignored, errors, report);
-    char seconds[32];
-    std::snprintf(seconds, sizeof seconds, "%.1f", fetched.seconds);
+    // A well-formed answer without rows (a changed data model, a broken mirror or proxy) would
+    // replace a good file with one that lacks a whole query's officials.
+    if (errors.empty() && report.rows == 0) {
+      std::cerr << "readout: error: " << query.name
+                << ": the answer has no rows; Wikidata or the endpoint " << args.endpoint
+                << " may have changed\n"
+                << "readout: " << args.output << " was not changed\n";
+      return kExitFindings;
+    }
     std::cerr << "readout: " << query.name << ": attempt " << fetched.attempts << ": "
-              << report.rows << " rows in " << seconds << " s\n";
+              << report.rows << " rows in " << data::http::seconds_text(fetched.seconds) << " s\n";
     results.push_back({query.name, file, std::move(fetched.body)});
   }
+  // Saved only once every query has answered: a failed run leaves the folder as it was.
+  for (const SparqlResultsText& result : results)
+    if (!args.save_results.empty() && !write_output(result.file, result.text)) return kExitUsage;
   const int status = write_wikidata_sparql(std::move(results), args.output);
   if (status != kExitClean) std::cerr << "readout: " << args.output << " was not changed\n";
   return status;
@@ -118,7 +128,7 @@ void add_registry_update(CLI::App* registry, Runner& runner) {
       ->capture_default_str();
   update->add_option("--timeout", args->timeout_seconds, "Seconds to wait for each answer")
       ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(0.1, 3600.0));
   update
       ->add_option("--retries", args->retries, "Attempts after the first on failures that may pass")
       ->capture_default_str()

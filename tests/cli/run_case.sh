@@ -36,7 +36,7 @@ status=$?
 set -e
 echo "$status" >"$work/.status"
 # Content hashes of registries that include the embedded one change with every data update:
-# cases compare them as <hash> (tests/cli/provenance.sh checks the values).
+# cases compare them as <hash> (tests/cli/provenance.py checks the values).
 sed -i -E 's/sha256:[0-9a-f]{64}/sha256:<hash>/g' "$work/.stdout" "$work/.stderr"
 
 expected="$case_dir/expected"

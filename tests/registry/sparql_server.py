@@ -70,6 +70,11 @@ class Handler(BaseHTTPRequestHandler):
             return self.answer(429, b"slow down", {"Retry-After": "1"})
         if action == "500":
             return self.answer(500, b"server error")
+        if action == "503":
+            return self.answer(503, b"maintenance", {"Retry-After": "1"})
+        if action == "empty":  # well-formed, but not one row
+            return self.answer(200, json.dumps({"head": json.loads(body)["head"],
+                                                "results": {"bindings": []}}).encode())
         if action == "malformed":
             return self.answer(200, body[: len(body) // 2])
         if action == "truncated":

@@ -16,8 +16,8 @@ std::string version_text() {
   std::string text =
       "readout " + std::string(tool_version()) + "\nregistry " + registry.content_hash;
   if (const auto date = registry.data_date())
-    text += " (data gathered up to " + date->to_string() +
-            "; `readout registry stats` lists each source)";
+    text += " (newest data gathered " + date->to_string() +
+            "; `readout registry stats` gives each source's date)";
   return text;
 }
 

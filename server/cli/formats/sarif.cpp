@@ -111,6 +111,8 @@ ordered_json result_json(const LintedFile& file, const Diagnostic& d) {
   }
   if (!fixes.empty()) result["fixes"] = fixes;
   result["properties"] = {{"severity", std::string(to_string(d.severity))}};
+  // Which of the run's registries the finding was made against (runs with several configs).
+  if (file.registry) result["properties"]["registry"] = file.registry->content_hash;
   return result;
 }
 

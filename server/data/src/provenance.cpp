@@ -21,6 +21,12 @@ namespace {
 
 constexpr std::string_view kIdentityHeader = "readout-registry-identity 1\n";
 
+// Provenance lists sources by note, whatever order the layers gave them in.
+void sort_by_note(std::vector<SourceDate>& sources) {
+  std::sort(sources.begin(), sources.end(),
+            [](const SourceDate& a, const SourceDate& b) { return a.note < b.note; });
+}
+
 std::string compute_embedded_layer_hash() {
   std::string lines;
   for (const auto& file : embedded::files()) lines += sha256_hex(file.bytes()) + "\n";
@@ -42,6 +48,7 @@ const EmbeddedIdentity& embedded_identity() {
       id.layer_hash = compute_embedded_layer_hash();
       id.provenance.sources = embedded_registry_data().source_dates;
     }
+    sort_by_note(id.provenance.sources);
     id.provenance.content_hash = registry_content_hash({id.layer_hash});
     return id;
   }();
@@ -120,30 +127,43 @@ LoadedRegistry load_registry_layers(const std::vector<std::filesystem::path>& ex
   if (extra_files.empty() && include_embedded)
     return {load_registry({}, true, errors),
             std::shared_ptr<const RegistryProvenance>(&embedded_provenance(), [](auto*) {})};
+  std::vector<std::filesystem::path> layers;
+  if (include_embedded) layers.emplace_back();
+  layers.insert(layers.end(), extra_files.begin(), extra_files.end());
+  return load_registry_layers(layers, errors);
+}
+
+LoadedRegistry load_registry_layers(const std::vector<std::filesystem::path>& layers,
+                                    std::vector<FileError>& errors) {
   auto provenance = std::make_shared<RegistryProvenance>();
-  provenance->embedded = include_embedded;
-  std::vector<std::string> layers;
+  provenance->embedded = false;
+  std::vector<std::string> hashes;
   RegistryData data;
-  if (include_embedded) {
-    data = embedded_registry_data();
-    layers.push_back(embedded_layer_hash());
-  }
-  for (const auto& path : extra_files) {
+  for (const auto& path : layers) {
+    if (path.empty()) {
+      // Copied, not moved from: the embedded data stays shared by every other registry.
+      if (hashes.empty())
+        data = embedded_registry_data();
+      else
+        data.merge_from(RegistryData(embedded_registry_data()));
+      hashes.push_back(embedded_layer_hash());
+      provenance->embedded = true;
+      continue;
+    }
     std::string text, error;
     if (!read_file(path, text, error)) {
       errors.push_back({path.string(), 0, 0, "cannot read the registry file: " + error});
       continue;
     }
-    layers.push_back(sha256_hex(text));
+    hashes.push_back(sha256_hex(text));
     provenance->files.push_back(path.string());
     RegistryData one;
     parse_popolo(text, path.string(), data, one, errors);
     data.merge_from(std::move(one));
   }
-  provenance->content_hash = registry_content_hash(layers);
+  provenance->content_hash = registry_content_hash(hashes);
   provenance->sources = data.source_dates;
-  std::sort(provenance->sources.begin(), provenance->sources.end(),
-            [](const SourceDate& a, const SourceDate& b) { return a.note < b.note; });
+  sort_by_note(provenance->sources);
   return {Registry::build(std::move(data)), std::move(provenance)};
 }
 

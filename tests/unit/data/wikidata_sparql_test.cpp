@@ -65,8 +65,13 @@ TEST(WikidataSparql, TheQueriesAreEmbeddedWithTheirLanguages) {
                                              "heads-of-government", "heads-of-state"}));
   std::string text, error;
   ASSERT_TRUE(
-      with_languages(*find_wikidata_query("heads-of-state"), {"en", "zh-hans"}, text, error));
-  EXPECT_NE(text.find(R"(IN ("en", "zh-hans"))"), std::string::npos);
+      with_languages(*find_wikidata_query("heads-of-state"), {"en", "zh-Hans"}, text, error));
+  EXPECT_NE(text.find(R"(IN ("en", "zh-hans"))"),
+            std::string::npos);  // Wikidata's tags are lower case
+  // Each date with its own precision, from one value node.
+  EXPECT_NE(
+      text.find("pqv:P580 [ wikibase:timeValue ?start ; wikibase:timePrecision ?startPrecision ]"),
+      std::string::npos);
   EXPECT_EQ(text.find("{{LANGUAGES}}"), std::string::npos);
   EXPECT_NE(text.find("BIND(NOW() AS ?retrieved)"), std::string::npos);
   EXPECT_FALSE(with_languages(*find_wikidata_query("heads-of-state"), {"en\") }"}, text, error));

@@ -10,6 +10,7 @@
 #include <boost/asio/ssl.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http.hpp>
+#include <cstdio>
 #include <limits>
 
 namespace readout::data::http {
@@ -21,6 +22,16 @@ namespace bhttp = boost::beast::http;
 namespace ssl = boost::asio::ssl;
 using tcp = asio::ip::tcp;
 using Clock = std::chrono::steady_clock;
+
+constexpr std::uint64_t kMaxBodyBytes = 512ull << 20;
+
+// "host", "host:8443", "[2001:db8::1]:8443": what the Host header and a CONNECT name (RFC 9110:
+// the port unless it is the scheme's default, an IPv6 address in brackets).
+std::string authority(const Url& url, bool always_port) {
+  std::string host = url.host.find(':') != std::string::npos ? "[" + url.host + "]" : url.host;
+  const bool default_port = url.port == (url.scheme == "https" ? "443" : "80");
+  return always_port || !default_port ? host + ":" + url.port : host;
+}
 
 class Exchange {
  public:
@@ -42,7 +53,12 @@ class Exchange {
                               endpoints = std::move(r);
                             });
     if (!wait()) return timeout("looking up " + first_hop.host);
-    if (ec) return {Failure::Unresolved, "cannot resolve " + first_hop.host + ": " + ec.message()};
+    // A name server that does not answer now (EAI_AGAIN) may answer in a moment; an unknown
+    // name will stay unknown.
+    if (ec)
+      return {
+          ec == asio::error::host_not_found_try_again ? Failure::Connection : Failure::Unresolved,
+          "cannot resolve " + first_hop.host + ": " + ec.message()};
     asio::async_connect(socket_, endpoints,
                         [&](beast::error_code e, const tcp::endpoint&) { ec = e; });
     if (!wait()) return timeout("connecting to " + first_hop.host + ":" + first_hop.port);
@@ -74,16 +90,17 @@ class Exchange {
   }
 
   Outcome timeout(const std::string& step) {
-    return {Failure::Timeout, "no answer within " +
-                                  std::to_string(request_.timeout.count() / 1000.0).substr(0, 4) +
-                                  " s (" + step + ")"};
+    return {Failure::Timeout,
+            "no answer within " +
+                seconds_text(static_cast<double>(request_.timeout.count()) / 1000) + " s (" + step +
+                ")"};
   }
 
   // HTTP CONNECT through the proxy to the server, for TLS end to end.
   Outcome open_tunnel() {
-    const std::string authority = url_.host + ":" + url_.port;
-    bhttp::request<bhttp::empty_body> connect{bhttp::verb::connect, authority, 11};
-    connect.set(bhttp::field::host, authority);
+    const std::string target = authority(url_, true);
+    bhttp::request<bhttp::empty_body> connect{bhttp::verb::connect, target, 11};
+    connect.set(bhttp::field::host, target);
     connect.set(bhttp::field::user_agent, request_.user_agent);
     beast::error_code ec;
     bhttp::async_write(socket_, connect, [&](beast::error_code e, size_t) { ec = e; });
@@ -99,7 +116,7 @@ class Exchange {
                                        " did not open a tunnel: " + ec.message()};
     if (parser.get().result_int() != 200)
       return {Failure::Connection, "the proxy " + proxy_->host + ":" + proxy_->port +
-                                       " refused the tunnel to " + authority + ": " +
+                                       " refused the tunnel to " + target + ": " +
                                        std::to_string(parser.get().result_int()) + " " +
                                        std::string(parser.get().reason())};
     return {};
@@ -111,13 +128,12 @@ class Exchange {
     tls_.emplace(std::move(socket_), tls_context_);
     // SNI: the server may host several names on one address.
     if (!SSL_set_tlsext_host_name(tls_->native_handle(), url_.host.c_str()))
-      return {Failure::Connection, "cannot set the TLS server name " + url_.host};
+      return {Failure::Tls, "cannot set the TLS server name " + url_.host};
     tls_->set_verify_callback(ssl::host_name_verification(url_.host));
     beast::error_code ec;
     tls_->async_handshake(ssl::stream_base::client, [&](beast::error_code e) { ec = e; });
     if (!wait()) return timeout("TLS handshake with " + url_.host);
-    if (ec)
-      return {Failure::Connection, "TLS handshake with " + url_.host + " failed: " + ec.message()};
+    if (ec) return {Failure::Tls, "TLS handshake with " + url_.host + " failed: " + ec.message()};
     return {};
   }
 
@@ -128,7 +144,7 @@ class Exchange {
                                    ? "http://" + url_.host + ":" + url_.port + url_.target
                                    : url_.target;
     bhttp::request<bhttp::string_body> req{bhttp::verb::post, target, 11};
-    req.set(bhttp::field::host, url_.host);
+    req.set(bhttp::field::host, authority(url_, false));
     req.set(bhttp::field::user_agent, request_.user_agent);
     req.set(bhttp::field::content_type, request_.content_type);
     req.set(bhttp::field::accept, request_.accept);
@@ -140,7 +156,9 @@ class Exchange {
     if (!wait()) return timeout("sending the query");
     if (ec) return {Failure::Connection, "cannot send the query: " + ec.message()};
     bhttp::response_parser<bhttp::string_body> parser;
-    parser.body_limit(std::numeric_limits<std::uint64_t>::max());
+    // Wikidata's largest answers to these queries are tens of megabytes; a body past this is an
+    // endpoint or proxy gone wrong, not data.
+    parser.body_limit(kMaxBodyBytes);
     bhttp::async_read(stream, buffer_, parser, [&](beast::error_code e, size_t) { ec = e; });
     if (!wait()) return timeout("reading the answer");
     // A server that closes without TLS close_notify after a complete message is fine.
@@ -155,6 +173,10 @@ class Exchange {
                                       std::to_string(parser.get().body().size()) + expected +
                                       " bytes of the body"};
     }
+    if (ec == bhttp::error::body_limit)
+      return {Failure::TooLarge, "the answer is larger than " +
+                                     std::to_string(kMaxBodyBytes >> 20) +
+                                     " MB: not an answer to these queries"};
     if (ec == bhttp::error::end_of_stream)
       return {Failure::Connection, "the server closed the connection without answering"};
     if (ec) return {Failure::Connection, "cannot read the answer: " + ec.message()};
@@ -180,6 +202,12 @@ class Exchange {
 };
 
 }  // namespace
+
+std::string seconds_text(double seconds) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", seconds);
+  return text;
+}
 
 Outcome post(const Request& request, Response& response) {
   Url url;

@@ -13,12 +13,6 @@ namespace {
 
 using std::chrono::milliseconds;
 
-std::string seconds_text(double seconds) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f", seconds);
-  return text;
-}
-
 // Retry-After in seconds ("120"); an HTTP date or nonsense gives nothing.
 std::optional<milliseconds> retry_after(const std::string& value) {
   if (value.empty() || value.size() > 9 ||
@@ -80,6 +74,10 @@ bool fetch_sparql(const SparqlFetchOptions& options, const std::string& query_na
                "; check the network or " + (https ? "https_proxy" : "http_proxy");
         retry = outcome.failure == http::Failure::Connection;
         break;
+      case http::Failure::Tls:  // an untrusted certificate stays untrusted
+      case http::Failure::TooLarge:
+        out.error = query_name + ": " + outcome.message;
+        return false;
       case http::Failure::Timeout:
       case http::Failure::Truncated:
         last = outcome.message;
@@ -96,7 +94,7 @@ bool fetch_sparql(const SparqlFetchOptions& options, const std::string& query_na
           last = "HTTP " + std::to_string(response.status) + " " + response.reason;
           if (response.status == 429 || response.status == 503) {
             wait = retry_after(response.retry_after);
-          } else if (response.status < 500) {
+          } else if (response.status < 500 && response.status != 408) {
             // The query or the endpoint is wrong: the same request gets the same answer.
             const std::string said = response.body.substr(0, 300);
             out.error = query_name + ": " + last + (said.empty() ? "" : ": " + said);
@@ -111,7 +109,7 @@ bool fetch_sparql(const SparqlFetchOptions& options, const std::string& query_na
                  wait.value_or(options.base_backoff * (1LL << std::min(out.attempts - 1, 20))));
     if (options.log)
       options.log(query_name + ": attempt " + std::to_string(out.attempts) + " failed: " + last +
-                  "; retrying in " + seconds_text(static_cast<double>(pause.count()) / 1000) +
+                  "; retrying in " + http::seconds_text(static_cast<double>(pause.count()) / 1000) +
                   " s");
     std::this_thread::sleep_for(pause);
   }

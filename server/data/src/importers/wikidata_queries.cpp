@@ -41,7 +41,12 @@ bool with_languages(const WikidataQuery& query, const std::vector<std::string>& 
       error = "'" + lang + "' is not a language tag such as en, fr or zh-hans";
       return false;
     }
-    list += (list.empty() ? "\"" : ", \"") + lang + "\"";
+    // Wikidata's tags are lower case ("en-gb"): LANG() compares them exactly.
+    std::string lower = lang;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
+      return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    });
+    list += (list.empty() ? "\"" : ", \"") + lower + "\"";
   }
   if (list.empty()) {
     error = "no languages given";

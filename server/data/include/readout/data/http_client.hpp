@@ -45,10 +45,15 @@ enum class Failure {
   None,
   BadUrl,      // the URL or the proxy variable is unusable: not worth retrying
   Unresolved,  // the host name is unknown (offline, or a wrong name)
-  Connection,  // refused, reset, TLS handshake or certificate failed
+  Connection,  // refused, reset, a temporary failure to look the name up
+  Tls,         // the TLS handshake or the certificate failed: the same again next time
   Timeout,     // no complete answer within the timeout
   Truncated,   // the body ended before its Content-Length or last chunk
+  TooLarge,    // the body passed the size limit: an endpoint or proxy gone wrong
 };
+
+// "1.5": seconds as progress lines and messages write them.
+std::string seconds_text(double seconds);
 
 struct Outcome {
   Failure failure = Failure::None;

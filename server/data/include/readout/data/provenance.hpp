@@ -47,6 +47,10 @@ struct LoadedRegistry {
 };
 LoadedRegistry load_registry_layers(const std::vector<std::filesystem::path>& extra_files,
                                     bool include_embedded, std::vector<FileError>& errors);
+// The same for layers in any order: an empty path stands for the embedded registry (`registry
+// diff --old embedded ...`). Later layers override earlier ones.
+LoadedRegistry load_registry_layers(const std::vector<std::filesystem::path>& layers,
+                                    std::vector<FileError>& errors);
 
 // "sha256:…" or a unique prefix of at least 12 hex digits of one: how `.readout.json` pins the
 // registry ("registryHash"). Empty when `pin` is a valid pin, else what is wrong with it.
