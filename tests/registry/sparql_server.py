@@ -14,9 +14,13 @@ doing what the next line of STATE_DIR/actions says (the line is then consumed):
   chunked   close in the middle of a chunk
   malformed a 200 answer that is not JSON
 Each request is logged as one JSON line in STATE_DIR/requests.jsonl (path, headers, query).
+As a proxy, it also takes CONNECT host:port, logs {"connect": "host:port"} and relays the bytes
+of the tunnel (the way to an HTTPS endpoint through https_proxy).
 """
 import json
 import os
+import select
+import socket
 import sys
 import threading
 import time
@@ -48,6 +52,29 @@ class Handler(BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
+
+    def do_CONNECT(self):
+        with LOCK, open(os.path.join(STATE, "requests.jsonl"), "a") as log:
+            log.write(json.dumps({"connect": self.path}) + "\n")
+        host, port = self.path.rsplit(":", 1)
+        upstream = socket.create_connection((host, int(port)))
+        self.send_response(200, "Connection established")
+        self.end_headers()
+        self.wfile.flush()
+        ends = [self.connection, upstream]
+        while True:
+            readable, _, _ = select.select(ends, [], [], 10)
+            if not readable:
+                break
+            for end in readable:
+                data = end.recv(65536)
+                if not data:
+                    upstream.close()
+                    self.close_connection = True
+                    return
+                (upstream if end is self.connection else self.connection).sendall(data)
+        upstream.close()
+        self.close_connection = True
 
     def do_POST(self):
         length = int(self.headers.get("Content-Length", "0"))

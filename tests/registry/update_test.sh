@@ -162,6 +162,19 @@ else
     2> "$work/untrusted.err" && fail "https: an untrusted certificate was accepted"
   grep -q "TLS handshake with localhost failed: certificate verify failed" "$work/untrusted.err" ||
     fail "https: $(cat "$work/untrusted.err")"
+  # Through https_proxy: a CONNECT tunnel to the name asked for, TLS inside it.
+  tls_server_pid=$server_pid
+  mkdir -p "$work/state4"
+  python3 "$here/sparql_server.py" "$fixtures" "$work/state4" &
+  server_pid=$!
+  for _ in $(seq 100); do [ -f "$work/state4/port" ] && break; sleep 0.1; done
+  https_proxy=http://127.0.0.1:$(cat "$work/state4/port") SSL_CERT_FILE=$work/cert.pem \
+    "$readout" registry update -o "$work/tunnel.json" --endpoint "$tls_endpoint" 2> "$work/tunnel.err" ||
+    fail "https through a proxy: $(cat "$work/tunnel.err")"
+  cmp -s "$work/tunnel.json" "$work/success.json" || fail "https through a proxy: output differs"
+  grep -q "\"connect\": \"localhost:$(cat "$work/state3/port")\"" "$work/state4/requests.jsonl" ||
+    fail "https through a proxy: no CONNECT tunnel: $(head -c 300 "$work/state4/requests.jsonl")"
+  kill "$tls_server_pid" 2>/dev/null
 fi
 
 if [ "$failures" -ne 0 ]; then

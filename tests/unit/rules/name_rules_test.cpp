@@ -333,6 +333,25 @@ TEST(PersonUnknown, NamesTheDataHorizonOfThePostWritten) {
   EXPECT_EQ(testing::of_rule(*r, "person-unknown")[0]->message.find("data on"), std::string::npos);
 }
 
+// A user's own record (a term without sources) is in office until its end: no horizon.
+TEST(PersonUnknown, NoHorizonForAPostWithTheUsersOwnRecord) {
+  RegistryData d = registry_gathered_2022()->data();
+  Membership own;
+  own.person_id = "p1";
+  own.post_id = "tl-fm";
+  own.start_date = PartialDate::parse("2023-01-01");
+  d.memberships.push_back(own);
+  const auto registry = Registry::build(std::move(d));
+  const Post* post = registry->post("tl-fm");
+  ASSERT_TRUE(post);
+  EXPECT_FALSE(registry->data_ends(std::span<const Post* const>(&post, 1)));
+  const auto gathered = registry_gathered_2022();
+  const Post* sourced = gathered->post("tl-fm");
+  ASSERT_TRUE(gathered->data_ends(std::span<const Post* const>(&sourced, 1)));
+  EXPECT_EQ(gathered->data_ends(std::span<const Post* const>(&sourced, 1))->to_string(),
+            "2022-12-11");
+}
+
 TEST(PersonUnknown, CivilFromDaysInvertsDaysFromCivil) {
   for (const char* day : {"1970-01-01", "2000-02-29", "2022-12-11", "1899-12-31", "2100-03-01"}) {
     const PartialDate date = *PartialDate::parse(day);
