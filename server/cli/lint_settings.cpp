@@ -40,19 +40,9 @@ std::optional<FileSettings> SettingsResolver::resolve(const fs::path& folder,
   settings.provenance = loaded.provenance;
   if (config_file) {
     const data::Config& config = configs_.at(*config_file).config;
-    if (!config.registry_pin.empty() &&
-        !data::pin_matches(config.registry_pin, loaded.provenance->content_hash)) {
+    if (auto problem = data::registry_pin_problem(config, *loaded.provenance)) {
       // Once per config: the pin and the registry it names are the same for all its files.
-      if (pin_reported_.insert(*config_file).second)
-        errors.push_back(data::FileError{
-            config_file->string(), config.registry_pin_line, config.registry_pin_column,
-            "the registry's data differs from the pinned \"registryHash\" " + config.registry_pin +
-                ": it is " + loaded.provenance->content_hash + " (" +
-                data_description(*loaded.provenance) +
-                "); pin the new hash once the data is reviewed "
-                "(`readout registry diff`), or use the registry files it was "
-                "pinned with"}
-                             .to_string());
+      if (pin_reported_.insert(*config_file).second) errors.push_back(problem->to_string());
       return std::nullopt;
     }
   }
@@ -80,14 +70,6 @@ const data::LoadedRegistry& SettingsResolver::registry(const RegistryKey& key,
   for (const data::FileError& problem : problems) errors.push_back(problem.to_string());
   if (problems.empty()) it->second = std::move(loaded);
   return it->second;
-}
-
-std::string data_description(const data::RegistryProvenance& provenance) {
-  std::string text = provenance.embedded ? "the embedded registry" : "no embedded registry";
-  for (const std::string& file : provenance.files) text += " + " + file;
-  if (const auto date = provenance.data_date())
-    text += "; newest data gathered " + date->to_string();
-  return text;
 }
 
 }  // namespace readout::cli

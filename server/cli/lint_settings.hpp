@@ -61,7 +61,4 @@ class SettingsResolver {
   std::set<std::filesystem::path> pin_reported_;
 };
 
-// "the embedded registry + extra.json; newest data gathered 2025-10-03", for messages.
-std::string data_description(const data::RegistryProvenance& provenance);
-
 }  // namespace readout::cli

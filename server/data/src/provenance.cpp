@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "readout/data/config.hpp"
 #include "readout/data/embedded.hpp"
 #include "readout/data/files.hpp"
 
@@ -181,6 +182,26 @@ std::string check_pin_syntax(std::string_view pin) {
 
 bool pin_matches(std::string_view pin, std::string_view content_hash) {
   return check_pin_syntax(pin).empty() && content_hash.starts_with(pin);
+}
+
+std::string describe_layers(const RegistryProvenance& provenance) {
+  std::string text = provenance.embedded ? "the embedded registry" : "no embedded registry";
+  for (const std::string& file : provenance.files) text += " + " + file;
+  if (const auto date = provenance.data_date())
+    text += "; newest data gathered " + date->to_string();
+  return text;
+}
+
+std::optional<FileError> registry_pin_problem(const Config& config,
+                                              const RegistryProvenance& provenance) {
+  if (config.registry_pin.empty() || pin_matches(config.registry_pin, provenance.content_hash))
+    return std::nullopt;
+  return FileError{
+      config.file.string(), config.registry_pin_line, config.registry_pin_column,
+      "the registry's data differs from the pinned \"registryHash\" " + config.registry_pin +
+          ": it is " + provenance.content_hash + " (" + describe_layers(provenance) +
+          "); pin the new hash once the data is reviewed (`readout registry diff`), or use the "
+          "registry files it was pinned with"};
 }
 
 }  // namespace readout::data

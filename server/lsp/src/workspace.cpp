@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "readout/data/files.hpp"
+#include "readout/data/provenance.hpp"
+
 namespace readout::lsp {
 
 void Settings::update(const nlohmann::json& section, const fs::path& root) {
@@ -117,6 +120,7 @@ void Workspace::load(Entry& entry, const fs::path& config_file, const ProgressSi
     std::vector<data::FileError> errors;
     entry.registry = entry.config.use_embedded_registry ? data::load_registry({}, true, errors)
                                                         : Registry::empty();
+    check_pin(entry, files);
     if (progress.end) progress.end();
     return;
   }
@@ -145,7 +149,33 @@ void Workspace::load(Entry& entry, const fs::path& config_file, const ProgressSi
     merged.merge_from(std::move(part));
   }
   entry.registry = Registry::build(std::move(merged));
+  check_pin(entry, files);
   if (progress.end) progress.end();
+}
+
+// A "registryHash" pin that the registry's layers (the editor's unsaved texts of registry files
+// included) do not match is shown on the config, as `readout lint` reports it.
+void Workspace::check_pin(const Entry& entry, const std::vector<fs::path>& files) {
+  if (entry.config.registry_pin.empty() || entry.config.file.empty()) return;
+  data::RegistryProvenance provenance;
+  provenance.embedded = entry.config.use_embedded_registry;
+  std::vector<std::string> layers;
+  if (provenance.embedded) layers.push_back(data::embedded_layer_hash());
+  for (const auto& file : files) {
+    std::string text, error;
+    if (auto it = overrides_.find(file); it != overrides_.end())
+      text = it->second;
+    else if (!data::read_file(file, text, error))
+      continue;  // reported on the file already
+    layers.push_back(data::sha256_hex(text));
+    provenance.files.push_back(file.string());
+  }
+  provenance.content_hash = data::registry_content_hash(layers);
+  provenance.sources = entry.registry->data().source_dates;
+  if (auto problem = data::registry_pin_problem(entry.config, provenance)) {
+    problems_[entry.config.file].push_back(*problem);
+    dirty_problems_.insert(entry.config.file);
+  }
 }
 
 bool Workspace::file_changed(const fs::path& path) {

@@ -83,6 +83,7 @@ class Workspace {
   };
   Entry& entry_for(const fs::path& config_file, const ProgressSink& progress);
   void load(Entry& entry, const fs::path& config_file, const ProgressSink& progress);
+  void check_pin(const Entry& entry, const std::vector<fs::path>& files);
 
   mutable std::mutex mutex_;
   fs::path root_;

@@ -58,4 +58,13 @@ std::string check_pin_syntax(std::string_view pin);
 // True when `pin` names `content_hash` (the whole hash or a prefix of it).
 bool pin_matches(std::string_view pin, std::string_view content_hash);
 
+// "the embedded registry + extra.json; newest data gathered 2025-10-03", for messages.
+std::string describe_layers(const RegistryProvenance& provenance);
+
+struct Config;
+// The error, at the config's "registryHash", when the registry differs from the config's pin;
+// nullopt when there is no pin or it matches. The same for `readout lint` and the editor.
+std::optional<FileError> registry_pin_problem(const Config& config,
+                                              const RegistryProvenance& provenance);
+
 }  // namespace readout::data
