@@ -68,21 +68,7 @@ bool readout_title(std::string_view title) {
 
 }  // namespace
 
-std::string iso_date(long day) {
-  // Howard Hinnant's civil_from_days.
-  day += 719468;
-  const long era = (day >= 0 ? day : day - 146096) / 146097;
-  const long doe = day - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const long d = doy - (153 * mp + 2) / 5 + 1;
-  const long m = mp < 10 ? mp + 3 : mp - 9;
-  const long y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  char out[48];
-  std::snprintf(out, sizeof out, "%04d-%02d-%02d", static_cast<int>(y), static_cast<int>(m), static_cast<int>(d));
-  return out;
-}
+std::string iso_date(long day) { return civil_from_days(day).to_string(); }
 
 int year_of(long day) { return std::stoi(iso_date(day).substr(0, 4)); }
 
