@@ -55,7 +55,7 @@ cspell="$tools_dir/node_modules/.bin/cspell"
 
 phase "build ($build_dir)"
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-  cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --preset default -B "$build_dir" >/dev/null
 fi
 build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build_dir/CMakeCache.txt")
 case "$build_type" in

@@ -4,15 +4,18 @@
 # to <build>/fuzz/<target>/corpus, crashes to <build>/fuzz/<target>/ (crash-*, leak-*,
 # timeout-*, oom-*). Fails on any crash, leak, timeout or out-of-memory, naming the reproducer.
 #
+# Default build: build-fuzz, the `fuzz` preset (ASan + UBSan at -O2, faster than the test
+# build's -O1); `--build build-asan` reuses the test build (scripts/test.sh does).
+#
 #   bash scripts/fuzz.sh                      # every target, 60 s each
 #   bash scripts/fuzz.sh --seconds 1800       # a long run
 #   bash scripts/fuzz.sh --seconds 300 fuzz_edits fuzz_jsonrpc
-#   build-asan/tests/fuzz/fuzz_edits build-asan/fuzz/fuzz_edits/crash-...   # replay one input
+#   build-fuzz/tests/fuzz/fuzz_edits build-fuzz/fuzz/fuzz_edits/crash-...   # replay one input
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=60
-build=build-asan
+build=build-fuzz
 parallel=2
 targets=()
 while [ $# -gt 0 ]; do
@@ -20,7 +23,7 @@ while [ $# -gt 0 ]; do
     --seconds) seconds=$2; shift 2 ;;
     --build) build=$2; shift 2 ;;
     --parallel) parallel=$2; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     -*) echo "fuzz.sh: unknown option $1" >&2; exit 2 ;;
     *) targets+=("$1"); shift ;;
   esac
@@ -30,7 +33,9 @@ done
 if [ -f "$build/CMakeCache.txt" ] && grep -q '^READOUT_FUZZ:BOOL=ON' "$build/CMakeCache.txt"; then
   cmake --build "$build" -j "$parallel" --target "${targets[@]}"
 else
-  bash scripts/build-sanitize.sh "$build" "${targets[@]}"
+  target_args=()
+  for t in "${targets[@]}"; do target_args+=(--target "$t"); done
+  bash scripts/build.sh "$build" --preset fuzz "${target_args[@]}"
 fi
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}

@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libtree-sitter-dev libicu-dev nlohmann-json3-dev libboost-dev libcli11-dev
   libpugixml-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-format
   neovim valgrind ccache
   python3 python3-jsonschema
   nodejs

@@ -36,15 +36,14 @@ echo "== build (RelWithDebInfo)"
 bash scripts/build.sh build
 stage_done "build (gcc, RelWithDebInfo)"
 echo "== tests"
-ctest --test-dir build --output-on-failure -j "$jobs"
+ctest --preset default -j "$jobs"
 stage_done "tests"
 
 echo "== build (clang, ASan + UBSan, libFuzzer targets): the whole project"
 bash scripts/build-sanitize.sh build-asan
 stage_done "build (clang, ASan + UBSan, fuzz targets)"
 echo "== every test under ASan + UBSan (LeakSanitizer on), fuzz corpora replayed"
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --test-dir build-asan --output-on-failure -j "$jobs"
+ctest --preset asan-ubsan -j "$jobs"  # the preset sets ASAN_OPTIONS and UBSAN_OPTIONS
 stage_done "tests under ASan + UBSan"
 echo "== fuzzing, 60 s per target"
 bash scripts/fuzz.sh --seconds 60 --build build-asan
