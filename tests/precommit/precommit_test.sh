@@ -54,7 +54,9 @@ fi
 grep -q "readout lint.*Failed" "$work/out2" || { cat "$work/out2"; fail "readout-lint did not fail"; }
 grep -q "bad.readout:36:39: warning\[name-misspelled\]" "$work/out2" ||
   { cat "$work/out2"; fail "the finding is not shown"; }
-git log --format=%s | grep -qx "bad report" && fail "the commit happened"
+# (the log is read whole: grep -q stopping early would make git log die of SIGPIPE under pipefail)
+subjects() { git log --format=%s; }
+grep -qx "bad report" <<<"$(subjects)" && fail "the commit happened"
 
 # readout-fix writes the fix; pre-commit refuses the commit because the file changed, and the
 # commit of the fixed file passes.
@@ -67,5 +69,5 @@ grep -q "Anthony Blinken" bad.readout && fail "the misspelling is still there"
 grep -q "files were modified by this hook" "$work/out3" || { cat "$work/out3"; fail "pre-commit did not say the hook changed files"; }
 git add bad.readout
 git commit -qm "fixed report" >"$work/out4" 2>&1 || { cat "$work/out4"; fail "the fixed report was refused"; }
-git log --format=%s | grep -qx "fixed report" || fail "the fixed report was not committed"
+grep -qx "fixed report" <<<"$(subjects)" || fail "the fixed report was not committed"
 echo "PASS: readout-lint refuses a bad report and passes a clean one; readout-fix fixes it"
