@@ -147,7 +147,6 @@ void BM_FirstLintInProcess(benchmark::State& state) {
 }
 BENCHMARK(BM_FirstLintInProcess)->Unit(benchmark::kMillisecond);
 
-
 }  // namespace
 
 BENCHMARK_MAIN();

@@ -25,9 +25,9 @@ struct Options {
 struct Planted {
   enum class Kind { MisspelledName, WrongTitle };
   Kind kind = Kind::MisspelledName;
-  uint32_t offset = 0;   // UTF-8 byte offset of `written` in the report
-  std::string written;   // as it appears in the text
-  std::string correct;   // what should have been written
+  uint32_t offset = 0;  // UTF-8 byte offset of `written` in the report
+  std::string written;  // as it appears in the text
+  std::string correct;  // what should have been written
 };
 
 struct Report {
@@ -73,8 +73,8 @@ std::string prh_dictionary(const std::vector<Report>& reports);
 // A word list for cspell: every word of every official's name, one per line, sorted.
 std::string cspell_words(const std::vector<Report>& reports);
 
-// What was planted, one line per mistake: file, byte offset, line, column (1-based, bytes), kind, written,
-// correct; tab-separated with a header line.
+// What was planted, one line per mistake: file, byte offset, line, column (1-based, bytes), kind,
+// written, correct; tab-separated with a header line.
 std::string planted_manifest(const std::vector<Report>& reports);
 
 }  // namespace readout::corpus

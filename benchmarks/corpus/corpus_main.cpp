@@ -34,10 +34,14 @@ int main(int argc, char** argv) {
   corpus::Options options;
   fs::path out_dir;
   app.add_option("--reports,-n", reports, "Number of reports")->capture_default_str();
-  app.add_option("--seed", options.seed, "Seed: the same seed writes the same bytes")->capture_default_str();
-  app.add_option("--misspelled", options.misspelled_share, "Share of names misspelled")->capture_default_str();
-  app.add_option("--wrong-titles", options.wrong_title_share, "Share of titles wrong")->capture_default_str();
-  app.add_option("--digest", digest_bytes, "Also write one long report of at least this many bytes");
+  app.add_option("--seed", options.seed, "Seed: the same seed writes the same bytes")
+      ->capture_default_str();
+  app.add_option("--misspelled", options.misspelled_share, "Share of names misspelled")
+      ->capture_default_str();
+  app.add_option("--wrong-titles", options.wrong_title_share, "Share of titles wrong")
+      ->capture_default_str();
+  app.add_option("--digest", digest_bytes,
+                 "Also write one long report of at least this many bytes");
   app.add_option("--out,-o", out_dir, "Output folder (created)")->required();
   CLI11_PARSE(app, argc, argv);
 
@@ -62,7 +66,9 @@ int main(int argc, char** argv) {
   for (const corpus::Report& r : all) {
     bytes += r.text.size();
     ok = write(out_dir / "readout" / r.file_name, r.text) && ok;
-    ok = write(out_dir / "markdown" / fs::path(r.file_name).replace_extension(".md"), corpus::render_markdown(r.text)) && ok;
+    ok = write(out_dir / "markdown" / fs::path(r.file_name).replace_extension(".md"),
+               corpus::render_markdown(r.text)) &&
+         ok;
   }
   ok = write(out_dir / "prh.yml", corpus::prh_dictionary(all)) && ok;
   ok = write(out_dir / "cspell-words.txt", corpus::cspell_words(all)) && ok;
@@ -70,6 +76,7 @@ int main(int argc, char** argv) {
   size_t planted = 0;
   for (const auto& r : all) planted += r.planted.size();
   std::cerr << "readout-corpus: " << all.size() << " reports, " << bytes << " bytes, " << planted
-            << " planted mistakes, officials drawn from " << generator.pool_size() << " terms of office\n";
+            << " planted mistakes, officials drawn from " << generator.pool_size()
+            << " terms of office\n";
   return ok ? 0 : 2;
 }

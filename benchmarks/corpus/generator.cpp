@@ -26,18 +26,20 @@ std::string last_word(const std::string& name) {
 
 // The title as it stands before a surname: "Minister Tileuberdi", "Prime Minister Modi".
 std::string short_title_of(std::string_view title) {
-  for (std::string_view t : {"Prime Minister", "President", "Minister", "Secretary", "Chancellor",
-                             "Ambassador"})
-    if (title.substr(0, t.size()) == t && (title.size() == t.size() || title[t.size()] == ' ')) return std::string(t);
+  for (std::string_view t :
+       {"Prime Minister", "President", "Minister", "Secretary", "Chancellor", "Ambassador"})
+    if (title.substr(0, t.size()) == t && (title.size() == t.size() || title[t.size()] == ' '))
+      return std::string(t);
   return {};
 }
 
 // "the United States", "the Netherlands", but "Kazakhstan".
 std::string with_article(const std::string& country) {
-  for (std::string_view plural : {"United ", "Republic ", "Democratic ", "Czech ", "Dominican ", "Central African "})
+  for (std::string_view plural :
+       {"United ", "Republic ", "Democratic ", "Czech ", "Dominican ", "Central African "})
     if (country.starts_with(plural)) return "the " + country;
-  for (std::string_view plural : {"Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Comoros",
-                                  "Seychelles", "Marshall Islands", "Solomon Islands"})
+  for (std::string_view plural : {"Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives",
+                                  "Comoros", "Seychelles", "Marshall Islands", "Solomon Islands"})
     if (country == plural) return "the " + country;
   return country;
 }
@@ -45,18 +47,27 @@ std::string with_article(const std::string& country) {
 std::string handle_for(const std::string& surname, const std::vector<Present>& taken) {
   std::string base;
   for (char c : names::fold_to_ascii(surname))
-    if (std::isalnum(static_cast<unsigned char>(c))) base += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      base += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (base.empty()) base = "attendee";
   std::string handle = base;
-  for (int n = 2; std::any_of(taken.begin(), taken.end(), [&](const Present& p) { return p.handle == handle; }); ++n)
+  for (int n = 2; std::any_of(taken.begin(), taken.end(),
+                              [&](const Present& p) { return p.handle == handle; });
+       ++n)
     handle = base + std::to_string(n);
   return handle;
 }
 
 class Writer {
  public:
-  Writer(const Generator::Pool& pool, const Registry& registry, const Options& options, uint64_t seed, Report& report)
-      : pool_(pool), registry_(registry), options_(options), random_(seed), report_(report), out_(report.text) {}
+  Writer(const Generator::Pool& pool, const Registry& registry, const Options& options,
+         uint64_t seed, Report& report)
+      : pool_(pool),
+        registry_(registry),
+        options_(options),
+        random_(seed),
+        report_(report),
+        out_(report.text) {}
 
   void write_report() {
     const Sitting& anchor = random_sitting();
@@ -73,7 +84,8 @@ class Writer {
 
   void write_digest(size_t bytes) {
     out_ += "# Diplomatic digest: meetings of foreign ministers and leaders\n";
-    out_ += "Dateline: 2024-06-30\nSource: readout corpus generator (digest)\nAuthor: Press office\n\n";
+    out_ +=
+        "Dateline: 2024-06-30\nSource: readout corpus generator (digest)\nAuthor: Press office\n\n";
     out_ += "A chronicle of meetings, calls and visits, one section per meeting.\n\n";
     for (size_t m = 0; out_.size() < bytes; ++m) {
       const Sitting& anchor = random_sitting();
@@ -108,11 +120,13 @@ class Writer {
 
     out_ += "## ";
     if (present.size() > 1 && random_.chance(0.3)) {
-      out_ += "Visit of the " + present[1].sitting->title + " of " + with_article(present[1].sitting->country->name) + " ";
+      out_ += "Visit of the " + present[1].sitting->title + " of " +
+              with_article(present[1].sitting->country->name) + " ";
       name(present[1], present[1].sitting->person->name);
       out_ += " to " + with_article(host);
     } else {
-      out_ += present.size() > 2 ? "Meeting of " + std::to_string(present.size()) + " delegations on " + std::string(topic())
+      out_ += present.size() > 2 ? "Meeting of " + std::to_string(present.size()) +
+                                       " delegations on " + std::string(topic())
                                  : "Talks on " + std::string(topic());
     }
     out_ += " {#m" + std::to_string(index + 1) + "}\n";
@@ -152,14 +166,16 @@ class Writer {
       note_name(p);
       return;
     }
-    report_.planted.push_back({Planted::Kind::MisspelledName, static_cast<uint32_t>(out_.size()), written, correct});
+    report_.planted.push_back(
+        {Planted::Kind::MisspelledName, static_cast<uint32_t>(out_.size()), written, correct});
     out_ += written;
     note_name(p);
   }
 
   void note_name(const Present& p) {
     const std::string& n = p.sitting->person->name;
-    if (std::find(report_.names.begin(), report_.names.end(), n) == report_.names.end()) report_.names.push_back(n);
+    if (std::find(report_.names.begin(), report_.names.end(), n) == report_.names.end())
+      report_.names.push_back(n);
   }
 
   void title(const Present& p, long day) {
@@ -167,7 +183,8 @@ class Writer {
     if (random_.chance(options_.wrong_title_share)) {
       const std::string wrong = wrong_title(p, day);
       if (!wrong.empty()) {
-        report_.planted.push_back({Planted::Kind::WrongTitle, static_cast<uint32_t>(out_.size()), wrong, correct});
+        report_.planted.push_back(
+            {Planted::Kind::WrongTitle, static_cast<uint32_t>(out_.size()), wrong, correct});
         out_ += wrong;
         return;
       }
@@ -202,7 +219,8 @@ class Writer {
       if (form == 0) {
         out_ += "- @" + present[0].handle + ", @" + present[1].handle + ": ";
       } else if (form == 1) {
-        out_ += "- " + present[0].sitting->country->name + ", " + present[1].sitting->country->name + ": ";
+        out_ += "- " + present[0].sitting->country->name + ", " +
+                present[1].sitting->country->name + ": ";
       } else {
         out_ += present.size() > 2 ? "- all: " : "- @" + present[1].handle + ": ";
       }
@@ -224,7 +242,8 @@ class Writer {
       case 0:
         out_ += "In a statement after the talks, ";
         introduce(a);
-        out_ += " said that " + std::string(topic()) + " remained a priority for " + with_article(a.sitting->country->name) + ".";
+        out_ += " said that " + std::string(topic()) + " remained a priority for " +
+                with_article(a.sitting->country->name) + ".";
         break;
       case 1:
         if (!a.short_title.empty()) {
@@ -253,7 +272,8 @@ class Writer {
 
   void filler() {
     std::string sentence(random_.pick(phrases::kFillers));
-    if (size_t at = sentence.find("{topic}"); at != std::string::npos) sentence.replace(at, 7, topic());
+    if (size_t at = sentence.find("{topic}"); at != std::string::npos)
+      sentence.replace(at, 7, topic());
     out_ += sentence;
   }
 
@@ -276,8 +296,10 @@ class Writer {
       const size_t sentences = 2 + random_.below(3);
       for (size_t s = 0; s < sentences; ++s) {
         if (s > 0) out_ += " ";
-        if (random_.chance(0.4)) sentence_with_names(present);
-        else filler();
+        if (random_.chance(0.4))
+          sentence_with_names(present);
+        else
+          filler();
       }
       out_ += "\n";
     }
@@ -295,7 +317,8 @@ class Writer {
 
 std::string file_name_for(size_t index) {
   std::string digits = std::to_string(index);
-  return "report-" + std::string(digits.size() < 5 ? 5 - digits.size() : 0, '0') + digits + ".readout";
+  return "report-" + std::string(digits.size() < 5 ? 5 - digits.size() : 0, '0') + digits +
+         ".readout";
 }
 
 }  // namespace
@@ -319,7 +342,8 @@ Report Generator::digest(size_t bytes) const {
   Report report;
   report.file_name = "digest-" + std::to_string(bytes) + ".readout";
   if (pool_->sittings.empty()) return report;
-  Writer(*pool_, registry_, options_, derive_seed(options_.seed, bytes ^ 0xD16E57ull), report).write_digest(bytes);
+  Writer(*pool_, registry_, options_, derive_seed(options_.seed, bytes ^ 0xD16E57ull), report)
+      .write_digest(bytes);
   return report;
 }
 

@@ -15,8 +15,16 @@ bool is_vowel(char c) {
 
 // Sound-alike spellings, both ways: the slips of someone who heard the name.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kSoundAlikes{{
-    {"th", "t"}, {"ph", "f"}, {"y", "i"}, {"k", "c"}, {"ck", "k"},
-    {"ou", "u"}, {"sch", "sh"}, {"ei", "ie"}, {"ss", "s"}, {"v", "w"},
+    {"th", "t"},
+    {"ph", "f"},
+    {"y", "i"},
+    {"k", "c"},
+    {"ck", "k"},
+    {"ou", "u"},
+    {"sch", "sh"},
+    {"ei", "ie"},
+    {"ss", "s"},
+    {"v", "w"},
 }};
 
 // One edit in the word [begin, end) of `text`, which holds letters only.
@@ -46,8 +54,11 @@ std::string edit_word(std::string text, size_t begin, size_t end, Random& random
         if (random.chance(0.5)) std::swap(a, b);
         const size_t at = text.find(a, begin + 1);
         // Not inside a doubled letter: "Effendy" is not misheard as "Ephfendy".
-        const bool doubled = at != std::string::npos && (text[at - 1] == text[at] || text[at + a.size()] == text[at + a.size() - 1]);
-        if (at != std::string::npos && at + a.size() <= end && !doubled) return text.replace(at, a.size(), b);
+        const bool doubled =
+            at != std::string::npos &&
+            (text[at - 1] == text[at] || text[at + a.size()] == text[at + a.size() - 1]);
+        if (at != std::string::npos && at + a.size() <= end && !doubled)
+          return text.replace(at, a.size(), b);
       }
       [[fallthrough]];
     }

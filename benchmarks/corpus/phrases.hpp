@@ -8,11 +8,21 @@
 namespace readout::corpus::phrases {
 
 constexpr std::array<std::string_view, 16> kTopics{
-    "trade and investment",        "energy security",          "regional security",
-    "climate change",              "transport corridors",      "water management",
-    "cultural exchanges",          "counter-terrorism",        "food security",
-    "digital connectivity",        "health cooperation",       "education and science",
-    "migration",                   "critical minerals",        "humanitarian assistance",
+    "trade and investment",
+    "energy security",
+    "regional security",
+    "climate change",
+    "transport corridors",
+    "water management",
+    "cultural exchanges",
+    "counter-terrorism",
+    "food security",
+    "digital connectivity",
+    "health cooperation",
+    "education and science",
+    "migration",
+    "critical minerals",
+    "humanitarian assistance",
     "the rule of law",
 };
 
@@ -35,12 +45,15 @@ constexpr std::array<std::string_view, 12> kCommitments{
 constexpr std::array<std::string_view, 14> kFillers{
     "The sides reviewed the state of bilateral relations and discussed {topic}.",
     "The talks focused on {topic}, where both countries see room for closer work.",
-    "The ministers noted the progress made since their last meeting and agreed to keep in close contact.",
-    "Both delegations stressed the importance of dialogue based on mutual respect and international law.",
+    "The ministers noted the progress made since their last meeting and agreed to keep in close "
+    "contact.",
+    "Both delegations stressed the importance of dialogue based on mutual respect and "
+    "international law.",
     "The parties exchanged views on the situation in the region and on {topic}.",
     "Particular attention was paid to {topic} and to the implementation of earlier agreements.",
     "The meeting took place in a constructive and friendly atmosphere.",
-    "Officials said that working groups would meet in the coming months to prepare concrete proposals.",
+    "Officials said that working groups would meet in the coming months to prepare concrete "
+    "proposals.",
     "The joint statement adopted at the end of the talks welcomed the growth of mutual trade.",
     "Experts from both ministries will draft a plan of action on {topic}.",
     "The sides also discussed preparations for upcoming multilateral meetings.",
@@ -50,6 +63,6 @@ constexpr std::array<std::string_view, 14> kFillers{
 };
 
 constexpr std::array<std::string_view, 5> kMeetingKinds{"bilateral", "multilateral", "call",
-                                                         "visit", "summit"};
+                                                        "visit", "summit"};
 
 }  // namespace readout::corpus::phrases

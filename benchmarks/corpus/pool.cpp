@@ -17,7 +17,8 @@ const long kFirstDay = days_from_civil(1990, 1, 1);
 // Latin letters (with diacritics), spaces, hyphens, apostrophes and initials' dots: names
 // that read naturally in an English readout and that Markdown tools see as words.
 bool plain_latin_name(std::string_view name) {
-  if (name.size() < 5 || name.find(" of ") != std::string_view::npos) return false;  // "Abdullah of Saudi Arabia"
+  if (name.size() < 5 || name.find(" of ") != std::string_view::npos)
+    return false;  // "Abdullah of Saudi Arabia"
   // Two words of two letters or more: "P. Chidambaram" is one name and an initial.
   size_t words = 0;
   for (size_t start = 0; start < name.size();) {
@@ -59,8 +60,9 @@ std::string title_for(const Post& post, const Organization& country) {
 // brackets ("Minister of Labour, Social Security and Migration") is one a writer would rephrase.
 bool readout_title(std::string_view title) {
   if (title.find_first_of(",()") != std::string_view::npos) return false;
-  for (std::string_view leader : {"President", "Vice President", "Prime Minister", "Deputy Prime Minister",
-                                  "First Deputy Prime Minister", "Chancellor", "Federal Chancellor", "Premier"})
+  for (std::string_view leader :
+       {"President", "Vice President", "Prime Minister", "Deputy Prime Minister",
+        "First Deputy Prime Minister", "Chancellor", "Federal Chancellor", "Premier"})
     if (title == leader) return true;
   if (title == "Secretary of State" || title.find("Foreign") != std::string_view::npos) return true;
   return title.starts_with("Minister of ") || title.starts_with("Minister for ");
@@ -83,7 +85,8 @@ Generator::Pool::Pool(const Registry& registry) {
     if (m.end_date && m.end_date->precision != DatePrecision::Day) continue;
     const Person* person = registry.person(m.person_id);
     const Post* post = registry.post(m.post_id);
-    const Organization* country = registry.organization(m.organization_id.empty() ? (post ? post->organization_id : "") : m.organization_id);
+    const Organization* country = registry.organization(
+        m.organization_id.empty() ? (post ? post->organization_id : "") : m.organization_id);
     if (!person || !post || !country || country->classification != "country") continue;
     if (!plain_latin_name(person->name) || spellings[names::key(person->name)] != 1) continue;
     Sitting s{person, country, title_for(*post, *country), m.start_date->earliest_day(),
@@ -104,7 +107,8 @@ Generator::Pool::Pool(const Registry& registry) {
     return a.title < b.title;
   });
   for (size_t i = 0; i < sittings.size(); ++i)
-    for (int y = year_of(sittings[i].first_day); y <= year_of(sittings[i].last_day); ++y) by_year[y].push_back(i);
+    for (int y = year_of(sittings[i].first_day); y <= year_of(sittings[i].last_day); ++y)
+      by_year[y].push_back(i);
   for (auto& [country, titles] : titles_by_country) {
     std::sort(titles.begin(), titles.end());
     titles.erase(std::unique(titles.begin(), titles.end()), titles.end());

@@ -14,7 +14,7 @@ namespace readout::corpus {
 struct Sitting {
   const Person* person = nullptr;
   const Organization* country = nullptr;
-  std::string title;  // a label of the post without the country: "Minister of Foreign Affairs"
+  std::string title;   // a label of the post without the country: "Minister of Foreign Affairs"
   long first_day = 0;  // days since 1970-01-01, inclusive
   long last_day = 0;
 };

@@ -19,7 +19,9 @@ class Random {
   // Uniform in [0, bound) (bound > 0); the slight modulo bias does not matter here.
   size_t below(size_t bound) { return static_cast<size_t>(next() % bound); }
   // Uniform in [low, high].
-  long between(long low, long high) { return low + static_cast<long>(below(static_cast<size_t>(high - low + 1))); }
+  long between(long low, long high) {
+    return low + static_cast<long>(below(static_cast<size_t>(high - low + 1)));
+  }
   bool chance(double p) { return static_cast<double>(next() >> 11) * 0x1.0p-53 < p; }
 
   template <class Container>

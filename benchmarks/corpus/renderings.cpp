@@ -50,8 +50,10 @@ std::string render_markdown(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     std::string line(text.substr(start, end - start));
     if (line.rfind("## ", 0) == 0) {  // "## Title {#id}" -> "## Title"
-      if (size_t id = line.rfind(" {#"); id != std::string::npos && line.back() == '}') line.erase(id);
-    } else if (line.rfind("- ", 0) == 0 && line.size() > 7 && line.compare(line.size() - 7, 7, " [head]") == 0) {
+      if (size_t id = line.rfind(" {#"); id != std::string::npos && line.back() == '}')
+        line.erase(id);
+    } else if (line.rfind("- ", 0) == 0 && line.size() > 7 &&
+               line.compare(line.size() - 7, 7, " [head]") == 0) {
       line.replace(line.size() - 7, 7, " (head of delegation)");
     } else if (is_field(line)) {
       line += "  ";  // "Date: ..." keeps its own line in Markdown (a hard line break)
@@ -102,9 +104,10 @@ std::string planted_manifest(const std::vector<Report>& reports) {
     const LineIndex lines(r.text);
     for (const Planted& p : r.planted) {
       const LineColumn at = lines.position(p.offset);
-      out += r.file_name + "\t" + std::to_string(p.offset) + "\t" + std::to_string(at.line + 1) + "\t" + std::to_string(at.column + 1) + "\t" +
-             (p.kind == Planted::Kind::MisspelledName ? "misspelled-name" : "wrong-title") + "\t" + p.written +
-             "\t" + p.correct + "\n";
+      out += r.file_name + "\t" + std::to_string(p.offset) + "\t" + std::to_string(at.line + 1) +
+             "\t" + std::to_string(at.column + 1) + "\t" +
+             (p.kind == Planted::Kind::MisspelledName ? "misspelled-name" : "wrong-title") + "\t" +
+             p.written + "\t" + p.correct + "\n";
     }
   }
   return out;

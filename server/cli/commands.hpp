@@ -14,7 +14,7 @@ void add_lint_command(CLI::App& app, Runner& runner);      // lint_command.cpp
 void add_registry_command(CLI::App& app, Runner& runner);  // registry_command.cpp
 void add_rules_command(CLI::App& app, Runner& runner);     // rules_command.cpp
 #ifdef READOUT_HAVE_LSP
-void add_lsp_command(CLI::App& app, Runner& runner);       // server/lsp
+void add_lsp_command(CLI::App& app, Runner& runner);  // server/lsp
 #endif
 
 // Exit statuses shared by every command.

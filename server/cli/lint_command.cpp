@@ -106,8 +106,10 @@ int run_lint(const LintArguments& args) {
   // before it are done, so that only a few files' texts are held at any time however many are
   // linted. The bar would mix with findings streamed to a terminal, so it is shown only when
   // the findings go elsewhere.
-  const unsigned jobs = args.jobs != 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
-  ProgressBar progress(inputs.size(), ProgressBar::wanted(inputs.size()) && ::isatty(STDOUT_FILENO) != 1);
+  const unsigned jobs =
+      args.jobs != 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+  ProgressBar progress(inputs.size(),
+                       ProgressBar::wanted(inputs.size()) && ::isatty(STDOUT_FILENO) != 1);
   RunRegistries registries;
   for (const FileSettings& s : settings)
     if (std::find(registries.begin(), registries.end(), s.provenance) == registries.end())
@@ -130,44 +132,47 @@ int run_lint(const LintArguments& args) {
         registries.push_back(s.registry);
     for (const auto& registry : registries) prepare_analysis(registry, jobs);
   }
-  lint_in_order(inputs.size(), jobs, [&](size_t i) {
-    LintSlot slot;
-    std::string text;
-    if (read_input(inputs[i], text, slot.error)) {
-      slot.read = true;
-      if (args.fix) slot.original = text;
-      slot.file = lint_text(inputs[i].display_path, std::move(text), settings[i].registry, *settings[i].analysis,
-                            args.fix);
-      slot.file.registry = settings[i].provenance;
-    }
-    progress.advance();
-    return slot;
-  }, [&](size_t i, LintSlot& slot) {
-    if (!slot.read) {
-      print_error("cannot read '" + inputs[i].display_path + "': " + slot.error);
-      io_failed = true;
-      return;
-    }
-    LintedFile& file = slot.file;
-    if (args.fix && file.fixes_applied > 0) {
-      if (args.dry_run) {
-        std::cout << unified_diff(slot.original, file.text, file.display_path);
-      } else {
-        std::string error;
-        if (!data::write_file_atomically(inputs[i].path, file.text, error)) {
-          print_error("cannot write '" + file.display_path + "': " + error);
+  lint_in_order(
+      inputs.size(), jobs,
+      [&](size_t i) {
+        LintSlot slot;
+        std::string text;
+        if (read_input(inputs[i], text, slot.error)) {
+          slot.read = true;
+          if (args.fix) slot.original = text;
+          slot.file = lint_text(inputs[i].display_path, std::move(text), settings[i].registry,
+                                *settings[i].analysis, args.fix);
+          slot.file.registry = settings[i].provenance;
+        }
+        progress.advance();
+        return slot;
+      },
+      [&](size_t i, LintSlot& slot) {
+        if (!slot.read) {
+          print_error("cannot read '" + inputs[i].display_path + "': " + slot.error);
           io_failed = true;
           return;
         }
-      }
-      fixes += file.fixes_applied;
-      ++fixed_files;
-    }
-    for (const Diagnostic& d : file.diagnostics)
-      if (fail_at && static_cast<int>(d.severity) <= static_cast<int>(*fail_at)) failing = true;
-    counts.add(file);
-    if (report) report->file(file);
-  });
+        LintedFile& file = slot.file;
+        if (args.fix && file.fixes_applied > 0) {
+          if (args.dry_run) {
+            std::cout << unified_diff(slot.original, file.text, file.display_path);
+          } else {
+            std::string error;
+            if (!data::write_file_atomically(inputs[i].path, file.text, error)) {
+              print_error("cannot write '" + file.display_path + "': " + error);
+              io_failed = true;
+              return;
+            }
+          }
+          fixes += file.fixes_applied;
+          ++fixed_files;
+        }
+        for (const Diagnostic& d : file.diagnostics)
+          if (fail_at && static_cast<int>(d.severity) <= static_cast<int>(*fail_at)) failing = true;
+        counts.add(file);
+        if (report) report->file(file);
+      });
   progress.finish();
 
   if (report) report->finish(counts);

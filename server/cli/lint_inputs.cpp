@@ -22,7 +22,8 @@ fs::path folder_of(const fs::path& file) {
   return parent.empty() ? fs::path(".") : parent;
 }
 
-void add_directory(const fs::path& dir, std::vector<InputFile>& out, std::vector<std::string>& errors) {
+void add_directory(const fs::path& dir, std::vector<InputFile>& out,
+                   std::vector<std::string>& errors) {
   std::vector<fs::path> found;
   std::error_code ec;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
@@ -49,7 +50,9 @@ std::vector<InputFile> collect_inputs(const std::vector<std::string>& arguments,
   for (const std::string& argument : arguments) {
     if (argument == "-") {
       fs::path named = stdin_name;
-      collected.push_back({stdin_name.empty() ? "<stdin>" : stdin_name, {}, true,
+      collected.push_back({stdin_name.empty() ? "<stdin>" : stdin_name,
+                           {},
+                           true,
                            stdin_name.empty() ? fs::path(".") : folder_of(named)});
       continue;
     }
@@ -57,8 +60,8 @@ std::vector<InputFile> collect_inputs(const std::vector<std::string>& arguments,
     std::error_code ec;
     fs::file_status status = fs::status(path, ec);
     if (!fs::exists(status)) {
-      errors.push_back("cannot read '" + argument + "': " +
-                       std::strerror(ec ? ec.value() : ENOENT));
+      errors.push_back("cannot read '" + argument +
+                       "': " + std::strerror(ec ? ec.value() : ENOENT));
     } else if (fs::is_directory(status)) {
       add_directory(path, collected, errors);
     } else {

@@ -20,7 +20,7 @@
 namespace readout::cli {
 
 struct SettingsOverrides {
-  std::optional<std::filesystem::path> config_file;  // --config: no discovery
+  std::optional<std::filesystem::path> config_file;         // --config: no discovery
   std::vector<std::filesystem::path> extra_registry_files;  // --registry, in order
   bool no_embedded_registry = false;
 };

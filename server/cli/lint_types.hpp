@@ -15,11 +15,11 @@
 namespace readout::cli {
 
 struct LintedFile {
-  std::string display_path;     // as the user named it ("examples/a.readout", "<stdin>")
-  std::string text;             // the text the diagnostics refer to (after --fix, if any)
-  LineIndex lines;              // of `text`
+  std::string display_path;             // as the user named it ("examples/a.readout", "<stdin>")
+  std::string text;                     // the text the diagnostics refer to (after --fix, if any)
+  LineIndex lines;                      // of `text`
   std::vector<Diagnostic> diagnostics;  // sorted by position
-  size_t fixes_applied = 0;     // safe fixes applied by --fix
+  size_t fixes_applied = 0;             // safe fixes applied by --fix
   std::shared_ptr<const data::RegistryProvenance> registry;  // what it was checked against
 };
 

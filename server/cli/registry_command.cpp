@@ -14,8 +14,8 @@
 #include "readout/data/importers.hpp"
 #include "readout/data/popolo.hpp"
 #include "registry_output.hpp"
-#include "registry_sparql.hpp"
 #include "registry_parts.hpp"
+#include "registry_sparql.hpp"
 
 namespace readout::cli {
 namespace {
@@ -216,7 +216,8 @@ int run_import_leaders_history(const RegistryArguments& args) {
   }
   data::ImportReport report;
   data::MergeReport merges;
-  if (errors.empty()) data::import_leaders_history(args.source_dir, known, out, errors, report, merges);
+  if (errors.empty())
+    data::import_leaders_history(args.source_dir, known, out, errors, report, merges);
   return finish_import(args, out, errors, report, merges,
                        "Leaders history: heads of state and government (Wikidata, CIA World "
                        "Factbook) merged with the records above");
@@ -461,10 +462,11 @@ void add_registry_command(CLI::App& app, Runner& runner) {
       ->allow_extra_args(false);
   wikidata->add_option("--kind", args->kind, "CSV shape [default: from the header]")
       ->check(CLI::IsMember({"detect", "leaders", "foreign-ministers", "cabinet"}));
-  wikidata->add_option("--foreign-affairs-only", args->foreign_affairs_only,
-                       "Cabinet files in this folder: only the persons who held a foreign-affairs "
-                       "post (minister, deputy, state secretary) or were head of state or "
-                       "government, with all their posts")
+  wikidata
+      ->add_option("--foreign-affairs-only", args->foreign_affairs_only,
+                   "Cabinet files in this folder: only the persons who held a foreign-affairs "
+                   "post (minister, deputy, state secretary) or were head of state or "
+                   "government, with all their posts")
       ->type_name("DIR")
       ->allow_extra_args(false);
   wikidata->add_option("files", args->import_files, "CSV files")
@@ -487,7 +489,8 @@ void add_registry_command(CLI::App& app, Runner& runner) {
   CLI::App* pocom = import->add_subcommand(
       "pocom", "US State Department principal officers and chiefs of mission (pocom XML folder)");
   pocom
-      ->add_option("dir", args->source_dir, "The pocom folder (people/, positions-principals/, ...)")
+      ->add_option("dir", args->source_dir,
+                   "The pocom folder (people/, positions-principals/, ...)")
       ->required()
       ->check(CLI::ExistingDirectory);
   pocom

@@ -17,7 +17,8 @@ int list_rules() {
     id.resize(width, ' ');
     std::string severity(to_string(rule.default_severity));
     severity.resize(8, ' ');
-    std::cout << id << "  " << severity << (rule.fixable ? "fix  " : "     ") << rule.summary << '\n';
+    std::cout << id << "  " << severity << (rule.fixable ? "fix  " : "     ") << rule.summary
+              << '\n';
   }
   return kExitClean;
 }
@@ -26,9 +27,12 @@ int list_rules() {
 
 void add_rules_command(CLI::App& app, Runner& runner) {
   auto markdown = std::make_shared<bool>(false);
-  CLI::App* rules = app.add_subcommand("rules", "List the rules: id, default severity, safe fix, summary");
+  CLI::App* rules =
+      app.add_subcommand("rules", "List the rules: id, default severity, safe fix, summary");
   rules->add_flag("--markdown", *markdown, "Print the rules reference (docs/rules.md) as Markdown");
-  rules->footer("Severities are changed, and rules turned off, in .readout.json: \"rules\": {\"person-unknown\": \"off\"}");
+  rules->footer(
+      "Severities are changed, and rules turned off, in .readout.json: \"rules\": "
+      "{\"person-unknown\": \"off\"}");
   rules->callback([&runner, markdown] {
     runner = [markdown] {
       if (*markdown) {

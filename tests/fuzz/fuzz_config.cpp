@@ -20,8 +20,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (size_t i = 0; i < errors.size(); ++i) {
     fuzz::check_error_location(errors[i], text, file.string());
     if (i > 0)
-      fuzz::check(std::tie(errors[i - 1].line, errors[i - 1].column) <= std::tie(errors[i].line, errors[i].column),
-                  "errors out of order: " + errors[i - 1].to_string() + " before " + errors[i].to_string());
+      fuzz::check(
+          std::tie(errors[i - 1].line, errors[i - 1].column) <=
+              std::tie(errors[i].line, errors[i].column),
+          "errors out of order: " + errors[i - 1].to_string() + " before " + errors[i].to_string());
   }
   if (ok) {
     fuzz::check(config.file == file, "the config does not name its file");

@@ -10,9 +10,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -41,7 +41,9 @@ void add_corpus_cases(const std::string& file, std::vector<std::string>& out) {
   std::vector<std::string> lines;
   std::istringstream in(file);
   for (std::string line; std::getline(in, line);) lines.push_back(line);
-  auto rule = [&](size_t i, const char* mark) { return i < lines.size() && lines[i].starts_with(mark); };
+  auto rule = [&](size_t i, const char* mark) {
+    return i < lines.size() && lines[i].starts_with(mark);
+  };
   for (size_t i = 0; i + 2 < lines.size(); ++i) {
     if (!rule(i, "===") || !rule(i + 2, "===")) continue;
     std::string input;
@@ -73,15 +75,58 @@ const std::vector<std::string>& seed_texts() {
 }
 
 // Pieces of the markup, and bytes that break it: line ends, halves of UTF-8 sequences.
-const std::vector<std::string> kSnippets = {
-    "\n", "\r\n", "\r", "- ", "@blinken", "@", ": ", " | ", "|", "[head]", "[acting, head]",
-    "### Attendees\n", "### Commitments\n", "### Summary\n", "## Talks {#t}\n", "# Title\n",
-    "Date: 2023-02-28\n", "Dateline: 2023-03-02\n", "Place: Astana\n", "Kind: bilateral\n",
-    " to ", "2023-02-30", "[due 2023-06]", "<!-- note -->", "<!-- readout-disable-line name-misspelled -->",
-    "<!-- readout-disable -->", "<!-- readout-enable -->", "<!--", "-->", "]", "{#", "}",
-    "Antony Blinken", "Anthony Blinken", "Secretary of State", "United States", "Kazakhstan",
-    "Жеенбек Кулубаев", "Türkiye", "Nguyễn Phú Trọng", "all", ", ", "x", " ", "\t",
-    "\xd0", "\x96", "\xe2\x80", "\xf0\x9f\x98", "\xc3\xa9", "\xef\xbb\xbf", std::string(1, '\0')};
+const std::vector<std::string> kSnippets = {"\n",
+                                            "\r\n",
+                                            "\r",
+                                            "- ",
+                                            "@blinken",
+                                            "@",
+                                            ": ",
+                                            " | ",
+                                            "|",
+                                            "[head]",
+                                            "[acting, head]",
+                                            "### Attendees\n",
+                                            "### Commitments\n",
+                                            "### Summary\n",
+                                            "## Talks {#t}\n",
+                                            "# Title\n",
+                                            "Date: 2023-02-28\n",
+                                            "Dateline: 2023-03-02\n",
+                                            "Place: Astana\n",
+                                            "Kind: bilateral\n",
+                                            " to ",
+                                            "2023-02-30",
+                                            "[due 2023-06]",
+                                            "<!-- note -->",
+                                            "<!-- readout-disable-line name-misspelled -->",
+                                            "<!-- readout-disable -->",
+                                            "<!-- readout-enable -->",
+                                            "<!--",
+                                            "-->",
+                                            "]",
+                                            "{#",
+                                            "}",
+                                            "Antony Blinken",
+                                            "Anthony Blinken",
+                                            "Secretary of State",
+                                            "United States",
+                                            "Kazakhstan",
+                                            "Жеенбек Кулубаев",
+                                            "Türkiye",
+                                            "Nguyễn Phú Trọng",
+                                            "all",
+                                            ", ",
+                                            "x",
+                                            " ",
+                                            "\t",
+                                            "\xd0",
+                                            "\x96",
+                                            "\xe2\x80",
+                                            "\xf0\x9f\x98",
+                                            "\xc3\xa9",
+                                            "\xef\xbb\xbf",
+                                            std::string(1, '\0')};
 
 uint32_t pick_position(FuzzedDataProvider& in, const std::string& text) {
   const auto size = static_cast<uint32_t>(text.size());
@@ -129,8 +174,10 @@ TextEdit pick_edit(FuzzedDataProvider& in, const std::string& text) {
         replacement = in.ConsumeRandomLengthString(24);
         break;
       default: {  // a piece of the text itself, as a paste
-        const uint32_t from = in.ConsumeIntegralInRange<uint32_t>(0, static_cast<uint32_t>(text.size()));
-        const uint32_t n = in.ConsumeIntegralInRange<uint32_t>(0, static_cast<uint32_t>(text.size()) - from);
+        const uint32_t from =
+            in.ConsumeIntegralInRange<uint32_t>(0, static_cast<uint32_t>(text.size()));
+        const uint32_t n =
+            in.ConsumeIntegralInRange<uint32_t>(0, static_cast<uint32_t>(text.size()) - from);
         replacement = text.substr(from, std::min<uint32_t>(n, 200));
       }
     }
@@ -157,11 +204,12 @@ AnalysisOptions pick_options(FuzzedDataProvider& in) {
 // Whether the core has the incremental analysis, analyze(syntax, registry, options, previous).
 // (Templates, so that the call is only compiled where it exists.)
 template <class Result>
-constexpr bool kHasIncrementalAnalysis =
-    requires(std::shared_ptr<const SyntaxTree> syntax, std::shared_ptr<const Registry> registry,
-             AnalysisOptions options, std::shared_ptr<const Result> previous) {
-      analyze(syntax, registry, options, previous);
-    };
+constexpr bool kHasIncrementalAnalysis = requires(std::shared_ptr<const SyntaxTree> syntax,
+                                                  std::shared_ptr<const Registry> registry,
+                                                  AnalysisOptions options,
+                                                  std::shared_ptr<const Result> previous) {
+  analyze(syntax, registry, options, previous);
+};
 
 // The incremental analysis building on `previous`; nullptr without it.
 template <class Result>
@@ -195,7 +243,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string text = seeds[seed];
   // READOUT_FUZZ_TRACE=1 prints the program: the seed text, each edit, each text it makes.
   static const bool trace = std::getenv("READOUT_FUZZ_TRACE") != nullptr;
-  if (trace) std::fprintf(stderr, "seed text %zu:\n%s\n", seed, testing::compare_detail::quoted(text, SIZE_MAX).c_str());
+  if (trace)
+    std::fprintf(stderr, "seed text %zu:\n%s\n", seed,
+                 testing::compare_detail::quoted(text, SIZE_MAX).c_str());
   auto tree = SyntaxTree::parse(text);
   const auto& registry = fuzz::embedded_registry();
   // The incremental analyses build on each other, so that what one gets wrong shows later.
@@ -212,7 +262,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                      edit.range.end, testing::compare_detail::quoted(edit.replacement).c_str());
       batch.push_back(std::move(edit));
     }
-    if (trace) std::fprintf(stderr, "text:\n%s\n", testing::compare_detail::quoted(text, SIZE_MAX).c_str());
+    if (trace)
+      std::fprintf(stderr, "text:\n%s\n", testing::compare_detail::quoted(text, SIZE_MAX).c_str());
     const auto edited = tree->edit(batch);
     const auto fresh = SyntaxTree::parse(text);
     const std::string where = "after edit batch " + std::to_string(batch_number) + ": ";
@@ -224,19 +275,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                         ts_node_has_error(tree->root());
     const std::string tree_difference = testing::first_difference(*edited, *fresh);
     if (!tree_difference.empty() && !errors)
-      fuzz::fail(where + "incremental reparse of a text without errors differs from a fresh parse: " + tree_difference);
+      fuzz::fail(where +
+                 "incremental reparse of a text without errors differs from a fresh parse: " +
+                 tree_difference);
 
     const AnalysisOptions options = pick_options(in);
     const auto fresh_analysis = analyze(fresh, registry, options);
     const auto tree_analysis = analyze(edited, registry, options);
     if (tree_difference.empty()) {
-      if (std::string why = testing::first_difference(*tree_analysis, *fresh_analysis); !why.empty())
-        fuzz::fail(where + "analysis of the incremental tree differs from a fresh analysis: " + why);
+      if (std::string why = testing::first_difference(*tree_analysis, *fresh_analysis);
+          !why.empty())
+        fuzz::fail(where +
+                   "analysis of the incremental tree differs from a fresh analysis: " + why);
     }
     const auto& reference = tree_difference.empty() ? fresh_analysis : tree_analysis;
     if (const auto reused = analyze_after(edited, registry, options, previous)) {
       if (std::string why = testing::first_difference(*reused, *reference); !why.empty())
-        fuzz::fail(where + "the incremental analysis (with the previous one) differs from a fresh analysis: " + why);
+        fuzz::fail(
+            where +
+            "the incremental analysis (with the previous one) differs from a fresh analysis: " +
+            why);
       previous = reused;
     } else {
       previous = tree_analysis;

@@ -90,8 +90,8 @@ bool writes_only_in_scratch(const json& message) {
 bool valid_id(const json& id) { return id.is_string() || id.is_number_integer(); }
 
 struct Capabilities {
-  bool pull_diagnostics, work_done_progress, configuration, stale_request_cancel, snippets,
-      refresh, watched_files, apply_edit_accepted;
+  bool pull_diagnostics, work_done_progress, configuration, stale_request_cancel, snippets, refresh,
+      watched_files, apply_edit_accepted;
   int encoding;
 };
 
@@ -100,7 +100,8 @@ json initialize_message(const Capabilities& c) {
   json caps = {
       {"general",
        {{"positionEncodings", {encodings[c.encoding]}},
-        {"staleRequestSupport", {{"cancel", c.stale_request_cancel}, {"retryOnContentModified", json::array()}}}}},
+        {"staleRequestSupport",
+         {{"cancel", c.stale_request_cancel}, {"retryOnContentModified", json::array()}}}}},
       {"textDocument",
        {{"diagnostic", c.pull_diagnostics ? json::object() : json()},
         {"completion", {{"completionItem", {{"snippetSupport", c.snippets}}}}}}},
@@ -129,9 +130,12 @@ bool too_deep(std::string_view body) {
   bool in_string = false, escaped = false;
   for (char c : body) {
     if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
+      if (escaped)
+        escaped = false;
+      else if (c == '\\')
+        escaped = true;
+      else if (c == '"')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (c == '[' || c == '{') {
@@ -158,7 +162,8 @@ class Client {
                    static_cast<int>(std::min<size_t>(line.size(), 300)), line.data());
     };
     options.log_level = lsp::Server::LogLevel::Debug;
-    server_ = std::make_unique<lsp::Server>([this](std::string body) { on_message(body); }, options);
+    server_ =
+        std::make_unique<lsp::Server>([this](std::string body) { on_message(body); }, options);
   }
 
   // Dispatches one frame as the transport does; false once the server has exited.
@@ -168,10 +173,10 @@ class Client {
       server_->receive(frame);
       return !server_->exited();
     }
-    const std::string body = replace_all(frame.body, kWorkspaceUri,
-                                         lsp::path_to_uri(scratch_root().string()));
+    const std::string body =
+        replace_all(frame.body, kWorkspaceUri, lsp::path_to_uri(scratch_root().string()));
     const json message = too_deep(body) ? json(json::value_t::discarded)
-                                         : json::parse(body, nullptr, /*allow_exceptions=*/false);
+                                        : json::parse(body, nullptr, /*allow_exceptions=*/false);
     if (message.is_discarded()) ++unreadable_;
     if (!writes_only_in_scratch(message)) return true;
     if (message.is_object() && message.contains("method") && message["method"].is_string() &&
@@ -201,8 +206,8 @@ class Client {
     for (const auto& [id, answered] : replies_)
       fuzz::check(requests_.contains(id), "a reply to " + id + ", which was never asked");
     fuzz::check(parse_errors_ <= unreadable_,
-                std::to_string(parse_errors_) + " ParseError replies to " + std::to_string(unreadable_) +
-                    " messages that could not be read");
+                std::to_string(parse_errors_) + " ParseError replies to " +
+                    std::to_string(unreadable_) + " messages that could not be read");
   }
 
   ~Client() {
@@ -214,13 +219,14 @@ class Client {
   void on_message(const std::string& body) {
     if (closing_) return;
     const json message = json::parse(body, nullptr, /*allow_exceptions=*/false);
-    fuzz::check(message.is_object(), "the server sent something that is not a JSON object: " +
-                                         body.substr(0, 200));
+    fuzz::check(message.is_object(),
+                "the server sent something that is not a JSON object: " + body.substr(0, 200));
     if (message.contains("method")) {
       if (message.contains("id")) answer_request(message);
       return;
     }
-    fuzz::check(message.contains("id"), "a message with neither method nor id: " + body.substr(0, 200));
+    fuzz::check(message.contains("id"),
+                "a message with neither method nor id: " + body.substr(0, 200));
     fuzz::check(message.contains("result") != message.contains("error"),
                 "a reply needs exactly one of result and error: " + body.substr(0, 200));
     if (message["id"].is_null()) return;  // an error about a message without a usable id
@@ -244,7 +250,8 @@ class Client {
     json result;
     if (method == "workspace/applyEdit") result = {{"applied", caps_.apply_edit_accepted}};
     if (method == "workspace/configuration") result = json::array({json::object()});
-    server_->receive_body(json({{"jsonrpc", "2.0"}, {"id", request["id"]}, {"result", result}}).dump());
+    server_->receive_body(
+        json({{"jsonrpc", "2.0"}, {"id", request["id"]}, {"result", result}}).dump());
   }
 
   Capabilities caps_;
@@ -263,7 +270,9 @@ std::vector<lsp::Frame> read_frames(std::string_view stream, std::minstd_rand* c
     size_t n = stream.size() - at;
     if (chunking) {
       const unsigned kind = (*chunking)() % 4;
-      n = std::min<size_t>(n, kind == 0 ? 1 : kind == 1 ? 1 + (*chunking)() % 16 : 1 + (*chunking)() % 512);
+      n = std::min<size_t>(n, kind == 0   ? 1
+                              : kind == 1 ? 1 + (*chunking)() % 16
+                                          : 1 + (*chunking)() % 512);
     }
     reader.feed(stream.substr(at, n));
     at += n;
@@ -306,7 +315,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (size_t i = 0; i < whole.size() || i < chunked.size(); ++i) {
     if (i >= whole.size() || i >= chunked.size())
       fuzz::fail("frame " + std::to_string(i) + " is read only when the stream arrives " +
-                 (i < chunked.size() ? "in chunks: " + describe(chunked[i]) : "at once: " + describe(whole[i])));
+                 (i < chunked.size() ? "in chunks: " + describe(chunked[i])
+                                     : "at once: " + describe(whole[i])));
     const auto& a = whole[i];
     const auto& b = chunked[i];
     fuzz::check(a.ok == b.ok && a.body == b.body && a.error == b.error,

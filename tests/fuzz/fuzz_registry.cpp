@@ -22,17 +22,20 @@ void check_round_trips(const RegistryData& data, const RegistryData& context) {
   if (!data::parse_popolo(written, kFile, context, reread, errors))
     fuzz::fail("write_popolo wrote a file that does not read back: " + errors.front().to_string() +
                "\n" + written.substr(0, 2000));
-  fuzz::check(data::write_popolo(reread) == written, "write_popolo then parse_popolo changes the data");
+  fuzz::check(data::write_popolo(reread) == written,
+              "write_popolo then parse_popolo changes the data");
 
   RegistryData unpacked;
   fuzz::check(data::unpack_registry(data::pack_registry(data), unpacked), "a pack does not unpack");
-  fuzz::check(data::write_popolo(unpacked) == written, "pack_registry then unpack_registry changes the data");
+  fuzz::check(data::write_popolo(unpacked) == written,
+              "pack_registry then unpack_registry changes the data");
 }
 
 // The shortcut for Latin text must fold as ICU's transliterator does.
 void check_fold(const std::string& name) {
   const std::string fast = names::fold_to_ascii(name), icu = names::fold_to_ascii_with_icu(name);
-  fuzz::check(fast == icu, "fold_to_ascii('" + name + "') is '" + fast + "' but ICU gives '" + icu + "'");
+  fuzz::check(fast == icu,
+              "fold_to_ascii('" + name + "') is '" + fast + "' but ICU gives '" + icu + "'");
 }
 
 void check_look_ups(const RegistryData& read) {
@@ -50,14 +53,16 @@ void check_look_ups(const RegistryData& read) {
       for (const auto& c : found) self = self || c.person == &p;
       fuzz::check(self, "person '" + p.id + "' is not found by its own name '" + p.name + "'");
     }
-    for (const auto& c : found) fuzz::check(c.score >= 0 && c.score <= 1, "a match score outside 0..1");
+    for (const auto& c : found)
+      fuzz::check(c.score >= 0 && c.score <= 1, "a match score outside 0..1");
     const auto tokens = names::tokens(p.name);
     if (!tokens.empty()) {
       (void)registry->find_by_surname(tokens.back());
       (void)registry->complete_person(tokens.front().substr(0, 3), 20);
     }
     for (const HeldPost& held : registry->posts_of(p)) {
-      fuzz::check(held.membership && held.membership->person_id == p.id, "posts_of gives another's post");
+      fuzz::check(held.membership && held.membership->person_id == p.id,
+                  "posts_of gives another's post");
       if (held.membership->start_date) {
         (void)registry->posts_on(p, *held.membership->start_date);
         if (held.post) (void)registry->holders_on(*held.post, *held.membership->start_date);

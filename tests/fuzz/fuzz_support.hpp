@@ -70,9 +70,9 @@ inline void check_error_location(const data::FileError& e, std::string_view text
   check(e.line >= 1 && e.line <= lines.line_count(),
         what + ": line outside the " + std::to_string(lines.line_count()) + " lines of the input");
   const auto length = lines.line_text(text, e.line - 1).size();
-  check(e.column >= 1 && e.column <= length + 1,
-        what + ": column outside line " + std::to_string(e.line) + " of " +
-            std::to_string(length) + " bytes");
+  check(e.column >= 1 && e.column <= length + 1, what + ": column outside line " +
+                                                     std::to_string(e.line) + " of " +
+                                                     std::to_string(length) + " bytes");
 }
 
 class Checker {
@@ -80,9 +80,9 @@ class Checker {
   explicit Checker(std::string_view text) : text_(text), utf8_(valid_utf8(text)) {}
 
   void range(const std::string& what, ByteRange r) const {
-    check(r.begin <= r.end && r.end <= text_.size(),
-          what + " " + show(r) + " is outside the text of " + std::to_string(text_.size()) +
-              " bytes");
+    check(r.begin <= r.end && r.end <= text_.size(), what + " " + show(r) +
+                                                         " is outside the text of " +
+                                                         std::to_string(text_.size()) + " bytes");
     if (utf8_) {
       check(boundary(r.begin) && boundary(r.end),
             what + " " + show(r) + " splits a UTF-8 sequence of a well-formed text");
@@ -121,7 +121,8 @@ class Checker {
     for (const NameOccurrence& n : a.names()) {
       range("name", n.written.range);
       if (n.title) range("title of a name", n.title->range);
-      check(n.meeting < static_cast<int>(a.report().meetings.size()), "name in a meeting that does not exist");
+      check(n.meeting < static_cast<int>(a.report().meetings.size()),
+            "name in a meeting that does not exist");
     }
     const Diagnostic* previous = nullptr;
     for (const Diagnostic& d : a.diagnostics) {
@@ -131,8 +132,8 @@ class Checker {
           return std::tie(x.range.begin, x.range.end, x.rule_id);
         };
         check(!(key(d) < key(*previous)), "diagnostics out of order: " + previous->rule_id + " " +
-                                               show(previous->range) + " before " + d.rule_id +
-                                               " " + show(d.range));
+                                              show(previous->range) + " before " + d.rule_id + " " +
+                                              show(d.range));
       }
       previous = &d;
     }
@@ -199,7 +200,8 @@ class Checker {
       check(!f.title.empty() && !f.edits.empty(), what + ": a fix without a title or edits");
       for (const TextEdit& e : f.edits) {
         range(what + " fix edit", e.range);
-        if (utf8_) check(valid_utf8(e.replacement), what + ": a fix writes bytes that are not UTF-8");
+        if (utf8_)
+          check(valid_utf8(e.replacement), what + ": a fix writes bytes that are not UTF-8");
       }
       std::string fixed(text_);
       check(apply_edits(fixed, f.edits), what + ": the edits of fix '" + f.title + "' overlap");

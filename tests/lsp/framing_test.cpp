@@ -79,13 +79,12 @@ TEST(FrameReader, AHeaderNameLongerThanTheLimitIsRefusedHoweverItArrives) {
 }
 
 TEST(FrameReader, RandomChunkingGivesTheFramesOfOneRead) {
-  const std::string stream = frame_message("{\"a\":1}") +
-                             "Content-Type: x\r\n\r\n{\"no\":\"length\"}" +
-                             frame_message("{\"b\":2}") + "Content-Length: twelve\r\n\r\n{}" +
-                             "Content-Length: 2\r\nContent-Length: 2\r\n\r\n{}" + "junk" +
-                             frame_message("{\"c\":3}") +
-                             frame_with_header_block_of(FrameReader::kMaxHeaderBytes + 3) +
-                             frame_message("{\"d\":4}") + "Content-Length: 10\r\n\r\n{\"cut";
+  const std::string stream =
+      frame_message("{\"a\":1}") + "Content-Type: x\r\n\r\n{\"no\":\"length\"}" +
+      frame_message("{\"b\":2}") + "Content-Length: twelve\r\n\r\n{}" +
+      "Content-Length: 2\r\nContent-Length: 2\r\n\r\n{}" + "junk" + frame_message("{\"c\":3}") +
+      frame_with_header_block_of(FrameReader::kMaxHeaderBytes + 3) + frame_message("{\"d\":4}") +
+      "Content-Length: 10\r\n\r\n{\"cut";
   const auto whole = read_in_chunks(stream, {});
   std::mt19937 random(6);
   for (int round = 0; round < 50; ++round) {

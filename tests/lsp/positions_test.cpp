@@ -8,7 +8,9 @@ namespace readout::lsp {
 namespace {
 
 // "a🙂b" on line 0 (CRLF), "é" on line 1 (lone CR), "x" on line 2 (LF), then an empty line.
-const std::string kText = "a\xF0\x9F\x99\x82" "b\r\n\xC3\xA9\rx\n";
+const std::string kText =
+    "a\xF0\x9F\x99\x82"
+    "b\r\n\xC3\xA9\rx\n";
 
 TEST(Positions, AstralCharacterPerEncoding) {
   LineIndex lines(kText);

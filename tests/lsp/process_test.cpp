@@ -16,8 +16,8 @@
 #include "readout/lsp/framing.hpp"
 
 using nlohmann::json;
-using readout::lsp::FrameReader;
 using readout::lsp::frame_message;
+using readout::lsp::FrameReader;
 
 namespace {
 
@@ -81,7 +81,8 @@ json read_reply(int fd, FrameReader& reader, int id) {
     while (auto frame = reader.next()) {
       if (!frame->ok) return json();
       json message = json::parse(frame->body);
-      if (message.contains("id") && message["id"] == id && !message.contains("method")) return message;
+      if (message.contains("id") && message["id"] == id && !message.contains("method"))
+        return message;
     }
     ssize_t n = read(fd, buffer, sizeof buffer);
     if (n <= 0) return json();
@@ -90,7 +91,8 @@ json read_reply(int fd, FrameReader& reader, int id) {
 }
 
 std::string request(int id, const std::string& method, json params = json::object()) {
-  return frame_message(json{{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", params}}.dump());
+  return frame_message(
+      json{{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", params}}.dump());
 }
 
 std::string notification(const std::string& method) {

@@ -34,9 +34,12 @@ std::vector<Step> parse_transcript(const std::string& markdown) {
       step.kind = words[0];
       if (step.kind == "raw") step.kind = "raw";
       for (size_t i = 1; i < words.size(); ++i) {
-        if (words[i].rfind("from=", 0) == 0) step.from = words[i].substr(5);
-        else if (words[i].rfind("repeat=", 0) == 0) step.repeat = std::stoi(words[i].substr(7));
-        else if (words[i] != "send") step.arg = words[i];
+        if (words[i].rfind("from=", 0) == 0)
+          step.from = words[i].substr(5);
+        else if (words[i].rfind("repeat=", 0) == 0)
+          step.repeat = std::stoi(words[i].substr(7));
+        else if (words[i] != "send")
+          step.arg = words[i];
       }
     }
     steps.push_back(step);
@@ -50,13 +53,15 @@ bool json_matches(const nlohmann::json& expected, const nlohmann::json& actual, 
   if (expected.is_string() && expected == "$any") return true;
   if (expected.is_string() && expected.get<std::string>().rfind("$contains:", 0) == 0) {
     std::string needle = expected.get<std::string>().substr(10);
-    if (actual.is_string() && actual.get<std::string>().find(needle) != std::string::npos) return true;
+    if (actual.is_string() && actual.get<std::string>().find(needle) != std::string::npos)
+      return true;
     why = "expected text containing \"" + needle + "\", got " + actual.dump().substr(0, 300);
     return false;
   }
   if (expected.is_object() && expected.size() == 1 && expected.contains("$exactly")) {
     if (expected["$exactly"] == actual) return true;
-    why = "expected exactly " + expected["$exactly"].dump() + ", got " + actual.dump().substr(0, 300);
+    why =
+        "expected exactly " + expected["$exactly"].dump() + ", got " + actual.dump().substr(0, 300);
     return false;
   }
   if (expected.is_object()) {
@@ -97,9 +102,11 @@ bool json_matches(const nlohmann::json& expected, const nlohmann::json& actual, 
     for (size_t i = 0; i < expected.size(); ++i) {
       bool found = false;
       std::string inner;
-      while (next < actual.size() && !found) found = json_matches(expected[i], actual[next++], inner);
+      while (next < actual.size() && !found)
+        found = json_matches(expected[i], actual[next++], inner);
       if (!found) {
-        why = "no element matching [" + std::to_string(i) + "] " + expected[i].dump().substr(0, 200) +
+        why = "no element matching [" + std::to_string(i) + "] " +
+              expected[i].dump().substr(0, 200) +
               (inner.empty() ? "" : " (last difference: " + inner + ")");
         return false;
       }

@@ -15,7 +15,8 @@
 // ${ROOT} is the workspace folder's URI, ${ROOT_PATH} its path, ${SOURCE} the source tree's.
 // Matching: objects match when every expected key matches; arrays when the expected
 // elements match distinct actual ones in order ([] only matches []); "$any" matches any value,
-// "$absent" requires the key to be missing, and "$contains:TEXT" a string containing TEXT, and {"$exactly": V} exactly V.
+// "$absent" requires the key to be missing, and "$contains:TEXT" a string containing TEXT, and
+// {"$exactly": V} exactly V.
 #pragma once
 
 #include <filesystem>
@@ -30,9 +31,9 @@ struct Step {
   std::string kind;  // send, raw, open, file, expect, expect-none, reply, exit
   std::string arg;   // path for open/file, method for reply, status for exit
   std::string from;  // open: a source-tree file to take the text from
-  int repeat = 1;     // open: how many copies of that text
+  int repeat = 1;    // open: how many copies of that text
   std::string body;
-  int line = 0;      // where the block starts, for messages
+  int line = 0;  // where the block starts, for messages
 };
 
 std::vector<Step> parse_transcript(const std::string& markdown);

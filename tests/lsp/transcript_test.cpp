@@ -126,9 +126,12 @@ class Client {
       json result;
       {
         std::lock_guard lock(mutex_);
-        if (auto it = replies_.find(method); it != replies_.end()) result = it->second;
-        else if (method == "workspace/applyEdit") result = {{"applied", true}};
-        else if (method == "workspace/configuration") result = json::array({json::object()});
+        if (auto it = replies_.find(method); it != replies_.end())
+          result = it->second;
+        else if (method == "workspace/applyEdit")
+          result = {{"applied", true}};
+        else if (method == "workspace/configuration")
+          result = json::array({json::object()});
       }
       json reply = {{"jsonrpc", "2.0"}, {"id", message["id"]}, {"result", result}};
       // Responses only resolve the server's pending request, so answering from here is safe.
@@ -156,8 +159,8 @@ TEST_P(Transcript, Plays) {
   std::vector<Step> steps = parse_transcript(read_text(file));
   ASSERT_FALSE(steps.empty()) << file;
 
-  fs::path root = fs::temp_directory_path() /
-                  ("readout-lsp-" + GetParam() + "-" + std::to_string(::getpid()));
+  fs::path root =
+      fs::temp_directory_path() / ("readout-lsp-" + GetParam() + "-" + std::to_string(::getpid()));
   fs::remove_all(root);
   fs::create_directories(root);
   std::string root_uri = path_to_uri(root.string());

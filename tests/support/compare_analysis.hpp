@@ -38,11 +38,15 @@ struct Differ {
 inline std::string quoted(const std::string& s, size_t limit = 200) {
   std::string out = "'";
   for (unsigned char c : s) {
-    if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if (c < 0x20 || c == 0x7f) out += "\\x" + std::string(1, "0123456789abcdef"[c >> 4]) +
-                                            std::string(1, "0123456789abcdef"[c & 15]);
-    else out += static_cast<char>(c);
+    if (c == '\n')
+      out += "\\n";
+    else if (c == '\r')
+      out += "\\r";
+    else if (c < 0x20 || c == 0x7f)
+      out += "\\x" + std::string(1, "0123456789abcdef"[c >> 4]) +
+             std::string(1, "0123456789abcdef"[c & 15]);
+    else
+      out += static_cast<char>(c);
   }
   return out.size() > limit ? out.substr(0, limit) + "...'" : out + "'";
 }
@@ -56,10 +60,8 @@ inline std::string show(int i) { return std::to_string(i); }
 inline std::string show(uint32_t i) { return std::to_string(i); }
 inline std::string show(Severity s) { return std::string(to_string(s)); }
 template <class Enum>
-  requires std::is_enum_v<Enum>
-inline std::string show(Enum e) {
-  return "#" + std::to_string(static_cast<int>(e));
-}
+requires std::is_enum_v<Enum>
+inline std::string show(Enum e) { return "#" + std::to_string(static_cast<int>(e)); }
 
 // Declared before the templates below, which find them by ordinary look-up (the model's
 // types live in namespace readout, so argument-dependent look-up would not).
@@ -86,13 +88,14 @@ READOUT_DIFF_DECLARE(Diagnostic)
 #undef READOUT_DIFF_DECLARE
 
 template <class T>
-  requires requires(const T& a) { show(a); }
+requires requires(const T& a) { show(a); }
 void diff(Differ& d, const std::string& path, const T& a, const T& b) {
   if (!d.done() && !(a == b)) d.note(path, show(a), show(b));
 }
 
 template <class T>
-void diff(Differ& d, const std::string& path, const std::optional<T>& a, const std::optional<T>& b) {
+void diff(Differ& d, const std::string& path, const std::optional<T>& a,
+          const std::optional<T>& b) {
   if (d.done()) return;
   if (a.has_value() != b.has_value()) {
     d.note(path, a ? "present" : "absent", b ? "present" : "absent");
@@ -204,7 +207,8 @@ inline void diff(Differ& d, const std::string& p, const Report& a, const Report&
 
 inline std::string person_id(const Person* person) { return person ? person->id : "(none)"; }
 
-inline void diff(Differ& d, const std::string& p, const NameOccurrence& a, const NameOccurrence& b) {
+inline void diff(Differ& d, const std::string& p, const NameOccurrence& a,
+                 const NameOccurrence& b) {
   diff(d, p + ".role", a.role, b.role);
   diff(d, p + ".written", a.written, b.written);
   diff(d, p + ".title", a.title, b.title);
@@ -248,7 +252,8 @@ inline std::string first_difference(const SyntaxTree& a, const SyntaxTree& b) {
     const TSNode node = ts_tree_cursor_current_node(&cursor);
     const char* field = ts_tree_cursor_current_field_name(&cursor);
     std::string out = field ? std::string(field) + ": " : std::string();
-    out += ts_node_is_named(node) ? ts_node_type(node) : "'" + std::string(ts_node_type(node)) + "'";
+    out +=
+        ts_node_is_named(node) ? ts_node_type(node) : "'" + std::string(ts_node_type(node)) + "'";
     out += " " + compare_detail::show(SyntaxTree::node_range(node));
     if (ts_node_is_missing(node)) out += " MISSING";
     if (ts_node_has_error(node)) out += " has-error";
@@ -275,11 +280,13 @@ inline std::string first_difference(const SyntaxTree& a, const SyntaxTree& b) {
       l_more = ts_tree_cursor_goto_next_sibling(&left);
       r_more = ts_tree_cursor_goto_next_sibling(&right);
       if (l_more != r_more) {
-        found = "tree after node " + std::to_string(index) + " (" + l + "): siblings on one side only";
+        found =
+            "tree after node " + std::to_string(index) + " (" + l + "): siblings on one side only";
         break;
       }
       if (l_more) break;
-      const bool l_up = ts_tree_cursor_goto_parent(&left), r_up = ts_tree_cursor_goto_parent(&right);
+      const bool l_up = ts_tree_cursor_goto_parent(&left),
+                 r_up = ts_tree_cursor_goto_parent(&right);
       if (!l_up || !r_up) break;
     }
     if (!found.empty() || !l_more) break;

@@ -25,10 +25,18 @@ void FindingCounts::add(const LintedFile& file) {
   ++files;
   for (const Diagnostic& d : file.diagnostics) {
     switch (d.severity) {
-      case Severity::Error: ++errors; break;
-      case Severity::Warning: ++warnings; break;
-      case Severity::Info: ++infos; break;
-      case Severity::Hint: ++hints; break;
+      case Severity::Error:
+        ++errors;
+        break;
+      case Severity::Warning:
+        ++warnings;
+        break;
+      case Severity::Info:
+        ++infos;
+        break;
+      case Severity::Hint:
+        ++hints;
+        break;
     }
     if (d.has_safe_fix()) ++fixable;
   }
@@ -50,11 +58,16 @@ RunRegistries registries_of(const std::vector<LintedFile>& files) {
 }
 
 bool parse_output_format(std::string_view name, OutputFormat& out) {
-  if (name == "text") out = OutputFormat::Text;
-  else if (name == "json") out = OutputFormat::Json;
-  else if (name == "sarif") out = OutputFormat::Sarif;
-  else if (name == "github") out = OutputFormat::Github;
-  else return false;
+  if (name == "text")
+    out = OutputFormat::Text;
+  else if (name == "json")
+    out = OutputFormat::Json;
+  else if (name == "sarif")
+    out = OutputFormat::Sarif;
+  else if (name == "github")
+    out = OutputFormat::Github;
+  else
+    return false;
   return true;
 }
 
@@ -62,12 +75,14 @@ std::unique_ptr<ReportWriter> make_report_writer(std::ostream& out, OutputFormat
                                                  const TextStyle& style,
                                                  const RunRegistries& registries) {
   switch (format) {
-    case OutputFormat::Text: return make_text_writer(out, style);
+    case OutputFormat::Text:
+      return make_text_writer(out, style);
     case OutputFormat::Json:
       return make_json_writer(out, registries);
     case OutputFormat::Sarif:
       return make_sarif_writer(out, registries);
-    case OutputFormat::Github: return make_github_writer(out);
+    case OutputFormat::Github:
+      return make_github_writer(out);
   }
   return make_text_writer(out, style);
 }

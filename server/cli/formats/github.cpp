@@ -14,12 +14,23 @@ std::string escape(std::string_view text, bool property) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
-      case ':': out += property ? "%3A" : ":"; break;
-      case ',': out += property ? "%2C" : ","; break;
-      default: out += c;
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      case ':':
+        out += property ? "%3A" : ":";
+        break;
+      case ',':
+        out += property ? "%2C" : ",";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -27,10 +38,13 @@ std::string escape(std::string_view text, bool property) {
 
 std::string_view command(Severity severity) {
   switch (severity) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
     case Severity::Info:
-    case Severity::Hint: return "notice";
+    case Severity::Hint:
+      return "notice";
   }
   return "notice";
 }
@@ -69,7 +83,9 @@ class GithubWriter : public ReportWriter {
 
 }  // namespace
 
-std::unique_ptr<ReportWriter> make_github_writer(std::ostream& out) { return std::make_unique<GithubWriter>(out); }
+std::unique_ptr<ReportWriter> make_github_writer(std::ostream& out) {
+  return std::make_unique<GithubWriter>(out);
+}
 
 void write_github(std::ostream& out, const std::vector<LintedFile>& files) {
   for (const LintedFile& file : files) write_file(out, file);

@@ -34,12 +34,9 @@ ordered_json diagnostic_json(const LintedFile& file, const Diagnostic& d) {
   for (const RelatedInfo& r : d.related) {
     related.push_back({{"range", range_json(file, r.range)}, {"message", r.message}});
   }
-  return ordered_json{{"ruleId", d.rule_id},
-                      {"severity", std::string(to_string(d.severity))},
-                      {"message", d.message},
-                      {"range", range_json(file, d.range)},
-                      {"fixes", fixes},
-                      {"related", related}};
+  return ordered_json{{"ruleId", d.rule_id},  {"severity", std::string(to_string(d.severity))},
+                      {"message", d.message}, {"range", range_json(file, d.range)},
+                      {"fixes", fixes},       {"related", related}};
 }
 
 ordered_json document(const ordered_json& files, const FindingCounts& counts,

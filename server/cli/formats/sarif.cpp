@@ -19,10 +19,13 @@ constexpr std::string_view kSchema =
 
 std::string_view level(Severity severity) {
   switch (severity) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
     case Severity::Info:
-    case Severity::Hint: return "note";
+    case Severity::Hint:
+      return "note";
   }
   return "note";
 }
@@ -85,7 +88,8 @@ ordered_json result_json(const LintedFile& file, const Diagnostic& d) {
   }
   result["level"] = std::string(level(d.severity));
   result["message"] = {{"text", d.message}};
-  result["locations"] = ordered_json::array({{{"physicalLocation", physical_location(file, d.range)}}});
+  result["locations"] =
+      ordered_json::array({{{"physicalLocation", physical_location(file, d.range)}}});
   if (!d.related.empty()) {
     ordered_json related = ordered_json::array();
     for (size_t i = 0; i < d.related.size(); ++i) {
@@ -122,8 +126,11 @@ ordered_json document(const ordered_json& results, const ordered_json& registrie
                       {"semanticVersion", std::string(tool_version())},
                       {"rules", rules_json()},
                       {"properties", {{"registries", registries}}}};
-  ordered_json run{{"tool", {{"driver", driver}}}, {"columnKind", "unicodeCodePoints"}, {"results", results}};
-  return {{"$schema", std::string(kSchema)}, {"version", "2.1.0"}, {"runs", ordered_json::array({run})}};
+  ordered_json run{
+      {"tool", {{"driver", driver}}}, {"columnKind", "unicodeCodePoints"}, {"results", results}};
+  return {{"$schema", std::string(kSchema)},
+          {"version", "2.1.0"},
+          {"runs", ordered_json::array({run})}};
 }
 
 class SarifWriter : public ReportWriter {

@@ -15,7 +15,8 @@ StreamedArray::Parts StreamedArray::split(const nlohmann::ordered_json& document
   const std::string text = dump(document);
   const std::string marker = "\"" + std::string(kPlaceholder) + "\"";
   const size_t at = text.find(marker);
-  if (at == std::string::npos) throw std::logic_error("streamed JSON document without its placeholder");
+  if (at == std::string::npos)
+    throw std::logic_error("streamed JSON document without its placeholder");
   const size_t line = text.rfind('\n', at) + 1;
   return {text.substr(0, line), at - line, text.substr(at + marker.size())};
 }

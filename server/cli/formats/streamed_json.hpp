@@ -16,7 +16,9 @@ class StreamedArray {
   // What a document holds where the streamed array's elements go (as its only element).
   static constexpr std::string_view kPlaceholder = "@@readout-streamed-array@@";
   // The array to put in a document where the streamed elements go.
-  static nlohmann::ordered_json placeholder() { return nlohmann::ordered_json::array({std::string(kPlaceholder)}); }
+  static nlohmann::ordered_json placeholder() {
+    return nlohmann::ordered_json::array({std::string(kPlaceholder)});
+  }
 
   explicit StreamedArray(std::ostream& out) : out_(out) {}
   // Writes `document` up to the array's opening bracket.

@@ -14,10 +14,14 @@ constexpr std::string_view kDim = "\x1b[2m";
 
 std::string_view severity_colour(Severity severity) {
   switch (severity) {
-    case Severity::Error: return "\x1b[1;31m";
-    case Severity::Warning: return "\x1b[1;33m";
-    case Severity::Info: return "\x1b[1;34m";
-    case Severity::Hint: return "\x1b[1;36m";
+    case Severity::Error:
+      return "\x1b[1;31m";
+    case Severity::Warning:
+      return "\x1b[1;33m";
+    case Severity::Info:
+      return "\x1b[1;34m";
+    case Severity::Hint:
+      return "\x1b[1;36m";
   }
   return "";
 }
@@ -90,8 +94,8 @@ class TextWriter {
     out_ << paint(kDim, std::string(gutter_width_ - number.size(), ' ') + number + " | ") << shown
          << '\n';
     uint32_t indent = display_width(line_text.substr(0, in_line_begin));
-    uint32_t width =
-        std::max<uint32_t>(1, display_width(line_text.substr(in_line_begin, in_line_end - in_line_begin)));
+    uint32_t width = std::max<uint32_t>(
+        1, display_width(line_text.substr(in_line_begin, in_line_end - in_line_begin)));
     out_ << paint(kDim, std::string(gutter_width_, ' ') + " | ") << std::string(indent, ' ')
          << paint(severity_colour(d.severity), std::string(width, '^')) << '\n';
   }
@@ -119,7 +123,8 @@ class TextWriter {
 
 class TextReportWriter : public ReportWriter {
  public:
-  TextReportWriter(std::ostream& out, const TextStyle& style) : style_(style), writer_(out, style_) {}
+  TextReportWriter(std::ostream& out, const TextStyle& style)
+      : style_(style), writer_(out, style_) {}
   void file(const LintedFile& file) override { writer_.file(file); }
   void finish(const FindingCounts& counts) override { writer_.summary(counts); }
 

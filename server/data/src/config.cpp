@@ -1,7 +1,7 @@
 // `.readout.json` (readout/data/config.hpp): discovery, parsing and validation.
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <string>
 #include <tuple>
 
@@ -70,7 +70,8 @@ class ConfigReader {
     } catch (const json::out_of_range& e) {  // a number too large for a double: 1e400
       const std::string_view what = e.what();
       const size_t open = what.find('\''), close = what.rfind('\'');
-      const std::string number = open < close ? std::string(what.substr(open + 1, close - open - 1)) : "";
+      const std::string number =
+          open < close ? std::string(what.substr(open + 1, close - open - 1)) : "";
       error_at(overflow_offset(number), "a number too large to read: " + number);
       return false;
     }
@@ -184,7 +185,8 @@ class ConfigReader {
     auto number_char = [](char c) {
       return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.';
     };
-    for (size_t at = text.find(number); at != std::string_view::npos; at = text.find(number, at + 1)) {
+    for (size_t at = text.find(number); at != std::string_view::npos;
+         at = text.find(number, at + 1)) {
       const bool starts = at == 0 || !number_char(text[at - 1]);
       const bool ends = at + number.size() == text.size() || !number_char(text[at + number.size()]);
       if (starts && ends) return static_cast<uint32_t>(at);

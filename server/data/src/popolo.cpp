@@ -19,22 +19,58 @@ const std::set<std::string, std::less<>> kIgnoredCollections = {
 
 // Popolo's own fields per record type (plus Readout's "acting"). Keys outside these are
 // accepted, unless they look like a slip for one of them ("other_labels").
-const std::set<std::string, std::less<>> kPersonKeys = {
-    "id", "name", "other_names", "identifiers", "email", "gender", "birth_date", "death_date",
-    "image", "summary", "biography", "national_identity", "family_name", "given_name",
-    "honorific_prefix", "honorific_suffix", "patronymic_name", "sort_name", "additional_name",
-    "contact_details", "links", "sources", "memberships", "created_at", "updated_at"};
-const std::set<std::string, std::less<>> kOrganizationKeys = {
-    "id", "name", "other_names", "identifiers", "classification", "parent_id", "area_id",
-    "abstract", "description", "founding_date", "dissolution_date", "image", "contact_details",
-    "links", "sources", "memberships", "posts", "created_at", "updated_at"};
+const std::set<std::string, std::less<>> kPersonKeys = {"id",
+                                                        "name",
+                                                        "other_names",
+                                                        "identifiers",
+                                                        "email",
+                                                        "gender",
+                                                        "birth_date",
+                                                        "death_date",
+                                                        "image",
+                                                        "summary",
+                                                        "biography",
+                                                        "national_identity",
+                                                        "family_name",
+                                                        "given_name",
+                                                        "honorific_prefix",
+                                                        "honorific_suffix",
+                                                        "patronymic_name",
+                                                        "sort_name",
+                                                        "additional_name",
+                                                        "contact_details",
+                                                        "links",
+                                                        "sources",
+                                                        "memberships",
+                                                        "created_at",
+                                                        "updated_at"};
+const std::set<std::string, std::less<>> kOrganizationKeys = {"id",
+                                                              "name",
+                                                              "other_names",
+                                                              "identifiers",
+                                                              "classification",
+                                                              "parent_id",
+                                                              "area_id",
+                                                              "abstract",
+                                                              "description",
+                                                              "founding_date",
+                                                              "dissolution_date",
+                                                              "image",
+                                                              "contact_details",
+                                                              "links",
+                                                              "sources",
+                                                              "memberships",
+                                                              "posts",
+                                                              "created_at",
+                                                              "updated_at"};
 const std::set<std::string, std::less<>> kPostKeys = {
-    "id", "label", "other_label", "role", "organization_id", "area_id", "start_date",
-    "end_date", "contact_details", "links", "sources", "memberships", "created_at", "updated_at"};
-const std::set<std::string, std::less<>> kMembershipKeys = {
-    "id", "label", "role", "member", "person_id", "organization_id", "post_id", "on_behalf_of_id",
-    "area_id", "start_date", "end_date", "contact_details", "links", "sources", "acting",
+    "id",         "label",     "other_label",     "role",  "organization_id", "area_id",
+    "start_date", "end_date",  "contact_details", "links", "sources",         "memberships",
     "created_at", "updated_at"};
+const std::set<std::string, std::less<>> kMembershipKeys = {
+    "id",      "label",           "role",    "member",     "person_id", "organization_id",
+    "post_id", "on_behalf_of_id", "area_id", "start_date", "end_date",  "contact_details",
+    "links",   "sources",         "acting",  "created_at", "updated_at"};
 
 const std::set<std::string, std::less<>> kSourceDateKeys = {"note", "as_of"};
 
@@ -227,7 +263,8 @@ class PopoloReader {
       if (known.count(m.key)) continue;
       for (const std::string& k : known)
         if (names::edit_distance(m.key, k, 2) <= 2) {
-          error(m.key_offset, what + ": unknown key \"" + m.key + "\"; did you mean \"" + k + "\"?");
+          error(m.key_offset,
+                what + ": unknown key \"" + m.key + "\"; did you mean \"" + k + "\"?");
           break;
         }
     }
@@ -330,9 +367,10 @@ class PopoloReader {
 
 }  // namespace
 
-FileError FileError::at(std::string file, std::string_view text, const LineIndex& lines, uint32_t offset,
-                        std::string message) {
-  if (offset > 0 && offset < text.size() && text[offset] == '\n' && text[offset - 1] == '\r') --offset;
+FileError FileError::at(std::string file, std::string_view text, const LineIndex& lines,
+                        uint32_t offset, std::string message) {
+  if (offset > 0 && offset < text.size() && text[offset] == '\n' && text[offset - 1] == '\r')
+    --offset;
   const LineColumn position = lines.position(offset);
   return {std::move(file), position.line + 1, position.column + 1, std::move(message)};
 }
@@ -349,7 +387,8 @@ bool parse_popolo(std::string_view json_text, const std::string& file_name,
   LocatedJson root;
   JsonSyntaxError syntax;
   if (!parse_located_json(json_text, root, syntax)) {
-    errors.push_back(FileError::at(file_name, json_text, LineIndex(json_text), syntax.offset, syntax.message));
+    errors.push_back(
+        FileError::at(file_name, json_text, LineIndex(json_text), syntax.offset, syntax.message));
     return false;
   }
   PopoloReader(json_text, file_name, context, out, errors).read(root);

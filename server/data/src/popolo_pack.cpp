@@ -134,7 +134,8 @@ std::string pack_registry(const RegistryData& data) {
   w.out = kMagic;
   w.count(data.persons.size());
   for (const auto& p : data.persons) {
-    w.str(p.id), w.str(p.name), w.str(names::key(p.name)), w.others(p.other_names), w.sources(p.sources);
+    w.str(p.id), w.str(p.name), w.str(names::key(p.name)), w.others(p.other_names),
+        w.sources(p.sources);
     w.str(p.origin), w.ids(p.identifiers);
   }
   w.count(data.organizations.size());
@@ -167,7 +168,8 @@ bool unpack_registry(std::string_view bytes, RegistryData& out) {
   RegistryData d;
   d.persons.resize(r.items());
   for (auto& p : d.persons) {
-    p.id = r.str(), p.name = r.str(), p.key = r.str(), p.other_names = r.others(), p.sources = r.sources();
+    p.id = r.str(), p.name = r.str(), p.key = r.str(), p.other_names = r.others(),
+    p.sources = r.sources();
     p.origin = r.str(), p.identifiers = r.ids();
   }
   d.organizations.resize(r.items());

@@ -28,7 +28,8 @@ void release_pages(const char* begin, const char* end) {
   const auto page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
   const uintptr_t first = (reinterpret_cast<uintptr_t>(begin) + page - 1) / page * page;
   const uintptr_t last = reinterpret_cast<uintptr_t>(end) / page * page;
-  if (page > 0 && first < last) madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
+  if (page > 0 && first < last)
+    madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
 }
 
 // The embedded registry owns its data: load_registry shares it rather than copying thousands

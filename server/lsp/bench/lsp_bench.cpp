@@ -68,7 +68,8 @@ constexpr Attendee kPeople[] = {
 // About 5,000 lines: meetings of 20 lines each, with attendees, commitments and prose that
 // mentions people (one misspelling per meeting, as real reports have).
 std::string generate_report(int lines_wanted) {
-  std::string out = "# Central Asia diplomatic digest 2023\nDateline: 2023-12-31\nPlace: Astana, Kazakhstan\n\n";
+  std::string out =
+      "# Central Asia diplomatic digest 2023\nDateline: 2023-12-31\nPlace: Astana, Kazakhstan\n\n";
   int lines = 4;
   for (int m = 0; lines < lines_wanted; ++m) {
     int month = 1 + m % 12, day = 1 + m % 28;
@@ -80,12 +81,15 @@ std::string generate_report(int lines_wanted) {
     out += std::string("Date: ") + date + "\nPlace: Astana, Kazakhstan\nKind: bilateral\n\n";
     out += "### Attendees\n";
     for (const Attendee* p : {&a, &b})
-      out += std::string("- @") + p->handle + ": " + p->name + " | " + p->title + " | " + p->country + "\n";
+      out += std::string("- @") + p->handle + ": " + p->name + " | " + p->title + " | " +
+             p->country + "\n";
     out += "\n### Commitments\n";
-    out += std::string("- @") + a.handle + ", @" + b.handle + ": continue regular consultations\n\n";
+    out +=
+        std::string("- @") + a.handle + ", @" + b.handle + ": continue regular consultations\n\n";
     out += "### Summary\n";
     out += std::string("The ") + a.title + ", " + a.name + ", met " + b.name + " in Astana.\n\n";
-    out += std::string("Both sides discussed trade, transport and water. @") + b.handle + " thanked the hosts.\n\n";
+    out += std::string("Both sides discussed trade, transport and water. @") + b.handle +
+           " thanked the hosts.\n\n";
     out += "Secretary Anthony Blinken was mentioned by the press.\n\n";
     lines += 19;
   }
@@ -111,17 +115,26 @@ class Fixture {
  public:
   Fixture() {
     Server::Options options;
-    server_ = std::make_unique<Server>([this](std::string body) { on_message(std::move(body)); }, options);
+    server_ = std::make_unique<Server>([this](std::string body) { on_message(std::move(body)); },
+                                       options);
     text_ = generate_report(5000);
     size_t middle = text_.find("Both sides discussed", text_.size() / 2);
-    edit_line_ = static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<long>(middle), '\n'));
-    send({{"jsonrpc", "2.0"}, {"id", 1}, {"method", "initialize"},
-          {"params", {{"rootUri", "file:///nonexistent-bench-root"}, {"capabilities", json::object()},
-                      {"initializationOptions", {{"diagnosticsDelay", 0}}}}}});
+    edit_line_ = static_cast<int>(
+        std::count(text_.begin(), text_.begin() + static_cast<long>(middle), '\n'));
+    send({{"jsonrpc", "2.0"},
+          {"id", 1},
+          {"method", "initialize"},
+          {"params",
+           {{"rootUri", "file:///nonexistent-bench-root"},
+            {"capabilities", json::object()},
+            {"initializationOptions", {{"diagnosticsDelay", 0}}}}}});
     wait_for_reply(1);
     send({{"jsonrpc", "2.0"}, {"method", "initialized"}, {"params", json::object()}});
-    send({{"jsonrpc", "2.0"}, {"method", "textDocument/didOpen"},
-          {"params", {{"textDocument", {{"uri", kUri}, {"languageId", "readout"}, {"version", 1}, {"text", text_}}}}}});
+    send({{"jsonrpc", "2.0"},
+          {"method", "textDocument/didOpen"},
+          {"params",
+           {{"textDocument",
+             {{"uri", kUri}, {"languageId", "readout"}, {"version", 1}, {"text", text_}}}}}});
     wait_for_diagnostics(1);
   }
 
@@ -180,8 +193,12 @@ class Fixture {
 
   size_t complete(int line, int character) {
     int id = ++next_id_;
-    send({{"jsonrpc", "2.0"}, {"id", id}, {"method", "textDocument/completion"},
-          {"params", {{"textDocument", {{"uri", kUri}}}, {"position", {{"line", line}, {"character", character}}}}}});
+    send({{"jsonrpc", "2.0"},
+          {"id", id},
+          {"method", "textDocument/completion"},
+          {"params",
+           {{"textDocument", {{"uri", kUri}}},
+            {"position", {{"line", line}, {"character", character}}}}}});
     json reply = wait_for_reply(id);
     return reply["result"]["items"].size();
   }
@@ -277,7 +294,8 @@ void BM_Completion(benchmark::State& state) {
   Fixture& f = fixture();
   // "Secretary Anthony Blinken" in the summary of a meeting near the middle: complete "Blin".
   size_t at = f.text().find("Secretary Anthony Blinken", f.text().size() / 2);
-  int line = static_cast<int>(std::count(f.text().begin(), f.text().begin() + static_cast<long>(at), '\n'));
+  int line = static_cast<int>(
+      std::count(f.text().begin(), f.text().begin() + static_cast<long>(at), '\n'));
   size_t items = 0;
   for (auto _ : state) items = f.complete(line, 22);
   state.counters["items"] = static_cast<double>(items);

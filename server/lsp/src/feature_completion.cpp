@@ -45,9 +45,7 @@ Section section_of(const std::string& text, const LineIndex& lines, uint32_t lin
   return Section::Header;
 }
 
-bool word_byte(unsigned char c) {
-  return std::isalnum(c) || c == '-' || c == '\'' || c >= 0x80;
-}
+bool word_byte(unsigned char c) { return std::isalnum(c) || c == '-' || c == '\'' || c >= 0x80; }
 
 struct Completion {
   const Snapshot& snapshot;
@@ -57,7 +55,7 @@ struct Completion {
   std::optional<PartialDate> date;
   int meeting = -1;
   std::set<const Organization*> countries;  // the meeting's place and attendees' countries
-  Range replace;                              // what the chosen item replaces
+  Range replace;                            // what the chosen item replaces
   json items = json::array();
 
   // The meeting at the cursor, read on first use (one meeting, not the whole report).
@@ -91,7 +89,8 @@ int match_score(const std::string& query_key, const std::vector<std::string>& qu
     for (const auto& t : tokens) {
       if (t.starts_with(q)) prefix = true;
       int limit = q.size() >= 6 ? 2 : q.size() >= 3 ? 1 : 0;
-      if (limit > 0 && names::edit_distance(q, t.substr(0, std::min(t.size(), q.size() + 1)), limit) <= limit)
+      if (limit > 0 &&
+          names::edit_distance(q, t.substr(0, std::min(t.size(), q.size() + 1)), limit) <= limit)
         close = true;
       if (limit > 0 && names::edit_distance(q, t.substr(0, q.size()), limit) <= limit) close = true;
     }
@@ -141,8 +140,10 @@ void complete_people(Completion& c, std::string_view query, bool with_titles, ui
     }
     if (best <= 0) continue;
     int score = best;
-    if (in_meeting.contains(person)) score += 30;
-    else if (in_report.contains(person)) score += 15;
+    if (in_meeting.contains(person))
+      score += 30;
+    else if (in_report.contains(person))
+      score += 15;
     std::vector<HeldPost> on_date;
     if (c.date) on_date = c.registry.posts_on(*person, *c.date);
     if (!on_date.empty()) score += 20;
@@ -159,12 +160,13 @@ void complete_people(Completion& c, std::string_view query, bool with_titles, ui
     } else if (c.date) {
       detail = "no known post on " + c.date->to_string();
     }
-    json item = {{"label", person->name},
-                 {"kind", completion_kind::kVariable},
-                 {"detail", detail},
-                 {"filterText", matched == person->name ? person->name : matched + " " + person->name},
-                 {"documentation",
-                  {{"kind", "markdown"}, {"value", person_card(c.registry, *person, c.date)}}}};
+    json item = {
+        {"label", person->name},
+        {"kind", completion_kind::kVariable},
+        {"detail", detail},
+        {"filterText", matched == person->name ? person->name : matched + " " + person->name},
+        {"documentation",
+         {{"kind", "markdown"}, {"value", person_card(c.registry, *person, c.date)}}}};
     c.add(item, score, new_text);
   }
   std::set<std::string> seen;
@@ -172,7 +174,8 @@ void complete_people(Completion& c, std::string_view query, bool with_titles, ui
     if (!seen.insert(o->written.text).second) continue;
     int score = match_score(query_key, query_tokens, o->written.text);
     if (score <= 0) continue;
-    c.add({{"label", o->written.text}, {"kind", completion_kind::kVariable},
+    c.add({{"label", o->written.text},
+           {"kind", completion_kind::kVariable},
            {"detail", "attendee (not in the registry)"}},
           score + (o->meeting == c.meeting ? 30 : 15), o->written.text);
   }
@@ -193,12 +196,14 @@ void complete_titles(Completion& c, std::string_view name, std::string_view quer
     if (c.date) {
       auto on_date = c.registry.posts_on(*person, *c.date);
       offer(combined_title(on_date), "held on " + c.date->to_string(), 110);
-      for (const auto& held : on_date) offer(held_title(held), "held on " + c.date->to_string(), 100);
+      for (const auto& held : on_date)
+        offer(held_title(held), "held on " + c.date->to_string(), 100);
     }
     for (const auto& held : c.registry.posts_of(*person)) {
       offer(held_title(held), describe_span(*held.membership), 50);
       if (held.post)
-        for (const auto& other : held.post->other_labels) offer(other, describe_span(*held.membership), 40);
+        for (const auto& other : held.post->other_labels)
+          offer(other, describe_span(*held.membership), 40);
     }
   } else {
     for (const auto& post : c.registry.data().posts) offer(post.label, "", 10);
@@ -210,7 +215,8 @@ void complete_countries(Completion& c, std::string_view name, std::string_view q
   std::set<const Organization*> preferred;
   auto found = c.registry.find_person(trim(name), true, 1);
   if (!found.empty() && c.date)
-    for (const auto& held : c.registry.posts_on(*found.front().person, *c.date)) preferred.insert(held.organization);
+    for (const auto& held : c.registry.posts_on(*found.front().person, *c.date))
+      preferred.insert(held.organization);
   for (const auto& org : c.registry.data().organizations) {
     bool match = q.empty() || lower(org.name).starts_with(q);
     for (const auto& other : org.other_names) match = match || lower(other.name).starts_with(q);
@@ -227,7 +233,9 @@ void complete_handles(Completion& c, bool with_at) {
   for (const auto& a : m->attendees) {
     if (!a.handle) continue;
     std::string label = "@" + a.handle->text;
-    c.add({{"label", label}, {"kind", completion_kind::kReference}, {"detail", a.name.text},
+    c.add({{"label", label},
+           {"kind", completion_kind::kReference},
+           {"detail", a.name.text},
            {"filterText", label}},
           100, with_at ? label : a.handle->text);
   }
@@ -245,17 +253,28 @@ json completion(const Snapshot& snapshot, const json& params, const ClientFeatur
   uint32_t line_start = lines.line_start(line);
   std::string_view before = std::string_view(text).substr(line_start, offset - line_start);
 
-  Completion c{snapshot, analysis, *analysis.registry, client, analysis.date_at(offset),
-            analysis.meeting_at(offset), {}, {}, json::array(), std::nullopt};
+  Completion c{snapshot,
+               analysis,
+               *analysis.registry,
+               client,
+               analysis.date_at(offset),
+               analysis.meeting_at(offset),
+               {},
+               {},
+               json::array(),
+               std::nullopt};
   if (const Meeting* m = c.meeting_ptr()) {
     if (m->place)
-      if (const Organization* o = country_of_place(c.registry, m->place->text)) c.countries.insert(o);
+      if (const Organization* o = country_of_place(c.registry, m->place->text))
+        c.countries.insert(o);
     for (const auto& a : m->attendees)
       if (a.organization)
-        if (const Organization* o = c.registry.find_organization(a.organization->text)) c.countries.insert(o);
+        if (const Organization* o = c.registry.find_organization(a.organization->text))
+          c.countries.insert(o);
   }
   auto replace_from = [&](size_t start_in_line) {
-    c.replace = {mapper.position(line_start + static_cast<uint32_t>(start_in_line)), mapper.position(offset)};
+    c.replace = {mapper.position(line_start + static_cast<uint32_t>(start_in_line)),
+                 mapper.position(offset)};
   };
   auto segment_start = [&](size_t from) {
     size_t s = from;
@@ -272,10 +291,12 @@ json completion(const Snapshot& snapshot, const json& params, const ClientFeatur
     size_t name_from = 2;
     if (before.size() > 2 && before[2] == '@') {
       size_t colon = before.find(':');
-      if (colon == std::string_view::npos) return {{"isIncomplete", false}, {"items", json::array()}};
+      if (colon == std::string_view::npos)
+        return {{"isIncomplete", false}, {"items", json::array()}};
       name_from = colon + 1;
     }
-    std::string_view name = before.substr(name_from, std::min(first_pipe, before.size()) - name_from);
+    std::string_view name =
+        before.substr(name_from, std::min(first_pipe, before.size()) - name_from);
     if (pipes == 0) {
       size_t start = segment_start(name_from);
       replace_from(start);
@@ -284,10 +305,13 @@ json completion(const Snapshot& snapshot, const json& params, const ClientFeatur
     } else if (pipes <= 2 && before.find('[') == std::string_view::npos) {
       size_t start = segment_start(last_pipe + 1);
       replace_from(start);
-      if (pipes == 1) complete_titles(c, name, before.substr(start));
-      else complete_countries(c, name, before.substr(start));
+      if (pipes == 1)
+        complete_titles(c, name, before.substr(start));
+      else
+        complete_countries(c, name, before.substr(start));
     }
-  } else if (section == Section::Commitments && list_item && before.find(':') == std::string_view::npos) {
+  } else if (section == Section::Commitments && list_item &&
+             before.find(':') == std::string_view::npos) {
     size_t comma = before.rfind(',');
     size_t start = segment_start(comma == std::string_view::npos ? 2 : comma + 1);
     replace_from(start);
@@ -295,7 +319,8 @@ json completion(const Snapshot& snapshot, const json& params, const ClientFeatur
     complete_handles(c, true);
     if (!query.starts_with("@")) {
       complete_countries(c, "", query);
-      c.add({{"label", "all"}, {"kind", completion_kind::kKeyword}, {"detail", "every attendee"}}, 60, "all");
+      c.add({{"label", "all"}, {"kind", completion_kind::kKeyword}, {"detail", "every attendee"}},
+            60, "all");
     }
   } else if (section == Section::Header && lower(before).starts_with("kind:")) {
     replace_from(segment_start(5));

@@ -39,8 +39,8 @@ bool wanted(const json& only, std::string_view kind) {
   for (const auto& k : only) {
     if (!k.is_string()) continue;
     std::string prefix = k.get<std::string>();
-    if (kind == prefix || (kind.size() > prefix.size() && kind.starts_with(prefix) &&
-                           kind[prefix.size()] == '.'))
+    if (kind == prefix ||
+        (kind.size() > prefix.size() && kind.starts_with(prefix) && kind[prefix.size()] == '.'))
       return true;
   }
   return false;
@@ -70,7 +70,8 @@ json code_actions(const Snapshot& snapshot, const json& params) {
     for (const auto& d : analysis.diagnostics) {
       if (!overlaps(d.range, range)) continue;
       json diag = diagnostic_json(snapshot, d);
-      size_t safe = std::count_if(d.fixes.begin(), d.fixes.end(), [](const Fix& f) { return f.safe; });
+      size_t safe =
+          std::count_if(d.fixes.begin(), d.fixes.end(), [](const Fix& f) { return f.safe; });
       for (const auto& fix : d.fixes) {
         json action = {{"title", fix.title},
                        {"kind", "quickfix"},
@@ -83,16 +84,17 @@ json code_actions(const Snapshot& snapshot, const json& params) {
       const NameOccurrence* o = occurrence_for(analysis, d.range);
       if (!o) continue;
       if (o->person && o->match == NameMatchKind::Fuzzy) {
-        actions.push_back(
-            {{"title", "Add '" + o->written.text + "' to the registry as a spelling of " +
-                           o->person->name},
-             {"kind", "quickfix"},
-             {"diagnostics", {diag}},
-             {"command",
-              {{"title", "Add spelling to the registry"},
-               {"command", "readout.addAlias"},
-               {"arguments",
-                {{{"uri", snapshot.uri}, {"personId", o->person->id}, {"alias", o->written.text}}}}}}});
+        actions.push_back({{"title", "Add '" + o->written.text +
+                                         "' to the registry as a spelling of " + o->person->name},
+                           {"kind", "quickfix"},
+                           {"diagnostics", {diag}},
+                           {"command",
+                            {{"title", "Add spelling to the registry"},
+                             {"command", "readout.addAlias"},
+                             {"arguments",
+                              {{{"uri", snapshot.uri},
+                                {"personId", o->person->id},
+                                {"alias", o->written.text}}}}}}});
       } else if (!o->person) {
         actions.push_back(
             {{"title", "Add '" + o->written.text + "' to the registry as a new person"},
@@ -127,9 +129,10 @@ json code_actions(const Snapshot& snapshot, const json& params) {
     if (fixes > 0) {
       std::sort(edits.begin(), edits.end(),
                 [](const TextEdit& a, const TextEdit& b) { return a.range.begin < b.range.begin; });
-      actions.push_back({{"title", "Fix all safe problems in this file (" + std::to_string(fixes) + ")"},
-                         {"kind", "source.fixAll.readout"},
-                         {"edit", {{"changes", {{snapshot.uri, edits_json(snapshot, edits)}}}}}});
+      actions.push_back(
+          {{"title", "Fix all safe problems in this file (" + std::to_string(fixes) + ")"},
+           {"kind", "source.fixAll.readout"},
+           {"edit", {{"changes", {{snapshot.uri, edits_json(snapshot, edits)}}}}}});
     }
   }
   return actions;

@@ -53,7 +53,8 @@ json references(const Snapshot& snapshot, const json& params) {
   const NameOccurrence* at = occurrence_at(*snapshot.analysis, offset_of(snapshot, params));
   if (!at) return nullptr;
   bool include_declaration = true;
-  if (params.contains("context")) include_declaration = params["context"].value("includeDeclaration", true);
+  if (params.contains("context"))
+    include_declaration = params["context"].value("includeDeclaration", true);
   json out = json::array();
   for (const auto& o : snapshot.analysis->names()) {
     if (!same_target(o, *at) || (!include_declaration && is_declaration(o))) continue;

@@ -9,7 +9,7 @@ namespace {
 
 // Token types and modifiers, in legend order.
 enum TokenType { kMeeting, kPerson, kHandle, kTitle, kOrganization, kDate, kComment, kTypeCount };
-constexpr const char* kTokenTypes[] = {"namespace", "variable", "parameter", "type",
+constexpr const char* kTokenTypes[] = {"namespace",  "variable", "parameter", "type",
                                        "enumMember", "number",   "comment"};
 constexpr uint32_t kDeclaration = 1;
 
@@ -25,7 +25,9 @@ json symbol(const Snapshot& s, const std::string& name, const std::string& detai
 
 std::string parties_text(const Commitment& c) {
   std::string out;
-  for (const auto& p : c.parties) out += (out.empty() ? "" : ", ") + std::string(p.kind == Party::Kind::Handle ? "@" : "") + p.span.text;
+  for (const auto& p : c.parties)
+    out += (out.empty() ? "" : ", ") + std::string(p.kind == Party::Kind::Handle ? "@" : "") +
+           p.span.text;
   return out;
 }
 
@@ -55,18 +57,21 @@ json document_symbols(const Snapshot& snapshot) {
   for (const auto& m : report.meetings) {
     std::string detail = m.date ? m.date->raw.text : "";
     if (m.place) detail += (detail.empty() ? "" : ", ") + m.place->text;
-    json meeting = symbol(snapshot, m.title.text, detail, symbol_kind::kNamespace, m.range, m.title.range);
+    json meeting =
+        symbol(snapshot, m.title.text, detail, symbol_kind::kNamespace, m.range, m.title.range);
     json children = json::array();
     for (const auto& a : m.attendees) {
       std::string d = a.title ? a.title->text : "";
       if (a.organization) d += (d.empty() ? "" : ", ") + a.organization->text;
-      children.push_back(symbol(snapshot, (a.handle ? "@" + a.handle->text + " " : "") + a.name.text,
-                                d, symbol_kind::kVariable, a.range, a.name.range));
+      children.push_back(symbol(snapshot,
+                                (a.handle ? "@" + a.handle->text + " " : "") + a.name.text, d,
+                                symbol_kind::kVariable, a.range, a.name.range));
     }
     for (const auto& c : m.commitments) {
       std::string name = shortened(c.text.text, 60);
       ByteRange selection = c.text.range.empty() ? c.range : c.text.range;
-      children.push_back(symbol(snapshot, name, parties_text(c), symbol_kind::kEvent, c.range, selection));
+      children.push_back(
+          symbol(snapshot, name, parties_text(c), symbol_kind::kEvent, c.range, selection));
     }
     meeting["children"] = children;
     out.push_back(meeting);
@@ -96,7 +101,8 @@ json folding_ranges(const Snapshot& snapshot) {
   fold_sections(report.prose);
   for (const auto& m : report.meetings) {
     fold(m.range, nullptr);
-    if (m.attendees.size() > 1) fold({m.attendees.front().range.begin, m.attendees.back().range.end}, nullptr);
+    if (m.attendees.size() > 1)
+      fold({m.attendees.front().range.begin, m.attendees.back().range.end}, nullptr);
     if (m.commitments.size() > 1)
       fold({m.commitments.front().range.begin, m.commitments.back().range.end}, nullptr);
     fold_sections(m.prose);
@@ -148,7 +154,8 @@ std::vector<uint32_t> semantic_tokens(const Snapshot& snapshot) {
       add(r, kHandle, o.role == NameOccurrence::Role::HandleDefinition ? kDeclaration : 0);
     } else {
       if (o.title) add(o.title->range, kTitle);
-      add(o.written.range, kPerson, o.role == NameOccurrence::Role::AttendeeName ? kDeclaration : 0);
+      add(o.written.range, kPerson,
+          o.role == NameOccurrence::Role::AttendeeName ? kDeclaration : 0);
     }
   }
   // Names override the organisation guess for commitment parties: keep the later, finer kind.
@@ -170,7 +177,8 @@ std::vector<uint32_t> semantic_tokens(const Snapshot& snapshot) {
     Position end = mapper.position(t.range.end);
     if (end.line != start.line) continue;  // tokens may not span lines
     data.push_back(start.line - previous.line);
-    data.push_back(start.line == previous.line ? start.character - previous.character : start.character);
+    data.push_back(start.line == previous.line ? start.character - previous.character
+                                               : start.character);
     data.push_back(end.character - start.character);
     data.push_back(t.type);
     data.push_back(t.modifiers);
@@ -179,9 +187,11 @@ std::vector<uint32_t> semantic_tokens(const Snapshot& snapshot) {
   return data;
 }
 
-json semantic_tokens_edits(const std::vector<uint32_t>& before, const std::vector<uint32_t>& after) {
+json semantic_tokens_edits(const std::vector<uint32_t>& before,
+                           const std::vector<uint32_t>& after) {
   size_t prefix = 0;
-  while (prefix < before.size() && prefix < after.size() && before[prefix] == after[prefix]) ++prefix;
+  while (prefix < before.size() && prefix < after.size() && before[prefix] == after[prefix])
+    ++prefix;
   size_t suffix = 0;
   while (suffix < before.size() - prefix && suffix < after.size() - prefix &&
          before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix])
@@ -189,9 +199,8 @@ json semantic_tokens_edits(const std::vector<uint32_t>& before, const std::vecto
   if (prefix == before.size() && prefix == after.size()) return json::array();
   std::vector<uint32_t> data(after.begin() + static_cast<long>(prefix),
                              after.end() - static_cast<long>(suffix));
-  return json::array({{{"start", prefix},
-                       {"deleteCount", before.size() - prefix - suffix},
-                       {"data", data}}});
+  return json::array(
+      {{{"start", prefix}, {"deleteCount", before.size() - prefix - suffix}, {"data", data}}});
 }
 
 }  // namespace readout::lsp

@@ -29,7 +29,8 @@ bool same_target(const NameOccurrence& a, const NameOccurrence& b) {
 }
 
 std::string describe_span(const Membership& m) {
-  if (m.start_date && m.end_date) return m.start_date->to_string() + " to " + m.end_date->to_string();
+  if (m.start_date && m.end_date)
+    return m.start_date->to_string() + " to " + m.end_date->to_string();
   if (m.start_date) return "since " + m.start_date->to_string();
   if (m.end_date) return "until " + m.end_date->to_string();
   return "dates unknown";
@@ -42,7 +43,8 @@ std::string held_title(const HeldPost& held) {
   if (held.membership->acting && title.rfind("Acting ", 0) != 0) title = "Acting " + title;
   // Reports name the country separately: "Minister of Foreign Affairs", not "... of Kazakhstan".
   if (held.organization) {
-    for (std::string suffix : {" of the " + held.organization->name, " of " + held.organization->name})
+    for (std::string suffix :
+         {" of the " + held.organization->name, " of " + held.organization->name})
       if (title.size() > suffix.size() && title.ends_with(suffix)) {
         title.resize(title.size() - suffix.size());
         break;
@@ -71,8 +73,10 @@ std::string person_card(const Registry& registry, const Person& person,
     for (size_t i = 0; i < person.other_names.size(); ++i) {
       const auto& n = person.other_names[i];
       out += (i ? ", " : "") + n.name;
-      if (!n.note.empty()) out += " (" + n.note + ")";
-      else if (!n.lang.empty()) out += " (" + n.lang + ")";
+      if (!n.note.empty())
+        out += " (" + n.note + ")";
+      else if (!n.lang.empty())
+        out += " (" + n.lang + ")";
     }
     out += "\n";
   }

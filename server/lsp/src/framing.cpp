@@ -90,8 +90,9 @@ std::optional<Frame> FrameReader::next() {
     // Stray bytes (not a header name) are reported at once rather than when a blank line
     // eventually arrives.
     size_t name_end = pos_;
-    while (name_end < buffer_.size() &&
-           (std::isalnum(static_cast<unsigned char>(buffer_[name_end])) || buffer_[name_end] == '-'))
+    while (
+        name_end < buffer_.size() &&
+        (std::isalnum(static_cast<unsigned char>(buffer_[name_end])) || buffer_[name_end] == '-'))
       ++name_end;
     // A name run past the limit is a block over the limit whether or not its end has arrived
     // (in pieces, the reader cannot yet know how the name ends).
@@ -102,11 +103,12 @@ std::optional<Frame> FrameReader::next() {
     size_t end = buffer_.find("\r\n\r\n", pos_);
     // Header lines end with CRLF; a bare LF or CR is reported at once, not when a later
     // message's blank line turns up (which would swallow that message).
-    size_t scan_end = std::min(end == std::string::npos ? buffer_.size() : end,
-                               pos_ + kMaxHeaderBytes + 1);
+    size_t scan_end =
+        std::min(end == std::string::npos ? buffer_.size() : end, pos_ + kMaxHeaderBytes + 1);
     for (size_t i = pos_; i < scan_end; ++i) {
       if (buffer_[i] == '\n' && (i == pos_ || buffer_[i - 1] != '\r'))
-        return fail("header line ended by a bare line feed (header lines end with \\r\\n)", pos_ + 1);
+        return fail("header line ended by a bare line feed (header lines end with \\r\\n)",
+                    pos_ + 1);
       if (buffer_[i] == '\r' && i + 1 < buffer_.size() && buffer_[i + 1] != '\n')
         return fail("header line ended by a bare carriage return (header lines end with \\r\\n)",
                     pos_ + 1);
@@ -143,9 +145,8 @@ std::optional<Frame> FrameReader::next() {
       std::string_view value = trim(line.substr(colon + 1));
       size_t parsed = 0;
       auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), parsed);
-      bool digits = !value.empty() && std::all_of(value.begin(), value.end(), [](unsigned char c) {
-        return std::isdigit(c);
-      });
+      bool digits = !value.empty() && std::all_of(value.begin(), value.end(),
+                                                  [](unsigned char c) { return std::isdigit(c); });
       if (digits && ec == std::errc::result_out_of_range) {
         beyond = true;
       } else if (!digits || ec != std::errc() || ptr != value.data() + value.size()) {
@@ -160,7 +161,8 @@ std::optional<Frame> FrameReader::next() {
     if (!length && !beyond) {
       // Junk glued to the front of a real header ("garbageContent-Length: 7") hides it:
       // resume at the hidden header rather than after the block.
-      size_t hidden = lower(std::string_view(buffer_).substr(pos_ + 1, end - pos_)).find(kLengthHeader);
+      size_t hidden =
+          lower(std::string_view(buffer_).substr(pos_ + 1, end - pos_)).find(kLengthHeader);
       return fail("missing Content-Length header",
                   hidden == std::string::npos ? after : pos_ + 1 + hidden);
     }
@@ -184,8 +186,8 @@ std::optional<Frame> FrameReader::finish() {
     size_t have = buffer_.size() - pos_;
     body_length_.reset();
     pos_ = buffer_.size();
-    return Frame{false, {}, "message body cut short: end of input after " +
-                                std::to_string(have) + " bytes"};
+    return Frame{
+        false, {}, "message body cut short: end of input after " + std::to_string(have) + " bytes"};
   }
   std::string_view rest = std::string_view(buffer_).substr(pos_);
   pos_ = buffer_.size();

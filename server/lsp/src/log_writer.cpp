@@ -11,9 +11,12 @@ LogWriter::Sink LogWriter::stderr_sink() {
     size_t done = 0;
     while (done < line.size()) {
       ssize_t n = ::write(2, line.data() + done, line.size() - done);
-      if (n > 0) done += static_cast<size_t>(n);
-      else if (n < 0 && errno == EINTR) continue;
-      else return;  // stderr closed: the log goes nowhere
+      if (n > 0)
+        done += static_cast<size_t>(n);
+      else if (n < 0 && errno == EINTR)
+        continue;
+      else
+        return;  // stderr closed: the log goes nowhere
     }
   };
 }
@@ -66,10 +69,13 @@ void LogWriter::close(std::chrono::milliseconds timeout) {
   std::unique_lock lock(mutex_);
   closing_ = true;
   wake_.notify_one();
-  bool done = idle_.wait_for(lock, timeout, [this] { return queue_.empty() && dropped_ == 0 && !writing_; });
+  bool done = idle_.wait_for(lock, timeout,
+                             [this] { return queue_.empty() && dropped_ == 0 && !writing_; });
   lock.unlock();
-  if (done && thread_.joinable()) thread_.join();
-  else if (thread_.joinable()) thread_.detach();
+  if (done && thread_.joinable())
+    thread_.join();
+  else if (thread_.joinable())
+    thread_.detach();
 }
 
 }  // namespace readout::lsp

@@ -24,7 +24,8 @@ struct LspOptions {
 bool parse_listen(const std::string& text, std::string& host, unsigned short& port) {
   size_t colon = text.rfind(':');
   host = colon == std::string::npos || colon == 0 ? "127.0.0.1" : text.substr(0, colon);
-  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+    host = host.substr(1, host.size() - 2);
   std::string digits = colon == std::string::npos ? text : text.substr(colon + 1);
   if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos) return false;
   unsigned long value = std::stoul(digits);
@@ -104,7 +105,8 @@ void add_lsp_command(CLI::App& app, Runner& runner) {
           std::cerr << "readout lsp: listening on " << where << std::endl;
         });
       } catch (const std::exception& e) {
-        std::cerr << "readout lsp: cannot listen on " << options->listen << ": " << e.what() << '\n';
+        std::cerr << "readout lsp: cannot listen on " << options->listen << ": " << e.what()
+                  << '\n';
         return kExitUsage;
       }
     };

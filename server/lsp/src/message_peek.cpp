@@ -54,13 +54,17 @@ class Peeker : public nlohmann::json_sax<json> {
   }
   // Nothing of interest is deeper than params.textDocument.uri; deeper levels are only counted.
   bool open() {
-    if (stack_.size() < 4) stack_.push_back({});
-    else ++deeper_;
+    if (stack_.size() < 4)
+      stack_.push_back({});
+    else
+      ++deeper_;
     return true;
   }
   bool close() {
-    if (deeper_ > 0) --deeper_;
-    else if (!stack_.empty()) stack_.pop_back();
+    if (deeper_ > 0)
+      --deeper_;
+    else if (!stack_.empty())
+      stack_.pop_back();
     return true;
   }
 
@@ -85,8 +89,10 @@ bool nests_deeper_than(std::string_view text, size_t limit) {
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (c == '[' || c == '{') {

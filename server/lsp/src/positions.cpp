@@ -6,9 +6,12 @@ namespace readout::lsp {
 
 std::string_view to_string(PositionEncoding encoding) {
   switch (encoding) {
-    case PositionEncoding::Utf8: return "utf-8";
-    case PositionEncoding::Utf16: return "utf-16";
-    case PositionEncoding::Utf32: return "utf-32";
+    case PositionEncoding::Utf8:
+      return "utf-8";
+    case PositionEncoding::Utf16:
+      return "utf-16";
+    case PositionEncoding::Utf32:
+      return "utf-32";
   }
   return "utf-16";
 }
@@ -30,9 +33,12 @@ uint32_t utf8_length(unsigned char lead) {
 
 uint32_t code_units(unsigned char lead, PositionEncoding encoding) {
   switch (encoding) {
-    case PositionEncoding::Utf8: return utf8_length(lead);
-    case PositionEncoding::Utf16: return utf8_length(lead) == 4 ? 2 : 1;  // astral: a pair
-    case PositionEncoding::Utf32: return 1;
+    case PositionEncoding::Utf8:
+      return utf8_length(lead);
+    case PositionEncoding::Utf16:
+      return utf8_length(lead) == 4 ? 2 : 1;  // astral: a pair
+    case PositionEncoding::Utf32:
+      return 1;
   }
   return 1;
 }

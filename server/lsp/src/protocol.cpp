@@ -18,9 +18,11 @@ int64_t checked_integer(const json& j, const char* key, int64_t min, int64_t max
     in_range = v >= min && v <= max;
   }
   if (!in_range)
-    throw json::type_error::create(302, std::string("\"") + key + "\" must be an integer from " +
-                                            std::to_string(min) + " to " + std::to_string(max) +
-                                            ", got " + value.dump().substr(0, 40), &value);
+    throw json::type_error::create(302,
+                                   std::string("\"") + key + "\" must be an integer from " +
+                                       std::to_string(min) + " to " + std::to_string(max) +
+                                       ", got " + value.dump().substr(0, 40),
+                                   &value);
   return value.get<int64_t>();
 }
 
@@ -67,9 +69,7 @@ std::string document_uri(const json& params) {
   return params.at("textDocument").at("uri").get<std::string>();
 }
 
-void to_json(json& j, const LspTextEdit& e) {
-  j = {{"range", e.range}, {"newText", e.new_text}};
-}
+void to_json(json& j, const LspTextEdit& e) { j = {{"range", e.range}, {"newText", e.new_text}}; }
 
 std::string path_to_uri(const std::string& path) {
   static const char* hex = "0123456789ABCDEF";
@@ -95,7 +95,8 @@ std::optional<std::string> uri_to_path(const std::string& uri) {
   rest = rest.substr(slash);
   std::string out;
   for (size_t i = 0; i < rest.size(); ++i) {
-    if (rest[i] == '%' && i + 2 < rest.size() + 0 && std::isxdigit(static_cast<unsigned char>(rest[i + 1])) &&
+    if (rest[i] == '%' && i + 2 < rest.size() + 0 &&
+        std::isxdigit(static_cast<unsigned char>(rest[i + 1])) &&
         std::isxdigit(static_cast<unsigned char>(rest[i + 2]))) {
       out += static_cast<char>(std::stoi(std::string(rest.substr(i + 1, 2)), nullptr, 16));
       i += 2;

@@ -8,7 +8,8 @@
 namespace readout::lsp {
 namespace {
 
-bool read(const std::string& current, const std::string& file, RegistryData& out, std::string& error) {
+bool read(const std::string& current, const std::string& file, RegistryData& out,
+          std::string& error) {
   if (current.find_first_not_of(" \t\r\n") == std::string::npos) return true;
   std::vector<data::FileError> errors;
   if (data::parse_popolo(current, file, data::embedded_registry_data(), out, errors)) return true;

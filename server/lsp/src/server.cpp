@@ -27,7 +27,6 @@ std::string mebibytes(size_t bytes) {
   return std::to_string(bytes) + " bytes";
 }
 
-
 }  // namespace
 
 std::string json_error_text(const std::exception& e) {
@@ -188,7 +187,8 @@ void Server::Impl::receive_body(std::string_view body) {
   try {
     message = json::parse(body);
   } catch (const json::exception& e) {  // parse_error, or out_of_range for a number like 1e400
-    refuse_message(body, error_code::kParseError, "message is not valid JSON: " + json_error_text(e));
+    refuse_message(body, error_code::kParseError,
+                   "message is not valid JSON: " + json_error_text(e));
     return;
   }
   if (!message.is_object()) {
@@ -244,7 +244,8 @@ void Server::Impl::handle_request(const json& id, const std::string& method, con
       state = State::Running;
       reply(id, std::move(result));
     } catch (const json::exception& e) {
-      reply_error(id, error_code::kInvalidParams, std::string("bad initialize params: ") + e.what());
+      reply_error(id, error_code::kInvalidParams,
+                  std::string("bad initialize params: ") + e.what());
     }
     return;
   }
@@ -260,7 +261,8 @@ void Server::Impl::handle_request(const json& id, const std::string& method, con
       try {
         execute_command(id, copy);
       } catch (const json::exception& e) {
-        reply_error(id, error_code::kInvalidParams, std::string("bad command arguments: ") + e.what());
+        reply_error(id, error_code::kInvalidParams,
+                    std::string("bad command arguments: ") + e.what());
       } catch (const std::exception& e) {
         reply_error(id, error_code::kInternalError, e.what());
       }
@@ -325,10 +327,10 @@ void Server::Impl::handle_notification(const std::string& method, const json& pa
     if ((open || method == "textDocument/didChange") && params.is_object() &&
         params.contains("textDocument") && params["textDocument"].is_object() &&
         params["textDocument"].contains("uri") && params["textDocument"]["uri"].is_string()) {
-      document_refused(params["textDocument"]["uri"].get<std::string>(), method,
-                       std::string(open ? "its didOpen could not be used"
-                                        : "an edit could not be applied") +
-                           ": bad params: " + json_error_text(e));
+      document_refused(
+          params["textDocument"]["uri"].get<std::string>(), method,
+          std::string(open ? "its didOpen could not be used" : "an edit could not be applied") +
+              ": bad params: " + json_error_text(e));
     }
   }
 }
@@ -377,7 +379,8 @@ json Server::Impl::initialize(const json& params) {
   if (auto path = uri_to_path(root_uri)) workspace.set_root(*path);
   if (params.contains("initializationOptions")) {
     const json& init = params["initializationOptions"];
-    if (init.is_object()) workspace.update_settings(init.contains("readout") ? init["readout"] : init);
+    if (init.is_object())
+      workspace.update_settings(init.contains("readout") ? init["readout"] : init);
   }
 
   json sync = {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}};
@@ -394,8 +397,7 @@ json Server::Impl::initialize(const json& params) {
       {"foldingRangeProvider", true},
       {"codeActionProvider",
        {{"codeActionKinds", {"quickfix", "source.fixAll", "source.fixAll.readout"}}}},
-      {"executeCommandProvider",
-       {{"commands", {"readout.addAlias", "readout.addPerson"}}}},
+      {"executeCommandProvider", {{"commands", {"readout.addAlias", "readout.addPerson"}}}},
       {"semanticTokensProvider",
        {{"legend", semantic_tokens_legend()}, {"full", {{"delta", true}}}, {"range", false}}},
       {"workspace", {{"workspaceFolders", {{"supported", true}}}}},
@@ -405,8 +407,9 @@ json Server::Impl::initialize(const json& params) {
           {"maxDocumentBytes", options.max_document_bytes}}}}},
   };
   if (client.pull_diagnostics) {
-    caps_out["diagnosticProvider"] = {
-        {"identifier", "readout"}, {"interFileDependencies", false}, {"workspaceDiagnostics", false}};
+    caps_out["diagnosticProvider"] = {{"identifier", "readout"},
+                                      {"interFileDependencies", false},
+                                      {"workspaceDiagnostics", false}};
   }
   return {{"capabilities", caps_out},
           {"serverInfo", {{"name", "readout"}, {"version", READOUT_VERSION}}}};
@@ -417,7 +420,8 @@ void Server::Impl::initialized() {
         {"method", "window/logMessage"},
         {"params", {{"type", 4}, {"message", limits_line()}}}});
   if (client.watched_files_registration) {
-    json watchers = json::array({{{"globPattern", "**/.readout.json"}}, {{"globPattern", "**/*.json"}}});
+    json watchers =
+        json::array({{{"globPattern", "**/.readout.json"}}, {{"globPattern", "**/*.json"}}});
     spawn(pool.get_executor(), [this, watchers] {
       request_client("client/registerCapability",
                      {{"registrations",
@@ -432,7 +436,8 @@ void Server::Impl::initialized() {
 
 void Server::Impl::fetch_configuration() {
   spawn(pool.get_executor(), [this] {
-    auto future = request_client("workspace/configuration", {{"items", {{{"section", "readout"}}}}});
+    auto future =
+        request_client("workspace/configuration", {{"items", {{{"section", "readout"}}}}});
     if (future.wait_for(std::chrono::seconds(5)) != std::future_status::ready) return;
     json result = future.get();
     if (result.is_array() && !result.empty() && result[0].is_object()) {
@@ -497,7 +502,8 @@ void Server::end_of_input() {
   impl->end_of_input_waiter = std::thread([impl] {
     {
       std::unique_lock lock(impl->idle_mutex);
-      impl->idle_cv.wait_for(lock, std::chrono::seconds(5), [impl] { return impl->in_flight == 0; });
+      impl->idle_cv.wait_for(lock, std::chrono::seconds(5),
+                             [impl] { return impl->in_flight == 0; });
     }
     impl->do_exit(1);
   });

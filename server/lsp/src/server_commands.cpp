@@ -35,7 +35,8 @@ std::string choose_registry_file(const Context& context, const fs::path& root, f
     text.insert(brace + 1, "\n  \"registry\": [\"" + std::string(kDefaultRegistryName) + "\"],");
     if (!data::write_file_atomically(context.config_file, text, error)) return error;
   }
-  if (!fs::exists(out) && !data::write_file_atomically(out, data::write_popolo(RegistryData{}), error))
+  if (!fs::exists(out) &&
+      !data::write_file_atomically(out, data::write_popolo(RegistryData{}), error))
     return error;
   return "";
 }
@@ -85,11 +86,11 @@ void Server::Impl::execute_command(const json& id, const json& params) {
     return;
   }
   LineIndex lines(current);
-  Range whole{{0, 0}, PositionMapper(current, lines, client.encoding)
-                          .position(static_cast<uint32_t>(current.size()))};
+  Range whole{{0, 0},
+              PositionMapper(current, lines, client.encoding)
+                  .position(static_cast<uint32_t>(current.size()))};
   std::string file_uri = path_to_uri(file.string());
-  json workspace_edit = {
-      {"changes", {{file_uri, json::array({LspTextEdit{whole, edit.text}})}}}};
+  json workspace_edit = {{"changes", {{file_uri, json::array({LspTextEdit{whole, edit.text}})}}}};
   if (!client.apply_edit) {
     std::string error;
     if (!data::write_file_atomically(file, edit.text, error)) {
@@ -97,18 +98,19 @@ void Server::Impl::execute_command(const json& id, const json& params) {
       return;
     }
   } else {
-    auto future = request_client("workspace/applyEdit", {{"label", label}, {"edit", workspace_edit}});
+    auto future =
+        request_client("workspace/applyEdit", {{"label", label}, {"edit", workspace_edit}});
     if (future.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
       reply_error(id, error_code::kRequestFailed, "the editor did not apply the edit");
       return;
     }
     json answer = future.get();
     if (!answer.is_object() || !answer.value("applied", false)) {
-      reply_error(id, error_code::kRequestFailed,
-                  "the editor refused the edit" +
-                      (answer.is_object() && answer.contains("failureReason")
-                           ? ": " + answer["failureReason"].get<std::string>()
-                           : std::string()));
+      reply_error(
+          id, error_code::kRequestFailed,
+          "the editor refused the edit" + (answer.is_object() && answer.contains("failureReason")
+                                               ? ": " + answer["failureReason"].get<std::string>()
+                                               : std::string()));
       return;
     }
   }

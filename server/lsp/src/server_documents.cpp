@@ -125,7 +125,8 @@ void Server::Impl::did_change(const json& params) {
         running_lines = replacement ? LineIndex(running) : doc->tree->lines();
         copied = true;
       }
-      const std::string_view text = copied ? std::string_view(running) : std::string_view(doc->tree->text());
+      const std::string_view text =
+          copied ? std::string_view(running) : std::string_view(doc->tree->text());
       const LineIndex& lines = copied ? running_lines : doc->tree->lines();
       const ByteRange bytes = PositionMapper(text, lines, client.encoding).byte_range(*c.range);
       size = size - bytes.size() + c.text.size();
@@ -134,14 +135,17 @@ void Server::Impl::did_change(const json& params) {
         running_lines = LineIndex(running_lines, running, bytes.begin, bytes.end,
                                   bytes.begin + static_cast<uint32_t>(c.text.size()));
       }
-      if (replacement) *replacement = running;
-      else edits.push_back({bytes, c.text});
+      if (replacement)
+        *replacement = running;
+      else
+        edits.push_back({bytes, c.text});
     }
     doc->version = change.version;
     if (!have_text) return;
     if (size > options.max_document_bytes) {
-      mark_unavailable(*doc, "after this edit, " + too_large("the document", size, options.max_document_bytes,
-                                                             "--max-document-bytes"));
+      mark_unavailable(
+          *doc, "after this edit, " + too_large("the document", size, options.max_document_bytes,
+                                                "--max-document-bytes"));
       return;
     }
     if (!doc->unavailable.empty()) {
@@ -193,8 +197,8 @@ void Server::Impl::schedule_diagnostics(const std::shared_ptr<Document>& doc, in
     ++in_flight;
   }
   doc->debounce.expires_after(std::chrono::milliseconds(delay_ms));
-  doc->debounce.async_wait(boost::asio::bind_executor(
-      doc->strand, [this, doc](const boost::system::error_code& ec) {
+  doc->debounce.async_wait(
+      boost::asio::bind_executor(doc->strand, [this, doc](const boost::system::error_code& ec) {
         if (!ec) {
           try {
             publish_diagnostics(*doc);
@@ -266,8 +270,9 @@ void Server::Impl::publish_file_problems() {
     json diagnostics = json::array();
     for (const auto& e : errors) {
       uint32_t line = e.line > 0 ? e.line - 1 : 0;
-      uint32_t offset = line < lines.line_count() ? lines.line_start(line) + (e.column > 0 ? e.column - 1 : 0)
-                                                  : static_cast<uint32_t>(text.size());
+      uint32_t offset = line < lines.line_count()
+                            ? lines.line_start(line) + (e.column > 0 ? e.column - 1 : 0)
+                            : static_cast<uint32_t>(text.size());
       offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text.size()));
       Position start = mapper.position(offset);
       Position end{start.line, start.character + 1};

@@ -9,11 +9,11 @@ namespace readout::lsp {
 namespace {
 
 const std::set<std::string, std::less<>> kDocumentMethods = {
-    "textDocument/completion",        "textDocument/hover",
-    "textDocument/codeAction",        "textDocument/definition",
-    "textDocument/references",        "textDocument/documentHighlight",
-    "textDocument/prepareRename",     "textDocument/rename",
-    "textDocument/documentSymbol",    "textDocument/foldingRange",
+    "textDocument/completion",          "textDocument/hover",
+    "textDocument/codeAction",          "textDocument/definition",
+    "textDocument/references",          "textDocument/documentHighlight",
+    "textDocument/prepareRename",       "textDocument/rename",
+    "textDocument/documentSymbol",      "textDocument/foldingRange",
     "textDocument/semanticTokens/full", "textDocument/semanticTokens/full/delta",
     "textDocument/diagnostic",
 };
@@ -98,9 +98,10 @@ json Server::Impl::run_document_method(Document& doc, const std::string& method,
   if (method == "textDocument/documentSymbol") return document_symbols(snap);
   if (method == "textDocument/foldingRange") return folding_ranges(snap);
   if (method == "textDocument/diagnostic") {
-    return {{"kind", "full"},
-            {"resultId", std::to_string(doc.version) + "." + std::to_string(doc.analysis_generation)},
-            {"items", diagnostics_json(snap)}};
+    return {
+        {"kind", "full"},
+        {"resultId", std::to_string(doc.version) + "." + std::to_string(doc.analysis_generation)},
+        {"items", diagnostics_json(snap)}};
   }
   if (method == "textDocument/semanticTokens/full" ||
       method == "textDocument/semanticTokens/full/delta") {

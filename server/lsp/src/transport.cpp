@@ -32,7 +32,11 @@ template <class ReadStream, class WriteStream>
 class Session {
  public:
   Session(asio::io_context& io, ReadStream& in, WriteStream& out, const Server::Options& options)
-      : io_(io), in_(in), out_(out), log_(options.log), flush_timer_(io),
+      : io_(io),
+        in_(in),
+        out_(out),
+        log_(options.log),
+        flush_timer_(io),
         reader_(options.max_message_bytes),
         server_([this](std::string body) { post_write(frame_message(body)); }, options) {
     server_.on_exit([this](int) { asio::post(io_, [this] { stop_when_flushed(); }); });
@@ -55,8 +59,10 @@ class Session {
         // End of input: report a frame cut short; the server answers what it was asked, then
         // exits (its exit handler stops the session).
         if (auto frame = reader_.finish()) server_.receive(*frame);
-        if (server_.exited()) stop_when_flushed();
-        else server_.end_of_input();
+        if (server_.exited())
+          stop_when_flushed();
+        else
+          server_.end_of_input();
         return;
       }
       reader_.feed(std::string_view(buffer_.data(), n));
@@ -114,7 +120,8 @@ class Session {
     flush_timer_.expires_after(kFlushTimeout);
     flush_timer_.async_wait([this](boost::system::error_code ec) {
       if (ec) return;
-      if (log_) log_("warning: exiting with " + std::to_string(unsent_) + " bytes of replies unread");
+      if (log_)
+        log_("warning: exiting with " + std::to_string(unsent_) + " bytes of replies unread");
       io_.stop();
     });
   }
@@ -131,7 +138,7 @@ class Session {
   bool writing_ = false;
   bool stopping_ = false;
   bool abandoned_ = false;  // the client stopped reading; the session ends with status 1
-  Server server_;  // last: destroyed (workers joined) before the buffers above
+  Server server_;           // last: destroyed (workers joined) before the buffers above
 };
 
 }  // namespace

@@ -10,9 +10,10 @@ namespace readout::lsp {
 void Settings::update(const nlohmann::json& section, const fs::path& root) {
   if (!section.is_object()) return;
   if (auto it = section.find("diagnosticsDelay"); it != section.end() && it->is_number_integer())
-    diagnostics_delay_ms = it->is_number_unsigned()
-                               ? static_cast<int>(std::min<uint64_t>(it->get<uint64_t>(), 10000))
-                               : static_cast<int>(std::clamp<int64_t>(it->get<int64_t>(), 0, 10000));
+    diagnostics_delay_ms =
+        it->is_number_unsigned()
+            ? static_cast<int>(std::min<uint64_t>(it->get<uint64_t>(), 10000))
+            : static_cast<int>(std::clamp<int64_t>(it->get<int64_t>(), 0, 10000));
   if (auto it = section.find("insertTitles"); it != section.end() && it->is_boolean())
     insert_titles = it->get<bool>();
   if (auto it = section.find("registry"); it != section.end() && it->is_array()) {

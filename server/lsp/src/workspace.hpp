@@ -27,10 +27,10 @@ namespace fs = std::filesystem;
 // Settings from the client (initializationOptions, workspace/configuration, or
 // didChangeConfiguration), section "readout".
 struct Settings {
-  int diagnostics_delay_ms = 200;     // debounce while typing
-  std::vector<fs::path> registry_files;  // added after those of .readout.json
+  int diagnostics_delay_ms = 200;            // debounce while typing
+  std::vector<fs::path> registry_files;      // added after those of .readout.json
   std::map<std::string, std::string> rules;  // rule id -> "error" | ... | "off"
-  bool insert_titles = true;           // completing a name also inserts the title on that date
+  bool insert_titles = true;  // completing a name also inserts the title on that date
   // Reads known keys, keeps the rest as they were. Relative paths resolve against `root`.
   void update(const nlohmann::json& section, const fs::path& root);
 };
@@ -39,7 +39,7 @@ struct Settings {
 struct Context {
   std::shared_ptr<const Registry> registry;
   AnalysisOptions options;
-  fs::path config_file;                 // empty when none
+  fs::path config_file;                  // empty when none
   std::vector<fs::path> registry_files;  // user registry files in effect
 };
 

@@ -11,8 +11,10 @@ namespace {
 std::string identifier(const std::string& title) {
   std::string out;
   for (unsigned char c : title) {
-    if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
-    else if (!out.empty() && out.back() != '_') out += '_';
+    if (std::isalnum(c))
+      out += static_cast<char>(std::tolower(c));
+    else if (!out.empty() && out.back() != '_')
+      out += '_';
   }
   while (!out.empty() && out.back() == '_') out.pop_back();
   return out;
@@ -30,8 +32,10 @@ std::vector<Case> parse_cases(const std::string& markdown, const std::string& fi
   while (std::getline(in, line)) {
     ++number;
     if (open) {
-      if (line.rfind("```", 0) == 0) open = nullptr;
-      else open->body += line + "\n";
+      if (line.rfind("```", 0) == 0)
+        open = nullptr;
+      else
+        open->body += line + "\n";
       continue;
     }
     if (line.rfind("## ", 0) == 0) {
@@ -59,8 +63,10 @@ std::vector<Case> parse_cases(const std::string& markdown, const std::string& fi
     }
     for (const auto& w : words) {
       size_t eq = w.find('=');
-      if (eq != std::string::npos && eq > 0) block.options[w.substr(0, eq)] = w.substr(eq + 1);
-      else block.words.push_back(w);
+      if (eq != std::string::npos && eq > 0)
+        block.options[w.substr(0, eq)] = w.substr(eq + 1);
+      else
+        block.words.push_back(w);
     }
     if (cases.empty()) {
       open = &introduction;
@@ -70,8 +76,7 @@ std::vector<Case> parse_cases(const std::string& markdown, const std::string& fi
     open = &cases.back().blocks.back();
     if (open->kind.empty()) open->kind = "comment";
   }
-  for (auto& c : cases)
-    std::erase_if(c.blocks, [](const Block& b) { return b.kind == "comment"; });
+  for (auto& c : cases) std::erase_if(c.blocks, [](const Block& b) { return b.kind == "comment"; });
   return cases;
 }
 

@@ -3,8 +3,8 @@
 // Exit status 0 when every case passed, 1 otherwise.
 #include <cstring>
 #include <fstream>
-#include <sstream>
 #include <iostream>
+#include <sstream>
 
 #include "player.hpp"
 
@@ -15,8 +15,10 @@ int main(int argc, char** argv) {
   std::vector<std::filesystem::path> files;
   int i = 1;
   for (; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
-    if (std::strcmp(argv[i], "--source") == 0 && i + 1 < argc) options.source_dir = argv[++i];
-    else files.emplace_back(argv[i]);
+    if (std::strcmp(argv[i], "--source") == 0 && i + 1 < argc)
+      options.source_dir = argv[++i];
+    else
+      files.emplace_back(argv[i]);
   }
   for (++i; i < argc; ++i) options.server.emplace_back(argv[i]);
   if (files.empty() || options.server.empty()) {

@@ -9,9 +9,9 @@
 #include <thread>
 #include <unordered_map>
 
-#include "transcript.hpp"
 #include "readout/lsp/protocol.hpp"
 #include "server_process.hpp"
+#include "transcript.hpp"
 
 namespace readout::lsp::testing {
 namespace {
@@ -61,13 +61,18 @@ std::string expand_bytes(const std::string& s, size_t& at, bool until_brace, boo
                (!json_text || s[at + 1] == 'x' || s[at + 1] == '}')) {
       char n = s[at + 1];
       at += 2;
-      if (n == 'r') out += '\r';
-      else if (n == 'n') out += '\n';
-      else if (n == 't') out += '\t';
-      else if (n == 'x' && at + 1 < s.size() && hex_digit(s[at]) >= 0 && hex_digit(s[at + 1]) >= 0) {
+      if (n == 'r')
+        out += '\r';
+      else if (n == 'n')
+        out += '\n';
+      else if (n == 't')
+        out += '\t';
+      else if (n == 'x' && at + 1 < s.size() && hex_digit(s[at]) >= 0 &&
+               hex_digit(s[at + 1]) >= 0) {
         out += static_cast<char>(hex_digit(s[at]) * 16 + hex_digit(s[at + 1]));
         at += 2;
-      } else out += n;
+      } else
+        out += n;
     } else if (c == '$' && s.compare(at, 2, "${") == 0 && at + 2 < s.size() &&
                std::isdigit(static_cast<unsigned char>(s[at + 2]))) {
       size_t star = s.find('*', at);
@@ -188,7 +193,8 @@ class Player {
   // Bookkeeping of everything the server sends: answers its requests, notes initialization.
   void take(json message) {
     if (message.contains("method") && message.contains("id")) {
-      std::string method = message["method"].is_string() ? message["method"].get<std::string>() : "";
+      std::string method =
+          message["method"].is_string() ? message["method"].get<std::string>() : "";
       json result = method == "workspace/configuration" ? json::array({json::object()}) : json();
       json answer = {{"jsonrpc", "2.0"}, {"id", message["id"]}, {"result", result}};
       std::string error;
@@ -217,9 +223,9 @@ class Player {
       }
       auto message = server_->next_message(deadline_);
       if (!message) {
-        return fail(std::string(server_->output_ended() ? "the server's output ended"
-                                                        : "timed out") +
-                    " waiting for a message matching " + pattern.dump().substr(0, 400));
+        return fail(
+            std::string(server_->output_ended() ? "the server's output ended" : "timed out") +
+            " waiting for a message matching " + pattern.dump().substr(0, 400));
       }
       take(std::move(*message));
     }
@@ -235,8 +241,10 @@ class Player {
       const json& p = patterns[i];
       bool concrete = p.is_object() && p.contains("id") &&
                       (!p["id"].is_string() || p["id"].get<std::string>().rfind('$', 0) != 0);
-      if (concrete) by_id[p["id"].dump()].push_back(i);
-      else others.push_back(i);
+      if (concrete)
+        by_id[p["id"].dump()].push_back(i);
+      else
+        others.push_back(i);
     }
     auto claim = [&](const json& m) {
       if (m.is_object() && m.contains("id") && !m.contains("method")) {
@@ -289,7 +297,8 @@ class Player {
   // InvalidRequest), so its reply means every message before it has been read.
   bool sync() {
     std::string id = "sync-" + std::to_string(++syncs_);
-    if (!send_json({{"jsonrpc", "2.0"}, {"id", id}, {"method", "readout/hostile-sync"}})) return false;
+    if (!send_json({{"jsonrpc", "2.0"}, {"id", id}, {"method", "readout/hostile-sync"}}))
+      return false;
     return expect({{"id", id}});
   }
 
@@ -300,7 +309,8 @@ class Player {
     for (const auto& m : inbox_) {
       std::string why;
       if (json_matches(pattern, m, why))
-        return fail("unexpected message " + m.dump(-1, ' ', false, json::error_handler_t::replace).substr(0, 400));
+        return fail("unexpected message " +
+                    m.dump(-1, ' ', false, json::error_handler_t::replace).substr(0, 400));
     }
     return true;
   }
@@ -318,11 +328,12 @@ class Player {
 
   bool open(const std::string& name, const std::string& text, int version) {
     std::string uri = root_uri_ + "/" + name;
-    return send_json({{"jsonrpc", "2.0"},
-                      {"method", "textDocument/didOpen"},
-                      {"params",
-                       {{"textDocument",
-                         {{"uri", uri}, {"languageId", "readout"}, {"version", version}, {"text", text}}}}}});
+    return send_json(
+        {{"jsonrpc", "2.0"},
+         {"method", "textDocument/didOpen"},
+         {"params",
+          {{"textDocument",
+            {{"uri", uri}, {"languageId", "readout"}, {"version", version}, {"text", text}}}}}});
   }
 
   // The server still works: it analyses a new document and answers a request about it.
@@ -356,7 +367,8 @@ class Player {
 
   bool expect_exit(int status) {
     auto got = server_->wait_exit(deadline_);
-    if (!got) return fail("the server did not exit (expected status " + std::to_string(status) + ")");
+    if (!got)
+      return fail("the server did not exit (expected status " + std::to_string(status) + ")");
     if (*got != status)
       return fail("the server exited with status " + std::to_string(*got) + ", expected " +
                   std::to_string(status));
@@ -367,7 +379,8 @@ class Player {
     for (const auto& p : server_->protocol_problems()) return fail(p);
     const std::string& err = server_->stderr_text();
     for (const char* alarm : {"ERROR: AddressSanitizer", "runtime error:", "ERROR: LeakSanitizer"})
-      if (err.find(alarm) != std::string::npos) return fail(std::string("sanitizer report: ") + alarm);
+      if (err.find(alarm) != std::string::npos)
+        return fail(std::string("sanitizer report: ") + alarm);
     return true;
   }
 
@@ -381,7 +394,8 @@ class Player {
         for (const auto& part : parts) {
           std::string text = repeat > 1 ? replace_all(part, "${i}", std::to_string(i)) : part;
           json message = json::parse(text, nullptr, false);
-          if (message.is_discarded()) return fail("a send block that is not JSON: " + text.substr(0, 200));
+          if (message.is_discarded())
+            return fail("a send block that is not JSON: " + text.substr(0, 200));
           note_initialize(message);
           bytes += frame_message(message.dump());
         }
@@ -410,7 +424,8 @@ class Player {
       }
       std::vector<json> patterns;
       for (int i = 1; i <= repeat; ++i) {
-        patterns.push_back(json::parse(replace_all(body, "${i}", std::to_string(i)), nullptr, false));
+        patterns.push_back(
+            json::parse(replace_all(body, "${i}", std::to_string(i)), nullptr, false));
         if (patterns.back().is_discarded()) return fail("an expect block that is not JSON");
       }
       return expect_all(patterns);
@@ -422,18 +437,24 @@ class Player {
     }
     if (b.kind == "client") {
       std::string action = b.words.empty() ? "" : b.words[0];
-      if (action == "stop-reading") server_->set_reading(false);
-      else if (action == "resume-reading") server_->set_reading(true);
-      else if (action == "stop-draining-stderr") server_->set_draining_stderr(false);
-      else if (action == "close-input") server_->close_input();
-      else if (action == "close-output") server_->close_output();
+      if (action == "stop-reading")
+        server_->set_reading(false);
+      else if (action == "resume-reading")
+        server_->set_reading(true);
+      else if (action == "stop-draining-stderr")
+        server_->set_draining_stderr(false);
+      else if (action == "close-input")
+        server_->close_input();
+      else if (action == "close-output")
+        server_->close_output();
       else if (action == "disconnect") {
         server_->close_input();
         server_->close_output();
       } else if (action == "wait" && b.words.size() > 1) {
         std::this_thread::sleep_for(
             std::chrono::milliseconds(static_cast<long>(std::stod(b.words[1]) * time_scale())));
-      } else return fail("unknown client action '" + action + "'");
+      } else
+        return fail("unknown client action '" + action + "'");
       return true;
     }
     if (b.kind == "stderr") {
@@ -441,7 +462,8 @@ class Player {
       while (!want.empty() && (want.back() == '\n' || want.back() == ' ')) want.pop_back();
       while (server_->stderr_text().find(want) == std::string::npos) {
         // Keep reading stdout too, so that a server writing both is not blocked by us.
-        auto message = server_->next_message(std::min(deadline_, Clock::now() + std::chrono::milliseconds(50)));
+        auto message = server_->next_message(
+            std::min(deadline_, Clock::now() + std::chrono::milliseconds(50)));
         if (message) take(std::move(*message));
         if (Clock::now() >= deadline_) return fail("stderr never contained: " + want);
       }

@@ -23,8 +23,8 @@
 //   ```exit STATUS```                     the server exits with STATUS; the case ends there
 // Bytes in raw blocks: \r \n \t \\ \xHH \$ \}, ${N*TEXT} is TEXT repeated N times, and
 // literal line breaks are layout only. Frame blocks are JSON text: only \xHH, \} and ${N*TEXT}
-// are expanded there (other backslashes are JSON's), and line breaks are layout too. ${ROOT} is the workspace folder's URI, ${ROOT_PATH}
-// its path, ${SOURCE} the source tree's URI.
+// are expanded there (other backslashes are JSON's), and line breaks are layout too. ${ROOT} is the
+// workspace folder's URI, ${ROOT_PATH} its path, ${SOURCE} the source tree's URI.
 //
 // A case that does not end with `exit` ends with the liveness check (initialize if needed, open
 // a small report and receive its diagnostics, answer documentSymbol), then shutdown and exit,
@@ -42,7 +42,7 @@ namespace readout::lsp::testing {
 struct Block {
   std::string kind;  // args, start, timeout, send, frame, raw, open, expect, expect-none,
                      // client, stderr, alive, exit
-  std::vector<std::string> words;  // the info string's words after the kind
+  std::vector<std::string> words;              // the info string's words after the kind
   std::map<std::string, std::string> options;  // key=value words
   std::string body;
   int line = 0;

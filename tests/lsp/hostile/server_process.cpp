@@ -103,14 +103,16 @@ void ServerProcess::read_output() {
         }
         auto message = nlohmann::json::parse(frame->body, nullptr, false);
         if (message.is_discarded())
-          problems_.push_back("the server sent a body that is not JSON: " + frame->body.substr(0, 200));
+          problems_.push_back("the server sent a body that is not JSON: " +
+                              frame->body.substr(0, 200));
         else
           messages_.push_back(std::move(message));
       }
       continue;
     }
     if (n < 0 && (errno == EAGAIN || errno == EINTR)) return;
-    if (auto frame = reader_.finish()) problems_.push_back("output ended inside a frame: " + frame->error);
+    if (auto frame = reader_.finish())
+      problems_.push_back("output ended inside a frame: " + frame->error);
     close_fd(out_);
   }
 }
@@ -135,14 +137,17 @@ bool ServerProcess::pump(Clock::time_point deadline, bool want_write) {
   if (reading_ && out_ != -1) fds[count++] = {out_, POLLIN, 0};
   if (draining_stderr_ && err_ != -1) fds[count++] = {err_, POLLIN, 0};
   if (want_write && in_ != -1) fds[count++] = {in_, POLLOUT, 0};
-  auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+  auto left =
+      std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
   if (left <= 0) return false;
   int ready = poll(fds, static_cast<nfds_t>(count), static_cast<int>(std::min<long>(left, 50)));
   if (ready < 0 && errno != EINTR) return false;
   for (int i = 0; i < count; ++i) {
     if (fds[i].revents == 0) continue;
-    if (fds[i].fd == out_) read_output();
-    else if (fds[i].fd == err_) read_stderr();
+    if (fds[i].fd == out_)
+      read_output();
+    else if (fds[i].fd == err_)
+      read_stderr();
   }
   return true;
 }

@@ -20,9 +20,12 @@ struct Person {
 
 inline constexpr Person kSoakPeople[] = {
     {"blinken", "Antony Blinken", "Secretary of State", "United States", "Anthony Blinken"},
-    {"tileuberdi", "Mukhtar Tileuberdi", "Minister of Foreign Affairs", "Kazakhstan", "Mukhtar Tleuberdi"},
-    {"kulubaev", "Jeenbek Kulubaev", "Minister for Foreign Affairs", "Kyrgyzstan", "Jeenbek Kulubaev"},
-    {"muhriddin", "Sirojiddin Muhriddin", "Minister of Foreign Affairs", "Tajikistan", "Sirojiddin Mukhriddin"},
+    {"tileuberdi", "Mukhtar Tileuberdi", "Minister of Foreign Affairs", "Kazakhstan",
+     "Mukhtar Tleuberdi"},
+    {"kulubaev", "Jeenbek Kulubaev", "Minister for Foreign Affairs", "Kyrgyzstan",
+     "Jeenbek Kulubaev"},
+    {"muhriddin", "Sirojiddin Muhriddin", "Minister of Foreign Affairs", "Tajikistan",
+     "Sirojiddin Mukhriddin"},
     {"meredov", "Rashid Meredov", "Minister of Foreign Affairs", "Turkmenistan", "Рашид Мередов"},
     {"saidov", "Bakhtiyor Saidov", "Minister of Foreign Affairs", "Uzbekistan", "Bakhtiyor Saidov"},
 };
@@ -48,15 +51,25 @@ inline std::string generate_report(int meetings, unsigned seed) {
       out += std::string("- @") + p->handle + ": " + p->name + " | " + p->title + " | " +
              p->country + " [head]\n";
     out += "\n### Commitments\n";
-    out += std::string("- @") + a.handle + ", @" + b->handle + ": continue regular consultations\n\n";
+    out +=
+        std::string("- @") + a.handle + ", @" + b->handle + ": continue regular consultations\n\n";
     out += "### Summary\n";
     out += std::string("The ") + a.title + ", " + a.in_prose + ", met " + b->name +
            " in Astana to discuss trade, transport and water.\n\n";
     switch (pick(4)) {
-      case 0: out += "Both sides praised the country’s “steady” reforms and agreed to meet again.\n\n"; break;
-      case 1: out += std::string("@") + b->handle + " thanked the hosts 🤝 for the welcome.\n\n"; break;
-      case 2: out += "Сторонам удалось договориться о новых маршрутах, сообщил " + std::string(b->in_prose) + ".\n\n"; break;
-      default: out += std::string(b->in_prose) + " said the talks were frank and useful.\n\n"; break;
+      case 0:
+        out += "Both sides praised the country’s “steady” reforms and agreed to meet again.\n\n";
+        break;
+      case 1:
+        out += std::string("@") + b->handle + " thanked the hosts 🤝 for the welcome.\n\n";
+        break;
+      case 2:
+        out += "Сторонам удалось договориться о новых маршрутах, сообщил " +
+               std::string(b->in_prose) + ".\n\n";
+        break;
+      default:
+        out += std::string(b->in_prose) + " said the talks were frank and useful.\n\n";
+        break;
     }
   }
   return out;

@@ -62,7 +62,8 @@ size_t line_end(const std::string& text, size_t offset) {  // after the '\n'
 }
 
 json position_of(const std::string& text, size_t offset) {
-  size_t line = static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
+  size_t line =
+      static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
   size_t start = line_start(text, offset);
   size_t units = 0;  // UTF-16 code units, counted here independently of the server's code
   for (size_t i = start; i < offset; ++i) {
@@ -73,7 +74,8 @@ json position_of(const std::string& text, size_t offset) {
 }
 
 size_t char_start(const std::string& text, size_t offset) {
-  while (offset > 0 && offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80)
+  while (offset > 0 && offset < text.size() &&
+         (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80)
     --offset;
   return offset;
 }
@@ -95,7 +97,8 @@ class Soak {
     server_ = std::make_unique<ServerProcess>(std::vector<std::string>{config_.server, "lsp"});
     if (!initialize(*server_, -1)) return fail("initialize failed");
     for (auto& d : docs_) open(*server_, d);
-    if (!wait_for_diagnostics(*server_, docs_, deadline_in(60))) return fail("no first diagnostics");
+    if (!wait_for_diagnostics(*server_, docs_, deadline_in(60)))
+      return fail("no first diagnostics");
     std::cout << "soak: " << docs_.size() << " documents open (";
     for (auto& d : docs_) std::cout << d.name << " " << d.text.size() / 1024 << " KiB ";
     std::cout << "), server pid " << server_->pid() << "\n";
@@ -128,7 +131,8 @@ class Soak {
     add("small.readout", generate_report(12, 1));
     add("medium.readout", generate_report(80, 2));
     add("large.readout", generate_report(260, 3));
-    std::ifstream example(config_.source + "/examples/c5plus1-astana-2023.readout", std::ios::binary);
+    std::ifstream example(config_.source + "/examples/c5plus1-astana-2023.readout",
+                          std::ios::binary);
     std::stringstream text;
     text << example.rdbuf();
     add("example.readout", text.str().empty() ? generate_report(3, 4) : text.str());
@@ -143,21 +147,26 @@ class Soak {
 
   bool initialize(ServerProcess& server, int delay_ms) {
     json options = delay_ms >= 0 ? json{{"diagnosticsDelay", delay_ms}} : json::object();
-    json params = {{"processId", nullptr},
-                   {"rootUri", "file:///soak-workspace"},
-                   // As VS Code declares it: stale requests may be answered ContentModified.
-                   {"capabilities", {{"general", {{"positionEncodings", {"utf-16"}},
-                                                  {"staleRequestSupport", {{"cancel", true},
-                                                                           {"retryOnContentModified", json::array()}}}}},
-                                     {"textDocument", {{"completion", {{"completionItem", {{"snippetSupport", false}}}}}}}}},
-                   {"initializationOptions", options}};
-    if (!send(server, {{"jsonrpc", "2.0"}, {"id", "init"}, {"method", "initialize"}, {"params", params}}))
+    json params = {
+        {"processId", nullptr},
+        {"rootUri", "file:///soak-workspace"},
+        // As VS Code declares it: stale requests may be answered ContentModified.
+        {"capabilities",
+         {{"general",
+           {{"positionEncodings", {"utf-16"}},
+            {"staleRequestSupport",
+             {{"cancel", true}, {"retryOnContentModified", json::array()}}}}},
+          {"textDocument", {{"completion", {{"completionItem", {{"snippetSupport", false}}}}}}}}},
+        {"initializationOptions", options}};
+    if (!send(server,
+              {{"jsonrpc", "2.0"}, {"id", "init"}, {"method", "initialize"}, {"params", params}}))
       return false;
     auto deadline = deadline_in(60);
     while (auto m = server.next_message(deadline))
       if ((*m).value("id", json()) == "init") {
         return (*m).contains("result") &&
-               send(server, {{"jsonrpc", "2.0"}, {"method", "initialized"}, {"params", json::object()}});
+               send(server,
+                    {{"jsonrpc", "2.0"}, {"method", "initialized"}, {"params", json::object()}});
       }
     return false;
   }
@@ -165,8 +174,12 @@ class Soak {
   void open(ServerProcess& server, const Doc& d) {
     send(server, {{"jsonrpc", "2.0"},
                   {"method", "textDocument/didOpen"},
-                  {"params", {{"textDocument", {{"uri", d.uri}, {"languageId", "readout"},
-                                                {"version", d.version}, {"text", d.text}}}}}});
+                  {"params",
+                   {{"textDocument",
+                     {{"uri", d.uri},
+                      {"languageId", "readout"},
+                      {"version", d.version},
+                      {"text", d.text}}}}}});
   }
 
   // Files a message from the soak server: replies are checked off, diagnostics recorded.
@@ -180,7 +193,8 @@ class Soak {
             d.diagnostics = m["params"]["diagnostics"];
           }
       }
-      if (m.contains("id")) send(*server_, {{"jsonrpc", "2.0"}, {"id", m["id"]}, {"result", nullptr}});
+      if (m.contains("id"))
+        send(*server_, {{"jsonrpc", "2.0"}, {"id", m["id"]}, {"result", nullptr}});
       return true;
     }
     if (!m.contains("id") || !m["id"].is_number_integer()) {
@@ -190,7 +204,8 @@ class Soak {
     int id = m["id"].get<int>();
     auto it = pending_.find(id);
     if (it == pending_.end()) {
-      failure_ = "a second reply (or a reply to nothing) for id " + std::to_string(id) + ": " + m.dump().substr(0, 300);
+      failure_ = "a second reply (or a reply to nothing) for id " + std::to_string(id) + ": " +
+                 m.dump().substr(0, 300);
       return false;
     }
     Pending p = it->second;
@@ -230,10 +245,11 @@ class Soak {
 
   bool request(Doc& d, const std::string& method, size_t offset) {
     // Like VS Code, a new completion request cancels the one still outstanding.
-    if (method == "textDocument/completion" && last_completion_ && pending_.contains(*last_completion_) &&
-        !pending_[*last_completion_].cancelled) {
+    if (method == "textDocument/completion" && last_completion_ &&
+        pending_.contains(*last_completion_) && !pending_[*last_completion_].cancelled) {
       pending_[*last_completion_].cancelled = true;
-      if (!send(*server_, {{"jsonrpc", "2.0"}, {"method", "$/cancelRequest"},
+      if (!send(*server_, {{"jsonrpc", "2.0"},
+                           {"method", "$/cancelRequest"},
                            {"params", {{"id", *last_completion_}}}}))
         return false;
     }
@@ -243,10 +259,12 @@ class Soak {
     if (method == "textDocument/completion") params["context"] = {{"triggerKind", 1}};
     pending_[id] = {method, Clock::now(), false};
     ++requests_;
-    if (!send(*server_, {{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", params}})) return false;
+    if (!send(*server_, {{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", params}}))
+      return false;
     if (method == "textDocument/completion" && rng_() % 20 == 0) {
       pending_[id].cancelled = true;
-      return send(*server_, {{"jsonrpc", "2.0"}, {"method", "$/cancelRequest"}, {"params", {{"id", id}}}});
+      return send(*server_,
+                  {{"jsonrpc", "2.0"}, {"method", "$/cancelRequest"}, {"params", {{"id", id}}}});
     }
     return true;
   }
@@ -272,10 +290,10 @@ class Soak {
   }
 
   json one_edit(Doc& d) {
-    static const std::vector<std::string> kChars = {"e", "t", "a", "o", "i", "n", " ", "s", "h",
-                                                    "r", "d", "l", ",", "é", "ж", "🙂"};
-    static const std::vector<std::string> kWords = {"Blinken", "Tileuberdi", "Kulubaev",
-                                                    "Secretary", "Лавров", "talks", "Saidov"};
+    static const std::vector<std::string> kChars = {"e", "t", "a", "o", "i", "n", " ", "s",
+                                                    "h", "r", "d", "l", ",", "é", "ж", "🙂"};
+    static const std::vector<std::string> kWords = {
+        "Blinken", "Tileuberdi", "Kulubaev", "Secretary", "Лавров", "talks", "Saidov"};
     json changes = json::array();
     unsigned r = rng_() % 100;
     d.cursor = std::min(d.cursor, d.text.size());
@@ -310,8 +328,10 @@ class Soak {
         d.cursor = at;
       }
     } else if (r < 88) {  // undo of the last paste or deletion, if the text still has it there
-      if (d.pasted && d.text.compare(d.pasted->first, d.pasted->second.size(), d.pasted->second) == 0) {
-        changes.push_back(change(d, d.pasted->first, d.pasted->first + d.pasted->second.size(), ""));
+      if (d.pasted &&
+          d.text.compare(d.pasted->first, d.pasted->second.size(), d.pasted->second) == 0) {
+        changes.push_back(
+            change(d, d.pasted->first, d.pasted->first + d.pasted->second.size(), ""));
         d.cursor = d.pasted->first;
       } else if (d.deleted) {  // where it was, or as near as the text now allows
         size_t at = char_start(d.text, std::min(d.deleted->first, d.text.size()));
@@ -358,8 +378,8 @@ class Soak {
     // Keystrokes 4 ms apart in bursts on one document, then a pause of 150-350 ms (long enough,
     // often, for the debounced diagnostics to run); paced so that the run takes config.seconds.
     double burst_ms = 4, mean_burst = 100;
-    double pause_ms = std::max(0.0, (config_.seconds * 1000 - config_.edits * burst_ms) /
-                                        (config_.edits / mean_burst));
+    double pause_ms = std::max(
+        0.0, (config_.seconds * 1000 - config_.edits * burst_ms) / (config_.edits / mean_burst));
     auto next = start_;
     auto next_sample = start_;
     size_t doc = 2;
@@ -372,7 +392,8 @@ class Soak {
         unsigned pick = rng_() % 10;  // the large and medium reports get most of the typing
         doc = pick < 4 ? 2 : pick < 7 ? 1 : pick < 9 ? 0 : 3;
         jump(docs_[doc]);
-        next += std::chrono::milliseconds(static_cast<long>(pause_ms * (0.5 + (rng_() % 1000) / 1000.0)));
+        next += std::chrono::milliseconds(
+            static_cast<long>(pause_ms * (0.5 + (rng_() % 1000) / 1000.0)));
       }
       next += std::chrono::microseconds(static_cast<long>(burst_ms * 1000));
       while (Clock::now() < next) {
@@ -390,8 +411,9 @@ class Soak {
       ++edits_;
       if (!send(*server_, {{"jsonrpc", "2.0"},
                            {"method", "textDocument/didChange"},
-                           {"params", {{"textDocument", {{"uri", d.uri}, {"version", d.version}}},
-                                       {"contentChanges", changes}}}}))
+                           {"params",
+                            {{"textDocument", {{"uri", d.uri}, {"version", d.version}}},
+                             {"contentChanges", changes}}}}))
         return false;
       unsigned r = rng_() % 100;
       if (r < 12 && !request(d, "textDocument/completion", d.cursor)) return false;
@@ -401,9 +423,11 @@ class Soak {
     return true;
   }
 
-  bool wait_for_diagnostics(ServerProcess& server, std::vector<Doc>& docs, Clock::time_point deadline) {
+  bool wait_for_diagnostics(ServerProcess& server, std::vector<Doc>& docs,
+                            Clock::time_point deadline) {
     auto all_current = [&] {
-      return std::all_of(docs.begin(), docs.end(), [](const Doc& d) { return d.published_version == d.version; });
+      return std::all_of(docs.begin(), docs.end(),
+                         [](const Doc& d) { return d.published_version == d.version; });
     };
     while (!all_current()) {
       auto m = server.next_message(deadline);
@@ -425,7 +449,9 @@ class Soak {
   std::optional<json> ask(ServerProcess& server, const std::string& method, const Doc& d) {
     int id = next_id_++;
     if (&server == server_.get()) pending_[id] = {method, Clock::now(), false};
-    if (!send(server, {{"jsonrpc", "2.0"}, {"id", id}, {"method", method},
+    if (!send(server, {{"jsonrpc", "2.0"},
+                       {"id", id},
+                       {"method", method},
                        {"params", {{"textDocument", {{"uri", d.uri}}}}}}))
       return std::nullopt;
     auto deadline = deadline_in(60);
@@ -444,12 +470,15 @@ class Soak {
     auto deadline = deadline_in(120);
     while (!pending_.empty()) {
       auto m = server_->next_message(deadline);
-      if (!m) return fail_with(std::to_string(pending_.size()) + " requests never answered, e.g. id " +
-                               std::to_string(pending_.begin()->first) + " (" + pending_.begin()->second.method + ")");
+      if (!m)
+        return fail_with(std::to_string(pending_.size()) + " requests never answered, e.g. id " +
+                         std::to_string(pending_.begin()->first) + " (" +
+                         pending_.begin()->second.method + ")");
       if (!take(*m)) return false;
     }
     if (!wait_for_diagnostics(*server_, docs_, deadline_in(60)))
-      return fail_with(failure_.empty() ? "diagnostics of the final versions never arrived" : failure_);
+      return fail_with(failure_.empty() ? "diagnostics of the final versions never arrived"
+                                        : failure_);
 
     // A fresh server opens the final texts; both must say the same about them.
     ServerProcess fresh({config_.server, "lsp"});
@@ -464,9 +493,11 @@ class Soak {
     for (size_t i = 0; i < docs_.size(); ++i) {
       if (docs_[i].diagnostics != copies[i].diagnostics)
         return fail_with(docs_[i].name + ": the diagnostics of the final version (" +
-                         std::to_string(docs_[i].diagnostics.size()) + ") differ from a fresh analysis (" +
+                         std::to_string(docs_[i].diagnostics.size()) +
+                         ") differ from a fresh analysis (" +
                          std::to_string(copies[i].diagnostics.size()) + ")");
-      for (const char* method : {"textDocument/semanticTokens/full", "textDocument/documentSymbol"}) {
+      for (const char* method :
+           {"textDocument/semanticTokens/full", "textDocument/documentSymbol"}) {
         auto mine = ask(*server_, method, docs_[i]);
         auto theirs = ask(fresh, method, copies[i]);
         if (!mine || !theirs) return fail_with(std::string(method) + " failed at the end");
@@ -475,7 +506,8 @@ class Soak {
           (*theirs).erase("resultId");
         }
         if (*mine != *theirs)
-          return fail_with(docs_[i].name + ": " + method + " differs from a fresh server's: the texts differ");
+          return fail_with(docs_[i].name + ": " + method +
+                           " differs from a fresh server's: the texts differ");
       }
       final_diagnostics_ += docs_[i].diagnostics.size();
     }
@@ -496,14 +528,14 @@ class Soak {
               << " requests (" << completion_ms_.size() << " completions, " << hover_ms_.size()
               << " hovers answered, " << cancelled_replies_ << " cancelled, " << stale_replies_
               << " ContentModified), " << replies_
-              << " replies, one each; final diagnostics equal a fresh analysis (" << final_diagnostics_
-              << " findings in " << docs_.size() << " documents)\n";
+              << " replies, one each; final diagnostics equal a fresh analysis ("
+              << final_diagnostics_ << " findings in " << docs_.size() << " documents)\n";
     using Series = std::pair<const char*, const std::vector<double>*>;
-    for (auto [name, v] : {Series{"completion result", &completion_ms_}, Series{"hover result", &hover_ms_},
-                           Series{"any reply", &reply_ms_}})
-      std::cout << "soak: " << name << " latency ms (" << v->size() << "): p50 " << percentile(*v, 50) << ", p90 "
-                << percentile(*v, 90) << ", p99 " << percentile(*v, 99) << ", max "
-                << percentile(*v, 100) << "\n";
+    for (auto [name, v] : {Series{"completion result", &completion_ms_},
+                           Series{"hover result", &hover_ms_}, Series{"any reply", &reply_ms_}})
+      std::cout << "soak: " << name << " latency ms (" << v->size() << "): p50 "
+                << percentile(*v, 50) << ", p90 " << percentile(*v, 90) << ", p99 "
+                << percentile(*v, 99) << ", max " << percentile(*v, 100) << "\n";
     std::cout << "soak: resident memory (s, kB):\n";
     std::ofstream curve;
     if (!config_.curve.empty()) {
@@ -535,7 +567,8 @@ class Soak {
     mt /= static_cast<double>(ts.size());
     mk /= static_cast<double>(ts.size());
     double num = 0, den = 0;
-    for (size_t i = 0; i < ts.size(); ++i) num += (ts[i] - mt) * (ks[i] - mk), den += (ts[i] - mt) * (ts[i] - mt);
+    for (size_t i = 0; i < ts.size(); ++i)
+      num += (ts[i] - mt) * (ks[i] - mk), den += (ts[i] - mt) * (ts[i] - mt);
     double slope = den > 0 ? num / den : 0;  // kB per second
     double trend = slope * (ts.back() - ts.front()) / median(first) * 100;
     double rise = (median(last) / median(first) - 1) * 100;
@@ -544,7 +577,8 @@ class Soak {
               << trend << "%\n";
     bool flat = rise <= 15 && trend <= 10;
     if (time_scale() > 1) {
-      std::cout << "soak: memory not judged under sanitizers (their allocators keep freed memory)\n";
+      std::cout
+          << "soak: memory not judged under sanitizers (their allocators keep freed memory)\n";
       return 0;
     }
     if (!flat) std::cerr << "soak: FAILED: resident memory grows\n";
@@ -579,12 +613,18 @@ int main(int argc, char** argv) {
   Config config;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string flag = argv[i], value = argv[i + 1];
-    if (flag == "--server") config.server = value;
-    else if (flag == "--source") config.source = value;
-    else if (flag == "--curve") config.curve = value;
-    else if (flag == "--seconds") config.seconds = std::stod(value);
-    else if (flag == "--edits") config.edits = std::stoi(value);
-    else if (flag == "--seed") config.seed = static_cast<unsigned>(std::stoul(value));
+    if (flag == "--server")
+      config.server = value;
+    else if (flag == "--source")
+      config.source = value;
+    else if (flag == "--curve")
+      config.curve = value;
+    else if (flag == "--seconds")
+      config.seconds = std::stod(value);
+    else if (flag == "--edits")
+      config.edits = std::stoi(value);
+    else if (flag == "--seed")
+      config.seed = static_cast<unsigned>(std::stoul(value));
     else {
       std::cerr << "readout_lsp_soak: unknown option " << flag << "\n";
       return 2;

@@ -19,7 +19,12 @@ inline std::shared_ptr<const Registry> small_registry() {
   static const std::shared_ptr<const Registry> registry = [] {
     RegistryData d;
     d.organizations = {
-        {"us", "United States", "country", {{"US", "", ""}, {"USA", "", ""}, {"United States of America", "", ""}}, {}, {}},
+        {"us",
+         "United States",
+         "country",
+         {{"US", "", ""}, {"USA", "", ""}, {"United States of America", "", ""}},
+         {},
+         {}},
         {"kz", "Kazakhstan", "country", {}, {}, {}},
         {"tj", "Tajikistan", "country", {}, {}, {}},
         {"kg", "Kyrgyzstan", "country", {}, {}, {}},
@@ -64,8 +69,8 @@ inline std::shared_ptr<const Registry> small_registry() {
         {"kulubaev", "Jeenbek Kulubaev", {}, {}, "test", {}},
         {"saidov", "Bakhtiyor Saidov", {}, {}, "test", {}},
     };
-    auto member = [](const char* person, const char* post, const char* org, const char* start, const char* end,
-                     bool acting = false) {
+    auto member = [](const char* person, const char* post, const char* org, const char* start,
+                     const char* end, bool acting = false) {
       Membership m;
       m.person_id = person;
       m.post_id = post;
@@ -91,8 +96,9 @@ inline std::shared_ptr<const Registry> small_registry() {
   return registry;
 }
 
-inline std::shared_ptr<const AnalysisResult> lint(std::string text, const AnalysisOptions& options = {},
-                                                  std::shared_ptr<const Registry> registry = small_registry()) {
+inline std::shared_ptr<const AnalysisResult> lint(
+    std::string text, const AnalysisOptions& options = {},
+    std::shared_ptr<const Registry> registry = small_registry()) {
   return analyze(SyntaxTree::parse(std::move(text)), std::move(registry), options);
 }
 
@@ -123,16 +129,20 @@ inline std::string where(const AnalysisResult& result, uint32_t offset) {
 // A report with one meeting on 28 February 2023 and the given attendee lines, commitments and
 // prose.
 inline std::string meeting_report(const std::string& attendees, const std::string& commitments = "",
-                                  const std::string& prose = "", const std::string& date_line = "Date: 2023-02-28") {
-  std::string text = "# Talks\nDateline: 2023-03-02\n\n## Ministerial {#m}\n" + date_line + "\n\n### Attendees\n" + attendees;
+                                  const std::string& prose = "",
+                                  const std::string& date_line = "Date: 2023-02-28") {
+  std::string text = "# Talks\nDateline: 2023-03-02\n\n## Ministerial {#m}\n" + date_line +
+                     "\n\n### Attendees\n" + attendees;
   if (!commitments.empty()) text += "\n### Commitments\n" + commitments;
   if (!prose.empty()) text += "\n### Summary\n" + prose;
   return text;
 }
 
 // The attendees of the C5+1 example, as the report writes them.
-inline const std::string kBlinken = "- @blinken: Antony Blinken | Secretary of State | United States\n";
+inline const std::string kBlinken =
+    "- @blinken: Antony Blinken | Secretary of State | United States\n";
 inline const std::string kTleuberdi =
-    "- @tleuberdi: Mukhtar Tileuberdi | Deputy Prime Minister and Minister of Foreign Affairs | Kazakhstan\n";
+    "- @tleuberdi: Mukhtar Tileuberdi | Deputy Prime Minister and Minister of Foreign Affairs | "
+    "Kazakhstan\n";
 
 }  // namespace readout::testing

@@ -12,8 +12,10 @@ namespace readout {
 namespace {
 
 std::vector<std::string> country_findings(const std::string& attendee) {
-  const std::string text = "# Visit\nDateline: 2023-03-02\n\n## Talks {#t}\nDate: 2023-03-01\n"
-                           "Place: Washington, United States\n\n### Attendees\n" + attendee + "\n";
+  const std::string text =
+      "# Visit\nDateline: 2023-03-02\n\n## Talks {#t}\nDate: 2023-03-01\n"
+      "Place: Washington, United States\n\n### Attendees\n" +
+      attendee + "\n";
   const auto analysis = analyze(SyntaxTree::parse(text), testing::embedded_registry(), {});
   std::vector<std::string> out;
   for (const auto& d : analysis->diagnostics)
@@ -24,9 +26,11 @@ std::vector<std::string> country_findings(const std::string& attendee) {
 TEST(CountriesAsWritten, ARealmIsTheCountry) {
   // Was "Mette Frederiksen represented Kingdom of Denmark, not Denmark".
   EXPECT_TRUE(country_findings("- @mf: Mette Frederiksen | Prime Minister | Denmark").empty());
-  EXPECT_TRUE(country_findings("- @mf: Mette Frederiksen | Prime Minister | Kingdom of Denmark").empty());
+  EXPECT_TRUE(
+      country_findings("- @mf: Mette Frederiksen | Prime Minister | Kingdom of Denmark").empty());
   EXPECT_TRUE(country_findings("- @mr: Mark Rutte | Prime Minister | Netherlands").empty());
-  EXPECT_TRUE(country_findings("- @mr: Mark Rutte | Prime Minister | Kingdom of the Netherlands").empty());
+  EXPECT_TRUE(
+      country_findings("- @mr: Mark Rutte | Prime Minister | Kingdom of the Netherlands").empty());
 }
 
 TEST(CountriesAsWritten, ShortAndOfficialNames) {

@@ -11,7 +11,8 @@ namespace readout {
 namespace {
 
 std::string read_example() {
-  std::ifstream in(std::string(READOUT_SOURCE_DIR) + "/examples/c5plus1-astana-2023.readout", std::ios::binary);
+  std::ifstream in(std::string(READOUT_SOURCE_DIR) + "/examples/c5plus1-astana-2023.readout",
+                   std::ios::binary);
   std::stringstream s;
   s << in.rdbuf();
   return s.str();
@@ -44,12 +45,15 @@ TEST(Example, GivesExactlyTheExpectedFindings) {
     found.push_back({d.rule_id, testing::where(*result, d.range.begin), d.message});
   const std::vector<Finding> expected = {
       {"name-transliteration", "15:15",
-       "'Mukhtar Tleuberdi' is an accepted spelling of Mukhtar Tileuberdi (transliteration); the registry "
+       "'Mukhtar Tleuberdi' is an accepted spelling of Mukhtar Tileuberdi (transliteration); the "
+       "registry "
        "prefers 'Mukhtar Tileuberdi'."},
       {"name-misspelled", "36:39",
-       "'Anthony Blinken' looks like a misspelling of 'Antony Blinken' (attendee @blinken); write 'Antony Blinken'."},
+       "'Anthony Blinken' looks like a misspelling of 'Antony Blinken' (attendee @blinken); write "
+       "'Antony Blinken'."},
       {"name-transliteration", "56:48",
-       "'Kassym-Zhomart Tokayev' is an accepted spelling of Kassym-Jomart Tokayev (transliteration); the "
+       "'Kassym-Zhomart Tokayev' is an accepted spelling of Kassym-Jomart Tokayev "
+       "(transliteration); the "
        "registry prefers 'Kassym-Jomart Tokayev'."},
   };
   EXPECT_EQ(found, expected);
@@ -85,7 +89,8 @@ TEST(Example, ResolvesEveryMinisterAndTheTitledMentions) {
       ASSERT_NE(o.person, nullptr) << o.written.text;
       resolved_attendees.push_back(o.person->name);
     }
-    if (o.role == NameOccurrence::Role::ProseMention && o.person && o.person->name.find("Blinken") != std::string::npos)
+    if (o.role == NameOccurrence::Role::ProseMention && o.person &&
+        o.person->name.find("Blinken") != std::string::npos)
       ++prose_mentions_of_blinken;
   }
   EXPECT_EQ(resolved_attendees.size(), 8u);

@@ -45,7 +45,8 @@ const data::Config& fictional_config() {
 std::shared_ptr<const Registry> registry_of(const data::Config& config) {
   std::vector<data::FileError> errors;
   auto registry = data::load_registry(config.registry_files, config.use_embedded_registry, errors);
-  for (const data::FileError& e : errors) ADD_FAILURE() << e.file << ":" << e.line << ": " << e.message;
+  for (const data::FileError& e : errors)
+    ADD_FAILURE() << e.file << ":" << e.line << ": " << e.message;
   return registry;
 }
 
@@ -71,7 +72,8 @@ std::vector<fs::path> fictional_examples() {
 std::set<std::string> announced_rules(const std::string& text) {
   static const std::regex announcement(R"(<!-- - ([a-z]+(?:-[a-z]+)*): )");
   std::set<std::string> rules;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), announcement); it != std::sregex_iterator(); ++it)
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), announcement);
+       it != std::sregex_iterator(); ++it)
     rules.insert((*it)[1]);
   return rules;
 }
@@ -113,7 +115,8 @@ TEST(FictionalExamples, ShowExactlyTheFindingsTheyAnnounce) {
       EXPECT_TRUE(announced.count(rule)) << path.filename() << ": unannounced " << rule;
       EXPECT_EQ(count, 1) << path.filename() << ": " << rule;
     }
-    for (const std::string& rule : announced) EXPECT_TRUE(found.count(rule)) << path.filename() << ": no " << rule;
+    for (const std::string& rule : announced)
+      EXPECT_TRUE(found.count(rule)) << path.filename() << ": no " << rule;
   }
 }
 
@@ -150,8 +153,10 @@ TEST(FictionalExamples, EverySuppressionHidesARealFinding) {
 }
 
 TEST(RussianExample, ResolvesEveryCyrillicAttendeeLikeTheEnglishOriginal) {
-  const auto english = testing::lint(read_file(kExamples / "c5plus1-astana-2023.readout"), {}, embedded_registry());
-  const auto russian = testing::lint(read_file(kExamples / "c5plus1-astana-2023.ru.readout"), {}, embedded_registry());
+  const auto english =
+      testing::lint(read_file(kExamples / "c5plus1-astana-2023.readout"), {}, embedded_registry());
+  const auto russian = testing::lint(read_file(kExamples / "c5plus1-astana-2023.ru.readout"), {},
+                                     embedded_registry());
   auto attendee_people = [](const AnalysisResult& result) {
     std::map<std::pair<int, int>, const Person*> people;
     for (const NameOccurrence& o : result.names())
@@ -174,7 +179,8 @@ TEST(RussianExample, ResolvesEveryCyrillicAttendeeLikeTheEnglishOriginal) {
 }
 
 TEST(RussianExample, HintsNameTheSpellingTheRegistryListsForTheWrittenName) {
-  const auto russian = testing::lint(read_file(kExamples / "c5plus1-astana-2023.ru.readout"), {}, embedded_registry());
+  const auto russian = testing::lint(read_file(kExamples / "c5plus1-astana-2023.ru.readout"), {},
+                                     embedded_registry());
   int checked = 0;
   for (const Diagnostic* d : testing::of_rule(*russian, "name-transliteration")) {
     if (d->message.find("Бахтиёр Саидов") != std::string::npos) {

@@ -18,7 +18,8 @@ std::string apply_safe_fixes(const AnalysisResult& r) {
         bool overlaps = false;
         for (const TextEdit& e : f.edits)
           for (const TextEdit& taken : edits)
-            overlaps = overlaps || (e.range.begin < taken.range.end && taken.range.begin < e.range.end) ||
+            overlaps = overlaps ||
+                       (e.range.begin < taken.range.end && taken.range.begin < e.range.end) ||
                        e.range == taken.range;
         if (!overlaps) edits.insert(edits.end(), f.edits.begin(), f.edits.end());
         break;
@@ -37,16 +38,20 @@ void expect_fixpoint(std::string text) {
     text = apply_safe_fixes(*r);
   }
   const auto r = testing::lint(text);
-  for (const Diagnostic& d : r->diagnostics) EXPECT_FALSE(d.has_safe_fix()) << d.rule_id << ": " << d.message << "\n" << text;
+  for (const Diagnostic& d : r->diagnostics)
+    EXPECT_FALSE(d.has_safe_fix()) << d.rule_id << ": " << d.message << "\n" << text;
 }
 
 TEST(FixProperty, EverySafeFixableRuleReachesAFixpointInOneRound) {
   const std::string text =
-      "# Talks\nDateline: 2023-03-02\n\n## Ministerial {#m}\nDate: 2023-03-01 to 2023-02-28\n\n### Attendees\n" +
-      testing::kBlinken + "- @t: Mukhtar Tleuberdi | Foreign Minister | Kazakhstan\n" + testing::kBlinken +
+      "# Talks\nDateline: 2023-03-02\n\n## Ministerial {#m}\nDate: 2023-03-01 to 2023-02-28\n\n### "
+      "Attendees\n" +
+      testing::kBlinken + "- @t: Mukhtar Tleuberdi | Foreign Minister | Kazakhstan\n" +
+      testing::kBlinken +
       "- @s: Antony Blinkenn | Secretary of State | United States\n"
       "\n### Commitments\n- @blinkn, @t: cooperate\n"
-      "\n### Summary\nSecretary of State Anthony Blinken met Mukhtar Tileuberdi and Foreign Minister Tileuberdi.\n";
+      "\n### Summary\nSecretary of State Anthony Blinken met Mukhtar Tileuberdi and Foreign "
+      "Minister Tileuberdi.\n";
   const auto first = testing::lint(text);
   size_t fixable = 0;
   for (const Diagnostic& d : first->diagnostics) fixable += d.has_safe_fix();

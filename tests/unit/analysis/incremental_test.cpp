@@ -8,8 +8,8 @@
 
 #include "corpus.hpp"
 #include "readout/analysis.hpp"
-#include "support/embedded_registry.hpp"
 #include "support/compare_analysis.hpp"
+#include "support/embedded_registry.hpp"
 
 namespace readout {
 namespace {
@@ -26,18 +26,41 @@ std::string read_example(const std::string& name) {
 // Edits as writers make them: typing, deleting, pasting lines and markup.
 TextEdit random_edit(const std::string& text, std::mt19937& random) {
   static const std::vector<std::string> snippets = {
-      "x", "e", " ", "\n", "\r\n", "- ", "@blinken", ": ", " | ", "[head]", "### Attendees\n", "### Commitments\n",
-      "## Talks {#t}\n", "Date: 2023-02-28\n", "Dateline: 2023-03-01\n", "<!-- readout-disable name-misspelled -->",
-      "<!-- readout-enable -->", "Anthony Blinken", "Secretary Blinken", "Mukhtar Tleuberdi", "{#c5plus1}",
-      "- @blinken: Antony Blinken | Secretary of State | United States\n", "Касым-Жомарт Токаев", "all: "};
+      "x",
+      "e",
+      " ",
+      "\n",
+      "\r\n",
+      "- ",
+      "@blinken",
+      ": ",
+      " | ",
+      "[head]",
+      "### Attendees\n",
+      "### Commitments\n",
+      "## Talks {#t}\n",
+      "Date: 2023-02-28\n",
+      "Dateline: 2023-03-01\n",
+      "<!-- readout-disable name-misspelled -->",
+      "<!-- readout-enable -->",
+      "Anthony Blinken",
+      "Secretary Blinken",
+      "Mukhtar Tleuberdi",
+      "{#c5plus1}",
+      "- @blinken: Antony Blinken | Secretary of State | United States\n",
+      "Касым-Жомарт Токаев",
+      "all: "};
   const auto size = static_cast<uint32_t>(text.size());
   const uint32_t begin = std::uniform_int_distribution<uint32_t>(0, size)(random);
-  const uint32_t end = std::min(size, begin + std::uniform_int_distribution<uint32_t>(0, 15)(random));
-  const std::string replacement = random() % 3 == 0 ? std::string() : snippets[random() % snippets.size()];
+  const uint32_t end =
+      std::min(size, begin + std::uniform_int_distribution<uint32_t>(0, 15)(random));
+  const std::string replacement =
+      random() % 3 == 0 ? std::string() : snippets[random() % snippets.size()];
   return {{begin, end}, replacement};
 }
 
-void edit_and_compare(std::string text, int edits, uint32_t seed, const AnalysisOptions& options = {}) {
+void edit_and_compare(std::string text, int edits, uint32_t seed,
+                      const AnalysisOptions& options = {}) {
   std::mt19937 random(seed);
   auto tree = SyntaxTree::parse(std::move(text));
   auto result = analyze(tree, embedded(), options);
@@ -47,8 +70,8 @@ void edit_and_compare(std::string text, int edits, uint32_t seed, const Analysis
     result = analyze(tree, embedded(), options, result);
     const auto fresh = analyze(SyntaxTree::parse(tree->text()), embedded(), options);
     const std::string why = testing::first_difference(*result, *fresh);
-    ASSERT_TRUE(why.empty()) << "after edit " << round << " (" << edit.range.begin << ".." << edit.range.end
-                             << " -> '" << edit.replacement << "'): " << why;
+    ASSERT_TRUE(why.empty()) << "after edit " << round << " (" << edit.range.begin << ".."
+                             << edit.range.end << " -> '" << edit.replacement << "'): " << why;
   }
 }
 
@@ -60,7 +83,8 @@ TEST(IncrementalAnalysis, EqualsAFreshAnalysisOnTheExamples) {
 TEST(IncrementalAnalysis, EqualsAFreshAnalysisOnGeneratedReports) {
   const corpus::Generator generator(*embedded(), corpus::Options{});
   edit_and_compare(generator.digest(24 * 1024).text, 120, 3);
-  for (size_t i = 0; i < 4; ++i) edit_and_compare(generator.report(i).text, 40, 10 + static_cast<uint32_t>(i));
+  for (size_t i = 0; i < 4; ++i)
+    edit_and_compare(generator.report(i).text, 40, 10 + static_cast<uint32_t>(i));
 }
 
 TEST(IncrementalAnalysis, EqualsAFreshAnalysisWithRulesOff) {
@@ -98,7 +122,9 @@ TEST(IncrementalAnalysis, AProseEditReanalysesOneMeeting) {
   EXPECT_EQ(second->work.meetings_read, 1u);
   EXPECT_EQ(second->work.meetings_analysed, 1u);
   EXPECT_FALSE(second->work.attendees_resolved);
-  EXPECT_EQ(testing::first_difference(*second, *analyze(SyntaxTree::parse(edited->text()), embedded())), "");
+  EXPECT_EQ(
+      testing::first_difference(*second, *analyze(SyntaxTree::parse(edited->text()), embedded())),
+      "");
 
   // A changed attendee line changes whom every name can refer to: everything is analysed again.
   const size_t item = edited->text().find("### Attendees\n- @", text.size() / 2);
@@ -110,7 +136,8 @@ TEST(IncrementalAnalysis, AProseEditReanalysesOneMeeting) {
 }
 
 TEST(IncrementalAnalysis, APreviousAnalysisOfAnUnrelatedTextIsIgnored) {
-  const auto other = analyze(SyntaxTree::parse(read_example("c5plus1-astana-2023.ru.readout")), embedded());
+  const auto other =
+      analyze(SyntaxTree::parse(read_example("c5plus1-astana-2023.ru.readout")), embedded());
   const auto tree = SyntaxTree::parse(read_example("c5plus1-astana-2023.readout"));
   const auto result = analyze(tree, embedded(), {}, other);
   EXPECT_EQ(result->work.meetings_read, result->work.meetings);
@@ -122,14 +149,18 @@ TEST(IncrementalAnalysis, APreviousAnalysisOfAnUnrelatedTextIsIgnored) {
 // on that line reads the whole line ("could not make sense" rather than "heading does not
 // read as"). The meeting must be read again, and again when the byte goes.
 TEST(IncrementalAnalysis, AMeetingThatStartsOrStopsStartingInsideALineIsReadAgain) {
-  const std::string text = "## Talks {#bad id}\nDate: 2023-02-28\n\n## Call {#call}\nDate: 2023-03-01\n";
+  const std::string text =
+      "## Talks {#bad id}\nDate: 2023-02-28\n\n## Call {#call}\nDate: 2023-03-01\n";
   for (const std::string& typed : {std::string(1, '\0'), std::string("x ")}) {
     auto tree = SyntaxTree::parse(text);
     auto result = analyze(tree, embedded());
-    for (const TextEdit& edit : {TextEdit{{0, 0}, typed}, TextEdit{{0, static_cast<uint32_t>(typed.size())}, ""}}) {
+    for (const TextEdit& edit :
+         {TextEdit{{0, 0}, typed}, TextEdit{{0, static_cast<uint32_t>(typed.size())}, ""}}) {
       tree = tree->edit({edit});
       result = analyze(tree, embedded(), {}, result);
-      EXPECT_EQ(testing::first_difference(*result, *analyze(SyntaxTree::parse(tree->text()), embedded())), "")
+      EXPECT_EQ(
+          testing::first_difference(*result, *analyze(SyntaxTree::parse(tree->text()), embedded())),
+          "")
           << testing::compare_detail::quoted(tree->text());
     }
   }
@@ -150,7 +181,9 @@ TEST(IncrementalAnalysis, AMeetingWithASyntaxErrorIsReadAgainAfterAnEditElsewher
   tree = tree->edit({{{at, at}, "x"}});
   const auto second = analyze(tree, embedded(), {}, first);
   EXPECT_EQ(second->work.meetings_read, 2u);  // the broken one and the edited one
-  EXPECT_EQ(testing::first_difference(*second, *analyze(SyntaxTree::parse(tree->text()), embedded())), "");
+  EXPECT_EQ(
+      testing::first_difference(*second, *analyze(SyntaxTree::parse(tree->text()), embedded())),
+      "");
 }
 
 }  // namespace
@@ -162,7 +195,8 @@ namespace {
 // A registry reloaded between two analyses (a registry file changed): nothing of the previous
 // analysis, its memoised look-ups included, may be used with the new one.
 TEST(IncrementalAnalysis, ARegistryChangedSinceThePreviousAnalysisIsNotMixedIn) {
-  const auto other_registry = Registry::build(data::embedded_registry_data());  // equal data, another object
+  const auto other_registry =
+      Registry::build(data::embedded_registry_data());  // equal data, another object
   ASSERT_NE(other_registry, embedded());
   auto tree = SyntaxTree::parse(read_example("c5plus1-astana-2023.readout"));
   const auto first = analyze(tree, embedded());
@@ -174,10 +208,13 @@ TEST(IncrementalAnalysis, ARegistryChangedSinceThePreviousAnalysisIsNotMixedIn) 
   const auto& persons = other_registry->data().persons;
   for (const NameOccurrence& o : second->names()) {
     if (o.person) {
-      EXPECT_TRUE(o.person >= persons.data() && o.person < persons.data() + persons.size()) << o.written.text;
+      EXPECT_TRUE(o.person >= persons.data() && o.person < persons.data() + persons.size())
+          << o.written.text;
     }
   }
-  EXPECT_EQ(testing::first_difference(*second, *analyze(SyntaxTree::parse(tree->text()), other_registry)), "");
+  EXPECT_EQ(
+      testing::first_difference(*second, *analyze(SyntaxTree::parse(tree->text()), other_registry)),
+      "");
 }
 
 }  // namespace
@@ -192,7 +229,8 @@ void expect_parts_match_whole(const AnalysisResult& result) {
   const Report& report = result.report();
   for (size_t i = 0; i < report.meetings.size(); ++i) {
     testing::compare_detail::Differ differ;
-    testing::compare_detail::diff(differ, "meeting " + std::to_string(i), result.meeting(i), report.meetings[i]);
+    testing::compare_detail::diff(differ, "meeting " + std::to_string(i), result.meeting(i),
+                                  report.meetings[i]);
     ASSERT_FALSE(differ.done()) << differ.found;
   }
   std::vector<NameOccurrence> expected;
@@ -202,7 +240,8 @@ void expect_parts_match_whole(const AnalysisResult& result) {
   ASSERT_EQ(attendees.size(), expected.size());
   for (size_t i = 0; i < attendees.size(); ++i) {
     testing::compare_detail::Differ differ;
-    testing::compare_detail::diff(differ, "attendee name " + std::to_string(i), attendees[i], expected[i]);
+    testing::compare_detail::diff(differ, "attendee name " + std::to_string(i), attendees[i],
+                                  expected[i]);
     ASSERT_FALSE(differ.done()) << differ.found;
   }
 }

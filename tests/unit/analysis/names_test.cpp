@@ -44,8 +44,8 @@ TEST(Names, AttendeesAndHandleDefinitions) {
 }
 
 TEST(Names, HandleReferencesAndPartiesInCommitments) {
-  const auto r = lint(meeting_report(kBlinken + kTleuberdi,
-                                     "- @blinken, Mukhtar Tileuberdi, Kazakhstan: expand cooperation\n"));
+  const auto r = lint(meeting_report(
+      kBlinken + kTleuberdi, "- @blinken, Mukhtar Tileuberdi, Kazakhstan: expand cooperation\n"));
   const auto refs = with_role(*r, Role::HandleReference);
   ASSERT_EQ(refs.size(), 1u);
   EXPECT_EQ(text_at(*r, refs[0]->written.range), "blinken");
@@ -61,7 +61,8 @@ TEST(Names, HandleReferencesAndPartiesInCommitments) {
 TEST(Names, TitledMentionsInProse) {
   const auto r = lint(meeting_report(
       kBlinken + kTleuberdi, "",
-      "Secretary of State Antony Blinken met Kazakhstan’s Deputy Prime Minister and Foreign Minister, Mukhtar "
+      "Secretary of State Antony Blinken met Kazakhstan’s Deputy Prime Minister and Foreign "
+      "Minister, Mukhtar "
       "Tileuberdi. Secretary Blinken praised President Kassym-Jomart Tokayev’s reforms.\n"));
   const auto mentions = with_role(*r, Role::ProseMention);
   ASSERT_EQ(mentions.size(), 4u);
@@ -88,11 +89,13 @@ TEST(Names, SurnameAfterATitleResolvesThroughTheRegistry) {
 }
 
 TEST(Names, OrdinaryCapitalisedPhrasesAreNotPeople) {
-  const auto r = lint(meeting_report(
-      kBlinken + kTleuberdi, "",
-      "The Foreign Ministry of Kazakhstan said the C5+1 supports growth in Central Asia’s economies. The "
-      "Commission on Expanded Strategic Partnership met. Foreign Ministers of Kyrgyzstan, Tajikistan, and "
-      "Uzbekistan attended. During the visit, Both sides agreed.\n"));
+  const auto r =
+      lint(meeting_report(kBlinken + kTleuberdi, "",
+                          "The Foreign Ministry of Kazakhstan said the C5+1 supports growth in "
+                          "Central Asia’s economies. The "
+                          "Commission on Expanded Strategic Partnership met. Foreign Ministers of "
+                          "Kyrgyzstan, Tajikistan, and "
+                          "Uzbekistan attended. During the visit, Both sides agreed.\n"));
   EXPECT_TRUE(with_role(*r, Role::ProseMention).empty());
   EXPECT_TRUE(r->diagnostics.empty()) << r->diagnostics.front().rule_id;
 }
@@ -125,7 +128,8 @@ TEST(Names, APartWithoutAnOfficeIsNoTitle) {
 }
 
 TEST(Names, NonLatinAndParticleNames) {
-  const auto r = lint(meeting_report(kBlinken, "", "Президент Касым-Жомарт Токаев and Mohammed bin Salman spoke.\n"));
+  const auto r = lint(meeting_report(
+      kBlinken, "", "Президент Касым-Жомарт Токаев and Mohammed bin Salman spoke.\n"));
   const auto mentions = with_role(*r, Role::ProseMention);
   ASSERT_GE(mentions.size(), 1u);
   EXPECT_EQ(text_at(*r, mentions[0]->written.range), "Касым-Жомарт Токаев");
@@ -133,7 +137,9 @@ TEST(Names, NonLatinAndParticleNames) {
 }
 
 TEST(Names, DateAndMeetingAtOffsets) {
-  const std::string text = "# R\nDateline: 2023-03-02\n\nIntro.\n\n## A {#a}\nDate: 2023-02-28\n\nText A.\n\n## B {#b}\n\nText B.\n";
+  const std::string text =
+      "# R\nDateline: 2023-03-02\n\nIntro.\n\n## A {#a}\nDate: 2023-02-28\n\nText A.\n\n## B "
+      "{#b}\n\nText B.\n";
   const auto r = lint(text);
   const auto offset = [&](const char* s) { return static_cast<uint32_t>(text.find(s)); };
   EXPECT_EQ(r->meeting_at(offset("Intro")), -1);

@@ -10,14 +10,17 @@ using testing::lint;
 using testing::of_rule;
 
 // Three misspelt attendees on lines 8, 9 and 10, after `before` and with `inside` between them.
-std::string report(const std::string& before, const std::string& line8_end = "", const std::string& between = "") {
+std::string report(const std::string& before, const std::string& line8_end = "",
+                   const std::string& between = "") {
   return "# R\nDateline: 2023-03-02\n\n## M {#m}\nDate: 2023-02-28\n\n### Attendees\n" + before +
          "- @a: Anthony Blinken | Secretary of State | United States" + line8_end + "\n" + between +
          "- @b: Mukhtar Tileuberdo | Foreign Minister | Kazakhstan\n"
          "- @c: Sirojiddin Muhriddinn | Foreign Minister | Tajikistan\n";
 }
 
-size_t misspelled(const std::string& text) { return of_rule(*lint(text), "name-misspelled").size(); }
+size_t misspelled(const std::string& text) {
+  return of_rule(*lint(text), "name-misspelled").size();
+}
 
 TEST(Suppression, Baseline) { EXPECT_EQ(misspelled(report("")), 3u); }
 
@@ -29,7 +32,9 @@ TEST(Suppression, DisableLineAllRulesAndNamedRule) {
 
 TEST(Suppression, DisableNextLine) {
   EXPECT_EQ(misspelled(report("", "", "<!-- readout-disable-next-line name-misspelled -->\n")), 2u);
-  EXPECT_EQ(misspelled(report("", "", "<!-- readout-disable-next-line date-invalid, person-unknown -->\n")), 3u);
+  EXPECT_EQ(misspelled(report("", "",
+                              "<!-- readout-disable-next-line date-invalid, person-unknown -->\n")),
+            3u);
   EXPECT_EQ(misspelled(report("", "", "<!-- readout-disable-next-line -->\n")), 2u);
 }
 
@@ -39,9 +44,13 @@ TEST(Suppression, DisableAndEnableBlocks) {
   EXPECT_EQ(misspelled(report("<!-- readout-disable title-acting -->\n")), 3u);
   // Enabled again after the first attendee.
   EXPECT_EQ(misspelled(report("<!-- readout-disable -->\n", "", "<!-- readout-enable -->\n")), 2u);
-  EXPECT_EQ(misspelled(report("<!-- readout-disable name-misspelled -->\n", "", "<!-- readout-enable name-misspelled -->\n")), 2u);
+  EXPECT_EQ(misspelled(report("<!-- readout-disable name-misspelled -->\n", "",
+                              "<!-- readout-enable name-misspelled -->\n")),
+            2u);
   // A bare disable, then one rule enabled by name.
-  EXPECT_EQ(misspelled(report("<!-- readout-disable -->\n", "", "<!-- readout-enable name-misspelled -->\n")), 2u);
+  EXPECT_EQ(misspelled(report("<!-- readout-disable -->\n", "",
+                              "<!-- readout-enable name-misspelled -->\n")),
+            2u);
 }
 
 TEST(Options, SeverityOverride) {

@@ -38,7 +38,8 @@ TEST(UnifiedDiffTest, DistantChangesMakeTwoHunksAndNearOnesOne) {
   near.replace(near.find("\n11\n") + 1, 3, "eleven\n");
   std::string merged = unified_diff(before, near, "x");
   size_t hunks = 0;
-  for (size_t at = merged.find("\n@@ "); at != std::string::npos; at = merged.find("\n@@ ", at + 1)) {
+  for (size_t at = merged.find("\n@@ "); at != std::string::npos;
+       at = merged.find("\n@@ ", at + 1)) {
     ++hunks;
   }
   EXPECT_EQ(hunks, 1u) << merged;
@@ -51,7 +52,8 @@ TEST(UnifiedDiffTest, InsertionsDeletionsAndMissingFinalNewline) {
             "\\ No newline at end of file\n");
   EXPECT_EQ(unified_diff("", "new\n", "x"), "--- a/x\n+++ b/x\n@@ -0,0 +1 @@\n+new\n");
   EXPECT_EQ(unified_diff("", "new\n", "/tmp/x"), "--- a/tmp/x\n+++ b/tmp/x\n@@ -0,0 +1 @@\n+new\n");
-  EXPECT_EQ(unified_diff("a\nb\nc\n", "a\nc\n", "x"), "--- a/x\n+++ b/x\n@@ -1,3 +1,2 @@\n a\n-b\n c\n");
+  EXPECT_EQ(unified_diff("a\nb\nc\n", "a\nc\n", "x"),
+            "--- a/x\n+++ b/x\n@@ -1,3 +1,2 @@\n a\n-b\n c\n");
 }
 
 TEST(UnifiedDiffTest, CrlfLineEndsArePreserved) {
@@ -70,7 +72,7 @@ Diagnostic with_fix(ByteRange range, std::string replacement, bool safe) {
 TEST(ChooseSafeFixesTest, TakesSafeFixesAndSkipsOverlapsAndSuggestions) {
   std::vector<Diagnostic> diagnostics{
       with_fix({0, 5}, "A", true),
-      with_fix({3, 8}, "B", true),    // overlaps the first: left for the next round
+      with_fix({3, 8}, "B", true),     // overlaps the first: left for the next round
       with_fix({10, 12}, "C", false),  // only a suggestion
       with_fix({20, 22}, "D", true),
   };

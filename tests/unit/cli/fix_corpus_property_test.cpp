@@ -9,8 +9,8 @@
 #include "lint_fix.hpp"
 #include "lint_runner.hpp"
 #include "readout/analysis.hpp"
-#include "support/embedded_registry.hpp"
 #include "readout/syntax.hpp"
+#include "support/embedded_registry.hpp"
 
 namespace readout::cli {
 namespace {
@@ -20,9 +20,8 @@ std::shared_ptr<const Registry> embedded() { return testing::embedded_registry()
 // The text with `edits` applied, built without apply_edits: the untouched stretches between
 // edits copied from `before`, the replacements in between. Edits must not overlap.
 std::string rebuilt(const std::string& before, std::vector<TextEdit> edits) {
-  std::sort(edits.begin(), edits.end(), [](const TextEdit& a, const TextEdit& b) {
-    return a.range.begin < b.range.begin;
-  });
+  std::sort(edits.begin(), edits.end(),
+            [](const TextEdit& a, const TextEdit& b) { return a.range.begin < b.range.begin; });
   std::string out;
   uint32_t at = 0;
   for (const TextEdit& edit : edits) {
@@ -62,8 +61,9 @@ void check_report(const corpus::Report& report, Totals& totals) {
         for (const TextEdit& e : fix.edits)
           if (fix.safe) {
             const bool inside = e.range.begin >= d.range.begin && e.range.end <= d.range.end;
-            EXPECT_TRUE(inside) << d.rule_id << " fix edits [" << e.range.begin << ", " << e.range.end
-                                << ") outside its finding [" << d.range.begin << ", " << d.range.end << ")";
+            EXPECT_TRUE(inside) << d.rule_id << " fix edits [" << e.range.begin << ", "
+                                << e.range.end << ") outside its finding [" << d.range.begin << ", "
+                                << d.range.end << ")";
           }
     size_t applied = 0;
     std::vector<TextEdit> edits = choose_safe_fixes(analysis->diagnostics, applied);
@@ -100,8 +100,8 @@ TEST(FixCorpusProperty, GeneratedReportsAreFixedSafelyAndOnce) {
   // The corpus has mistakes to fix: the properties are not vacuous.
   EXPECT_GT(totals.fixable, 300u);
   EXPECT_GT(totals.edits, 300u);
-  std::printf("fix property: %zu reports, %zu fixable findings, %zu edits applied\n", totals.reports,
-              totals.fixable, totals.edits);
+  std::printf("fix property: %zu reports, %zu fixable findings, %zu edits applied\n",
+              totals.reports, totals.fixable, totals.edits);
 }
 
 }  // namespace

@@ -23,7 +23,8 @@ LintedFile sample_file() {
   misspelled.severity = Severity::Warning;
   misspelled.range = {begin, begin + 15};
   misspelled.message = "'Anthony Blinken' looks like a misspelling of 'Antony Blinken'";
-  misspelled.fixes.push_back(Fix{"Replace with 'Antony Blinken'", {{{begin, begin + 15}, "Antony Blinken"}}, true});
+  misspelled.fixes.push_back(
+      Fix{"Replace with 'Antony Blinken'", {{{begin, begin + 15}, "Antony Blinken"}}, true});
   misspelled.related.push_back(RelatedInfo{{2, 8}, "first spelled here"});
   Diagnostic dateline;
   dateline.rule_id = "date-invalid";
@@ -68,14 +69,18 @@ TEST(TextFormatTest, ShowsLocationRuleSourceCaretFixAndSummary) {
   EXPECT_NE(text.find("reports/a b.readout:2:11: warning[name-misspelled]: 'Anthony Blinken' "
                       "looks like a misspelling of 'Antony Blinken'\n"
                       "   2 | Secretary Anthony Blinken spoke.\n"
-                      "     |" + std::string(11, ' ') + "^^^^^^^^^^^^^^^\n"
+                      "     |" +
+                      std::string(11, ' ') +
+                      "^^^^^^^^^^^^^^^\n"
                       "     = fix: Replace with 'Antony Blinken' (--fix)\n"
                       "     = note: reports/a b.readout:1:3: first spelled here\n"),
             std::string::npos)
       << text;
   // The caret sits under "talks", after the curly apostrophe counted once.
   EXPECT_NE(text.find("reports/a b.readout:1:12: error[date-invalid]"), std::string::npos) << text;
-  EXPECT_NE(text.find("   1 | # Astana’s talks\n     |" + std::string(12, ' ') + "^^^^^\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("   1 | # Astana’s talks\n     |" + std::string(12, ' ') + "^^^^^\n"),
+            std::string::npos)
+      << text;
   EXPECT_NE(text.find("     = suggestion: Maybe this\n"), std::string::npos) << text;
   EXPECT_NE(text.find("3 problems (1 error, 1 warning, 1 hint) in 1 file, 1 fixable with --fix.\n"),
             std::string::npos)
@@ -164,10 +169,11 @@ TEST(GithubFormatTest, WritesEscapedWorkflowCommands) {
                       "title=date-invalid::a 100%25 bad, thing: here%0Asecond line\n"),
             std::string::npos)
       << text;
-  EXPECT_NE(text.find("::warning file=reports/a b.readout,line=2,col=11,endLine=2,endColumn=25,"
-                      "title=name-misspelled::'Anthony Blinken' looks like a misspelling of "
-                      "'Antony Blinken'%0AFix (readout lint --fix): Replace with 'Antony Blinken'\n"),
-            std::string::npos)
+  EXPECT_NE(
+      text.find("::warning file=reports/a b.readout,line=2,col=11,endLine=2,endColumn=25,"
+                "title=name-misspelled::'Anthony Blinken' looks like a misspelling of "
+                "'Antony Blinken'%0AFix (readout lint --fix): Replace with 'Antony Blinken'\n"),
+      std::string::npos)
       << text;
 }
 

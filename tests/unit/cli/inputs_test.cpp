@@ -44,9 +44,9 @@ TEST_F(InputsTest, FoldersAreSearchedRecursivelyInSortedOrder) {
 TEST_F(InputsTest, NamedFilesAreKeptWhateverTheirExtensionAndOnlyOnce) {
   std::vector<std::string> errors;
   fs::path notes = root_ / "r/notes.txt";
-  auto inputs = collect_inputs({notes.string(), (root_ / "r/./z.readout").string(),
-                                (root_ / "r").string(), notes.string()},
-                               "", errors);
+  auto inputs = collect_inputs(
+      {notes.string(), (root_ / "r/./z.readout").string(), (root_ / "r").string(), notes.string()},
+      "", errors);
   EXPECT_TRUE(errors.empty());
   ASSERT_EQ(inputs.size(), 4u);
   EXPECT_EQ(inputs[0].path, notes);

@@ -27,7 +27,8 @@ TEST(LintInOrderTest, UsesEveryResultOnceInInputOrderWithFewFilesInFlight) {
         [&](size_t i) {
           std::this_thread::sleep_for(std::chrono::microseconds(delays[i]));
           size_t ahead = ++linted - used.load();
-          for (size_t seen = most_ahead.load(); ahead > seen && !most_ahead.compare_exchange_weak(seen, ahead);) {
+          for (size_t seen = most_ahead.load();
+               ahead > seen && !most_ahead.compare_exchange_weak(seen, ahead);) {
           }
           LintSlot slot;
           slot.read = true;
@@ -80,7 +81,13 @@ TEST(LintInOrderTest, AnExceptionFromTheWriterStopsTheWorkersAndPropagates) {
 
 TEST(LintInOrderTest, NoInputsIsNoWork) {
   bool called = false;
-  lint_in_order(0, 4, [&](size_t) { called = true; return LintSlot{}; }, [&](size_t, LintSlot&) { called = true; });
+  lint_in_order(
+      0, 4,
+      [&](size_t) {
+        called = true;
+        return LintSlot{};
+      },
+      [&](size_t, LintSlot&) { called = true; });
   EXPECT_FALSE(called);
 }
 

@@ -44,7 +44,8 @@ TEST_F(SettingsTest, NearestConfigAppliesAndIsLoadedOncePerRun) {
   EXPECT_EQ(deep->analysis->disabled_rules.count(rule_), 1u);
   EXPECT_EQ(deep->analysis, top->analysis) << "one parsed config shared by both folders";
   EXPECT_EQ(deep->registry, top->registry) << "one registry for equal registry settings";
-  EXPECT_EQ(fs::weakly_canonical(deep->config_file), fs::weakly_canonical(root_ / "project" / ".readout.json"));
+  EXPECT_EQ(fs::weakly_canonical(deep->config_file),
+            fs::weakly_canonical(root_ / "project" / ".readout.json"));
 }
 
 TEST_F(SettingsTest, WithoutAConfigTheDefaultsApply) {
@@ -52,7 +53,8 @@ TEST_F(SettingsTest, WithoutAConfigTheDefaultsApply) {
   std::vector<std::string> errors;
   auto settings = resolver.resolve(root_ / "other", errors);
   ASSERT_TRUE(settings);
-  if (!fs::exists(fs::path("/.readout.json")) && !fs::exists(fs::temp_directory_path() / ".readout.json")) {
+  if (!fs::exists(fs::path("/.readout.json")) &&
+      !fs::exists(fs::temp_directory_path() / ".readout.json")) {
     EXPECT_TRUE(settings->config_file.empty());
     EXPECT_TRUE(settings->analysis->disabled_rules.empty());
   }
@@ -73,7 +75,8 @@ TEST_F(SettingsTest, ExplicitConfigSkipsDiscovery) {
 }
 
 TEST_F(SettingsTest, ConfigErrorsAreLocatedAndReportedOnce) {
-  std::ofstream(root_ / "other" / ".readout.json") << "{\n  \"rules\": {\"no-such-rule\": \"off\"}\n}\n";
+  std::ofstream(root_ / "other" / ".readout.json")
+      << "{\n  \"rules\": {\"no-such-rule\": \"off\"}\n}\n";
   SettingsResolver resolver(offline());
   std::vector<std::string> errors;
   EXPECT_FALSE(resolver.resolve(root_ / "other", errors));

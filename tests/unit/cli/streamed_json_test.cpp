@@ -15,7 +15,8 @@ ordered_json document_with(const ordered_json& results, size_t files) {
   ordered_json document;
   document["version"] = "2.1.0";
   document["runs"] = ordered_json::array();
-  document["runs"].push_back({{"tool", {{"name", "readout"}}}, {"results", results}, {"after", {1, 2}}});
+  document["runs"].push_back(
+      {{"tool", {{"name", "readout"}}}, {"results", results}, {"after", {1, 2}}});
   document["summary"] = {{"files", files}};
   return document;
 }
@@ -33,13 +34,15 @@ std::string streamed(const ordered_json& elements) {
 TEST(StreamedArrayTest, WritesWhatDumpWritesForAnyNumberOfElements) {
   ordered_json elements = ordered_json::array();
   const ordered_json samples[] = {
-      {{"message", "a \"quoted\"\nline"}, {"nested", {{"deep", ordered_json::array({1, ordered_json::object()})}}}},
+      {{"message", "a \"quoted\"\nline"},
+       {"nested", {{"deep", ordered_json::array({1, ordered_json::object()})}}}},
       ordered_json::array(),
       "plain ‘text’",
       {{"empty", ordered_json::object()}, {"list", ordered_json::array({"x", "y"})}},
   };
   for (const auto& sample : samples) {
-    EXPECT_EQ(streamed(elements), document_with(elements, elements.size()).dump(2) + "\n") << elements.size() << " elements";
+    EXPECT_EQ(streamed(elements), document_with(elements, elements.size()).dump(2) + "\n")
+        << elements.size() << " elements";
     elements.push_back(sample);
   }
   EXPECT_EQ(streamed(elements), document_with(elements, elements.size()).dump(2) + "\n");
@@ -48,7 +51,9 @@ TEST(StreamedArrayTest, WritesWhatDumpWritesForAnyNumberOfElements) {
 TEST(StreamedArrayTest, InvalidUtf8IsReplacedAsTheWholeDocumentWouldBe) {
   ordered_json elements = ordered_json::array({std::string("bad \xff byte")});
   EXPECT_EQ(streamed(elements),
-            document_with(elements, elements.size()).dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n");
+            document_with(elements, elements.size())
+                    .dump(2, ' ', false, ordered_json::error_handler_t::replace) +
+                "\n");
 }
 
 TEST(StreamedArrayTest, ADocumentWithoutThePlaceholderIsAProgrammingError) {

@@ -22,7 +22,9 @@ TEST(ConfigTest, ReadsEverySettingWithCommentsAndTrailingCommas) {
       "  /* our own officials */\n"
       "  \"registry\": [\"people.json\", \"../shared/more.json\",],\n"
       "  \"embeddedRegistry\": false, // offline\n"
-      "  \"rules\": {\"" + rule + "\": \"error\",},\n"
+      "  \"rules\": {\"" +
+      rule +
+      "\": \"error\",},\n"
       "}\n";
   Config config;
   std::vector<FileError> errors;
@@ -138,8 +140,8 @@ TEST(ConfigTest, WrongTypesAndUnknownSettingsAreReportedTogether) {
 TEST(ConfigTest, SyntaxErrorHasLineAndColumn) {
   Config config;
   std::vector<FileError> errors;
-  EXPECT_FALSE(parse_config("{\n  \"registry\": [\"a.json\"\n  \"rules\": {}\n}", "c.json", config,
-                            errors));
+  EXPECT_FALSE(
+      parse_config("{\n  \"registry\": [\"a.json\"\n  \"rules\": {}\n}", "c.json", config, errors));
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].line, 3u);
   EXPECT_EQ(errors[0].column, 3u);
@@ -183,8 +185,9 @@ class ConfigFilesTest : public ::testing::Test {
  protected:
   void SetUp() override {
     root_ = fs::temp_directory_path() /
-            ("readout-config-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-             "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+            ("readout-config-test-" +
+             std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(root_);
     fs::create_directories(root_ / "a" / "b" / "c");
   }

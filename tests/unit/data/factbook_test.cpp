@@ -13,8 +13,9 @@ Holder first(std::string_view text) {
 }
 
 TEST(Factbook, TitleNameAndSince) {
-  Holder biden = first("President Joseph R. BIDEN Jr. (since 20 January 2021); Vice President "
-                       "Kamala D. HARRIS (since 20 January 2021)");
+  Holder biden = first(
+      "President Joseph R. BIDEN Jr. (since 20 January 2021); Vice President "
+      "Kamala D. HARRIS (since 20 January 2021)");
   EXPECT_EQ(biden.title, "President");
   EXPECT_EQ(biden.written, "Joseph R. BIDEN Jr.");
   EXPECT_EQ(biden.name, "Joseph R. Biden Jr.");
@@ -30,8 +31,9 @@ TEST(Factbook, TitleNameAndSince) {
   EXPECT_EQ(martin.title, "Taoiseach (Prime Minister)");
   EXPECT_EQ(martin.name, "Micheál Martin");
 
-  Holder sanchez = first("President of the Government of Spain (prime minister-equivalent) Pedro "
-                         "SANCHEZ PEREZ-CASTEJON (since 2 June 2018)");
+  Holder sanchez = first(
+      "President of the Government of Spain (prime minister-equivalent) Pedro "
+      "SANCHEZ PEREZ-CASTEJON (since 2 June 2018)");
   EXPECT_EQ(sanchez.title, "President of the Government of Spain (prime minister-equivalent)");
   EXPECT_EQ(sanchez.name, "Pedro Sanchez Perez-Castejon");
   EXPECT_EQ(sanchez.surnames, (std::vector<std::string>{"Sanchez", "Perez-Castejon"}));
@@ -49,8 +51,9 @@ TEST(Factbook, FamilyNameFirstStylesAndNotes) {
   EXPECT_EQ(kohl.name, "Helmut Kohl");
   Holder blair = first("Prime Minister Anthony C. L. \"Tony\" BLAIR (since 2 May 1997)");
   EXPECT_EQ(blair.title, "Prime Minister");
-  Holder harris = first("Taoiseach (Prime Minister) Simon HARRIS resigned on 18 December 2024 but "
-                        "remains in Caretaker status (since 9 April 2024)");
+  Holder harris = first(
+      "Taoiseach (Prime Minister) Simon HARRIS resigned on 18 December 2024 but "
+      "remains in Caretaker status (since 9 April 2024)");
   EXPECT_EQ(harris.name, "Simon Harris");
   EXPECT_EQ(harris.since->to_string(), "2024-04-09");
   // Nicknames in parentheses, Arabic articles and "arap" belong to the name, not the title.
@@ -66,7 +69,8 @@ TEST(Factbook, FamilyNameFirstStylesAndNotes) {
   EXPECT_EQ(martin_gloss.title, "Taoiseach (Prime Minister)");
   Holder untitled = first("Abdelaziz DJERAD (since 28 December 2019)");
   EXPECT_EQ(untitled.title, "");
-  EXPECT_TRUE(parse_holders("note - the president is both chief of state and head of government").empty());
+  EXPECT_TRUE(
+      parse_holders("note - the president is both chief of state and head of government").empty());
   EXPECT_TRUE(parse_holders("").empty());
 }
 
@@ -109,20 +113,25 @@ TEST(Factbook, ExecutiveBranchParts) {
   const Executive piped = split_executive_branch(
       "chief of state: President Michael D. HIGGINS (since 11 November 2011) | head of "
       "government: Taoiseach (Prime Minister) Leo VARADKAR (since 14 June 2017) | cabinet: x");
-  EXPECT_EQ(piped.head_of_government, "Taoiseach (Prime Minister) Leo VARADKAR (since 14 June 2017)");
+  EXPECT_EQ(piped.head_of_government,
+            "Taoiseach (Prime Minister) Leo VARADKAR (since 14 June 2017)");
 }
 
 Sighting seen(std::string fips, bool government, std::string first, std::string last,
               std::string text) {
-  return {fips, government, first, last, parse_holders(text).front(), {"https://x/" + first, first}};
+  return {
+      fips, government, first, last, parse_holders(text).front(), {"https://x/" + first, first}};
 }
 
 TEST(Factbook, TermsEndWhenTheSuccessorBegins) {
   std::vector<Sighting> s = {
-      seen("GM", true, "2020-11-24", "2021-12-09", "Chancellor Angela MERKEL (since 22 November 2005)"),
-      seen("GM", true, "2021-12-16", "2025-04-17", "Chancellor Olaf SCHOLZ (since 8 December 2021)"),
+      seen("GM", true, "2020-11-24", "2021-12-09",
+           "Chancellor Angela MERKEL (since 22 November 2005)"),
+      seen("GM", true, "2021-12-16", "2025-04-17",
+           "Chancellor Olaf SCHOLZ (since 8 December 2021)"),
       seen("GM", true, "2025-05-15", "2026-01-22", "Chancellor Friedrich MERZ (since 6 May 2025)"),
-      seen("GM", true, "2015-10-26", "2017-03-28", "Chancellor Angela MERKEL (since 22 November 2005)"),
+      seen("GM", true, "2015-10-26", "2017-03-28",
+           "Chancellor Angela MERKEL (since 22 November 2005)"),
       seen("XX", false, "2005-01-01", "2005-12-31", "President Old TIMER (since 2001)")};
   auto terms = terms_from_sightings(s, days_from_civil(2020, 11, 1));
   ASSERT_EQ(terms.size(), 4u);
@@ -131,7 +140,7 @@ TEST(Factbook, TermsEndWhenTheSuccessorBegins) {
   EXPECT_EQ(terms[0].end->to_string(), "2021-12-08");
   EXPECT_EQ(terms[0].sources.size(), 2u);
   EXPECT_EQ(terms[1].end->to_string(), "2025-05-06");
-  EXPECT_FALSE(terms[2].end);  // still shown in 2026
+  EXPECT_FALSE(terms[2].end);                    // still shown in 2026
   EXPECT_EQ(terms[3].end->to_string(), "2005");  // the country's file stops
 }
 

@@ -24,7 +24,8 @@ const char* kMinisters =
     "Kyrgyzstan,"
     "2022-04-22,Q111744930-5CE2\n"
     // A real row of 2022-09: the country's place holds the concept "foreign minister".
-    "Q110684398,Mario BÃº" "caro,Q7330070,foreign minister,Q25241973,Minister of Foreign Affairs,"
+    "Q110684398,Mario BÃº"
+    "caro,Q7330070,foreign minister,Q25241973,Minister of Foreign Affairs,"
     "2022-02-01,Q110684398-E3B9\n";
 
 TEST(WikidataCsv, DetectsTheShape) {
@@ -71,8 +72,9 @@ TEST(WikidataCsv, ImportsForeignMinisters) {
                                   errors, report));
   EXPECT_EQ(report.imported, 2u);
   EXPECT_EQ(report.skipped,
-            (std::vector<std::string>{"fm.csv:2: no office holder recorded",
-                                      "fm.csv:5: the country 'foreign minister' is not the name of a country"}));
+            (std::vector<std::string>{
+                "fm.csv:2: no office holder recorded",
+                "fm.csv:5: the country 'foreign minister' is not the name of a country"}));
   ASSERT_EQ(data.posts.size(), 2u);
   EXPECT_EQ(data.posts[0].other_labels,
             (std::vector<std::string>{"Minister of Foreign Affairs", "Foreign Minister",

@@ -92,10 +92,12 @@ TEST(LeadersHistory, RealmsAreFiledUnderTheirCountry) {
   RegistryData data;
   std::vector<FileError> errors;
   ImportReport report;
-  ASSERT_TRUE(import_wikidata_csv(
-      "countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,end_year\n"
-      "Q756617,Kingdom of Denmark,Q795477,Prime Minister of Denmark,Q5015,Mette Frederiksen,2019,\n",
-      "leaders.csv", WikidataCsvKind::Detect, data, errors, report));
+  ASSERT_TRUE(
+      import_wikidata_csv("countryid,country,position,positionLabel,officeholder,officeholderLabel,"
+                          "start_year,end_year\n"
+                          "Q756617,Kingdom of Denmark,Q795477,Prime Minister of "
+                          "Denmark,Q5015,Mette Frederiksen,2019,\n",
+                          "leaders.csv", WikidataCsvKind::Detect, data, errors, report));
   ASSERT_EQ(data.organizations.size(), 1u);
   EXPECT_EQ(data.organizations[0].id, "Q35");
   EXPECT_EQ(data.organizations[0].name, "Denmark");
@@ -118,7 +120,8 @@ class LeadersHistoryImport : public testing::Test {
             testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::create_directories(dir_);
     write(dir_ / "factbook-countries.csv",
-          "MasterCountryID,CanonicalCode,CanonicalName,ISOAlpha2,EntityType,AdministeringMasterCountryID\n"
+          "MasterCountryID,CanonicalCode,CanonicalName,ISOAlpha2,EntityType,"
+          "AdministeringMasterCountryID\n"
           "1,JA,Japan,JP,sovereign,\n"
           "2,UK,United Kingdom,GB,sovereign,\n"
           "3,IM,Isle of Man,GB,crown_dependency,2\n");
@@ -132,38 +135,58 @@ class LeadersHistoryImport : public testing::Test {
           "(since 6 February 1952) head of government: Prime Minister Theresa MAY (since 13 July "
           "2016) cabinet: Cabinet\n");
     write(dir_ / "factbook-executive-weekly-2015-2026.csv",
-          "first_seen_commit_date,last_seen_commit_date,commit,file,country,chief_of_state,head_of_government\n"
-          "2020-11-24,2021-09-30,abc,east-n-southeast-asia/ja.json,Japan,Emperor NARUHITO (since 1 May 2019),"
+          "first_seen_commit_date,last_seen_commit_date,commit,file,country,chief_of_state,head_of_"
+          "government\n"
+          "2020-11-24,2021-09-30,abc,east-n-southeast-asia/ja.json,Japan,Emperor NARUHITO (since 1 "
+          "May 2019),"
           "Prime Minister Yoshihide SUGA (since 16 September 2020)\n"
-          "2021-10-07,2026-01-22,def,east-n-southeast-asia/ja.json,Japan,Emperor NARUHITO (since 1 May 2019),"
+          "2021-10-07,2026-01-22,def,east-n-southeast-asia/ja.json,Japan,Emperor NARUHITO (since 1 "
+          "May 2019),"
           "Prime Minister Fumio KISHIDA (since 4 October 2021)\n"
-          "2020-11-24,2026-01-22,abc,europe/uk.json,United Kingdom,King CHARLES III (since 8 September 2022),"
+          "2020-11-24,2026-01-22,abc,europe/uk.json,United Kingdom,King CHARLES III (since 8 "
+          "September 2022),"
           "Prime Minister Keir STARMER (since 5 July 2024)\n");
-    write(dir_ / "wikidata-heads-history.csv",
-          "iso3,country,role,person,person_qid,start,end,party,end_cause\n"
-          "JPN,Japão,head_of_government,Shinzo Abe,Q132345,2012-12-26T00:00:00Z,2014-12-24T00:00:00Z,,\n"
-          "JPN,Japão,head_of_government,Shinzo Abe,Q132345,2014-12-24T00:00:00Z,2020-09-16T00:00:00Z,,\n"
-          "JPN,Japão,head_of_government,Yoshihide Suga,Q122465,2020-09-16T00:00:00Z,,,\n"
-          "JPN,Japão,head_of_government,Fumio Kishida,Q1363563,2021-10-04T00:00:00Z,20254-01-01T00:00:00Z,,\n"
-          "JPN,Japão,head_of_state,Naruhito,Q244011,,http://www.wikidata.org/.well-known/genid/ab,,\n"
-          "JPN,Japão,head_of_government,x,http://www.wikidata.org/.well-known/genid/cd,2020-01-01T00:00:00Z,,,\n"
-          "GBR,Reino Unido,head_of_state,Isabel II do Reino Unido,Q9682,1952-02-06T00:00:00Z,2022-09-08T00:00:00Z,,\n"
-          "GBR,Reino Unido,head_of_government,Theresa May,Q264766,2016-07-13T00:00:00Z,2019-07-24T00:00:00Z,,\n"
-          "JPN,Japão,head_of_state,Imperador Jimmu,Q200188,-0659-02-11T00:00:00Z,-0584-04-03T00:00:00Z,,\n");
+    write(
+        dir_ / "wikidata-heads-history.csv",
+        "iso3,country,role,person,person_qid,start,end,party,end_cause\n"
+        "JPN,Japão,head_of_government,Shinzo "
+        "Abe,Q132345,2012-12-26T00:00:00Z,2014-12-24T00:00:00Z,,\n"
+        "JPN,Japão,head_of_government,Shinzo "
+        "Abe,Q132345,2014-12-24T00:00:00Z,2020-09-16T00:00:00Z,,\n"
+        "JPN,Japão,head_of_government,Yoshihide Suga,Q122465,2020-09-16T00:00:00Z,,,\n"
+        "JPN,Japão,head_of_government,Fumio "
+        "Kishida,Q1363563,2021-10-04T00:00:00Z,20254-01-01T00:00:00Z,,\n"
+        "JPN,Japão,head_of_state,Naruhito,Q244011,,http://www.wikidata.org/.well-known/genid/ab,,\n"
+        "JPN,Japão,head_of_government,x,http://www.wikidata.org/.well-known/genid/"
+        "cd,2020-01-01T00:00:00Z,,,\n"
+        "GBR,Reino Unido,head_of_state,Isabel II do Reino "
+        "Unido,Q9682,1952-02-06T00:00:00Z,2022-09-08T00:00:00Z,,\n"
+        "GBR,Reino Unido,head_of_government,Theresa "
+        "May,Q264766,2016-07-13T00:00:00Z,2019-07-24T00:00:00Z,,\n"
+        "JPN,Japão,head_of_state,Imperador "
+        "Jimmu,Q200188,-0659-02-11T00:00:00Z,-0584-04-03T00:00:00Z,,\n");
     write(dir_ / "wikidata-heads-current.csv",
           "iso3,country,role,person,person_qid,start,end,party,end_cause\n");
     write(dir_ / "wikipedia-heads-2021.csv",
-          "continent,country,position,positionlabel,officeholder,officeholderlabel,start_year,end_year\n"
+          "continent,country,position,positionlabel,officeholder,officeholderlabel,start_year,end_"
+          "year\n"
           "Asia,Japan,Q274948,Prime Minister of Japan,Q122465,Yoshihide Suga (politician),2020,\n");
     // The registry so far: Japan's and the UK's prime ministers' posts, with a term each.
     known_.organizations.push_back({"Q17", "Japan", "country", {}, {{"u", ""}}, {}});
     known_.organizations.push_back({"Q145", "United Kingdom", "country", {}, {{"u", ""}}, {}});
-    known_.posts.push_back({"Q274948", "Prime Minister of Japan", {"Prime Minister"}, "Q17", {{"u", ""}}});
-    known_.posts.push_back({"Q14211", "Prime Minister of the United Kingdom", {"Prime Minister"}, "Q145", {{"u", ""}}});
+    known_.posts.push_back(
+        {"Q274948", "Prime Minister of Japan", {"Prime Minister"}, "Q17", {{"u", ""}}});
+    known_.posts.push_back({"Q14211",
+                            "Prime Minister of the United Kingdom",
+                            {"Prime Minister"},
+                            "Q145",
+                            {{"u", ""}}});
     known_.persons.push_back({"Q132345", "Shinzo Abe", {}, {{"u", ""}}, "", {}});
     known_.persons.push_back({"Q264766", "Theresa May", {}, {{"u", ""}}, "", {}});
-    known_.memberships.push_back(term("Q132345", "Q274948", "Q17", "2012", "2020", "world-leaders"));
-    known_.memberships.push_back(term("Q264766", "Q14211", "Q145", "2016", "2019", "world-leaders"));
+    known_.memberships.push_back(
+        term("Q132345", "Q274948", "Q17", "2012", "2020", "world-leaders"));
+    known_.memberships.push_back(
+        term("Q264766", "Q14211", "Q145", "2016", "2019", "world-leaders"));
   }
   std::filesystem::path dir_;
   RegistryData known_;

@@ -158,7 +158,8 @@ TEST(RegistryPack, CarriesEachNamesComparisonKey) {
   size_t checked = 0;
   for (const Person& p : embedded_registry_data().persons) {
     ASSERT_EQ(p.key, names::key(p.name)) << p.id;
-    for (const OtherName& o : p.other_names) ASSERT_EQ(o.key, names::key(o.name)) << p.id << " " << o.name;
+    for (const OtherName& o : p.other_names)
+      ASSERT_EQ(o.key, names::key(o.name)) << p.id << " " << o.name;
     ++checked;
   }
   EXPECT_GT(checked, 10000u);

@@ -116,7 +116,8 @@ TEST(Popolo, AKeyOneSlipFromPopolosIsReportedNotIgnored) {
   ASSERT_EQ(errors.size(), 1u);  // "wikipedia" is far from every Popolo key: accepted
   EXPECT_EQ(errors[0].line, 2u);
   EXPECT_EQ(errors[0].column, 45u);
-  EXPECT_NE(errors[0].message.find("did you mean \"other_label\""), std::string::npos) << errors[0].message;
+  EXPECT_NE(errors[0].message.find("did you mean \"other_label\""), std::string::npos)
+      << errors[0].message;
 }
 
 TEST(Popolo, EveryProblemIsLocated) {

@@ -24,9 +24,9 @@ TEST(CabinetPosts, ForeignAffairsPostsAreKnownByTheirLabels) {
         "Foreign Minister", "minister of foreign\naffairs"})
     EXPECT_TRUE(is_foreign_affairs_post(label)) << label;
   for (const char* label :
-       {"Minister of Defence", "State Secretary", "Secretary of State",
-        "Minister of Foreign Trade", "Minister for European Affairs",
-        "Minister of International Cooperation", "Deputy Minister of Foreign Trade",
+       {"Minister of Defence", "State Secretary", "Secretary of State", "Minister of Foreign Trade",
+        "Minister for European Affairs", "Minister of International Cooperation",
+        "Deputy Minister of Foreign Trade",
         "Minister for Development Cooperation and Foreign Trade", "ambassador to France",
         "Permanent Representative to the United Nations", "Prime Minister"})
     EXPECT_FALSE(is_foreign_affairs_post(label)) << label;
@@ -48,8 +48,8 @@ class CabinetImport : public ::testing::Test {
   RegistryData import(CabinetPosts posts, ImportReport& report) {
     RegistryData out = leaders;
     std::vector<FileError> errors;
-    EXPECT_TRUE(import_wikidata_cabinet(kHolders, "norway/html/holders21.csv", kPositions,
-                                        "Norway", out, errors, report, posts));
+    EXPECT_TRUE(import_wikidata_cabinet(kHolders, "norway/html/holders21.csv", kPositions, "Norway",
+                                        out, errors, report, posts));
     EXPECT_TRUE(errors.empty());
     return out;
   }
@@ -86,7 +86,8 @@ TEST_F(CabinetImport, ForeignAffairsKeepsHeadsAndForeignAffairsPersonsOnly) {
   EXPECT_EQ(posts_of(out, "Q289622"), std::vector<std::string>{"Q838839"});  // a head
   // A foreign minister keeps her other posts (Defence before).
   EXPECT_EQ(posts_of(out, "Q289593"), (std::vector<std::string>{"Q1368986", "Q2000001"}));
-  EXPECT_EQ(posts_of(out, "Q29898581"), std::vector<std::string>{"Q20-state-secretary-for-foreign-affairs"});
+  EXPECT_EQ(posts_of(out, "Q29898581"),
+            std::vector<std::string>{"Q20-state-secretary-for-foreign-affairs"});
   EXPECT_TRUE(posts_of(out, "Q1443553").empty());
   EXPECT_TRUE(posts_of(out, "Q29898580").empty());
   for (const auto& p : out.persons) EXPECT_NE(p.id, "Q1443553");

@@ -123,7 +123,9 @@ TEST(BuildModel, UnknownFlagIsAProblem) {
 }
 
 TEST(BuildModel, BytesThatAreNotUtf8AreAProblemOncePerLine) {
-  const std::string text = "# Report\n\nCaf\xe9 talks with Mr \xc9lys\xe9" "e.\nFine line, caf\xc3\xa9.\n";
+  const std::string text =
+      "# Report\n\nCaf\xe9 talks with Mr \xc9lys\xe9"
+      "e.\nFine line, caf\xc3\xa9.\n";
   const Report report = model_of(text);
   ASSERT_EQ(report.syntax_problems.size(), 1u);
   EXPECT_EQ(report.syntax_problems[0].range.begin, text.find('\xe9'));
@@ -216,8 +218,9 @@ TEST(BuildModel, Suppressions) {
 }
 
 TEST(BuildModel, CrLfLineEndsGiveTheSameSpans) {
-  const Report report = model_of("# R\r\n\r\n## M {#m}\r\nDate: 2023-02-28\r\n### Attendees\r\n"
-                                 "- @a: Name | Title | Country\r\n");
+  const Report report = model_of(
+      "# R\r\n\r\n## M {#m}\r\nDate: 2023-02-28\r\n### Attendees\r\n"
+      "- @a: Name | Title | Country\r\n");
   ASSERT_EQ(report.meetings.size(), 1u);
   EXPECT_EQ(report.meetings[0].id->text, "m");
   EXPECT_TRUE(report.meetings[0].date->valid());
@@ -338,7 +341,8 @@ TEST(BuildModelProblems, UnknownDirective) {
 }
 
 TEST(BuildModel, SpacesByteOrderMarkAndMonthThirteen) {
-  const std::string text = "\xEF\xBB\xBF# R\n## M\nDate: 2023-13\n### Attendees\n-   @a :  Name  |  Title\n";
+  const std::string text =
+      "\xEF\xBB\xBF# R\n## M\nDate: 2023-13\n### Attendees\n-   @a :  Name  |  Title\n";
   const Report report = model_of(text);
   EXPECT_TRUE(report.syntax_problems.empty());
   EXPECT_EQ(report.title->text, "R");
@@ -352,7 +356,8 @@ TEST(BuildModel, SpacesByteOrderMarkAndMonthThirteen) {
 // Found by fuzz_analysis: after error recovery a meeting can start inside its line, and its
 // heading then ran a whole line's length past that start, beyond the end of the text.
 TEST(BuildModel, HeadingOfAMeetingStartingInsideItsLineEndsWithTheLine) {
-  for (const std::string& text : {std::string("\0## s", 5), std::string("\0\0## Talks\nDate: 2023-02-28\n", 28)}) {
+  for (const std::string& text :
+       {std::string("\0## s", 5), std::string("\0\0## Talks\nDate: 2023-02-28\n", 28)}) {
     const Report report = model_of(text);
     ASSERT_EQ(report.meetings.size(), 1u) << text;
     const Meeting& meeting = report.meetings[0];

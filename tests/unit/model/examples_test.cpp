@@ -89,7 +89,8 @@ TEST(Examples, RussianAstanaMirrorsTheEnglishOne) {
       EXPECT_EQ(ru.commitments[c].parties.size(), en.commitments[c].parties.size());
   }
   EXPECT_EQ(russian.meetings[0].attendees[0].name.text, "Мухтар Тлеуберди");
-  EXPECT_EQ(russian.meetings[0].attendees[5].title->text, "Исполняющий обязанности министра иностранных дел");
+  EXPECT_EQ(russian.meetings[0].attendees[5].title->text,
+            "Исполняющий обязанности министра иностранных дел");
   EXPECT_EQ(russian.meetings[1].commitments[1].parties[0].span.text, "США");
   EXPECT_EQ(russian.meetings[1].prose.at(0).title->text, "Кратко");
 }
@@ -102,7 +103,8 @@ TEST(Examples, CallIsAnAttendedCallWithDueMonth) {
   ASSERT_TRUE(call.commitments.at(0).due);
   EXPECT_EQ(call.commitments[0].due->start->precision, DatePrecision::Month);
   EXPECT_EQ(call.commitments.at(1).parties.size(), 3u);
-  EXPECT_EQ(call.prose.at(0).paragraphs.at(0).lines.at(0).handle_refs.at(0).handle.text, "ashcombe");
+  EXPECT_EQ(call.prose.at(0).paragraphs.at(0).lines.at(0).handle_refs.at(0).handle.text,
+            "ashcombe");
 }
 
 TEST(Examples, SummitSpansThreeDaysWithASideMeeting) {

@@ -38,7 +38,8 @@ TEST(HashedIndexTest, ManyKeysStayApart) {
   HashedIndex index;
   for (uint32_t i = 0; i < 20000; ++i) index.add("name" + std::to_string(i), i);
   index.finish();
-  for (uint32_t i = 0; i < 20000; i += 997) EXPECT_EQ(values_of(index, "name" + std::to_string(i)), (std::vector<uint32_t>{i}));
+  for (uint32_t i = 0; i < 20000; i += 997)
+    EXPECT_EQ(values_of(index, "name" + std::to_string(i)), (std::vector<uint32_t>{i}));
   EXPECT_FALSE(index.contains("name20000"));
 }
 

@@ -92,7 +92,8 @@ TEST(NameForms, FindPersonAsPeopleWriteNames) {
 TEST(NameForms, MisspellingsWrittenFamilyNameFirst) {
   EXPECT_TRUE(analysis::plausible_misspelling("Suga Yushihide", "Yoshihide Suga"));
   EXPECT_TRUE(analysis::plausible_misspelling("Yushihide Suga", "Yoshihide Suga"));
-  EXPECT_FALSE(analysis::plausible_misspelling("Suga Yoshihide", "Yoshihide Suga"));  // the same name
+  EXPECT_FALSE(
+      analysis::plausible_misspelling("Suga Yoshihide", "Yoshihide Suga"));  // the same name
   EXPECT_FALSE(analysis::plausible_misspelling("Suga Kenji", "Yoshihide Suga"));
 }
 
@@ -108,15 +109,19 @@ TEST(NameForms, FitToThePersonTheContextNames) {
   EXPECT_EQ(fit_to_person("Pedro Sánchez Pérez-Castejón", "Pedro Sánchez", ""), NameFit::Same);
   EXPECT_EQ(fit_to_person("Mohammad Ashraf Ghani", "Ashraf Ghani", ""), NameFit::Same);
   EXPECT_EQ(fit_to_person("Ashraf Ghani", "Mohammad Ashraf Ghani", ""), NameFit::Same);
-  EXPECT_EQ(fit_to_person("King Abdullah II bin Al-Hussein", "Abdullah II of Jordan", ""), NameFit::Same);
-  EXPECT_EQ(fit_to_person("Sheikh Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani", ""), NameFit::Same);
+  EXPECT_EQ(fit_to_person("King Abdullah II bin Al-Hussein", "Abdullah II of Jordan", ""),
+            NameFit::Same);
+  EXPECT_EQ(fit_to_person("Sheikh Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani", ""),
+            NameFit::Same);
   EXPECT_EQ(fit_to_person("Suga Yoshihide", "Yoshihide Suga", ""), NameFit::Same);
   EXPECT_EQ(fit_to_person("Jae-in Moon", "Moon Jae-in", ""), NameFit::Same);
-  EXPECT_EQ(fit_to_person("Serdar Berdimuhamedov", "Serdar Berdimuhamedow", ""), NameFit::Romanised);
+  EXPECT_EQ(fit_to_person("Serdar Berdimuhamedov", "Serdar Berdimuhamedow", ""),
+            NameFit::Romanised);
   EXPECT_EQ(fit_to_person("Suga Yushihide", "Yoshihide Suga", ""), NameFit::Close);
   EXPECT_EQ(fit_to_person("Giorgia Melony", "Giorgia Meloni", ""), NameFit::Close);
-  EXPECT_EQ(fit_to_person("Pervezz Musharraf", "Pervez Musharraf", ""), NameFit::Close);  // not a short form
-  EXPECT_EQ(fit_to_person("Sergey Lovrev", "Sergey Lavrov", ""), NameFit::Close);            // two slips
+  EXPECT_EQ(fit_to_person("Pervezz Musharraf", "Pervez Musharraf", ""),
+            NameFit::Close);  // not a short form
+  EXPECT_EQ(fit_to_person("Sergey Lovrev", "Sergey Lavrov", ""), NameFit::Close);  // two slips
   EXPECT_EQ(fit_to_person("Sergey Lebedev", "Sergey Lavrov", ""), NameFit::None);
   EXPECT_EQ(fit_to_person("Mario Draghi", "Giorgia Meloni", ""), NameFit::None);
   EXPECT_EQ(fit_to_person("Jill Biden", "Joe Biden", ""), NameFit::None);

@@ -13,13 +13,34 @@ using readout::names::fold_to_ascii;
 using readout::names::fold_to_ascii_with_icu;
 
 TEST(NamesFold, LatinShortcutsAgreeWithTheTransliterator) {
-  const std::vector<std::string> samples = {
-      "Türkiye", "Côte d'Ivoire", "São Tomé and Príncipe", "Governor of Diyarbakır",
-      "Governor of Şırnak", "Mayor of Białystok", "ŁÓDŹ", "Governor of Gilgit–Baltistan",
-      "Minister of Women’s Empowerment", "‘Quoted’ “twice”", "a‐b‑c—d", "Prime′", "Đorđe Đukić",
-      "Søren Ørsted", "Straße", "Æsir æther", "Œuvre œuvre", "Þórr Guðmundsdóttir",
-      "no\u00A0break", "People's Bank of China\u200E", "x\u200Fy\u200Bz", "İstanbul", "Ǆ ǅ ǆ",
-      "ﬁnance", "Ｍａｈｋｒｔｕ", "Ca\u0301rdenas", "Nguyễn Xuân Phúc", "Phạm Minh Chính"};
+  const std::vector<std::string> samples = {"Türkiye",
+                                            "Côte d'Ivoire",
+                                            "São Tomé and Príncipe",
+                                            "Governor of Diyarbakır",
+                                            "Governor of Şırnak",
+                                            "Mayor of Białystok",
+                                            "ŁÓDŹ",
+                                            "Governor of Gilgit–Baltistan",
+                                            "Minister of Women’s Empowerment",
+                                            "‘Quoted’ “twice”",
+                                            "a‐b‑c—d",
+                                            "Prime′",
+                                            "Đorđe Đukić",
+                                            "Søren Ørsted",
+                                            "Straße",
+                                            "Æsir æther",
+                                            "Œuvre œuvre",
+                                            "Þórr Guðmundsdóttir",
+                                            "no\u00A0break",
+                                            "People's Bank of China\u200E",
+                                            "x\u200Fy\u200Bz",
+                                            "İstanbul",
+                                            "Ǆ ǅ ǆ",
+                                            "ﬁnance",
+                                            "Ｍａｈｋｒｔｕ",
+                                            "Ca\u0301rdenas",
+                                            "Nguyễn Xuân Phúc",
+                                            "Phạm Minh Chính"};
   for (const std::string& s : samples) EXPECT_EQ(fold_to_ascii(s), fold_to_ascii_with_icu(s)) << s;
 }
 

@@ -23,7 +23,8 @@ TEST(DateInvalid, ImpossibleDateSaysWhy) {
 }
 
 TEST(DateInvalid, ValidDatesOfEveryPrecisionPass) {
-  for (const char* d : {"Date: 2023-02-28", "Date: 2023-02", "Date: 2023", "Date: 2023-02-28 to 2023-03-01"})
+  for (const char* d :
+       {"Date: 2023-02-28", "Date: 2023-02", "Date: 2023", "Date: 2023-02-28 to 2023-03-01"})
     EXPECT_TRUE(of_rule(*lint(meeting_report(kBlinken, "", "", d)), "date-invalid").empty()) << d;
 }
 
@@ -33,7 +34,8 @@ TEST(DateRangeReversed, SwapsTheDates) {
   const auto found = of_rule(*r, "date-range-reversed");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0]->message,
-            "The meeting date range ends (28 February 2023) before it begins (1 March 2023); write the earlier date "
+            "The meeting date range ends (28 February 2023) before it begins (1 March 2023); write "
+            "the earlier date "
             "first: 2023-02-28 to 2023-03-01.");
   ASSERT_TRUE(found[0]->has_safe_fix());
   std::string fixed = text;
@@ -42,8 +44,12 @@ TEST(DateRangeReversed, SwapsTheDates) {
 }
 
 TEST(DateRangeReversed, NotForRangesInOrderOrOverlappingPrecision) {
-  EXPECT_TRUE(of_rule(*lint(meeting_report(kBlinken, "", "", "Date: 2023-02-28 to 2023-03-01")), "date-range-reversed").empty());
-  EXPECT_TRUE(of_rule(*lint(meeting_report(kBlinken, "", "", "Date: 2023-02-28 to 2023-02")), "date-range-reversed").empty());
+  EXPECT_TRUE(of_rule(*lint(meeting_report(kBlinken, "", "", "Date: 2023-02-28 to 2023-03-01")),
+                      "date-range-reversed")
+                  .empty());
+  EXPECT_TRUE(of_rule(*lint(meeting_report(kBlinken, "", "", "Date: 2023-02-28 to 2023-02")),
+                      "date-range-reversed")
+                  .empty());
 }
 
 TEST(MeetingAfterDateline, MeetingLaterThanTheReport) {
@@ -51,13 +57,17 @@ TEST(MeetingAfterDateline, MeetingLaterThanTheReport) {
   const auto found = of_rule(*r, "meeting-after-dateline");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0]->message,
-            "The meeting is dated 28 March 2023, after the report's dateline, 2 March 2023; a report cannot "
+            "The meeting is dated 28 March 2023, after the report's dateline, 2 March 2023; a "
+            "report cannot "
             "describe a later meeting, so one of the two dates is wrong.");
-  EXPECT_TRUE(of_rule(*lint(meeting_report(kBlinken, "", "", "Date: 2023-03")), "meeting-after-dateline").empty());
+  EXPECT_TRUE(
+      of_rule(*lint(meeting_report(kBlinken, "", "", "Date: 2023-03")), "meeting-after-dateline")
+          .empty());
 }
 
 TEST(DueBeforeMeeting, DueDateBeforeTheMeeting) {
-  const auto r = lint(meeting_report(kBlinken, "- all: report back [due 2022-12-31]\n- all: meet again [due 2023-12]\n"));
+  const auto r = lint(meeting_report(
+      kBlinken, "- all: report back [due 2022-12-31]\n- all: meet again [due 2023-12]\n"));
   const auto found = of_rule(*r, "due-before-meeting");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(flagged(*r, *found[0]), "2022-12-31");

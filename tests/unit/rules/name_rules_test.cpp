@@ -111,12 +111,14 @@ TEST(NameInconsistent, APopesStyle) {
 }
 
 TEST(NameMisspelled, AttendeeCloseToARegistryPerson) {
-  const auto r = lint(meeting_report("- @blinken: Anthony Blinken | Secretary of State | United States\n"));
+  const auto r =
+      lint(meeting_report("- @blinken: Anthony Blinken | Secretary of State | United States\n"));
   const auto found = of_rule(*r, "name-misspelled");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(flagged(*r, *found[0]), "Anthony Blinken");
   EXPECT_EQ(found[0]->message,
-            "'Anthony Blinken' looks like a misspelling of 'Antony Blinken' (the registry); write 'Antony Blinken'.");
+            "'Anthony Blinken' looks like a misspelling of 'Antony Blinken' (the registry); write "
+            "'Antony Blinken'.");
   ASSERT_EQ(found[0]->fixes.size(), 1u);
   EXPECT_TRUE(found[0]->fixes[0].safe);
   EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Antony Blinken");
@@ -134,17 +136,19 @@ TEST(NameMisspelled, ProseAndPartiesCloseToAnAttendee) {
 }
 
 TEST(NameMisspelled, NotForExactNamesTransliterationsOrOrdinaryPhrases) {
-  const auto r = lint(meeting_report(kBlinken + "- @t: Mukhtar Tleuberdi | Foreign Minister | Kazakhstan\n", "",
-                                     "Antony Blinken spoke of Central Asia and the Foreign Ministry.\n"));
+  const auto r =
+      lint(meeting_report(kBlinken + "- @t: Mukhtar Tleuberdi | Foreign Minister | Kazakhstan\n",
+                          "", "Antony Blinken spoke of Central Asia and the Foreign Ministry.\n"));
   EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
 }
 
 // A middle initial's dot does not end the name: "Antony J. Blinken" is the attendee, not an
 // unknown "Antony J" (and "Mike J. Blinken" is not the Secretary).
 TEST(NameMisspelled, MiddleInitialsInProse) {
-  const auto r = lint(meeting_report(kBlinken, "",
-                                     "The Secretary of State of the United States, Antony J. Blinken, arrived. "
-                                     "Secretary Antony J. Blinkenn spoke.\n"));
+  const auto r = lint(
+      meeting_report(kBlinken, "",
+                     "The Secretary of State of the United States, Antony J. Blinken, arrived. "
+                     "Secretary Antony J. Blinkenn spoke.\n"));
   EXPECT_TRUE(of_rule(*r, "person-unknown").empty());
   const auto found = of_rule(*r, "name-misspelled");
   ASSERT_EQ(found.size(), 1u);
@@ -154,13 +158,14 @@ TEST(NameMisspelled, MiddleInitialsInProse) {
 // Family names written alone with their title, and names that end in a word that is also a
 // title, are the attendees they name.
 TEST(PersonUnknown, HyphenatedFamilyNamesAndNamesEndingInATitleWord) {
-  const auto r = lint(meeting_report("- @ngozi: Ngozi Okonjo-Iweala | Minister of Finance | Nigeria\n"
-                                     "- @king: Catherine King | Minister for Infrastructure | Australia\n"
-                                     "- @busaidi: Badr bin Hamad bin Hamood Al Busaidi | Foreign Minister | Oman\n",
-                                     "",
-                                     "Minister Okonjo-Iweala met Catherine King. Minister Catherine King and "
-                                     "Badr bin Hamad bin Hamood Al Busaidi spoke. Catherine King, the minister, "
-                                     "thanked Badr bin Hamad bin Hamood Al Busaydi.\n"));
+  const auto r = lint(
+      meeting_report("- @ngozi: Ngozi Okonjo-Iweala | Minister of Finance | Nigeria\n"
+                     "- @king: Catherine King | Minister for Infrastructure | Australia\n"
+                     "- @busaidi: Badr bin Hamad bin Hamood Al Busaidi | Foreign Minister | Oman\n",
+                     "",
+                     "Minister Okonjo-Iweala met Catherine King. Minister Catherine King and "
+                     "Badr bin Hamad bin Hamood Al Busaidi spoke. Catherine King, the minister, "
+                     "thanked Badr bin Hamad bin Hamood Al Busaydi.\n"));
   for (const Diagnostic* d : of_rule(*r, "person-unknown"))  // attendee lines: not in this registry
     EXPECT_LT(r->syntax->lines().position(d->range.begin).line, 10u) << d->message;
   const auto found = of_rule(*r, "name-misspelled");
@@ -172,23 +177,26 @@ TEST(PersonUnknown, HyphenatedFamilyNamesAndNamesEndingInATitleWord) {
 // ("E.P."), an honorific with a dot ("Dr."), or particles ("av", "de la", "e", Catalan "i") are
 // names.
 TEST(PersonUnknown, NamesStartingWithTitleWordsInitialsAndParticles) {
-  const auto r = lint(meeting_report("- @peretz: Amir Peretz | Minister of Defence | Israel\n"
-                                     "- @sultan: Sultan bin Abdulaziz | Minister of Defence | Saudi Arabia\n"
-                                     "- @greene: E.P. Chet Greene | Minister of Foreign Affairs | Antigua and Barbuda\n"
-                                     "- @rana: Jenis av Rana | Minister of Foreign Affairs | Faroe Islands\n"
-                                     "- @rua: Fernando de la Rúa | President | Argentina\n"
-                                     "- @silva: Wellington César Lima e Silva | Minister of Justice | Brazil\n"
-                                     "- @khadka: Dr. Narayan Khadka | Minister of Foreign Affairs | Nepal\n"
-                                     "- @ubach: Maria Ubach i Font | Minister of Foreign Affairs | Andorra\n",
-                                     "",
-                                     "Amir Peretz met Sultan bin Abdulaziz. The Minister of Foreign Affairs, "
-                                     "E.P. Chet Greene, and the Minister of Foreign Affairs, Jenis av Rana, spoke. "
-                                     "Sultan bin Abdoulaziz thanked them. The President, Fernando de la Rúa, and "
-                                     "the Minister of Justice, Wellington César Lima e Silva, met Dr. Narayan Khadka. "
-                                     "The Minister of Foreign Affairs of Andorra, Maria Ubach i Font, spoke.\n"));
+  const auto r = lint(meeting_report(
+      "- @peretz: Amir Peretz | Minister of Defence | Israel\n"
+      "- @sultan: Sultan bin Abdulaziz | Minister of Defence | Saudi Arabia\n"
+      "- @greene: E.P. Chet Greene | Minister of Foreign Affairs | Antigua and Barbuda\n"
+      "- @rana: Jenis av Rana | Minister of Foreign Affairs | Faroe Islands\n"
+      "- @rua: Fernando de la Rúa | President | Argentina\n"
+      "- @silva: Wellington César Lima e Silva | Minister of Justice | Brazil\n"
+      "- @khadka: Dr. Narayan Khadka | Minister of Foreign Affairs | Nepal\n"
+      "- @ubach: Maria Ubach i Font | Minister of Foreign Affairs | Andorra\n",
+      "",
+      "Amir Peretz met Sultan bin Abdulaziz. The Minister of Foreign Affairs, "
+      "E.P. Chet Greene, and the Minister of Foreign Affairs, Jenis av Rana, spoke. "
+      "Sultan bin Abdoulaziz thanked them. The President, Fernando de la Rúa, and "
+      "the Minister of Justice, Wellington César Lima e Silva, met Dr. Narayan Khadka. "
+      "The Minister of Foreign Affairs of Andorra, Maria Ubach i Font, spoke.\n"));
   for (const Diagnostic& d : r->diagnostics) {  // attendee lines: not in this registry
-    const bool attendee_unknown = d.rule_id == "person-unknown" && r->syntax->lines().position(d.range.begin).line < 15;
-    if (!attendee_unknown && d.rule_id != "name-misspelled") ADD_FAILURE() << d.rule_id << " " << d.message;
+    const bool attendee_unknown =
+        d.rule_id == "person-unknown" && r->syntax->lines().position(d.range.begin).line < 15;
+    if (!attendee_unknown && d.rule_id != "name-misspelled")
+      ADD_FAILURE() << d.rule_id << " " << d.message;
   }
   const auto found = of_rule(*r, "name-misspelled");
   ASSERT_EQ(found.size(), 1u);
@@ -203,25 +211,31 @@ TEST(NameInconsistent, CatalanDoubleFamilyNameIsOneName) {
   d.organizations = {{"ad", "Andorra", "country", {}, {}, {}}};
   d.posts = {{"ad-mfa", "Minister of Foreign Affairs", {}, "ad", {}}};
   d.persons = {{"ubach", "Maria Ubach i Font", {{"Maria Ubach", "", ""}}, {}, "test", {}}};
-  d.memberships = {{"ubach", "ad-mfa", "ad", testing::date("2017-07-17"), std::nullopt, false, "", {}}};
-  const auto r = lint(meeting_report("- @ubach: Maria Ubach i Font | Minister of Foreign Affairs | Andorra\n", "",
-                                     "The Minister of Foreign Affairs of Andorra, Maria Ubach i Font, spoke.\n"),
-                      {}, Registry::build(std::move(d)));
-  EXPECT_TRUE(r->diagnostics.empty()) << r->diagnostics.front().rule_id << ": " << r->diagnostics.front().message;
+  d.memberships = {
+      {"ubach", "ad-mfa", "ad", testing::date("2017-07-17"), std::nullopt, false, "", {}}};
+  const auto r = lint(
+      meeting_report("- @ubach: Maria Ubach i Font | Minister of Foreign Affairs | Andorra\n", "",
+                     "The Minister of Foreign Affairs of Andorra, Maria Ubach i Font, spoke.\n"),
+      {}, Registry::build(std::move(d)));
+  EXPECT_TRUE(r->diagnostics.empty())
+      << r->diagnostics.front().rule_id << ": " << r->diagnostics.front().message;
 }
 
 // Every attendee line that repeats a misspelling is reported, not only the first.
 TEST(NameMisspelled, RepeatedInALaterMeeting) {
-  std::string text = meeting_report("- @blinken: Anthony Blinken | Secretary of State | United States\n");
-  text += "\n## Second meeting {#m2}\nDate: 2023-03-01\n\n### Attendees\n"
-          "- @blinken: Anthony Blinken | Secretary of State | United States\n";
+  std::string text =
+      meeting_report("- @blinken: Anthony Blinken | Secretary of State | United States\n");
+  text +=
+      "\n## Second meeting {#m2}\nDate: 2023-03-01\n\n### Attendees\n"
+      "- @blinken: Anthony Blinken | Secretary of State | United States\n";
   const auto r = lint(text);
   EXPECT_EQ(of_rule(*r, "name-misspelled").size(), 2u);
 }
 
 TEST(NameTransliteration, OncePerSpellingAtTheFirstUse) {
-  const auto r = lint(meeting_report("- @t: Mukhtar Tleuberdi | Foreign Minister | Kazakhstan\n", "",
-                                     "Mukhtar Tleuberdi spoke. Foreign Minister Tleuberdi agreed.\n"));
+  const auto r =
+      lint(meeting_report("- @t: Mukhtar Tleuberdi | Foreign Minister | Kazakhstan\n", "",
+                          "Mukhtar Tleuberdi spoke. Foreign Minister Tleuberdi agreed.\n"));
   const auto found = of_rule(*r, "name-transliteration");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(testing::where(*r, found[0]->range.begin), "8:7");
@@ -239,42 +253,49 @@ TEST(NameTransliteration, NotForThePreferredSpelling) {
 }
 
 TEST(NameTransliteration, AnotherScriptIsASpellingNotAMisspelling) {
-  const auto r = lint(meeting_report("- @k: Жээнбек Кулубаев | Министр иностранных дел | Кыргызстан\n"));
+  const auto r =
+      lint(meeting_report("- @k: Жээнбек Кулубаев | Министр иностранных дел | Кыргызстан\n"));
   EXPECT_TRUE(of_rule(*r, "name-misspelled").empty());
   const auto found = of_rule(*r, "name-transliteration");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0]->message,
-            "'Жээнбек Кулубаев' is Jeenbek Kulubaev written in another script; the registry prefers 'Jeenbek Kulubaev'.");
+            "'Жээнбек Кулубаев' is Jeenbek Kulubaev written in another script; the registry "
+            "prefers 'Jeenbek Kulubaev'.");
 }
 
 TEST(NameInconsistent, TwoAcceptedSpellingsInOneReport) {
-  const auto r = lint(meeting_report("- @t: Mukhtar Tleuberdi | Foreign Minister | Kazakhstan\n", "",
-                                     "Mukhtar Tileuberdi spoke.\n"));
+  const auto r = lint(meeting_report("- @t: Mukhtar Tleuberdi | Foreign Minister | Kazakhstan\n",
+                                     "", "Mukhtar Tileuberdi spoke.\n"));
   const auto found = of_rule(*r, "name-inconsistent");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(flagged(*r, *found[0]), "Mukhtar Tileuberdi");
   EXPECT_TRUE(found[0]->fixes[0].safe);
   EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Mukhtar Tleuberdi");
   ASSERT_EQ(found[0]->related.size(), 1u);
-  EXPECT_EQ(flagged(*r, Diagnostic{"", Severity::Hint, found[0]->related[0].range, "", {}, {}}), "Mukhtar Tleuberdi");
+  EXPECT_EQ(flagged(*r, Diagnostic{"", Severity::Hint, found[0]->related[0].range, "", {}, {}}),
+            "Mukhtar Tleuberdi");
 }
 
 TEST(NameInconsistent, NotForOneSpellingOrTheFamilyNameAlone) {
-  const auto r = lint(meeting_report(kTleuberdi, "", "Mukhtar Tileuberdi spoke. Minister Tileuberdi agreed.\n"));
+  const auto r = lint(
+      meeting_report(kTleuberdi, "", "Mukhtar Tileuberdi spoke. Minister Tileuberdi agreed.\n"));
   EXPECT_TRUE(of_rule(*r, "name-inconsistent").empty());
 }
 
 TEST(PersonUnknown, AttendeeWithNearestCandidates) {
-  const auto r = lint(meeting_report(kBlinken + "- @x: Sirojiddin Muhridin Aslov | Minister | Tajikistan\n"));
+  const auto r =
+      lint(meeting_report(kBlinken + "- @x: Sirojiddin Muhridin Aslov | Minister | Tajikistan\n"));
   const auto found = of_rule(*r, "person-unknown");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(flagged(*r, *found[0]), "Sirojiddin Muhridin Aslov");
-  EXPECT_NE(found[0]->message.find("'Sirojiddin Muhriddin'"), std::string::npos) << found[0]->message;
+  EXPECT_NE(found[0]->message.find("'Sirojiddin Muhriddin'"), std::string::npos)
+      << found[0]->message;
   EXPECT_EQ(found[0]->severity, Severity::Info);
 }
 
 TEST(PersonUnknown, TitledProseOnly) {
-  const auto r = lint(meeting_report(kBlinken, "", "President Zorbek Qwertyuiop met Lorem Ipsum.\n"));
+  const auto r =
+      lint(meeting_report(kBlinken, "", "President Zorbek Qwertyuiop met Lorem Ipsum.\n"));
   const auto found = of_rule(*r, "person-unknown");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(flagged(*r, *found[0]), "Zorbek Qwertyuiop");
@@ -282,8 +303,9 @@ TEST(PersonUnknown, TitledProseOnly) {
 }
 
 TEST(PersonUnknown, NotForKnownPeopleOrCountries) {
-  const auto r = lint(meeting_report(kBlinken + kTleuberdi, "- Kazakhstan, United States: cooperate\n",
-                                     "President Tokayev welcomed them.\n"));
+  const auto r =
+      lint(meeting_report(kBlinken + kTleuberdi, "- Kazakhstan, United States: cooperate\n",
+                          "President Tokayev welcomed them.\n"));
   EXPECT_TRUE(of_rule(*r, "person-unknown").empty());
 }
 
@@ -314,21 +336,26 @@ std::shared_ptr<const Registry> registry_gathered_2022() {
 // the post since: person-unknown says so (still an info). Before it, it does not.
 TEST(PersonUnknown, NamesTheDataHorizonOfThePostWritten) {
   const std::string line = "- @n: Nadia Newcomer | Foreign Minister | Testland\n";
-  auto r = testing::lint(testing::meeting_report(line, "", "", "Date: 2024-03-10"), {}, registry_gathered_2022());
+  auto r = testing::lint(testing::meeting_report(line, "", "", "Date: 2024-03-10"), {},
+                         registry_gathered_2022());
   ASSERT_EQ(testing::of_rule(*r, "person-unknown").size(), 1u);
   const Diagnostic& d = *testing::of_rule(*r, "person-unknown")[0];
   EXPECT_EQ(d.severity, Severity::Info);
-  EXPECT_NE(d.message.find("The registry's data on Minister of Foreign Affairs (Testland) ends on 2022-12-11"),
+  EXPECT_NE(d.message.find(
+                "The registry's data on Minister of Foreign Affairs (Testland) ends on 2022-12-11"),
             std::string::npos)
       << d.message;
   // On a day the data covers, the registry knows who held the post: post-holder-mismatch says it.
-  r = testing::lint(testing::meeting_report(line, "", "", "Date: 2022-06-10"), {}, registry_gathered_2022());
+  r = testing::lint(testing::meeting_report(line, "", "", "Date: 2022-06-10"), {},
+                    registry_gathered_2022());
   EXPECT_EQ(testing::of_rule(*r, "post-holder-mismatch").size(), 1u);
-  for (const Diagnostic& other : r->diagnostics) EXPECT_EQ(other.message.find("data on"), std::string::npos);
+  for (const Diagnostic& other : r->diagnostics)
+    EXPECT_EQ(other.message.find("data on"), std::string::npos);
   // A title of no post of the country: nothing to say about its data.
-  r = testing::lint(testing::meeting_report("- @n: Nadia Newcomer | Minister of Culture | Testland\n", "", "",
-                                   "Date: 2024-03-10"),
-                    {}, registry_gathered_2022());
+  r = testing::lint(
+      testing::meeting_report("- @n: Nadia Newcomer | Minister of Culture | Testland\n", "", "",
+                              "Date: 2024-03-10"),
+      {}, registry_gathered_2022());
   ASSERT_EQ(testing::of_rule(*r, "person-unknown").size(), 1u);
   EXPECT_EQ(testing::of_rule(*r, "person-unknown")[0]->message.find("data on"), std::string::npos);
 }

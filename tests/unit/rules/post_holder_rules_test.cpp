@@ -102,21 +102,26 @@ std::shared_ptr<const Registry> leaders() {
   return registry;
 }
 
-std::string report(const std::string& attendees, const std::string& day, const std::string& prose = "") {
+std::string report(const std::string& attendees, const std::string& day,
+                   const std::string& prose = "") {
   std::string text = "# Talks\n\n## Meeting {#m}\nDate: " + day + "\n\n### Attendees\n" + attendees;
   if (!prose.empty()) text += "\n### Summary\n" + prose;
   return text;
 }
 
-std::shared_ptr<const AnalysisResult> lint_leaders(const std::string& text) { return lint(text, {}, leaders()); }
+std::shared_ptr<const AnalysisResult> lint_leaders(const std::string& text) {
+  return lint(text, {}, leaders());
+}
 
 TEST(PostHolderMismatch, AnUnknownNameForAPostSomebodyHeld) {
-  const auto r = lint_leaders(report("- @pm: Marco Rossi | Prime Minister | Italy\n", "2022-03-01"));
+  const auto r =
+      lint_leaders(report("- @pm: Marco Rossi | Prime Minister | Italy\n", "2022-03-01"));
   const auto found = of_rule(*r, "post-holder-mismatch");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(flagged(*r, *found[0]), "Marco Rossi");
   EXPECT_EQ(found[0]->message,
-            "On 1 March 2022 the Prime Minister of Italy was Mario Draghi, not 'Marco Rossi'; check the name, the "
+            "On 1 March 2022 the Prime Minister of Italy was Mario Draghi, not 'Marco Rossi'; "
+            "check the name, the "
             "title and the country.");
   ASSERT_EQ(found[0]->fixes.size(), 1u);
   EXPECT_FALSE(found[0]->fixes[0].safe);
@@ -125,31 +130,36 @@ TEST(PostHolderMismatch, AnUnknownNameForAPostSomebodyHeld) {
 }
 
 TEST(PostHolderMismatch, AKnownPersonWithoutThePost) {
-  const auto r = lint_leaders(report("- @potus: Kamala Harris | President | United States\n", "2023-05-01"));
+  const auto r =
+      lint_leaders(report("- @potus: Kamala Harris | President | United States\n", "2023-05-01"));
   const auto found = of_rule(*r, "post-holder-mismatch");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0]->message,
-            "On 1 May 2023 the President of the United States was Joe Biden, not 'Kamala Harris' (Kamala Harris did "
+            "On 1 May 2023 the President of the United States was Joe Biden, not 'Kamala Harris' "
+            "(Kamala Harris did "
             "not hold the post then, according to the registry).");
 }
 
 // A name that shares a name part with the holder's may be the holder under a name the registry
 // does not list ("Ferdinand Marcos Jr." for "Bongbong Marcos"): no claim.
 TEST(PostHolderMismatch, NotForANameSharingAPartWithTheHolders) {
-  const auto r = lint_leaders(report("- @potus: Jill Biden | President | United States\n", "2023-05-01"));
+  const auto r =
+      lint_leaders(report("- @potus: Jill Biden | President | United States\n", "2023-05-01"));
   EXPECT_TRUE(of_rule(*r, "post-holder-mismatch").empty());
 }
 
 TEST(PostHolderMismatch, TheHolderAsPeopleWriteTheName) {
-  const auto r = lint_leaders(report("- @potus: Joseph R. Biden Jr. | President | United States\n"
-                                     "- @king: King Abdullah II bin Al-Hussein | King | Jordan\n"
-                                     "- @amir: Sheikh Tamim bin Hamad Al Thani | Amir | Qatar\n"
-                                     "- @boric: Gabriel Boric Font | President | Chile\n"
-                                     "- @pm: Meloni Giorgia | President of the Council of Ministers | Italy\n"
-                                     "- @scholz: Olaf Scholz | Chancellor | Germany\n",
-                                     "2023-05-01"));
+  const auto r =
+      lint_leaders(report("- @potus: Joseph R. Biden Jr. | President | United States\n"
+                          "- @king: King Abdullah II bin Al-Hussein | King | Jordan\n"
+                          "- @amir: Sheikh Tamim bin Hamad Al Thani | Amir | Qatar\n"
+                          "- @boric: Gabriel Boric Font | President | Chile\n"
+                          "- @pm: Meloni Giorgia | President of the Council of Ministers | Italy\n"
+                          "- @scholz: Olaf Scholz | Chancellor | Germany\n",
+                          "2023-05-01"));
   // Other names the registry lists ("Joseph Biden") are worth a hint at most.
-  for (const Diagnostic& d : r->diagnostics) EXPECT_EQ(d.severity, Severity::Hint) << d.rule_id << ": " << d.message;
+  for (const Diagnostic& d : r->diagnostics)
+    EXPECT_EQ(d.severity, Severity::Hint) << d.rule_id << ": " << d.message;
 }
 
 // Prose that names an attendee line settled as the holder (a name the registry does not list:
@@ -171,32 +181,38 @@ TEST(PostHolderMismatch, ProseNamingASettledAttendeeIsTheHolder) {
 
 // A later, shorter mention of the holder is the same spelling, shortened.
 TEST(PostHolderMismatch, ShorterMentionsAreConsistent) {
-  const auto r = lint_leaders(report("- @king: King Abdullah II bin Al-Hussein | King | Jordan\n"
-                                     "- @boric: Gabriel Boric Font | President | Chile\n",
-                                     "2023-05-01", "King Abdullah II of Jordan met President Gabriel Boric.\n"));
-  EXPECT_TRUE(r->diagnostics.empty()) << r->diagnostics.front().rule_id << ": " << r->diagnostics.front().message;
+  const auto r = lint_leaders(
+      report("- @king: King Abdullah II bin Al-Hussein | King | Jordan\n"
+             "- @boric: Gabriel Boric Font | President | Chile\n",
+             "2023-05-01", "King Abdullah II of Jordan met President Gabriel Boric.\n"));
+  EXPECT_TRUE(r->diagnostics.empty())
+      << r->diagnostics.front().rule_id << ": " << r->diagnostics.front().message;
 }
 
 TEST(PostHolderMismatch, AMisspeltHolderIsAMisspelling) {
-  const auto r = lint_leaders(report("- @pm: Suga Yushihide | Prime Minister | Japan\n", "2021-03-01"));
+  const auto r =
+      lint_leaders(report("- @pm: Suga Yushihide | Prime Minister | Japan\n", "2021-03-01"));
   EXPECT_TRUE(of_rule(*r, "post-holder-mismatch").empty());
   EXPECT_TRUE(of_rule(*r, "person-unknown").empty());
   const auto found = of_rule(*r, "name-misspelled");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0]->message,
-            "'Suga Yushihide' looks like a misspelling of 'Suga Yoshihide' (the registry); write 'Suga Yoshihide'.");
+            "'Suga Yushihide' looks like a misspelling of 'Suga Yoshihide' (the registry); write "
+            "'Suga Yoshihide'.");
   EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Suga Yoshihide");
 }
 
 // A slip the registry's search does not find (the name has a second family name) is found
 // as the holder's.
 TEST(PostHolderMismatch, AMisspeltHolderWithMoreNames) {
-  const auto r = lint_leaders(report("- @boric: Gabriel Boris Font | President | Chile\n", "2023-05-01"));
+  const auto r =
+      lint_leaders(report("- @boric: Gabriel Boris Font | President | Chile\n", "2023-05-01"));
   EXPECT_TRUE(of_rule(*r, "post-holder-mismatch").empty());
   const auto found = of_rule(*r, "name-misspelled");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0]->message,
-            "'Gabriel Boris Font' looks like a misspelling of 'Gabriel Boric' (the President of Chile on 1 May "
+            "'Gabriel Boris Font' looks like a misspelling of 'Gabriel Boric' (the President of "
+            "Chile on 1 May "
             "2023); write 'Gabriel Boric'.");
 }
 
@@ -291,14 +307,16 @@ TEST(PostHolderMismatch, ASlipInTheStyle) {
 }
 
 TEST(PostHolderMismatch, OtherRomanisationsAreAtMostAHint) {
-  const auto r = lint_leaders(report("- @z: Volodymyr Zelensky | President | Ukraine\n", "2023-05-01"));
+  const auto r =
+      lint_leaders(report("- @z: Volodymyr Zelensky | President | Ukraine\n", "2023-05-01"));
   for (const Diagnostic& d : r->diagnostics) EXPECT_EQ(d.severity, Severity::Hint) << d.message;
 }
 
 TEST(PostHolderMismatch, TitleAndNameInProse) {
-  const auto r = lint_leaders(report("- @potus: Joe Biden | President | United States\n", "2022-05-01",
-                                     "President Biden met Prime Minister Taro Yamada of Japan and Chancellor Olaf "
-                                     "Scholz.\n"));
+  const auto r = lint_leaders(
+      report("- @potus: Joe Biden | President | United States\n", "2022-05-01",
+             "President Biden met Prime Minister Taro Yamada of Japan and Chancellor Olaf "
+             "Scholz.\n"));
   const auto found = of_rule(*r, "post-holder-mismatch");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(flagged(*r, *found[0]), "Taro Yamada");
@@ -307,7 +325,8 @@ TEST(PostHolderMismatch, TitleAndNameInProse) {
 }
 
 TEST(PostHolderMismatch, HandoverDaysNameBothHolders) {
-  auto r = lint_leaders(report("- @potus: Donald Trump | President | United States\n", "2021-01-20"));
+  auto r =
+      lint_leaders(report("- @potus: Donald Trump | President | United States\n", "2021-01-20"));
   EXPECT_TRUE(r->diagnostics.empty());
   r = lint_leaders(report("- @potus: John Smith | President | United States\n", "2021-01-20"));
   const auto found = of_rule(*r, "post-holder-mismatch");

@@ -26,11 +26,12 @@ TEST(RuleTable, IdsAreUniqueKebabCaseAndEntriesComplete) {
   }
   EXPECT_EQ(find_rule("no-such-rule"), nullptr);
   for (const char* required :
-       {"syntax-error", "name-misspelled", "name-transliteration", "name-inconsistent", "title-never-held",
-        "title-not-held-on-date", "title-wrong-country", "attendee-wrong-country", "title-acting", "person-unknown",
-        "attendee-duplicate", "handle-undefined", "commitment-party-not-attendee", "date-invalid",
-        "meeting-after-dateline", "date-range-reversed", "due-before-meeting", "meeting-id-duplicate",
-        "meeting-date-missing"})
+       {"syntax-error", "name-misspelled", "name-transliteration", "name-inconsistent",
+        "title-never-held", "title-not-held-on-date", "title-wrong-country",
+        "attendee-wrong-country", "title-acting", "person-unknown", "attendee-duplicate",
+        "handle-undefined", "commitment-party-not-attendee", "date-invalid",
+        "meeting-after-dateline", "date-range-reversed", "due-before-meeting",
+        "meeting-id-duplicate", "meeting-date-missing"})
     EXPECT_NE(find_rule(required), nullptr) << required;
 }
 
@@ -50,7 +51,8 @@ TEST(RuleTable, DocsRulesMdIsGeneratedFromTheTable) {
   ASSERT_TRUE(in) << path;
   std::stringstream s;
   s << in.rdbuf();
-  EXPECT_EQ(s.str(), render_rules_markdown()) << "docs/rules.md is stale: run `readout rules --markdown > docs/rules.md`";
+  EXPECT_EQ(s.str(), render_rules_markdown())
+      << "docs/rules.md is stale: run `readout rules --markdown > docs/rules.md`";
   for (const RuleInfo& rule : rule_table())
     EXPECT_NE(s.str().find("\n## " + std::string(rule.id) + "\n"), std::string::npos) << rule.id;
 }

@@ -16,8 +16,8 @@ using testing::lint;
 using testing::meeting_report;
 using testing::of_rule;
 
-const char* kTitleRules[] = {"title-never-held", "title-not-held-on-date", "title-wrong-country", "title-acting",
-                             "attendee-wrong-country"};
+const char* kTitleRules[] = {"title-never-held", "title-not-held-on-date", "title-wrong-country",
+                             "title-acting", "attendee-wrong-country"};
 
 size_t title_findings(const AnalysisResult& r) {
   size_t n = 0;
@@ -39,8 +39,10 @@ TEST(TitleRules, CorrectTitlesInEveryFormGiveNothing) {
           "- @k: Jeenbek Kulubaev | Minister for Foreign Affairs | Kyrgyzstan\n"
           "- @s: Bakhtiyor Saidov | Acting Minister of Foreign Affairs | Uzbekistan [acting]\n",
       "",
-      "The Deputy Prime Minister of Kazakhstan, Mukhtar Tileuberdi, the United States Secretary of State Antony "
-      "Blinken and Foreign Minister Muhriddin met. Secretary Blinken thanked President Kassym-Jomart Tokayev and "
+      "The Deputy Prime Minister of Kazakhstan, Mukhtar Tileuberdi, the United States Secretary of "
+      "State Antony "
+      "Blinken and Foreign Minister Muhriddin met. Secretary Blinken thanked President "
+      "Kassym-Jomart Tokayev and "
       "Kazakhstan’s Deputy Prime Minister and Foreign Minister, Mukhtar Tileuberdi.\n"));
   EXPECT_EQ(title_findings(*r), 0u) << r->diagnostics.front().message;
 }
@@ -52,7 +54,8 @@ TEST(TitleNeverHeld, AttendeeAndProse) {
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(flagged(*r, *found[0]), "Prime Minister");
   EXPECT_EQ(found[0]->message,
-            "Antony Blinken never held the post 'Prime Minister' according to the registry, which lists: Secretary "
+            "Antony Blinken never held the post 'Prime Minister' according to the registry, which "
+            "lists: Secretary "
             "of State of the United States (from 26 January 2021 to 20 January 2025).");
   EXPECT_EQ(flagged(*r, *found[1]), "President");
 }
@@ -71,16 +74,25 @@ TEST(TitleNotHeldOnDate, SaysWhenAndWhoHeldIt) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(flagged(*r, *found[0]), "Secretary of State");
   EXPECT_EQ(found[0]->message,
-            "Antony Blinken was not Secretary of State of the United States on 10 June 2019: the registry has the "
-            "post held by Antony Blinken from 26 January 2021 to 20 January 2025; on 10 June 2019 it was held by "
+            "Antony Blinken was not Secretary of State of the United States on 10 June 2019: the "
+            "registry has the "
+            "post held by Antony Blinken from 26 January 2021 to 20 January 2025; on 10 June 2019 "
+            "it was held by "
             "Mike Pompeo.");
 }
 
 TEST(TitleNotHeldOnDate, MonthPrecisionTermsAreReadGenerously) {
   // Tileuberdi's term starts "2019-09": any day of September 2019 may be in office.
-  EXPECT_TRUE(of_rule(*lint(meeting_report(kTleuberdi, "", "", "Date: 2019-09-01")), "title-not-held-on-date").empty());
-  EXPECT_TRUE(of_rule(*lint(meeting_report(kTleuberdi, "", "", "Date: 2019-09")), "title-not-held-on-date").empty());
-  EXPECT_EQ(of_rule(*lint(meeting_report(kTleuberdi, "", "", "Date: 2019-08-31")), "title-not-held-on-date").size(), 1u);
+  EXPECT_TRUE(of_rule(*lint(meeting_report(kTleuberdi, "", "", "Date: 2019-09-01")),
+                      "title-not-held-on-date")
+                  .empty());
+  EXPECT_TRUE(
+      of_rule(*lint(meeting_report(kTleuberdi, "", "", "Date: 2019-09")), "title-not-held-on-date")
+          .empty());
+  EXPECT_EQ(of_rule(*lint(meeting_report(kTleuberdi, "", "", "Date: 2019-08-31")),
+                    "title-not-held-on-date")
+                .size(),
+            1u);
 }
 
 TEST(TitleNotHeldOnDate, AFormerTitleIsOfThePast) {
@@ -103,12 +115,14 @@ TEST(TitleNotHeldOnDate, UsesTheDatelineWhenTheMeetingHasNoDate) {
 }
 
 TEST(TitleWrongCountry, ProseTitleOfAnotherCountry) {
-  const auto r = lint(meeting_report(kBlinken, "", "The Foreign Minister of Kyrgyzstan, Sirojiddin Muhriddin, spoke.\n"));
+  const auto r = lint(meeting_report(
+      kBlinken, "", "The Foreign Minister of Kyrgyzstan, Sirojiddin Muhriddin, spoke.\n"));
   const auto found = of_rule(*r, "title-wrong-country");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(flagged(*r, *found[0]), "Kyrgyzstan");
   EXPECT_EQ(found[0]->message,
-            "'Foreign Minister' of Kyrgyzstan is not a post of Sirojiddin Muhriddin, who is Minister of Foreign "
+            "'Foreign Minister' of Kyrgyzstan is not a post of Sirojiddin Muhriddin, who is "
+            "Minister of Foreign "
             "Affairs of Tajikistan; the title belongs to Tajikistan.");
   ASSERT_EQ(found[0]->fixes.size(), 1u);
   EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Tajikistan");
@@ -168,8 +182,7 @@ TEST(TitleWrongCountry, APersonKnownOnlyInAnotherCountrysPosts) {
 // al-Sudani), of a person who served the attendee line's country, is that person: a wrong title
 // is then judged.
 TEST(TitleNeverHeld, ANameWithAPartLeftOut) {
-  const auto r =
-      lint_real("- @s: Mohammed al-Sudani | President | Iraq\n", "", "2023-11-05");
+  const auto r = lint_real("- @s: Mohammed al-Sudani | President | Iraq\n", "", "2023-11-05");
   EXPECT_EQ(of_rule(*r, "title-never-held").size(), 1u);
   EXPECT_TRUE(of_rule(*r, "person-unknown").empty());
   EXPECT_TRUE(of_rule(*r, "name-transliteration").empty());
@@ -179,8 +192,8 @@ TEST(TitleNeverHeld, ANameWithAPartLeftOut) {
 // Minister Jan (Henny) H. EMAN" once gave Aruba's post the title "Prime Minister Jan", which
 // swallowed "Jan" of "Prime Minister Jan Lipavský".
 TEST(TitleNeverHeld, AGivenNameIsNoPartOfTheTitle) {
-  const auto r =
-      lint_real("- Jan Lipavský | Foreign Minister | Czechia\n", "Met with Prime Minister Jan Lipavský.\n", "2024-05-29");
+  const auto r = lint_real("- Jan Lipavský | Foreign Minister | Czechia\n",
+                           "Met with Prime Minister Jan Lipavský.\n", "2024-05-29");
   const auto found = of_rule(*r, "title-never-held");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_NE(found[0]->message.find("Jan Lipavský never held the post 'Prime Minister'"),
@@ -201,9 +214,12 @@ TEST(TitleWrongCountry, ATitleInTheOtherSpelling) {
 // A compound title in prose is read whole ("Prime Minister and Minister of Foreign Affairs" is
 // no "Foreign Affairs" title), and a country written once before it is one finding.
 TEST(TitleWrongCountry, ACountryBeforeACompoundTitle) {
-  const auto r = lint_real("- Mohammed bin Abdulrahman Al Thani | Prime Minister and Minister of "
-                         "Foreign Affairs | Qatar\n", "Met with Germany's Prime Minister and Minister of Foreign Affairs Mohammed "
-                     "bin Abdulrahman Al Thani.\n", "2023-06-01");
+  const auto r = lint_real(
+      "- Mohammed bin Abdulrahman Al Thani | Prime Minister and Minister of "
+      "Foreign Affairs | Qatar\n",
+      "Met with Germany's Prime Minister and Minister of Foreign Affairs Mohammed "
+      "bin Abdulrahman Al Thani.\n",
+      "2023-06-01");
   const auto found = of_rule(*r, "title-wrong-country");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_NE(found[0]->message.find("the title belongs to Qatar"), std::string::npos);
@@ -250,7 +266,9 @@ TEST(TitleWrongCountry, APortfolioBeforeMinister) {
 // "Prime Minister Prince" (once a title of Eswatini's, from the Factbook's "Prime Minister
 // Prince BARNABAS Sibusiso Dlamini").
 TEST(TitleNeverHeld, AStyleAfterTheTitle) {
-  const auto r = lint_real("- Prince Faisal bin Farhan Al Saud | Foreign Minister | Saudi Arabia\n", "Met with Prime Minister Prince Faisal bin Farhan Al Saud.\n", "2024-04-29");
+  const auto r =
+      lint_real("- Prince Faisal bin Farhan Al Saud | Foreign Minister | Saudi Arabia\n",
+                "Met with Prime Minister Prince Faisal bin Farhan Al Saud.\n", "2024-04-29");
   const auto found = of_rule(*r, "title-never-held");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_NE(found[0]->message.find("never held the post 'Prime Minister'"), std::string::npos);
@@ -260,28 +278,34 @@ TEST(TitleNeverHeld, AStyleAfterTheTitle) {
 // Saud"), on an attendee line: that person, whose wrong title is then judged.
 TEST(TitleNeverHeld, ANameWithADynastyAfterIt) {
   const std::string prose;
-  auto r = lint_real("- Mohammed bin Salman Al Saud | President | Saudi Arabia\n", prose, "2023-06-07");
+  auto r =
+      lint_real("- Mohammed bin Salman Al Saud | President | Saudi Arabia\n", prose, "2023-06-07");
   ASSERT_EQ(of_rule(*r, "title-never-held").size(), 1u);
   EXPECT_TRUE(of_rule(*r, "person-unknown").empty());
-  r = lint_real("- Mohammed bin Salman Al Saud | Crown Prince and Prime "
-                                "Minister | Saudi Arabia\n", prose, "2023-06-07");
+  r = lint_real(
+      "- Mohammed bin Salman Al Saud | Crown Prince and Prime "
+      "Minister | Saudi Arabia\n",
+      prose, "2023-06-07");
   EXPECT_TRUE(of_rule(*r, "title-never-held").empty());
   EXPECT_TRUE(of_rule(*r, "person-unknown").empty());
 }
 
 TEST(TitleWrongCountry, AttendeeTitleNamingAnotherCountry) {
-  const auto r = lint(meeting_report("- @m: Sirojiddin Muhriddin | Minister of Foreign Affairs of Uzbekistan | Tajikistan\n"));
+  const auto r = lint(meeting_report(
+      "- @m: Sirojiddin Muhriddin | Minister of Foreign Affairs of Uzbekistan | Tajikistan\n"));
   EXPECT_EQ(of_rule(*r, "title-wrong-country").size(), 1u);
   EXPECT_TRUE(of_rule(*r, "attendee-wrong-country").empty());
 }
 
 TEST(AttendeeWrongCountry, CountryColumnOfAnotherDelegation) {
-  const auto r = lint(meeting_report("- @m: Sirojiddin Muhriddin | Minister of Foreign Affairs | Kyrgyzstan\n"));
+  const auto r = lint(
+      meeting_report("- @m: Sirojiddin Muhriddin | Minister of Foreign Affairs | Kyrgyzstan\n"));
   const auto found = of_rule(*r, "attendee-wrong-country");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(flagged(*r, *found[0]), "Kyrgyzstan");
   EXPECT_EQ(found[0]->message,
-            "Sirojiddin Muhriddin represented Tajikistan, not Kyrgyzstan, on 28 February 2023 (Minister of Foreign "
+            "Sirojiddin Muhriddin represented Tajikistan, not Kyrgyzstan, on 28 February 2023 "
+            "(Minister of Foreign "
             "Affairs of Tajikistan).");
   EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Tajikistan");
 }
@@ -310,22 +334,28 @@ TEST(AttendeeWrongCountry, APersonKnownOnlyInOneCountrysPosts) {
 }
 
 TEST(TitleActing, FullTitleForAnActingMinister) {
-  const auto r = lint(meeting_report("- @s: Bakhtiyor Saidov | Minister of Foreign Affairs | Uzbekistan\n"));
+  const auto r =
+      lint(meeting_report("- @s: Bakhtiyor Saidov | Minister of Foreign Affairs | Uzbekistan\n"));
   const auto found = of_rule(*r, "title-acting");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0]->severity, Severity::Hint);
   EXPECT_EQ(found[0]->message,
-            "On 28 February 2023 the registry has Bakhtiyor Saidov as acting Minister of Foreign Affairs of "
+            "On 28 February 2023 the registry has Bakhtiyor Saidov as acting Minister of Foreign "
+            "Affairs of "
             "Uzbekistan; write 'Acting Minister of Foreign Affairs' or add the [acting] flag.");
 }
 
 TEST(TitleActing, NotWhenActingIsSaid) {
-  EXPECT_TRUE(of_rule(*lint(meeting_report("- @s: Bakhtiyor Saidov | Minister of Foreign Affairs | Uzbekistan [acting]\n")),
-                      "title-acting")
-                  .empty());
-  EXPECT_TRUE(of_rule(*lint(meeting_report("- @s: Bakhtiyor Saidov | Acting Minister of Foreign Affairs | Uzbekistan\n")),
-                      "title-acting")
-                  .empty());
+  EXPECT_TRUE(
+      of_rule(*lint(meeting_report(
+                  "- @s: Bakhtiyor Saidov | Minister of Foreign Affairs | Uzbekistan [acting]\n")),
+              "title-acting")
+          .empty());
+  EXPECT_TRUE(
+      of_rule(*lint(meeting_report(
+                  "- @s: Bakhtiyor Saidov | Acting Minister of Foreign Affairs | Uzbekistan\n")),
+              "title-acting")
+          .empty());
 }
 
 }  // namespace

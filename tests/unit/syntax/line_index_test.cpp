@@ -99,12 +99,14 @@ TEST(LineIndex, EditedIndexEqualsAFreshOne) {
     std::string after = before;
     after.replace(begin, old_end - begin, inserted);
     const LineIndex fresh(after);
-    const LineIndex edited(LineIndex(before), after, begin, old_end, begin + static_cast<uint32_t>(inserted.size()));
+    const LineIndex edited(LineIndex(before), after, begin, old_end,
+                           begin + static_cast<uint32_t>(inserted.size()));
     ASSERT_EQ(edited.line_count(), fresh.line_count()) << round;
     ASSERT_EQ(edited.has_lone_cr(), fresh.has_lone_cr()) << round;
     for (uint32_t line = 0; line < fresh.line_count(); ++line) {
       ASSERT_EQ(edited.line_start(line), fresh.line_start(line)) << round << " line " << line;
-      ASSERT_EQ(edited.line_text(after, line), fresh.line_text(after, line)) << round << " line " << line;
+      ASSERT_EQ(edited.line_text(after, line), fresh.line_text(after, line))
+          << round << " line " << line;
     }
     for (uint32_t offset = 0; offset <= after.size(); ++offset)
       ASSERT_EQ(edited.position(offset), fresh.position(offset)) << round << " offset " << offset;

@@ -79,11 +79,34 @@ TEST(SyntaxTree, EditOutsideTheTextThrows) {
 
 // Incremental reparsing must give exactly the tree a fresh parse gives, whatever the edit.
 TEST(SyntaxTree, RandomIncrementalEditsEqualFreshParses) {
-  const std::vector<std::string> snippets = {
-      "\n", "\r\n", "- ", "@blinken", ": ", " | ", "[head]", "[acting, head]", "### Attendees\n",
-      "### Commitments\n", "## Talks {#t}\n", "# Title\n", "Date: 2023-02-28\n", " to ",
-      "<!-- note -->", "<!-- readout-disable-line name-misspelled -->", "<!--", "-->", "[due ",
-      "]", "Жеенбек Кулубаев", "Türkiye", "Nguyễn Phú Trọng", "all", ", ", "{#", "}", "x"};
+  const std::vector<std::string> snippets = {"\n",
+                                             "\r\n",
+                                             "- ",
+                                             "@blinken",
+                                             ": ",
+                                             " | ",
+                                             "[head]",
+                                             "[acting, head]",
+                                             "### Attendees\n",
+                                             "### Commitments\n",
+                                             "## Talks {#t}\n",
+                                             "# Title\n",
+                                             "Date: 2023-02-28\n",
+                                             " to ",
+                                             "<!-- note -->",
+                                             "<!-- readout-disable-line name-misspelled -->",
+                                             "<!--",
+                                             "-->",
+                                             "[due ",
+                                             "]",
+                                             "Жеенбек Кулубаев",
+                                             "Türkiye",
+                                             "Nguyễn Phú Trọng",
+                                             "all",
+                                             ", ",
+                                             "{#",
+                                             "}",
+                                             "x"};
   std::mt19937 random(20230228);
   std::string text = read_example("c5plus1-astana-2023.readout");
   auto tree = SyntaxTree::parse(text);
@@ -96,7 +119,8 @@ TEST(SyntaxTree, RandomIncrementalEditsEqualFreshParses) {
     const std::string replacement = (random() % 3 == 0) ? std::string() : snippet;
     tree = tree->edit({{{begin, end}, replacement}});
     ASSERT_EQ(sexp(*tree), sexp(*SyntaxTree::parse(tree->text())))
-        << "after round " << round << ", text:\n" << tree->text();
+        << "after round " << round << ", text:\n"
+        << tree->text();
   }
 }
 
@@ -121,7 +145,8 @@ TEST(SyntaxTree, EditedSinceBoundsEveryChangeOfAChain) {
     for (int step = 0; step < 10; ++step) {
       const auto size = static_cast<uint32_t>(trees.back()->text().size());
       const uint32_t begin = std::uniform_int_distribution<uint32_t>(0, size)(random);
-      const uint32_t end = std::min(size, begin + std::uniform_int_distribution<uint32_t>(0, 20)(random));
+      const uint32_t end =
+          std::min(size, begin + std::uniform_int_distribution<uint32_t>(0, 20)(random));
       std::vector<TextEdit> edits{{{begin, end}, std::string(random() % 4, 'x')}};
       if (random() % 3 == 0) edits.push_back({{0, 0}, "\n"});  // two edits in one call
       trees.push_back(trees.back()->edit(edits));
@@ -153,7 +178,9 @@ TEST(SyntaxTreeEdit, AroundASyntaxErrorTheTreeMayRecoverDifferentlyButCoversTheT
   const std::vector<std::vector<readout::TextEdit>> batches = {
       {{{22, 24}, "### Commitments\n"}},
       {{{32, 33}, "ort   \nPlace: Ast### Comm"}},
-      {{{10, 10}, " R"}, {{14, 28}, "<!-- readout-disable-line name-misspelled -->"}, {{72, 91}, "a"}},
+      {{{10, 10}, " R"},
+       {{14, 28}, "<!-- readout-disable-line name-misspelled -->"},
+       {{72, 91}, "a"}},
       {{{38, 40}, ""}, {{40, 42}, ""}},
   };
   for (const auto& batch : batches) {
@@ -165,5 +192,6 @@ TEST(SyntaxTreeEdit, AroundASyntaxErrorTheTreeMayRecoverDifferentlyButCoversTheT
     }
     EXPECT_EQ(readout::SyntaxTree::node_range(tree->root()).end, tree->text().size());
   }
-  EXPECT_EQ(tree->text(), "# Report   R \n<!-- readout-disable-linna-misspelled -->Commitort   \nants\na   \n");
+  EXPECT_EQ(tree->text(),
+            "# Report   R \n<!-- readout-disable-linna-misspelled -->Commitort   \nants\na   \n");
 }

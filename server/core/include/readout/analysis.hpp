@@ -24,13 +24,19 @@ struct AnalysisOptions {
 
 // Where a person is named in the report, and who it resolved to.
 struct NameOccurrence {
-  enum class Role { AttendeeName, ProseMention, CommitmentParty, HandleDefinition, HandleReference };
+  enum class Role {
+    AttendeeName,
+    ProseMention,
+    CommitmentParty,
+    HandleDefinition,
+    HandleReference
+  };
   Role role = Role::ProseMention;
-  Span written;                     // the name (or handle without '@') as written
-  std::optional<Span> title;        // a title written with it ("Secretary of State")
-  int meeting = -1;                 // index into Report::meetings, -1 for report level
-  int attendee = -1;                // index into that meeting's attendees, -1 when none
-  const Person* person = nullptr;   // registry person, when resolved
+  Span written;                    // the name (or handle without '@') as written
+  std::optional<Span> title;       // a title written with it ("Secretary of State")
+  int meeting = -1;                // index into Report::meetings, -1 for report level
+  int attendee = -1;               // index into that meeting's attendees, -1 when none
+  const Person* person = nullptr;  // registry person, when resolved
   NameMatchKind match = NameMatchKind::Fuzzy;
 };
 
@@ -65,7 +71,8 @@ struct AnalysisResult {
     size_t meetings_read = 0;
     size_t meetings_analysed = 0;
     bool attendees_resolved = false;  // the directory of attendees was built anew
-    bool report_wide_checked = false;  // the report-wide rules ran (else their findings were reused)
+    bool report_wide_checked =
+        false;  // the report-wide rules ran (else their findings were reused)
   } work;
 
   // The parts of the analysis a later one can reuse (internal to readout_core).
@@ -86,9 +93,8 @@ void prepare_analysis(const std::shared_ptr<const Registry>& registry, unsigned 
 // Analyses a parsed text. With `previous`, the analysis of a text this one was edited from
 // (SyntaxTree::edit), the parts of the report outside the edit are reused: the result is the
 // same as without it, sooner.
-std::shared_ptr<const AnalysisResult> analyze(std::shared_ptr<const SyntaxTree> syntax,
-                                              std::shared_ptr<const Registry> registry,
-                                              const AnalysisOptions& options = {},
-                                              std::shared_ptr<const AnalysisResult> previous = nullptr);
+std::shared_ptr<const AnalysisResult> analyze(
+    std::shared_ptr<const SyntaxTree> syntax, std::shared_ptr<const Registry> registry,
+    const AnalysisOptions& options = {}, std::shared_ptr<const AnalysisResult> previous = nullptr);
 
 }  // namespace readout

@@ -11,7 +11,7 @@ namespace readout {
 
 enum class Severity { Error = 1, Warning = 2, Info = 3, Hint = 4 };
 
-std::string_view to_string(Severity severity);          // "error", "warning", "info", "hint"
+std::string_view to_string(Severity severity);              // "error", "warning", "info", "hint"
 bool parse_severity(std::string_view text, Severity& out);  // accepts those words
 
 struct Fix {
@@ -35,7 +35,8 @@ struct Diagnostic {
   std::vector<Fix> fixes;
   std::vector<RelatedInfo> related;
   [[nodiscard]] bool has_safe_fix() const {
-    for (const auto& f : fixes) if (f.safe) return true;
+    for (const auto& f : fixes)
+      if (f.safe) return true;
     return false;
   }
 };

@@ -6,8 +6,8 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <string>
 #include <span>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -48,8 +48,8 @@ struct Person {
 
 struct Organization {
   std::string id;
-  std::string name;  // "Kazakhstan", "United States", "United Nations"
-  std::string classification;  // "country", "international organization", ...
+  std::string name;                    // "Kazakhstan", "United States", "United Nations"
+  std::string classification;          // "country", "international organization", ...
   std::vector<OtherName> other_names;  // "USA", "United States of America", "US"
   std::vector<SourceRef> sources;
   std::vector<Identifier> identifiers;
@@ -57,7 +57,7 @@ struct Organization {
 
 struct Post {
   std::string id;
-  std::string label;  // "Minister of Foreign Affairs"
+  std::string label;                      // "Minister of Foreign Affairs"
   std::vector<std::string> other_labels;  // "Foreign Minister", "Minister for Foreign Affairs"
   std::string organization_id;
   std::vector<SourceRef> sources;
@@ -95,9 +95,9 @@ struct RegistryData {
 
 // How a written name matched a person.
 enum class NameMatchKind {
-  Exact,          // the preferred name, up to case/diacritics/honorifics/name order
-  OtherName,      // a listed other name (transliteration, earlier surname, ...)
-  Fuzzy,          // close but not equal: likely a misspelling
+  Exact,      // the preferred name, up to case/diacritics/honorifics/name order
+  OtherName,  // a listed other name (transliteration, earlier surname, ...)
+  Fuzzy,      // close but not equal: likely a misspelling
 };
 
 struct NameCandidate {
@@ -134,7 +134,7 @@ class Registry {
   [[nodiscard]] std::vector<const Person*> find_by_surname(std::string_view surname) const;
   // Completion: persons whose any name part starts with `prefix` (normalised). Unranked.
   [[nodiscard]] std::vector<const Person*> complete_person(std::string_view prefix,
-                                                          size_t limit) const;
+                                                           size_t limit) const;
 
   [[nodiscard]] std::vector<HeldPost> posts_of(const Person& person) const;
   // A term with its post and organization (the post's, when the term names none) looked up
@@ -143,7 +143,8 @@ class Registry {
   // Posts held on `date` (lenient at the edges of imprecise dates).
   [[nodiscard]] std::vector<HeldPost> posts_on(const Person& person, const PartialDate& date) const;
   // Who held a post on a date.
-  [[nodiscard]] std::vector<const Person*> holders_on(const Post& post, const PartialDate& date) const;
+  [[nodiscard]] std::vector<const Person*> holders_on(const Post& post,
+                                                      const PartialDate& date) const;
   // Every term of a post, by start date.
   [[nodiscard]] std::vector<const Membership*> terms_of(const Post& post) const;
   // How far a term without an end date is known to run: the day any of its sources was taken

@@ -11,13 +11,13 @@
 namespace readout {
 
 struct RuleInfo {
-  std::string_view id;           // stable, kebab-case: "name-misspelled"
+  std::string_view id;  // stable, kebab-case: "name-misspelled"
   Severity default_severity;
-  std::string_view summary;      // one line
-  std::string_view description;  // Markdown: what it finds and why it matters
-  std::string_view bad_example;  // readout text that triggers it
-  std::string_view good_example; // the corrected text
-  bool fixable;                  // has a safe fix
+  std::string_view summary;       // one line
+  std::string_view description;   // Markdown: what it finds and why it matters
+  std::string_view bad_example;   // readout text that triggers it
+  std::string_view good_example;  // the corrected text
+  bool fixable;                   // has a safe fix
 };
 
 std::span<const RuleInfo> rule_table();

@@ -33,7 +33,8 @@ class LineIndex {
   explicit LineIndex(std::string_view text);
   // The index of `text`, which is `old`'s text with [edit_begin, old_end) replaced by
   // [edit_begin, new_end): only the lines around the edit are scanned again.
-  LineIndex(const LineIndex& old, std::string_view text, uint32_t edit_begin, uint32_t old_end, uint32_t new_end);
+  LineIndex(const LineIndex& old, std::string_view text, uint32_t edit_begin, uint32_t old_end,
+            uint32_t new_end);
 
   [[nodiscard]] LineColumn position(uint32_t offset) const;
   [[nodiscard]] uint32_t offset(LineColumn position) const;  // clamps to the line's end

@@ -4,11 +4,11 @@
 #include <algorithm>
 
 #include "analysis/post_holders.hpp"
+#include "analysis/resolver.hpp"
 #include "analysis/state.hpp"
 #include "analysis/suppression.hpp"
 #include "analysis/title_lexicon.hpp"
 #include "analysis/titles.hpp"
-#include "analysis/resolver.hpp"
 #include "rules/rule.hpp"
 
 namespace readout {
@@ -17,7 +17,9 @@ namespace {
 using namespace analysis;
 
 constexpr uint64_t kSeed = 0xCBF29CE484222325ull;
-uint64_t mix(uint64_t h, uint64_t value) { return (h ^ value) * 0x100000001B3ull + 0x9E3779B97F4A7C15ull; }
+uint64_t mix(uint64_t h, uint64_t value) {
+  return (h ^ value) * 0x100000001B3ull + 0x9E3779B97F4A7C15ull;
+}
 uint64_t mix(uint64_t h, std::string_view text) {
   for (unsigned char c : text) h = (h ^ c) * 0x100000001B3ull;
   return mix(h, text.size());
@@ -35,7 +37,8 @@ constexpr size_t kLookupEntriesKept = 50000;
 std::shared_ptr<LookupCache> lookup_for(const Registry& registry, const State* previous) {
   if (previous) {
     std::lock_guard lock(previous->lookup_mutex);
-    if (previous->lookup && &previous->lookup->registry() == &registry && previous->lookup->size() < kLookupEntriesKept)
+    if (previous->lookup && &previous->lookup->registry() == &registry &&
+        previous->lookup->size() < kLookupEntriesKept)
       return std::move(previous->lookup);
   }
   return std::make_shared<LookupCache>(registry);
@@ -43,7 +46,8 @@ std::shared_ptr<LookupCache> lookup_for(const Registry& registry, const State* p
 
 // What the report-wide rules read from a part's names: who, how written, how resolved. Every
 // occurrence counts, since their findings refer to names by their place in the list.
-uint64_t report_wide_inputs(const std::vector<NameOccurrence>& names, const std::vector<Resolution>& resolutions) {
+uint64_t report_wide_inputs(const std::vector<NameOccurrence>& names,
+                            const std::vector<Resolution>& resolutions) {
   uint64_t h = mix(kSeed, names.size());
   for (size_t i = 0; i < names.size(); ++i) {
     const NameOccurrence& o = names[i];
@@ -79,7 +83,8 @@ Report report_for(const Report& head, std::vector<SyntaxProblem> problems) {
 }
 
 // One part's analysis: names, titles, and the rules that look at one part at a time.
-void run_part(Context& ctx, const TitleLexicon& lexicon, const Directory& directory, const AnalysisOptions& options) {
+void run_part(Context& ctx, const TitleLexicon& lexicon, const Directory& directory,
+              const AnalysisOptions& options) {
   ctx.lexicon = &lexicon;
   Resolver(ctx, lexicon, directory).run();
   check_post_holders(ctx, lexicon);
@@ -90,13 +95,15 @@ void run_part(Context& ctx, const TitleLexicon& lexicon, const Directory& direct
 
 class Analysis {
  public:
-  Analysis(const std::shared_ptr<const SyntaxTree>& syntax, const std::shared_ptr<const Registry>& registry,
-           const AnalysisOptions& options, const AnalysisResult* previous)
+  Analysis(const std::shared_ptr<const SyntaxTree>& syntax,
+           const std::shared_ptr<const Registry>& registry, const AnalysisOptions& options,
+           const AnalysisResult* previous)
       : syntax_(*syntax), registry_(registry), options_(options) {
     state_ = std::make_shared<State>();
     state_->registry = registry.get();
     state_->options = options_key(options);
-    if (previous && previous->state && previous->registry == registry && previous->state->reusable) {
+    if (previous && previous->state && previous->registry == registry &&
+        previous->state->reusable) {
       region_ = syntax->edited_since(*previous->syntax);
       if (region_) previous_ = previous->state.get();
     }
@@ -125,9 +132,12 @@ class Analysis {
   std::shared_ptr<const MeetingModel> previous_model(ByteRange now) const {
     if (!previous_) return nullptr;
     uint32_t then = 0;
-    if (now.end <= region_->begin) then = now.begin;
-    else if (now.begin >= region_->new_end) then = now.begin - region_->new_end + region_->old_end;
-    else return nullptr;
+    if (now.end <= region_->begin)
+      then = now.begin;
+    else if (now.begin >= region_->new_end)
+      then = now.begin - region_->new_end + region_->old_end;
+    else
+      return nullptr;
     const auto& bases = previous_->bases;
     auto it = std::lower_bound(bases.begin() + 1, bases.end(), then);
     if (it == bases.end() || *it != then) return nullptr;
@@ -144,7 +154,8 @@ class Analysis {
   }
 
   // The model, when what it was read from is all inside the meeting, then and now.
-  std::shared_ptr<const MeetingModel> reusable(const std::shared_ptr<const MeetingModel>& model, ByteRange now) const {
+  std::shared_ptr<const MeetingModel> reusable(const std::shared_ptr<const MeetingModel>& model,
+                                               ByteRange now) const {
     return model->whole_lines && !model->had_error && on_whole_lines(now) ? model : nullptr;
   }
 
@@ -159,7 +170,8 @@ class Analysis {
 
   void add_meeting(Layout& layout, TSNode node) {
     const ByteRange range = SyntaxTree::node_range(node);
-    std::shared_ptr<const MeetingModel> model = ts_node_has_error(node) ? nullptr : previous_model(range);
+    std::shared_ptr<const MeetingModel> model =
+        ts_node_has_error(node) ? nullptr : previous_model(range);
     layout.ranges.push_back(range);
     layout.nodes.push_back(model ? TSNode{} : node);
     layout.reused.push_back(std::move(model));
@@ -176,7 +188,8 @@ class Analysis {
           add_meeting(layout, child);
         } else {
           // Anything but blank lines after the first meeting is error recovery's doing.
-          if (!layout.ranges.empty() && ts_node_end_byte(child) > ts_node_start_byte(child) && ts_node_is_named(child))
+          if (!layout.ranges.empty() && ts_node_end_byte(child) > ts_node_start_byte(child) &&
+              ts_node_is_named(child))
             state_->reusable = false;
           layout.others.push_back(child);
         }
@@ -209,20 +222,24 @@ class Analysis {
     if (ts_node_has_error(root)) return std::nullopt;
     auto meeting_at = [&](uint32_t byte, ByteRange expected) {
       const TSNode node = ts_node_first_named_child_for_byte(root, byte);
-      return !ts_node_is_null(node) && model_detail::is(node, "meeting") && SyntaxTree::node_range(node) == expected;
+      return !ts_node_is_null(node) && model_detail::is(node, "meeting") &&
+             SyntaxTree::node_range(node) == expected;
     };
     const uint32_t size = static_cast<uint32_t>(syntax_.text().size());
     const uint32_t middle_end = after == count ? size : static_cast<uint32_t>(start(after) + delta);
-    if (after < count && !meeting_at(middle_end, {middle_end, static_cast<uint32_t>(end(after) + delta)}))
+    if (after < count &&
+        !meeting_at(middle_end, {middle_end, static_cast<uint32_t>(end(after) + delta)}))
       return std::nullopt;
-    if (before > 0 && !meeting_at(end(before - 1) - 1, {start(before - 1), end(before - 1)})) return std::nullopt;
+    if (before > 0 && !meeting_at(end(before - 1) - 1, {start(before - 1), end(before - 1)}))
+      return std::nullopt;
 
     Layout layout;
     TSNode child{};
     if (before > 0) {
       // The head: the children before the first meeting, unchanged.
       TSTreeCursor cursor = ts_tree_cursor_new(root);
-      for (bool more = ts_tree_cursor_goto_first_child(&cursor); more; more = ts_tree_cursor_goto_next_sibling(&cursor)) {
+      for (bool more = ts_tree_cursor_goto_first_child(&cursor); more;
+           more = ts_tree_cursor_goto_next_sibling(&cursor)) {
         const TSNode node = ts_tree_cursor_current_node(&cursor);
         if (ts_node_is_named(node) && model_detail::is(node, "meeting")) break;
         layout.others.push_back(node);
@@ -242,14 +259,16 @@ class Analysis {
       if (ts_node_start_byte(child) >= middle_end && after < count) break;
       if (ts_node_is_named(child) && model_detail::is(child, "meeting")) {
         add_meeting(layout, child);
-      } else if (!layout.ranges.empty() && ts_node_end_byte(child) > ts_node_start_byte(child) && ts_node_is_named(child)) {
+      } else if (!layout.ranges.empty() && ts_node_end_byte(child) > ts_node_start_byte(child) &&
+                 ts_node_is_named(child)) {
         return std::nullopt;
       } else {
         layout.others.push_back(child);
       }
     }
     for (size_t m = after; m < count; ++m) {
-      layout.ranges.push_back({static_cast<uint32_t>(start(m) + delta), static_cast<uint32_t>(end(m) + delta)});
+      layout.ranges.push_back(
+          {static_cast<uint32_t>(start(m) + delta), static_cast<uint32_t>(end(m) + delta)});
       layout.nodes.push_back(TSNode{});
       layout.reused.push_back(reusable(prev.models[m], layout.ranges.back()));
     }
@@ -269,8 +288,9 @@ class Analysis {
       const ByteRange range = layout.ranges[m];
       std::shared_ptr<const MeetingModel> model = previous_ ? std::move(layout.reused[m]) : nullptr;
       if (!model) {
-        const TSNode node = ts_node_is_null(layout.nodes[m]) ? ts_node_first_named_child_for_byte(syntax_.root(), range.begin)
-                                                            : layout.nodes[m];
+        const TSNode node = ts_node_is_null(layout.nodes[m])
+                                ? ts_node_first_named_child_for_byte(syntax_.root(), range.begin)
+                                : layout.nodes[m];
         auto built = std::make_shared<MeetingModel>();
         built->part = model_detail::build_meeting(syntax_, node);
         built->base = range.begin;
@@ -310,7 +330,8 @@ class Analysis {
     if (a.model != state_->models[m] || a.context != context_key_) return false;
     if (a.depends_on_head && previous_->head_hash != state_->head_hash) return false;
     for (const auto& [other, model] : a.depends_on)
-      if (static_cast<size_t>(other) >= state_->models.size() || state_->models[static_cast<size_t>(other)] != model)
+      if (static_cast<size_t>(other) >= state_->models.size() ||
+          state_->models[static_cast<size_t>(other)] != model)
         return false;
     return true;
   }
@@ -348,7 +369,8 @@ class Analysis {
           } else if (ref.unit != m + 1) {
             const int other = static_cast<int>(ref.unit) - 1;
             auto& deps = analysis->depends_on;
-            if (std::none_of(deps.begin(), deps.end(), [&](const auto& dep) { return dep.first == other; }))
+            if (std::none_of(deps.begin(), deps.end(),
+                             [&](const auto& dep) { return dep.first == other; }))
               deps.emplace_back(other, state_->models[ref.unit - 1]);
           }
         }
@@ -371,7 +393,8 @@ class Analysis {
   // Same person spelt differently, duplicate meeting ids: over every part at once, again only
   // when what those rules read changed.
   void check_report_wide() {
-    uint64_t key = mix(context_key_, report_wide_inputs(state_->head_names, state_->head_resolutions));
+    uint64_t key =
+        mix(context_key_, report_wide_inputs(state_->head_names, state_->head_resolutions));
     for (size_t m = 0; m < state_->meetings.size(); ++m) {
       key = mix(key, state_->meetings[m]->report_wide);
       const auto& id = state_->models[m]->part.meeting.id;
@@ -405,7 +428,8 @@ class Analysis {
       if (rule->report_wide && !options_.disabled_rules.contains(rule->info.id)) rule->check(ctx);
     const UnitNames names = unit_names();
     const RefEncoder encoder(state_->bases, names);
-    for (Diagnostic& d : ctx.diagnostics) state_->report_wide.push_back(encoder.store(std::move(d)));
+    for (Diagnostic& d : ctx.diagnostics)
+      state_->report_wide.push_back(encoder.store(std::move(d)));
   }
 
   [[nodiscard]] UnitNames unit_names() const {
@@ -418,8 +442,10 @@ class Analysis {
     const UnitNames names = unit_names();
     std::vector<Diagnostic> out = std::move(head_diagnostics_);
     for (const auto& a : state_->meetings)
-      for (const StoredDiagnostic& d : a->diagnostics) out.push_back(rebuild(d, state_->bases, names));
-    for (const StoredDiagnostic& d : state_->report_wide) out.push_back(rebuild(d, state_->bases, names));
+      for (const StoredDiagnostic& d : a->diagnostics)
+        out.push_back(rebuild(d, state_->bases, names));
+    for (const StoredDiagnostic& d : state_->report_wide)
+      out.push_back(rebuild(d, state_->bases, names));
 
     Report suppressions;
     suppressions.suppressions = state_->head.suppressions;
@@ -431,7 +457,8 @@ class Analysis {
       }
     apply_suppressions(suppressions, syntax_.lines(), out);
     for (Diagnostic& d : out)
-      if (auto it = options_.severity_overrides.find(d.rule_id); it != options_.severity_overrides.end())
+      if (auto it = options_.severity_overrides.find(d.rule_id);
+          it != options_.severity_overrides.end())
         d.severity = it->second;
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
       if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
@@ -489,9 +516,12 @@ const Report& AnalysisResult::report() const {
       }
     }
     std::stable_sort(report_.syntax_problems.begin(), report_.syntax_problems.end(),
-                     [](const SyntaxProblem& a, const SyntaxProblem& b) { return a.range.begin < b.range.begin; });
-    std::stable_sort(report_.suppressions.begin(), report_.suppressions.end(),
-                     [](const Suppression& a, const Suppression& b) { return a.range.begin < b.range.begin; });
+                     [](const SyntaxProblem& a, const SyntaxProblem& b) {
+                       return a.range.begin < b.range.begin;
+                     });
+    std::stable_sort(
+        report_.suppressions.begin(), report_.suppressions.end(),
+        [](const Suppression& a, const Suppression& b) { return a.range.begin < b.range.begin; });
   });
   return report_;
 }
@@ -505,9 +535,10 @@ const std::vector<NameOccurrence>& AnalysisResult::names() const {
         shift(o, state->bases[m + 1]);
         names_.push_back(std::move(o));
       }
-    std::stable_sort(names_.begin(), names_.end(), [](const NameOccurrence& a, const NameOccurrence& b) {
-      return a.written.range.begin < b.written.range.begin;
-    });
+    std::stable_sort(names_.begin(), names_.end(),
+                     [](const NameOccurrence& a, const NameOccurrence& b) {
+                       return a.written.range.begin < b.written.range.begin;
+                     });
   });
   return names_;
 }
@@ -544,7 +575,8 @@ int AnalysisResult::meeting_at(uint32_t offset) const {
   const size_t unit = static_cast<size_t>(it - bases.begin()) - 1;
   const uint32_t end = bases[unit] + state->lengths[unit];
   const bool last = unit + 1 == bases.size();
-  const bool inside = offset < end || (offset == end && last && syntax && offset == syntax->text().size());
+  const bool inside =
+      offset < end || (offset == end && last && syntax && offset == syntax->text().size());
   return inside ? static_cast<int>(unit) - 1 : -1;
 }
 
@@ -554,7 +586,8 @@ std::optional<PartialDate> AnalysisResult::date_at(uint32_t offset) const {
     const auto& date = state->models[static_cast<size_t>(m)]->part.meeting.date;
     if (date && date->valid()) return date->start;
   }
-  if (state && state->head.dateline && state->head.dateline->valid()) return state->head.dateline->start;
+  if (state && state->head.dateline && state->head.dateline->valid())
+    return state->head.dateline->start;
   return std::nullopt;
 }
 

@@ -19,8 +19,8 @@ std::string_view Context::text(ByteRange range) const {
   return std::string_view(syntax.text()).substr(range.begin, range.size());
 }
 
-void Context::emit(const RuleInfo& rule, ByteRange range, std::string message, std::vector<Fix> fixes,
-                   std::vector<RelatedInfo> related) {
+void Context::emit(const RuleInfo& rule, ByteRange range, std::string message,
+                   std::vector<Fix> fixes, std::vector<RelatedInfo> related) {
   Diagnostic d;
   d.rule_id = std::string(rule.id);
   d.severity = rule.default_severity;

@@ -25,16 +25,16 @@ struct Resolution {
     Undefined,     // a handle no attendee defines
   };
   Status status = Status::Unknown;
-  int target_meeting = -1;   // the attendee the name refers to, when any
+  int target_meeting = -1;  // the attendee the name refers to, when any
   int target_attendee = -1;
-  std::string suggestion;    // Misspelled: the right spelling
+  std::string suggestion;  // Misspelled: the right spelling
   bool suggestion_unambiguous = false;
-  std::string suggestion_source;  // "the registry", "attendee @blinken"
-  std::vector<std::string> nearest;  // Unknown: closest known spellings
+  std::string suggestion_source;               // "the registry", "attendee @blinken"
+  std::vector<std::string> nearest;            // Unknown: closest known spellings
   const Organization* organization = nullptr;  // Organization parties; country given in prose
-  std::optional<Span> country;  // a country written with the title ("of Kazakhstan")
-  bool surname_only = false;    // written as the family name alone
-  bool titled = false;          // written after a title
+  std::optional<Span> country;                 // a country written with the title ("of Kazakhstan")
+  bool surname_only = false;                   // written as the family name alone
+  bool titled = false;                         // written after a title
   bool in_heading = false;
 };
 
@@ -58,9 +58,9 @@ struct TitleAssessment {
 // A name written with the title of a post and its country, on a day the registry knows who
 // held that post, who is not that holder (post_holders.hpp).
 struct PostHolderMismatch {
-  size_t name_index = 0;  // into Context::names
-  Span part;              // the title part that names the post
-  HeldPost post;          // the post, with the first holder's term
+  size_t name_index = 0;               // into Context::names
+  Span part;                           // the title part that names the post
+  HeldPost post;                       // the post, with the first holder's term
   std::vector<const Person*> holders;  // on the date, certainly
   PartialDate date;
 };
@@ -80,9 +80,14 @@ class MeetingSource {
 // -1: its title, fields and prose). Rules see the names, titles and findings of that part,
 // and reach the rest of the report through meeting() and attendee().
 struct Context {
-  Context(const SyntaxTree& syntax, const Registry& registry, const Report& report, const LookupCache& lookup,
-          const MeetingSource& meetings, int scope)
-      : syntax(syntax), registry(registry), report(report), lookup(lookup), meetings(meetings), scope(scope) {}
+  Context(const SyntaxTree& syntax, const Registry& registry, const Report& report,
+          const LookupCache& lookup, const MeetingSource& meetings, int scope)
+      : syntax(syntax),
+        registry(registry),
+        report(report),
+        lookup(lookup),
+        meetings(meetings),
+        scope(scope) {}
 
   const SyntaxTree& syntax;
   const Registry& registry;
@@ -93,14 +98,16 @@ struct Context {
   const MeetingSource& meetings;
   const int scope;
   const TitleLexicon* lexicon = nullptr;
-  std::vector<NameOccurrence> names;     // sorted by position once resolution is done
-  std::vector<Resolution> resolutions;   // parallel to names
+  std::vector<NameOccurrence> names;    // sorted by position once resolution is done
+  std::vector<Resolution> resolutions;  // parallel to names
   std::vector<TitleAssessment> titles;
   std::vector<PostHolderMismatch> post_holders;
   std::vector<Diagnostic> diagnostics;
 
   // The meeting analysed, when the scope is a meeting.
-  [[nodiscard]] const Meeting* scope_meeting() const { return scope >= 0 ? meeting(scope) : nullptr; }
+  [[nodiscard]] const Meeting* scope_meeting() const {
+    return scope >= 0 ? meeting(scope) : nullptr;
+  }
   [[nodiscard]] const Meeting* meeting(int index) const { return meetings.meeting(index); }
   // The date that applies inside a meeting: its date, else the report's dateline.
   [[nodiscard]] std::optional<PartialDate> date_of_meeting(int meeting) const;

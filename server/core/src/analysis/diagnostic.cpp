@@ -5,10 +5,14 @@ namespace readout {
 
 std::string_view to_string(Severity severity) {
   switch (severity) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Info: return "info";
-    case Severity::Hint: return "hint";
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Info:
+      return "info";
+    case Severity::Hint:
+      return "hint";
   }
   return "warning";
 }

@@ -51,7 +51,8 @@ uint64_t Directory::fingerprint_of(const Meeting& meeting) {
 
 Directory::Directory(const std::vector<const Meeting*>& meetings, const LookupCache& lookup) {
   entries_.resize(meetings.size());
-  for (int m = 0; m < static_cast<int>(meetings.size()); ++m) resolve(*meetings[static_cast<size_t>(m)], m, lookup);
+  for (int m = 0; m < static_cast<int>(meetings.size()); ++m)
+    resolve(*meetings[static_cast<size_t>(m)], m, lookup);
 }
 
 const Directory::Entry* Directory::entry(int meeting, int attendee) const {
@@ -113,8 +114,10 @@ std::vector<size_t> Directory::candidate_names(std::string_view written) const {
     return all;
   }
   std::vector<size_t> out = other_script_;
-  auto take = [&](const std::unordered_map<std::string, std::vector<size_t>>& index, const std::string& key) {
-    if (auto it = index.find(key); it != index.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  auto take = [&](const std::unordered_map<std::string, std::vector<size_t>>& index,
+                  const std::string& key) {
+    if (auto it = index.find(key); it != index.end())
+      out.insert(out.end(), it->second.begin(), it->second.end());
   };
   auto take_within_one_edit = [&](const std::unordered_map<std::string, std::vector<size_t>>& index,
                                   const std::string& word) {
@@ -135,7 +138,8 @@ std::vector<size_t> Directory::candidate_names(std::string_view written) const {
   return out;
 }
 
-std::vector<const Directory::Known*> Directory::candidates_for(std::string_view written, int meeting) const {
+std::vector<const Directory::Known*> Directory::candidates_for(std::string_view written,
+                                                               int meeting) const {
   std::vector<const Known*> own, others;
   for (size_t d : candidate_names(written)) {
     const Known* k = pick(&by_key_.at(known_[distinct_[d]].key), meeting);
@@ -154,7 +158,8 @@ const Directory::Known* Directory::attendee_with_person(const Person* person, in
   for (size_t i : it->second) {
     const Known& k = known_[i];
     const Known*& best = k.meeting == meeting ? own : other;
-    if (!best || distinct_of_[i] < distinct_of_[static_cast<size_t>(best - known_.data())]) best = &k;
+    if (!best || distinct_of_[i] < distinct_of_[static_cast<size_t>(best - known_.data())])
+      best = &k;
   }
   const Known* chosen = own ? own : other;
   return pick(&by_key_.at(chosen->key), meeting);
@@ -196,21 +201,25 @@ const std::vector<size_t>* Directory::with_handle(const std::string& handle) con
   return it == by_handle_.end() ? nullptr : &it->second;
 }
 
-std::vector<std::string> Directory::nearest(std::string_view written, const LookupCache& lookup) const {
+std::vector<std::string> Directory::nearest(std::string_view written,
+                                            const LookupCache& lookup) const {
   std::vector<std::string> out;
   auto offer = [&](const std::string& name) {
     if (out.size() < 3 && std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
   };
   for (size_t d : candidate_names(written)) {
     const Known& k = known_[distinct_[d]];
-    if (plausible_misspelling(written, k.written) || plausible_surname_misspelling(written, k.written)) offer(k.written);
+    if (plausible_misspelling(written, k.written) ||
+        plausible_surname_misspelling(written, k.written))
+      offer(k.written);
   }
   for (const auto& c : lookup.find_person(written, true)) offer(c.person->name);
   // Names with an extra or a missing part: try the given name with each other part, and each
   // part as a family name.
   const std::vector<std::string> parts = name_parts(written);
   for (size_t k = 1; k < parts.size() && out.size() < 3; ++k)
-    for (const auto& c : lookup.find_person(parts.front() + " " + parts[k], true)) offer(c.person->name);
+    for (const auto& c : lookup.find_person(parts.front() + " " + parts[k], true))
+      offer(c.person->name);
   for (size_t k = 0; k < parts.size() && out.empty(); ++k)
     for (const Person* p : lookup.find_by_surname(parts[k])) offer(p->name);
   return out;
@@ -230,10 +239,12 @@ void Directory::resolve(const Meeting& meeting, int m, const LookupCache& lookup
     NameMatchKind match = NameMatchKind::Exact;
     // A name the registry has as it is written needs no search for misspellings.
     const std::vector<NameCandidate>& exact = lookup.find_person(name, false);
-    const std::vector<NameCandidate>& candidates = exact.empty() ? lookup.find_person(name, true) : exact;
+    const std::vector<NameCandidate>& candidates =
+        exact.empty() ? lookup.find_person(name, true) : exact;
     std::vector<const NameCandidate*> close;
     for (const auto& c : candidates)
-      if (c.kind == NameMatchKind::Fuzzy && plausible_misspelling(name, c.matched_name)) close.push_back(&c);
+      if (c.kind == NameMatchKind::Fuzzy && plausible_misspelling(name, c.matched_name))
+        close.push_back(&c);
     const Known* earlier_same = same_name_attendee(name, m);
     const Known* earlier_close = nullptr;
     for (size_t d : candidate_names(name)) {
@@ -269,7 +280,8 @@ void Directory::resolve(const Meeting& meeting, int m, const LookupCache& lookup
       if (earlier_close && (close.empty() || earlier_close->person == close.front()->person)) {
         person = earlier_close->person;
         r.suggestion = earlier_close->written;
-        r.suggestion_source = earlier_close->handle.empty() ? "an earlier attendee" : "attendee @" + earlier_close->handle;
+        r.suggestion_source = earlier_close->handle.empty() ? "an earlier attendee"
+                                                            : "attendee @" + earlier_close->handle;
       } else {
         person = close.front()->person;
         r.suggestion = spelling_like(name, close.front()->matched_name);
@@ -277,17 +289,25 @@ void Directory::resolve(const Meeting& meeting, int m, const LookupCache& lookup
       }
       std::vector<const Person*> persons;
       for (const auto* c : close)
-        if (std::find(persons.begin(), persons.end(), c->person) == persons.end()) persons.push_back(c->person);
+        if (std::find(persons.begin(), persons.end(), c->person) == persons.end())
+          persons.push_back(c->person);
       r.suggestion_unambiguous = persons.size() <= 1;
     } else {
       r.status = Resolution::Status::Unknown;
       r.nearest = nearest(name, lookup);
     }
-    Known known{m, a, name, {surname_of(name)}, person, match,
-                attendee.handle ? attendee.handle->text : std::string(), std::string()};
+    Known known{m,
+                a,
+                name,
+                {surname_of(name)},
+                person,
+                match,
+                attendee.handle ? attendee.handle->text : std::string(),
+                std::string()};
     if (person) {
       known.surnames.push_back(surname_of(person->name, person->key));
-      for (const auto& other : person->other_names) known.surnames.push_back(surname_of(other.name, other.key));
+      for (const auto& other : person->other_names)
+        known.surnames.push_back(surname_of(other.name, other.key));
     }
     add_known(std::move(known));
     entries[static_cast<size_t>(a)] = {std::move(r), person, match};

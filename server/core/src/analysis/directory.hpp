@@ -48,19 +48,25 @@ class Directory {
   [[nodiscard]] const Known* same_name_attendee(std::string_view written, int meeting) const;
   // One attendee per distinct name (the one of `meeting` when it has one), meeting's first.
   [[nodiscard]] std::vector<const Known*> attendees_for(int meeting) const;
-  [[nodiscard]] bool is_attendee_token(const std::string& token) const { return tokens_.contains(token); }
+  [[nodiscard]] bool is_attendee_token(const std::string& token) const {
+    return tokens_.contains(token);
+  }
   [[nodiscard]] const std::vector<size_t>* with_surname(const std::string& surname) const;
   [[nodiscard]] const std::vector<size_t>* with_handle(const std::string& handle) const;
-  [[nodiscard]] const std::unordered_map<std::string, std::vector<size_t>>& handles() const { return by_handle_; }
+  [[nodiscard]] const std::unordered_map<std::string, std::vector<size_t>>& handles() const {
+    return by_handle_;
+  }
   [[nodiscard]] const std::vector<Known>& known() const { return known_; }
   [[nodiscard]] const std::vector<size_t>& distinct() const { return distinct_; }
   // The closest known spellings to a name nobody has (attendees first, then the registry).
-  [[nodiscard]] std::vector<std::string> nearest(std::string_view written, const LookupCache& lookup) const;
+  [[nodiscard]] std::vector<std::string> nearest(std::string_view written,
+                                                 const LookupCache& lookup) const;
   // The attendees a name may be a misspelling, a transliteration or the family name of, in
   // attendees_for(meeting) order: those sharing a name part with it, within one edit of it as
   // a whole, or whose family name is within one edit of its last part (every attendee for
   // names in another script). Scanning them instead of every attendee keeps long reports linear.
-  [[nodiscard]] std::vector<const Known*> candidates_for(std::string_view written, int meeting) const;
+  [[nodiscard]] std::vector<const Known*> candidates_for(std::string_view written,
+                                                         int meeting) const;
   // The first attendee of attendees_for(meeting) who is `person`.
   [[nodiscard]] const Known* attendee_with_person(const Person* person, int meeting) const;
 
@@ -74,15 +80,16 @@ class Directory {
   std::vector<Known> known_;
   // Indexes into known_, so that a long report costs no scan over all attendees per name.
   std::unordered_map<std::string, std::vector<size_t>> by_key_, by_surname_, by_handle_;
-  std::vector<size_t> distinct_;  // the first attendee of each distinct name
+  std::vector<size_t> distinct_;     // the first attendee of each distinct name
   std::vector<size_t> distinct_of_;  // by known_ index: its name's index in distinct_
   std::unordered_set<std::string> tokens_;
   // Candidate indexes: name part -> distinct names; each whole name (parts joined) and each
   // family name with one letter deleted, and as it is -> distinct names; names in other scripts.
-  std::unordered_map<std::string, std::vector<size_t>> by_part_, by_whole_deletion_, by_surname_deletion_;
+  std::unordered_map<std::string, std::vector<size_t>> by_part_, by_whole_deletion_,
+      by_surname_deletion_;
   std::vector<size_t> other_script_;
   std::unordered_map<const Person*, std::vector<size_t>> by_person_;  // -> known_ indexes
-  std::vector<std::vector<Entry>> entries_;  // by meeting, by attendee
+  std::vector<std::vector<Entry>> entries_;                           // by meeting, by attendee
 };
 
 // Sorted name parts joined: the key under which same_name() spellings meet.

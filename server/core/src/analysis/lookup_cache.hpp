@@ -18,12 +18,14 @@ class LookupCache {
   const std::vector<NameCandidate>& find_person(std::string_view written, bool fuzzy) const {
     auto& memo = fuzzy ? fuzzy_ : exact_;
     auto it = memo.find(std::string(written));
-    if (it == memo.end()) it = memo.emplace(std::string(written), registry_.find_person(written, fuzzy, 5)).first;
+    if (it == memo.end())
+      it = memo.emplace(std::string(written), registry_.find_person(written, fuzzy, 5)).first;
     return it->second;
   }
   const std::vector<const Person*>& find_by_surname(std::string_view surname) const {
     auto it = surnames_.find(std::string(surname));
-    if (it == surnames_.end()) it = surnames_.emplace(std::string(surname), registry_.find_by_surname(surname)).first;
+    if (it == surnames_.end())
+      it = surnames_.emplace(std::string(surname), registry_.find_by_surname(surname)).first;
     return it->second;
   }
   const Organization* find_organization(std::string_view written) const {

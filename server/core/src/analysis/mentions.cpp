@@ -47,20 +47,22 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
   // The first word after a sequence of particles starting at `j` (j itself when none).
   auto after_particles = [&](size_t j) {
     size_t k = j;
-    while (k < n && k - j < 3 && (k == j || words[k].gap == Word::Gap::Space) && is_name_particle(words[k].folded)) ++k;
+    while (k < n && k - j < 3 && (k == j || words[k].gap == Word::Gap::Space) &&
+           is_name_particle(words[k].folded))
+      ++k;
     return k;
   };
   // The end of a run of name words starting at `i`: capitalised words (and particles such as
   // "bin" between them) separated by spaces, ending at a possessive or where a title starts.
   auto name_run_end = [&](size_t i) {
     size_t j = i + 1;
-    while (j < n && j - i < kLongestName && !words[j - 1].possessive && words[j].gap == Word::Gap::Space &&
-           !words[j].has_digit) {
+    while (j < n && j - i < kLongestName && !words[j - 1].possessive &&
+           words[j].gap == Word::Gap::Space && !words[j].has_digit) {
       if (words[j].capitalised) {
         if (const size_t title = lexicon_.match(words, j); title > 0 && !ends_name(j, title)) break;
         ++j;
-      } else if (const size_t k = after_particles(j); k > j && k < n && words[k].capitalised &&
-                                                      words[k].gap == Word::Gap::Space) {
+      } else if (const size_t k = after_particles(j);
+                 k > j && k < n && words[k].capitalised && words[k].gap == Word::Gap::Space) {
         j = k + 1;  // "bin Zayed", "de la Rúa", "van der Bellen"
       } else {
         break;
@@ -73,22 +75,25 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
   auto organization_at = [&](size_t i, const Organization*& org) -> size_t {
     for (size_t length = std::min<size_t>(4, n - i); length >= 1; --length) {
       bool joined = true;
-      for (size_t k = i + 1; k < i + length; ++k) joined = joined && words[k].gap == Word::Gap::Space;
+      for (size_t k = i + 1; k < i + length; ++k)
+        joined = joined && words[k].gap == Word::Gap::Space;
       for (size_t k = i; k + 1 < i + length; ++k) joined = joined && !words[k].possessive;
       if (!joined || !words[i].capitalised) continue;
       if ((org = ctx_.lookup.find_organization(text_of(i, i + length)))) return length;
     }
     return 0;
   };
-  auto record = [&](uint32_t begin, uint32_t end, const Outcome& o, const std::optional<Span>& title,
-                    const std::optional<Span>& country, const Organization* org) {
-    NameOccurrence occurrence{NameOccurrence::Role::ProseMention,
-                              Span{std::string(slice(line, begin, end)), {begin, end}},
-                              title,
-                              meeting,
-                              o.resolution.target_meeting == meeting ? o.resolution.target_attendee : -1,
-                              o.person,
-                              o.match};
+  auto record = [&](uint32_t begin, uint32_t end, const Outcome& o,
+                    const std::optional<Span>& title, const std::optional<Span>& country,
+                    const Organization* org) {
+    NameOccurrence occurrence{
+        NameOccurrence::Role::ProseMention,
+        Span{std::string(slice(line, begin, end)), {begin, end}},
+        title,
+        meeting,
+        o.resolution.target_meeting == meeting ? o.resolution.target_attendee : -1,
+        o.person,
+        o.match};
     Resolution r = o.resolution;
     r.in_heading = heading;
     if (country) {
@@ -131,7 +136,8 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
       for (size_t start = i; start < end; ++start) {
         const Outcome o = resolve_written(text_of(start, end), meeting, false, true, std::nullopt);
         if (o.found) {
-          record(words[start].range.begin, words[end - 1].range.end, o, std::nullopt, std::nullopt, nullptr);
+          record(words[start].range.begin, words[end - 1].range.end, o, std::nullopt, std::nullopt,
+                 nullptr);
           break;
         }
       }
@@ -218,12 +224,14 @@ void Resolver::scan_line(const Span& line, int meeting, bool heading) {
       chosen_end = end;
     }
     // "of [the] <country>" after the name: "Prime Minister Kishida of Japan".
-    if (!org && chosen_end + 1 < n && words[chosen_end].folded == "of" && words[chosen_end].gap == Word::Gap::Space &&
-        !words[chosen_end - 1].possessive) {
+    if (!org && chosen_end + 1 < n && words[chosen_end].folded == "of" &&
+        words[chosen_end].gap == Word::Gap::Space && !words[chosen_end - 1].possessive) {
       size_t k = chosen_end + 1;
       if (words[k].folded == "the" && k + 1 < n) ++k;
-      if (const size_t length = words[k].gap == Word::Gap::Space ? organization_at(k, org) : 0; length > 0)
-        country = Span{std::string(text_of(k, k + length)), {words[k].range.begin, words[k + length - 1].range.end}};
+      if (const size_t length = words[k].gap == Word::Gap::Space ? organization_at(k, org) : 0;
+          length > 0)
+        country = Span{std::string(text_of(k, k + length)),
+                       {words[k].range.begin, words[k + length - 1].range.end}};
     }
     if (chosen.found)
       record(words[j].range.begin, words[chosen_end - 1].range.end, chosen, title, country, org);

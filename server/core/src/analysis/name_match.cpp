@@ -27,10 +27,10 @@ std::string join(const std::vector<std::string>& parts) {
   return out;
 }
 
-
 // Languages written in Cyrillic decline names ("Блинкена", "Блинкену" for "Блинкен"): a part
 // that only adds a short ending to the other is the same name in another grammatical case.
-bool same_parts_up_to_case_endings(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+bool same_parts_up_to_case_endings(const std::vector<std::string>& a,
+                                   const std::vector<std::string>& b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
     const std::string& shorter = a[i].size() <= b[i].size() ? a[i] : b[i];
@@ -52,7 +52,8 @@ bool has_non_latin_letter(std::string_view text) {
     if (c < 0x80 || !u_isalpha(c)) continue;
     UErrorCode status = U_ZERO_ERROR;
     const UScriptCode script = uscript_getScript(c, &status);
-    if (U_SUCCESS(status) && script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED)
+    if (U_SUCCESS(status) && script != USCRIPT_LATIN && script != USCRIPT_COMMON &&
+        script != USCRIPT_INHERITED)
       return true;
   }
   return false;
@@ -131,9 +132,12 @@ bool same_name(std::string_view a, std::string_view b, std::string_view b_key) {
   return same_parts(name_parts(a), parts_of_key(b_key), a, b);
 }
 
-bool same_name(std::string_view a, std::string_view b) { return same_parts(name_parts(a), name_parts(b), a, b); }
+bool same_name(std::string_view a, std::string_view b) {
+  return same_parts(name_parts(a), name_parts(b), a, b);
+}
 
-bool same_parts(std::vector<std::string> pa, std::vector<std::string> pb, std::string_view a, std::string_view b) {
+bool same_parts(std::vector<std::string> pa, std::vector<std::string> pb, std::string_view a,
+                std::string_view b) {
   if (pa.empty() || pb.empty()) return false;
   if (pa == pb) return true;
   if (has_non_latin_letter(a) && has_non_latin_letter(b) && same_parts_up_to_case_endings(pa, pb))
@@ -193,7 +197,8 @@ bool plausible_transliteration(std::string_view written, std::string_view known)
 bool plausible_surname_misspelling(std::string_view written, std::string_view known) {
   const std::string w = surname_of(written), k = surname_of(known);
   if (w.empty() || k.empty() || w == k || w.front() != k.front()) return false;
-  const int limit = part_limit(std::max(w.size(), k.size())) > 0 && std::min(w.size(), k.size()) >= 5 ? 1 : 0;
+  const int limit =
+      part_limit(std::max(w.size(), k.size())) > 0 && std::min(w.size(), k.size()) >= 5 ? 1 : 0;
   return limit > 0 && names::edit_distance(w, k, limit) <= limit;
 }
 
@@ -205,7 +210,8 @@ namespace {
 bool short_form_of(const std::string& a, const std::string& b) {
   const std::string& shorter = a.size() <= b.size() ? a : b;
   const std::string& longer = a.size() <= b.size() ? b : a;
-  return shorter.size() >= 3 && longer.size() >= shorter.size() + 2 && longer.compare(0, shorter.size(), shorter) == 0;
+  return shorter.size() >= 3 && longer.size() >= shorter.size() + 2 &&
+         longer.compare(0, shorter.size(), shorter) == 0;
 }
 
 // A slip in one name part of the person the context names: one letter in three or four
@@ -294,9 +300,11 @@ Fitting fit_in_detail(std::string_view written, std::string_view spelling,
       spelling = without_nickname;
       spelling_key = {};
     }
-  std::vector<std::string> k = spelling_key.empty() ? name_parts(spelling) : parts_of_key(spelling_key);
+  std::vector<std::string> k =
+      spelling_key.empty() ? name_parts(spelling) : parts_of_key(spelling_key);
   // A royal's "of <country>" is no part of how the name is written.
-  if (auto of = std::find(k.begin() + (k.empty() ? 0 : 1), k.end(), "of"); of != k.end()) k.erase(of, k.end());
+  if (auto of = std::find(k.begin() + (k.empty() ? 0 : 1), k.end(), "of"); of != k.end())
+    k.erase(of, k.end());
   if (w.empty() || k.empty()) return {};
   Pairing pairing;
   auto equal = [](const std::string& a, const std::string& b) { return a == b; };

@@ -17,7 +17,8 @@ bool same_name(std::string_view a, std::string_view b);
 // OtherName::key; empty when unknown): no normalising it again.
 bool same_name(std::string_view a, std::string_view b, std::string_view b_key);
 // same_name on name parts already computed (of `a` and `b`, which it also looks at).
-bool same_parts(std::vector<std::string> pa, std::vector<std::string> pb, std::string_view a, std::string_view b);
+bool same_parts(std::vector<std::string> pa, std::vector<std::string> pb, std::string_view a,
+                std::string_view b);
 
 // `written` (two or more name parts) is close to, but not the same as, `known`: the same number
 // of parts, at least one part identical and every other part within one or two edits; or the
@@ -57,7 +58,8 @@ enum class NameFit {
   Romanised,  // the same name in another romanisation ("Zelensky" for "Zelenskyy")
   Close,      // one of the above with a slip ("Suga Yushihide")
 };
-NameFit fit_to_person(std::string_view written, std::string_view spelling, std::string_view spelling_key);
+NameFit fit_to_person(std::string_view written, std::string_view spelling,
+                      std::string_view spelling_key);
 // How strong a fit is: Same 3, Romanised 2, Close 1, None 0.
 int fit_strength(NameFit fit);
 // The same over every spelling of `person`: the strongest fit and the spelling that gives it,

@@ -26,8 +26,10 @@ const LookupCache::PostTerms& terms_of(const LookupCache& lookup, const Post& po
   const std::string* latest_holder = nullptr;
   for (const Membership* term : out.terms) {
     if (!term->start_date && !term->end_date) continue;  // a term of unknown dates says nothing
-    const long start = term->start_date ? term->start_date->latest_day() : std::numeric_limits<long>::min();
-    if (latest_holder && *latest_holder != term->person_id && latest_end > start + 1) out.one_at_a_time = false;
+    const long start =
+        term->start_date ? term->start_date->latest_day() : std::numeric_limits<long>::min();
+    if (latest_holder && *latest_holder != term->person_id && latest_end > start + 1)
+      out.one_at_a_time = false;
     const long end = term->end_date ? term->end_date->earliest_day() : kOpen;
     if (end >= latest_end) {
       latest_end = end;
@@ -58,8 +60,8 @@ void add_once(std::vector<const Person*>& list, const Person* person) {
   if (person && std::find(list.begin(), list.end(), person) == list.end()) list.push_back(person);
 }
 
-PartOnDate judge_part(const Context& ctx, const TitleLexicon& lexicon, const Span& part, const std::string& role,
-                      const Organization& org, const PartialDate& date) {
+PartOnDate judge_part(const Context& ctx, const TitleLexicon& lexicon, const Span& part,
+                      const std::string& role, const Organization& org, const PartialDate& date) {
   PartOnDate out{part, {}, {}, {}, {}, false};
   const std::vector<const Post*>& posts = posts_titled(ctx.lookup, lexicon, org, role);
   bool one_at_a_time = !posts.empty();

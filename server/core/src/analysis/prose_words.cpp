@@ -48,10 +48,11 @@ void append_utf8(std::string& out, UChar32 c) {
 
 // "al-Sudani", "el-Sisi", "bin": prefixes after which the name proper starts.
 bool is_lower_prefix(std::string_view folded) {
-  static constexpr std::array<std::string_view, 6> kPrefixes = {"al-", "el-", "ad-", "as-", "ash-",
-                                                                "ar-"};
-  return std::any_of(kPrefixes.begin(), kPrefixes.end(),
-                     [&](std::string_view p) { return folded.starts_with(p) && folded.size() > p.size(); });
+  static constexpr std::array<std::string_view, 6> kPrefixes = {"al-", "el-",  "ad-",
+                                                                "as-", "ash-", "ar-"};
+  return std::any_of(kPrefixes.begin(), kPrefixes.end(), [&](std::string_view p) {
+    return folded.starts_with(p) && folded.size() > p.size();
+  });
 }
 
 }  // namespace
@@ -59,8 +60,9 @@ bool is_lower_prefix(std::string_view folded) {
 bool is_name_particle(std::string_view folded) {
   // "y", "e", "i": Spanish, Portuguese and Catalan double family names ("Ubach i Font").
   static constexpr std::array<std::string_view, 29> kParticles = {
-      "bin", "ibn", "bint", "ben", "abu", "al", "el", "van", "von", "der", "den", "de", "da", "di",
-      "du",  "del", "della", "la", "le", "dos", "das", "do", "y",  "e", "i", "zu", "av", "af", "\xc3\xa1"};  // á
+      "bin", "ibn", "bint", "ben", "abu", "al",  "el",    "van", "von",     "der",
+      "den", "de",  "da",   "di",  "du",  "del", "della", "la",  "le",      "dos",
+      "das", "do",  "y",    "e",   "i",   "zu",  "av",    "af",  "\xc3\xa1"};  // á
   return std::find(kParticles.begin(), kParticles.end(), folded) != kParticles.end();
 }
 
@@ -78,7 +80,8 @@ std::vector<Word> split_words(std::string_view text, uint32_t base) {
   size_t previous_end = 0;  // code point index after the previous word (and its "'s")
   size_t i = 0;
   auto word_char = [&](size_t k) {
-    return k < cps.size() && (is_ascii_alnum(cps[k].value) || is_letter(cps[k].value) || is_digit(cps[k].value));
+    return k < cps.size() &&
+           (is_ascii_alnum(cps[k].value) || is_letter(cps[k].value) || is_digit(cps[k].value));
   };
   while (i < cps.size()) {
     if (!word_char(i)) {
@@ -111,8 +114,9 @@ std::vector<Word> split_words(std::string_view text, uint32_t base) {
       ++i;  // "countries’": a plural possessive; skip the apostrophe
     }
     const UChar32 first = cps[start].value;
-    word.capitalised = (first < 0x80 ? is_ascii_upper(first) : u_isupper(first) || u_istitle(first)) ||
-                       is_lower_prefix(folded);
+    word.capitalised =
+        (first < 0x80 ? is_ascii_upper(first) : u_isupper(first) || u_istitle(first)) ||
+        is_lower_prefix(folded);
     word.folded = std::move(folded);
     word.range = {base + static_cast<uint32_t>(cps[start].begin),
                   base + static_cast<uint32_t>(cps[end - 1].end)};
@@ -121,12 +125,15 @@ std::vector<Word> split_words(std::string_view text, uint32_t base) {
       // "Antony J. Blinken", "Dr. Narayan Khadka": the dot of an initial or an honorific does not
       // end the name.
       const Word& before = words.back();
-      const bool after_initial = before.capitalised && (before.folded.size() == 1 || names::is_honorific(before.folded)) &&
-                                 previous_end < start && cps[previous_end].value == '.';
+      const bool after_initial =
+          before.capitalised && (before.folded.size() == 1 || names::is_honorific(before.folded)) &&
+          previous_end < start && cps[previous_end].value == '.';
       for (size_t k = after_initial ? previous_end + 1 : previous_end; k < start; ++k) {
         const UChar32 c = cps[k].value;
-        if (c == ',') comma = true;
-        else if (!u_isWhitespace(c) && c != 0xA0) other = true;
+        if (c == ',')
+          comma = true;
+        else if (!u_isWhitespace(c) && c != 0xA0)
+          other = true;
       }
       // "E.P. Chet Greene" has two initials; "J.Blinken" is not a name.
       const bool next_initial = end - start == 1 && word.capitalised;

@@ -11,8 +11,8 @@
 namespace readout::analysis {
 
 struct Word {
-  ByteRange range;        // the word without a possessive "'s"
-  std::string folded;     // lower case, for comparing with title words
+  ByteRange range;     // the word without a possessive "'s"
+  std::string folded;  // lower case, for comparing with title words
   bool capitalised = false;
   bool possessive = false;  // followed by "'s" / "’s" (not part of range)
   bool has_digit = false;   // "C5": never part of a name

@@ -76,20 +76,28 @@ void Resolver::resolve_attendees(const Meeting& meeting, int m) {
     const Attendee& attendee = meeting.attendees[static_cast<size_t>(a)];
     const Directory::Entry* entry = directory_.entry(m, a);
     if (attendee.name.text.empty() || !entry) continue;
-    add({NameOccurrence::Role::AttendeeName, attendee.name, attendee.title, m, a, entry->person, entry->match},
+    add({NameOccurrence::Role::AttendeeName, attendee.name, attendee.title, m, a, entry->person,
+         entry->match},
         entry->resolution);
     if (attendee.handle) {
       Resolution h = entry->resolution;
       h.status = Resolution::Status::Resolved;
-      add({NameOccurrence::Role::HandleDefinition, *attendee.handle, std::nullopt, m, a, entry->person, entry->match}, h);
+      add({NameOccurrence::Role::HandleDefinition, *attendee.handle, std::nullopt, m, a,
+           entry->person, entry->match},
+          h);
     }
   }
 }
 
 void Resolver::resolve_handle_ref(const Span& handle, int meeting, bool fallback_to_report) {
   Resolution r;
-  NameOccurrence occurrence{NameOccurrence::Role::HandleReference, handle, std::nullopt, meeting, -1,
-                            nullptr, NameMatchKind::Exact};
+  NameOccurrence occurrence{NameOccurrence::Role::HandleReference,
+                            handle,
+                            std::nullopt,
+                            meeting,
+                            -1,
+                            nullptr,
+                            NameMatchKind::Exact};
   const Known* found = nullptr;
   if (const auto* list = directory_.with_handle(handle.text)) {
     const Known* k = directory_.pick(list, meeting);
@@ -118,7 +126,8 @@ void Resolver::resolve_handle_ref(const Span& handle, int meeting, bool fallback
       if (d < best) {
         best = d;
         closest = {k->handle};
-      } else if (d == best && std::find(closest.begin(), closest.end(), k->handle) == closest.end()) {
+      } else if (d == best &&
+                 std::find(closest.begin(), closest.end(), k->handle) == closest.end()) {
         closest.push_back(k->handle);
       }
     }
@@ -151,7 +160,8 @@ void Resolver::resolve_commitments(const Meeting& meeting, int m) {
       bool attendee_org_text = false;
       if (!attendee && !org)
         for (const Attendee& a : meeting.attendees)
-          if (a.organization && names::key(a.organization->text) == names::key(text)) attendee_org_text = true;
+          if (a.organization && names::key(a.organization->text) == names::key(text))
+            attendee_org_text = true;
       if (org || attendee_org_text) {
         o.resolution.status = Resolution::Status::Organization;
         o.resolution.organization = org;
@@ -166,7 +176,8 @@ void Resolver::resolve_commitments(const Meeting& meeting, int m) {
 }
 
 Resolver::Outcome Resolver::resolve_written(std::string_view written, int meeting, bool titled,
-                                            bool strict_prose, const std::optional<Span>& title) const {
+                                            bool strict_prose,
+                                            const std::optional<Span>& title) const {
   Outcome o;
   Resolution& r = o.resolution;
   r.titled = titled;
@@ -182,7 +193,8 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
     o.found = true;
     return o;
   };
-  if (const Known* k = directory_.same_name_attendee(written, meeting)) return resolved_to_attendee(*k);
+  if (const Known* k = directory_.same_name_attendee(written, meeting))
+    return resolved_to_attendee(*k);
 
   const bool single = is_single_word(written);
   // Attendees the name may stand for other than by the same name (directory.hpp).
@@ -225,7 +237,8 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
     if (persons.size() > 1 && title) {
       std::vector<const Person*> holders;
       for (const Person* p : persons)
-        if (holds_title(ctx_, lexicon_, *p, title->text, ctx_.date_of_meeting(meeting))) holders.push_back(p);
+        if (holds_title(ctx_, lexicon_, *p, title->text, ctx_.date_of_meeting(meeting)))
+          holders.push_back(p);
       if (!holders.empty()) persons = holders;
     }
     if (!persons.empty()) {
@@ -267,7 +280,8 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
   // A misspelling of an attendee or a registry person?
   std::vector<const Known*> close_attendees;
   for (const Known* k : attendees)
-    if (k->match != NameMatchKind::Fuzzy && plausible_misspelling(written, k->written)) close_attendees.push_back(k);
+    if (k->match != NameMatchKind::Fuzzy && plausible_misspelling(written, k->written))
+      close_attendees.push_back(k);
   if (!close_attendees.empty()) {
     const Known& k = *close_attendees.front();
     r.status = Resolution::Status::Misspelled;
@@ -276,9 +290,9 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
     o.match = NameMatchKind::Fuzzy;
     r.suggestion = k.written;
     r.suggestion_source = k.handle.empty() ? "an attendee" : "attendee @" + k.handle;
-    r.suggestion_unambiguous = std::all_of(close_attendees.begin(), close_attendees.end(), [&](const Known* c) {
-      return same_name(c->written, k.written);
-    });
+    r.suggestion_unambiguous =
+        std::all_of(close_attendees.begin(), close_attendees.end(),
+                    [&](const Known* c) { return same_name(c->written, k.written); });
     o.found = true;
     return o;
   }
@@ -308,9 +322,9 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
       o.match = NameMatchKind::Fuzzy;
       r.suggestion = spelling_like(written, close.front().matched_name);
       r.suggestion_source = "the registry";
-      r.suggestion_unambiguous = std::all_of(close.begin(), close.end(), [&](const NameCandidate& c) {
-        return c.person == close.front().person;
-      });
+      r.suggestion_unambiguous =
+          std::all_of(close.begin(), close.end(),
+                      [&](const NameCandidate& c) { return c.person == close.front().person; });
       o.found = true;
       return o;
     }

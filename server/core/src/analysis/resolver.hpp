@@ -34,7 +34,7 @@ class Resolver {
   void resolve_attendees(const Meeting& meeting, int m);
   void resolve_commitments(const Meeting& meeting, int m);
   void resolve_sections(const std::vector<ProseSection>& sections, int meeting);  // mentions.cpp
-  void scan_line(const Span& line, int meeting, bool heading);  // mentions.cpp
+  void scan_line(const Span& line, int meeting, bool heading);                    // mentions.cpp
   void resolve_handle_ref(const Span& handle, int meeting, bool fallback_to_report);
 
   // Resolves a written name. `titled` names may be surnames alone and may be unknown people;

@@ -67,7 +67,7 @@ struct MeetingAnalysis {
 struct State {
   const Registry* registry = nullptr;
   uint64_t options = 0;
-  uint64_t head_hash = 0;  // the head's bytes
+  uint64_t head_hash = 0;         // the head's bytes
   std::vector<uint32_t> bases;    // unit starts in the text analysed
   std::vector<uint32_t> lengths;  // unit lengths (the head's: up to the first meeting)
   Report head;                    // current offsets, no meetings
@@ -98,7 +98,8 @@ void shift(Resolution& resolution, int64_t delta);
 // shifted copies (made once, on demand) when the text before them changed.
 class CurrentMeetings : public MeetingSource {
  public:
-  CurrentMeetings(const std::vector<std::shared_ptr<const MeetingModel>>& models, const std::vector<uint32_t>& bases)
+  CurrentMeetings(const std::vector<std::shared_ptr<const MeetingModel>>& models,
+                  const std::vector<uint32_t>& bases)
       : models_(models), bases_(bases), copies_(models.size()) {}
   [[nodiscard]] size_t count() const override { return models_.size(); }
   [[nodiscard]] const Meeting* meeting(int index) const override;
@@ -117,7 +118,8 @@ using UnitNames = std::vector<const std::vector<NameOccurrence>*>;
 // UnitRefs: ranges that are a name occurrence's in `names` by that occurrence, others by offset.
 class RefEncoder {
  public:
-  RefEncoder(const std::vector<uint32_t>& bases, const UnitNames& names) : bases_(bases), names_(names) {}
+  RefEncoder(const std::vector<uint32_t>& bases, const UnitNames& names)
+      : bases_(bases), names_(names) {}
   [[nodiscard]] StoredDiagnostic store(Diagnostic d) const;
   [[nodiscard]] uint32_t unit_of(uint32_t offset) const;
 
@@ -128,6 +130,7 @@ class RefEncoder {
 };
 
 // Rebuilds a stored finding against the unit starts and name occurrences of now.
-Diagnostic rebuild(const StoredDiagnostic& stored, const std::vector<uint32_t>& bases, const UnitNames& names);
+Diagnostic rebuild(const StoredDiagnostic& stored, const std::vector<uint32_t>& bases,
+                   const UnitNames& names);
 
 }  // namespace readout::analysis

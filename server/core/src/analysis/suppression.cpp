@@ -9,9 +9,9 @@ namespace {
 
 // Which rules are off at a point of a disable/enable sweep.
 struct BlockState {
-  bool all = false;                // a bare readout-disable is in force
-  std::set<std::string> off;       // rules disabled by name
-  std::set<std::string> back_on;   // rules enabled by name inside a bare disable
+  bool all = false;               // a bare readout-disable is in force
+  std::set<std::string> off;      // rules disabled by name
+  std::set<std::string> back_on;  // rules enabled by name inside a bare disable
 
   void apply(const Suppression& s) {
     const bool every = s.rules.empty();
@@ -42,13 +42,16 @@ bool names_rule(const Suppression& s, const std::string& rule) {
 
 }  // namespace
 
-void apply_suppressions(const Report& report, const LineIndex& lines, std::vector<Diagnostic>& diagnostics) {
+void apply_suppressions(const Report& report, const LineIndex& lines,
+                        std::vector<Diagnostic>& diagnostics) {
   if (report.suppressions.empty()) return;
   std::vector<const Suppression*> blocks;
   for (const Suppression& s : report.suppressions)
-    if (s.kind == Suppression::Kind::Disable || s.kind == Suppression::Kind::Enable) blocks.push_back(&s);
-  std::stable_sort(blocks.begin(), blocks.end(),
-                   [](const Suppression* a, const Suppression* b) { return a->range.begin < b->range.begin; });
+    if (s.kind == Suppression::Kind::Disable || s.kind == Suppression::Kind::Enable)
+      blocks.push_back(&s);
+  std::stable_sort(blocks.begin(), blocks.end(), [](const Suppression* a, const Suppression* b) {
+    return a->range.begin < b->range.begin;
+  });
 
   std::vector<size_t> order(diagnostics.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -68,8 +71,10 @@ void apply_suppressions(const Report& report, const LineIndex& lines, std::vecto
     bool suppressed = state.suppresses(d.rule_id);
     for (const Suppression& s : report.suppressions) {
       if (suppressed) break;
-      if (s.kind == Suppression::Kind::DisableLine && s.line == line && names_rule(s, d.rule_id)) suppressed = true;
-      if (s.kind == Suppression::Kind::DisableNextLine && s.line + 1 == line && names_rule(s, d.rule_id))
+      if (s.kind == Suppression::Kind::DisableLine && s.line == line && names_rule(s, d.rule_id))
+        suppressed = true;
+      if (s.kind == Suppression::Kind::DisableNextLine && s.line + 1 == line &&
+          names_rule(s, d.rule_id))
         suppressed = true;
     }
     drop[index] = suppressed;

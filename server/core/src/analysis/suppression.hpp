@@ -11,6 +11,7 @@ namespace readout::analysis {
 
 // Removes the diagnostics that a suppression in `report` covers. A diagnostic belongs to the
 // line where its range begins.
-void apply_suppressions(const Report& report, const LineIndex& lines, std::vector<Diagnostic>& diagnostics);
+void apply_suppressions(const Report& report, const LineIndex& lines,
+                        std::vector<Diagnostic>& diagnostics);
 
 }  // namespace readout::analysis

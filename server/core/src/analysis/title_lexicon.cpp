@@ -66,7 +66,7 @@ constexpr std::array<std::string_view, 51> kGenericTitles = {"president",
 // First words of titles that may follow " and " in a compound title.
 constexpr std::array<std::string_view, 12> kTitleHeads = {
     "minister", "deputy", "secretary", "president", "prime", "vice",
-    "chairman", "first", "foreign", "acting", "chair", "special"};
+    "chairman", "first",  "foreign",   "acting",    "chair", "special"};
 
 // Words that name an office, one of which a title after " and " has.
 constexpr std::array<std::string_view, 14> kOffices = {
@@ -214,7 +214,8 @@ size_t TitleLexicon::match(const std::vector<Word>& words, size_t i) const {
 
 std::shared_ptr<const TitleLexicon> title_lexicon(const std::shared_ptr<const Registry>& registry) {
   static std::mutex mutex;
-  static std::vector<std::pair<std::weak_ptr<const Registry>, std::shared_ptr<const TitleLexicon>>> cache;
+  static std::vector<std::pair<std::weak_ptr<const Registry>, std::shared_ptr<const TitleLexicon>>>
+      cache;
   std::lock_guard lock(mutex);
   std::erase_if(cache, [](const auto& entry) { return entry.first.expired(); });
   for (const auto& [weak, lexicon] : cache)
@@ -233,13 +234,17 @@ std::vector<Span> split_title(const Span& title, const TitleLexicon& lexicon) {
     if (piece.empty()) return;
     const auto offset = static_cast<uint32_t>(piece.data() - text.data());
     parts.push_back({std::string(piece),
-                     {title.range.begin + offset, title.range.begin + offset + static_cast<uint32_t>(piece.size())}});
+                     {title.range.begin + offset,
+                      title.range.begin + offset + static_cast<uint32_t>(piece.size())}});
   };
   for (size_t i = 0; i < text.size(); ++i) {
     size_t skip = 0;
-    if (text.compare(i, 5, " and ") == 0) skip = 5;
-    else if (text.compare(i, 3, " & ") == 0) skip = 3;
-    else if (text.compare(i, 2, ", ") == 0) skip = 2;
+    if (text.compare(i, 5, " and ") == 0)
+      skip = 5;
+    else if (text.compare(i, 3, " & ") == 0)
+      skip = 3;
+    else if (text.compare(i, 2, ", ") == 0)
+      skip = 2;
     if (skip == 0) continue;
     // Only where a title follows: "Minister of Trade and Industry" is one title, and so is
     // "Minister of Europe and Foreign Affairs" (a title's first word, but no office after it).
@@ -279,7 +284,8 @@ TitleRole title_role(const Span& part, const LookupCache& lookup) {
   }
   // A leading country: "Kazakhstan's Foreign Minister", "US Secretary of State".
   const std::vector<Word> words = split_words(text, 0);
-  for (size_t n = std::min<size_t>(3, words.size() - (words.empty() ? 0 : 1)); n >= 1 && !words.empty(); --n) {
+  for (size_t n = std::min<size_t>(3, words.size() - (words.empty() ? 0 : 1));
+       n >= 1 && !words.empty(); --n) {
     const Word& last = words[n - 1];
     if (n < words.size() && words[n].gap != Word::Gap::Space) continue;
     const std::string_view name = text.substr(0, last.range.end);
@@ -301,7 +307,8 @@ TitleRole title_role(const Span& part, const LookupCache& lookup) {
     }
     if (const Organization* org = lookup.find_organization(tail)) {
       out.organization = org;
-      out.country = Span{std::string(tail), {tail_offset, tail_offset + static_cast<uint32_t>(tail.size())}};
+      out.country =
+          Span{std::string(tail), {tail_offset, tail_offset + static_cast<uint32_t>(tail.size())}};
       text = text.substr(0, at);
     }
   }

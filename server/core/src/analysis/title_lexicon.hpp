@@ -74,7 +74,7 @@ std::vector<Span> split_title(const Span& title, const TitleLexicon& lexicon);
 // Removes a trailing "of [the] <organization>" or a leading "<organization>['s]" naming an
 // organization of the registry; returns the organization's text span when found.
 struct TitleRole {
-  std::string role;        // the title without country and without "Acting"
+  std::string role;  // the title without country and without "Acting"
   std::optional<Span> country;
   const Organization* organization = nullptr;
   bool acting = false;

@@ -44,8 +44,8 @@ bool starts_with_words(const std::string& text, const std::string& prefix) {
 
 std::string with_article(const std::string& name) {
   static constexpr std::array<std::string_view, 12> kTakesThe = {
-      "United ", "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives",
-      "European ", "Republic ", "Democratic ", "Czech Republic", "Comoros", "Central African"};
+      "United ",   "Netherlands", "Philippines", "Bahamas",        "Gambia",  "Maldives",
+      "European ", "Republic ",   "Democratic ", "Czech Republic", "Comoros", "Central African"};
   for (auto prefix : kTakesThe)
     if (std::string_view(name).starts_with(prefix)) return "the " + name;
   return name;
@@ -78,7 +78,8 @@ std::vector<HeldPost> posts_with_role(const LookupCache& lookup, const TitleLexi
   std::string key = person.id;
   key += exactly ? '\x01' : '\x02';
   key += role;
-  if (auto it = lookup.posts_with_role.find(key); it != lookup.posts_with_role.end()) return it->second;
+  if (auto it = lookup.posts_with_role.find(key); it != lookup.posts_with_role.end())
+    return it->second;
   const Registry& registry = lookup.registry();
   std::vector<HeldPost> out;
   const std::string wanted = role_form(role);
@@ -90,7 +91,8 @@ std::vector<HeldPost> posts_with_role(const LookupCache& lookup, const TitleLexi
     bool matches = !exactly && registry.title_matches(role, *held.post);
     std::vector<std::string_view> labels = {held.post->label};
     for (const auto& l : held.post->other_labels) labels.push_back(l);
-    if (held.membership && !held.membership->label.empty()) labels.push_back(held.membership->label);
+    if (held.membership && !held.membership->label.empty())
+      labels.push_back(held.membership->label);
     for (size_t i = 0; i < labels.size() && !matches; ++i) {
       for (const std::string& have : label_forms(lookup, lexicon, labels[i]))
         if (have == wanted || (generic && starts_with_words(have, wanted))) {
@@ -135,7 +137,9 @@ bool holds_title(const Context& ctx, const TitleLexicon& lexicon, const Person& 
     if (role.role.empty() || names::is_honorific(role.role)) continue;
     std::vector<HeldPost> held = posts_with_role(ctx.lookup, lexicon, person, role.role);
     if (date)
-      std::erase_if(held, [&](const HeldPost& h) { return !h.membership || !h.membership->span().may_cover(*date); });
+      std::erase_if(held, [&](const HeldPost& h) {
+        return !h.membership || !h.membership->span().may_cover(*date);
+      });
     if (held.empty()) return false;
     any = true;
   }
@@ -204,7 +208,8 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
         occurrence.role != NameOccurrence::Role::ProseMention)
       continue;
     if (!occurrence.title || !occurrence.person || occurrence.title->text.empty()) continue;
-    if (resolution.status != Resolution::Status::Resolved && resolution.status != Resolution::Status::Misspelled)
+    if (resolution.status != Resolution::Status::Resolved &&
+        resolution.status != Resolution::Status::Misspelled)
       continue;
     const Person& person = *occurrence.person;
     if (ctx.lookup.posts_of(person).empty()) continue;  // nothing known to compare with
@@ -262,10 +267,14 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
       } else {
         std::vector<HeldPost> in_country = a.matching;
         if (a.stated_organization)
-          std::erase_if(in_country, [&](const HeldPost& h) { return !same_organization(h, *a.stated_organization); });
+          std::erase_if(in_country, [&](const HeldPost& h) {
+            return !same_organization(h, *a.stated_organization);
+          });
         std::vector<HeldPost> on_date = in_country;
         if (date)
-          std::erase_if(on_date, [&](const HeldPost& h) { return !h.membership || !h.membership->span().may_cover(*date); });
+          std::erase_if(on_date, [&](const HeldPost& h) {
+            return !h.membership || !h.membership->span().may_cover(*date);
+          });
         if (in_country.empty()) {
           a.verdict = TitleAssessment::Verdict::WrongCountry;
         } else if (on_date.empty()) {
@@ -286,7 +295,8 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
             continue;
           a.verdict = TitleAssessment::Verdict::NotHeldOnDate;
           a.matching = in_country;
-        } else if (!a.acting_given && std::all_of(on_date.begin(), on_date.end(), [](const HeldPost& h) {
+        } else if (!a.acting_given &&
+                   std::all_of(on_date.begin(), on_date.end(), [](const HeldPost& h) {
                      return h.membership && h.membership->acting;
                    })) {
           a.verdict = TitleAssessment::Verdict::ActingNotSaid;

@@ -15,7 +15,8 @@ namespace readout::analysis {
 // the registry's own labels, a generic short form ("Secretary" for "Secretary of State"), or
 // one part of a compound post label. `exactly`: only the same title, in full.
 std::vector<HeldPost> posts_with_role(const LookupCache& lookup, const TitleLexicon& lexicon,
-                                      const Person& person, std::string_view role, bool exactly = false);
+                                      const Person& person, std::string_view role,
+                                      bool exactly = false);
 
 // The posts of `org` that `role` (a title part without country) names: by a label or other
 // label, a synonym of one ("Amir" for "Emir"), or one part of a compound label. Memoised.

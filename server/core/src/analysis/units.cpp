@@ -115,9 +115,9 @@ UnitRef RefEncoder::ref(ByteRange range) const {
   ref.end = range.end - base;
   if (ref.unit < names_.size() && names_[ref.unit]) {
     const auto& names = *names_[ref.unit];
-    auto it = std::lower_bound(names.begin(), names.end(), ref.begin, [](const NameOccurrence& n, uint32_t b) {
-      return n.written.range.begin < b;
-    });
+    auto it = std::lower_bound(
+        names.begin(), names.end(), ref.begin,
+        [](const NameOccurrence& n, uint32_t b) { return n.written.range.begin < b; });
     for (; it != names.end() && it->written.range.begin == ref.begin; ++it)
       if (it->written.range.end == ref.end) {
         ref.name = static_cast<int32_t>(it - names.begin());
@@ -137,7 +137,8 @@ StoredDiagnostic RefEncoder::store(Diagnostic d) const {
   return stored;
 }
 
-Diagnostic rebuild(const StoredDiagnostic& stored, const std::vector<uint32_t>& bases, const UnitNames& names) {
+Diagnostic rebuild(const StoredDiagnostic& stored, const std::vector<uint32_t>& bases,
+                   const UnitNames& names) {
   Diagnostic d = stored.diagnostic;
   size_t next = 0;
   auto place = [&](ByteRange& range) {

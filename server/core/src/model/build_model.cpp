@@ -40,7 +40,8 @@ std::optional<DateValue> field_date(const SyntaxTree& tree, TSNode field_node) {
 Attendee attendee_of(const SyntaxTree& tree, TSNode node, std::vector<SyntaxProblem>& problems) {
   Attendee attendee;
   attendee.range = SyntaxTree::node_range(node);
-  if (auto handle = optional_span(tree, field(node, "handle"))) attendee.handle = without_at(*handle);
+  if (auto handle = optional_span(tree, field(node, "handle")))
+    attendee.handle = without_at(*handle);
   if (auto name = optional_span(tree, field(node, "name"))) attendee.name = *name;
   attendee.title = optional_span(tree, field(node, "title"));
   attendee.organization = optional_span(tree, field(node, "organization"));
@@ -85,7 +86,8 @@ Commitment commitment_of(const SyntaxTree& tree, TSNode node) {
   const TSNode due = field(node, "due");
   if (!ts_node_is_null(due)) {
     const TSNode date = field(due, "date");
-    if (!ts_node_is_null(date) && !ts_node_is_missing(date)) commitment.due = date_value(tree, date);
+    if (!ts_node_is_null(date) && !ts_node_is_missing(date))
+      commitment.due = date_value(tree, date);
   }
   return commitment;
 }
@@ -180,8 +182,9 @@ Meeting meeting_of(const SyntaxTree& tree, TSNode node, std::vector<SyntaxProble
 }
 
 void sort_problems(std::vector<SyntaxProblem>& problems) {
-  std::stable_sort(problems.begin(), problems.end(),
-                   [](const SyntaxProblem& a, const SyntaxProblem& b) { return a.range.begin < b.range.begin; });
+  std::stable_sort(
+      problems.begin(), problems.end(),
+      [](const SyntaxProblem& a, const SyntaxProblem& b) { return a.range.begin < b.range.begin; });
 }
 
 void read_header(const SyntaxTree& tree, TSNode header, Report& report) {
@@ -206,7 +209,8 @@ namespace model_detail {
 MeetingPart build_meeting(const SyntaxTree& tree, TSNode node) {
   MeetingPart part;
   part.meeting = meeting_of(tree, node, part.problems);
-  for (const ProseSection& section : part.meeting.prose) check_misplaced(section, true, part.problems);
+  for (const ProseSection& section : part.meeting.prose)
+    check_misplaced(section, true, part.problems);
   collect_suppressions(tree, node, part.suppressions);
   collect_syntax_problems(tree, node, part.problems);
   collect_encoding_problems(tree, part.meeting.range, part.problems);
@@ -214,7 +218,8 @@ MeetingPart build_meeting(const SyntaxTree& tree, TSNode node) {
   return part;
 }
 
-Report build_head(const SyntaxTree& tree, const std::vector<TSNode>& others, const std::vector<ByteRange>& meetings) {
+Report build_head(const SyntaxTree& tree, const std::vector<TSNode>& others,
+                  const std::vector<ByteRange>& meetings) {
   Report report;
   for (TSNode child : others) {
     if (!ts_node_is_named(child)) continue;
@@ -226,7 +231,8 @@ Report build_head(const SyntaxTree& tree, const std::vector<TSNode>& others, con
       add_loose_paragraph(tree, child, report.prose);
     }
   }
-  for (const ProseSection& section : report.prose) check_misplaced(section, false, report.syntax_problems);
+  for (const ProseSection& section : report.prose)
+    check_misplaced(section, false, report.syntax_problems);
   collect_head_syntax_problems(tree, others, report.syntax_problems);
   for (TSNode child : others) collect_suppressions(tree, child, report.suppressions);
   uint32_t from = 0;
@@ -234,7 +240,8 @@ Report build_head(const SyntaxTree& tree, const std::vector<TSNode>& others, con
     collect_encoding_problems(tree, {from, m.begin}, report.syntax_problems);
     from = m.end;
   }
-  collect_encoding_problems(tree, {from, static_cast<uint32_t>(tree.text().size())}, report.syntax_problems);
+  collect_encoding_problems(tree, {from, static_cast<uint32_t>(tree.text().size())},
+                            report.syntax_problems);
   sort_problems(report.syntax_problems);
   return report;
 }
@@ -256,12 +263,15 @@ Report build_model(const SyntaxTree& tree) {
   for (TSNode node : meeting_nodes) {
     MeetingPart part = build_meeting(tree, node);
     report.meetings.push_back(std::move(part.meeting));
-    report.syntax_problems.insert(report.syntax_problems.end(), part.problems.begin(), part.problems.end());
-    report.suppressions.insert(report.suppressions.end(), part.suppressions.begin(), part.suppressions.end());
+    report.syntax_problems.insert(report.syntax_problems.end(), part.problems.begin(),
+                                  part.problems.end());
+    report.suppressions.insert(report.suppressions.end(), part.suppressions.begin(),
+                               part.suppressions.end());
   }
   sort_problems(report.syntax_problems);
-  std::stable_sort(report.suppressions.begin(), report.suppressions.end(),
-                   [](const Suppression& a, const Suppression& b) { return a.range.begin < b.range.begin; });
+  std::stable_sort(
+      report.suppressions.begin(), report.suppressions.end(),
+      [](const Suppression& a, const Suppression& b) { return a.range.begin < b.range.begin; });
   return report;
 }
 

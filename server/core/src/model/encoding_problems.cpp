@@ -9,7 +9,8 @@
 
 namespace readout::model_detail {
 
-void collect_encoding_problems(const SyntaxTree& tree, ByteRange range, std::vector<SyntaxProblem>& out) {
+void collect_encoding_problems(const SyntaxTree& tree, ByteRange range,
+                               std::vector<SyntaxProblem>& out) {
   const std::string& text = tree.text();
   const LineIndex& lines = tree.lines();
   uint32_t last_line_reported = UINT32_MAX;
@@ -23,7 +24,8 @@ void collect_encoding_problems(const SyntaxTree& tree, ByteRange range, std::vec
     if (line == last_line_reported) continue;  // one problem per line is enough
     last_line_reported = line;
     char byte[8];
-    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[static_cast<size_t>(start)]));
+    std::snprintf(byte, sizeof byte, "0x%02X",
+                  static_cast<unsigned char>(text[static_cast<size_t>(start)]));
     out.push_back({{static_cast<uint32_t>(start), static_cast<uint32_t>(i)},
                    std::string("This line has a byte (") + byte +
                        ") that is not UTF-8 text; save the file as UTF-8"});

@@ -119,8 +119,8 @@ Paragraph paragraph_of(const SyntaxTree& tree, TSNode node) {
     }
     if (parts.empty()) continue;
     ProseLine prose;
-    prose.text = trimmed_span(tree, {ts_node_start_byte(parts.front()),
-                                     ts_node_end_byte(parts.back())});
+    prose.text =
+        trimmed_span(tree, {ts_node_start_byte(parts.front()), ts_node_end_byte(parts.back())});
     for (TSNode part : parts) {
       if (!is(part, "handle_ref")) continue;
       Span handle = span_of(tree, part);

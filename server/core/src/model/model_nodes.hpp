@@ -63,7 +63,8 @@ void collect_syntax_problems(const SyntaxTree& tree, TSNode node, std::vector<Sy
 void collect_head_syntax_problems(const SyntaxTree& tree, const std::vector<TSNode>& others,
                                   std::vector<SyntaxProblem>& out);
 // Bytes that are not UTF-8 in [range.begin, range.end).
-void collect_encoding_problems(const SyntaxTree& tree, ByteRange range, std::vector<SyntaxProblem>& out);
+void collect_encoding_problems(const SyntaxTree& tree, ByteRange range,
+                               std::vector<SyntaxProblem>& out);
 
 // One meeting node, read with what is wrong or suppressed inside it.
 struct MeetingPart {
@@ -75,6 +76,7 @@ MeetingPart build_meeting(const SyntaxTree& tree, TSNode node);
 // The report without its meetings: title, fields, prose before the first meeting, and the
 // problems and suppressions outside meetings. `others`: the root's children that are not
 // meetings; `meetings`: the meeting nodes' ranges.
-Report build_head(const SyntaxTree& tree, const std::vector<TSNode>& others, const std::vector<ByteRange>& meetings);
+Report build_head(const SyntaxTree& tree, const std::vector<TSNode>& others,
+                  const std::vector<ByteRange>& meetings);
 
 }  // namespace readout::model_detail

@@ -138,7 +138,8 @@ std::string missing_message(std::string_view missing, std::string_view line,
 
 class ProblemCollector {
  public:
-  ProblemCollector(const SyntaxTree& tree, std::vector<SyntaxProblem>& out) : tree_(tree), out_(out) {}
+  ProblemCollector(const SyntaxTree& tree, std::vector<SyntaxProblem>& out)
+      : tree_(tree), out_(out) {}
 
   bool visit(TSNode node) {
     if (ts_node_is_missing(node)) {

@@ -45,14 +45,35 @@ char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - '
 
 // Non-ASCII characters common in Latin post labels and organization names, with what the
 // transliterator and case folding make of them (names_test.cpp checks each against ICU).
-constexpr std::array<std::pair<char16_t, std::string_view>, 27> kLatinFolds = {{
-    {u'\u2018', "'"}, {u'\u2019', "'"}, {u'\u2032', "'"}, {u'\u201C', "\""}, {u'\u201D', "\""},
-    {u'\u2010', "-"}, {u'\u2011', "-"}, {u'\u2013', "-"}, {u'\u2014', "-"}, {u'\u0141', "l"},
-    {u'\u0142', "l"}, {u'\u0131', "i"}, {u'\u0110', "d"}, {u'\u0111', "d"}, {u'\u00D8', "o"},
-    {u'\u00F8', "o"}, {u'\u00DF', "ss"}, {u'\u00C6', "ae"}, {u'\u00E6', "ae"}, {u'\u0152', "oe"},
-    {u'\u0153', "oe"}, {u'\u00FE', "th"}, {u'\u00F0', "d"}, {u'\u00A0', " "},
-    // Direction marks and zero-width spaces are left as they are.
-    {u'\u200B', "\u200B"}, {u'\u200E', "\u200E"}, {u'\u200F', "\u200F"}}};
+constexpr std::array<std::pair<char16_t, std::string_view>, 27> kLatinFolds = {
+    {{u'\u2018', "'"},
+     {u'\u2019', "'"},
+     {u'\u2032', "'"},
+     {u'\u201C', "\""},
+     {u'\u201D', "\""},
+     {u'\u2010', "-"},
+     {u'\u2011', "-"},
+     {u'\u2013', "-"},
+     {u'\u2014', "-"},
+     {u'\u0141', "l"},
+     {u'\u0142', "l"},
+     {u'\u0131', "i"},
+     {u'\u0110', "d"},
+     {u'\u0111', "d"},
+     {u'\u00D8', "o"},
+     {u'\u00F8', "o"},
+     {u'\u00DF', "ss"},
+     {u'\u00C6', "ae"},
+     {u'\u00E6', "ae"},
+     {u'\u0152', "oe"},
+     {u'\u0153', "oe"},
+     {u'\u00FE', "th"},
+     {u'\u00F0', "d"},
+     {u'\u00A0', " "},
+     // Direction marks and zero-width spaces are left as they are.
+     {u'\u200B', "\u200B"},
+     {u'\u200E', "\u200E"},
+     {u'\u200F', "\u200F"}}};
 
 const std::string_view* latin_fold(char16_t c) {
   for (const auto& [from, to] : kLatinFolds)
@@ -62,7 +83,8 @@ const std::string_view* latin_fold(char16_t c) {
 
 // The text in NFD without its nonspacing marks, lower-cased, when that is all ASCII but for
 // the characters of kLatinFolds: what the transliterator would make of it.
-std::optional<std::string> without_marks_if_ascii(const icu::UnicodeString& nfkc, UErrorCode& status) {
+std::optional<std::string> without_marks_if_ascii(const icu::UnicodeString& nfkc,
+                                                  UErrorCode& status) {
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   if (U_FAILURE(status)) return std::nullopt;
   const icu::UnicodeString decomposed = nfd->normalize(nfkc, status);
@@ -86,7 +108,7 @@ std::string fold(std::string_view name, bool shortcuts) {
   // ASCII text is its own normal form and transliteration: skip ICU, which is most of the cost
   // of indexing a registry of thousands of names.
   if (shortcuts && std::all_of(name.begin(), name.end(),
-                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+                               [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     std::string out(name);
     for (char& c : out) c = ascii_lower(c);
     return out;
@@ -174,7 +196,9 @@ bool is_generational_suffix(std::string_view token) {
   return std::find(kSuffixes.begin(), kSuffixes.end(), token) != kSuffixes.end();
 }
 
-bool is_optional_part(std::string_view token) { return token.size() < 2 || is_generational_suffix(token); }
+bool is_optional_part(std::string_view token) {
+  return token.size() < 2 || is_generational_suffix(token);
+}
 
 const std::vector<std::string_view>& styles() {
   static const std::vector<std::string_view> all = {
@@ -247,7 +271,9 @@ std::string romanisation_skeleton(std::string_view token) {
       continue;
     }
     // A y gliding between vowels: "Tokayev" and "Tokaev", "Mirziyoyev" and "Mirziyoev".
-    if (c == 'y' && !out.empty() && vowel(out.back()) && i + 1 < folded.size() && vowel(folded[i + 1])) continue;
+    if (c == 'y' && !out.empty() && vowel(out.back()) && i + 1 < folded.size() &&
+        vowel(folded[i + 1]))
+      continue;
     out += c;
   }
   return out;

@@ -138,7 +138,8 @@ std::string_view name_before_of(std::string_view spelling, const std::vector<std
 // What identifies the source of a term for one country: its first source's note
 // ("every-politician-scrapers, holders21.csv"; the URLs differ person by person) and the
 // organization. A data set of many countries' cabinets stops at different dates per country.
-std::string source_key(const Membership& m, const RegistryData& d, const std::unordered_map<std::string, size_t>& posts) {
+std::string source_key(const Membership& m, const RegistryData& d,
+                       const std::unordered_map<std::string, size_t>& posts) {
   std::string key = m.sources.empty() ? std::string() : m.sources.front().note;
   key += '\x1f';
   if (!m.organization_id.empty()) {
@@ -196,10 +197,13 @@ void Registry::Index::ensure_names(const RegistryData& d) const {
     const Index* index = this;
     // Names of persons.
     size_t spellings = 0;
-    auto may_have_short_form = [](const std::string& name) { return name.find(" of ") != std::string::npos; };
+    auto may_have_short_form = [](const std::string& name) {
+      return name.find(" of ") != std::string::npos;
+    };
     for (const Person& person : d.persons) {
       spellings += 1 + person.other_names.size() + (may_have_short_form(person.name) ? 1 : 0);
-      for (const auto& other : person.other_names) spellings += may_have_short_form(other.name) ? 1 : 0;
+      for (const auto& other : person.other_names)
+        spellings += may_have_short_form(other.name) ? 1 : 0;
     }
     // Reserved for the most each can get (see add_spelling), so that none grows by copying.
     index->names.reserve(spellings);
@@ -219,31 +223,36 @@ void Registry::Index::ensure_names(const RegistryData& d) const {
         if (tokens.empty()) return std::string_view();
         const auto entry = static_cast<uint32_t>(index->names.size());
         registry_detail::NameKeyForms forms = registry_detail::name_key_forms(tokens);
-        const std::string* keys[] = {&forms.plain, &forms.order_free, &forms.bare, &forms.bare_order_free,
-                                     &forms.skeleton};
+        const std::string* keys[] = {&forms.plain, &forms.order_free, &forms.bare,
+                                     &forms.bare_order_free, &forms.skeleton};
         for (size_t k = 0; k < std::size(keys); ++k)  // each distinct key form once
-          if (std::none_of(keys, keys + k, [&](const std::string* earlier) { return *earlier == *keys[k]; }))
+          if (std::none_of(keys, keys + k,
+                           [&](const std::string* earlier) { return *earlier == *keys[k]; }))
             index->names_by_key.add(*keys[k], entry);
         // The family name: the last part but a suffix ("Biden" of "Joseph R. Biden Jr."); a
         // royal's country is none ("Jordan" of "Abdullah II of Jordan": its short form has one).
         const std::string_view before_of = name_before_of(spelling, tokens);
         if (before_of.empty()) {
-          auto family = std::find_if(tokens.rbegin(), tokens.rend(),
-                                     [](const std::string& t) { return !names::is_generational_suffix(t); });
+          auto family = std::find_if(tokens.rbegin(), tokens.rend(), [](const std::string& t) {
+            return !names::is_generational_suffix(t);
+          });
           index->names_by_surname.add(family != tokens.rend() ? *family : tokens.back(), entry);
         }
         for (const auto& token : tokens)
           if (token.size() > 1) index->names_by_token.add(token, entry);
-        index->names.push_back({p, spelling, std::move(forms.plain), std::move(forms.order_free), preferred});
+        index->names.push_back(
+            {p, spelling, std::move(forms.plain), std::move(forms.order_free), preferred});
         return before_of;
       };
       // "Abdullah II of Jordan" is written "Abdullah II" (with more names or styles).
-      auto add_with_short_form = [&](std::string_view spelling, const std::string& key, bool preferred) {
+      auto add_with_short_form = [&](std::string_view spelling, const std::string& key,
+                                     bool preferred) {
         if (const std::string_view before = add_spelling(spelling, key, preferred); !before.empty())
           add_spelling(before, std::string(), preferred);
       };
       add_with_short_form(d.persons[p].name, d.persons[p].key, true);
-      for (const auto& other : d.persons[p].other_names) add_with_short_form(other.name, other.key, false);
+      for (const auto& other : d.persons[p].other_names)
+        add_with_short_form(other.name, other.key, false);
     }
     index->names_by_key.finish();
     index->names_by_surname.finish();
@@ -290,7 +299,9 @@ void Registry::Index::ensure_terms(const RegistryData& d) const {
       // An end that a second source added (a snapshot's open term closed by a later record)
       // says nothing of how far the first one looked.
       if (m.end_date && m.sources.size() <= 1) latest = std::max(latest, m.end_date->latest_day());
-      long& known = index->source_known_until.try_emplace(source_key(m, d, index->post_by_id), latest).first->second;
+      long& known =
+          index->source_known_until.try_emplace(source_key(m, d, index->post_by_id), latest)
+              .first->second;
       known = std::max(known, latest);
     }
     for (const SourceDate& source : d.source_dates)
@@ -322,8 +333,9 @@ const Registry::Index& Registry::index() const {
     for (size_t o = 0; o < d.organizations.size(); ++o) {
       const Organization& org = d.organizations[o];
       auto add_name = [&](const std::string& name, const std::string& key = {}) {
-        std::vector<std::string> tokens =
-            key.empty() ? registry_detail::organization_tokens(name) : registry_detail::organization_tokens_of_key(key);
+        std::vector<std::string> tokens = key.empty()
+                                              ? registry_detail::organization_tokens(name)
+                                              : registry_detail::organization_tokens_of_key(key);
         if (tokens.empty()) return;
         index->organization_by_key.emplace(joined(tokens, false), o);
         index->organization_name_tokens[o].push_back(std::move(tokens));

@@ -55,9 +55,9 @@ class HashedIndex {
 struct NameEntry {
   size_t person = 0;
   std::string_view spelling;  // the person's name or other name, in the registry's own data
-  std::string key;         // names::key
-  std::string order_free;  // names::order_free_key
-  bool preferred = false;  // the person's `name` rather than an other name
+  std::string key;            // names::key
+  std::string order_free;     // names::order_free_key
+  bool preferred = false;     // the person's `name` rather than an other name
 };
 
 // Built on first use (Registry::index); the person names, the terms and the post title keys

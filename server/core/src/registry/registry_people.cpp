@@ -53,8 +53,9 @@ void for_each_deletion(std::string_view token, std::string& buffer, Use use) {
 // of one of its tokens (found through the deletion index: two tokens are one edit apart only if
 // deleting a letter from one, from the other or from both gives the same string).
 using DeletionIndex = std::vector<std::pair<uint64_t, uint64_t>>;
-std::vector<size_t> fuzzy_candidates(const std::vector<NameEntry>& names, const HashedIndex& names_by_token,
-                                     DeletionIndex& by_deletion, std::once_flag& built,
+std::vector<size_t> fuzzy_candidates(const std::vector<NameEntry>& names,
+                                     const HashedIndex& names_by_token, DeletionIndex& by_deletion,
+                                     std::once_flag& built,
                                      const std::vector<std::string>& tokens) {
   std::call_once(built, [&] {
     // Each distinct token once (views into the entries' keys), and the vector sized exactly:
@@ -63,7 +64,8 @@ std::vector<size_t> fuzzy_candidates(const std::vector<NameEntry>& names, const 
     for (const NameEntry& entry : names)
       for (size_t start = 0; start < entry.key.size();) {
         size_t end = std::min(entry.key.find(' ', start), entry.key.size());
-        if (end - start > 1) distinct.push_back(std::string_view(entry.key).substr(start, end - start));
+        if (end - start > 1)
+          distinct.push_back(std::string_view(entry.key).substr(start, end - start));
         start = end + 1;
       }
     std::sort(distinct.begin(), distinct.end());
@@ -74,7 +76,8 @@ std::vector<size_t> fuzzy_candidates(const std::vector<NameEntry>& names, const 
     std::string buffer;
     for (std::string_view token : distinct) {
       const uint64_t token_hash = HashedIndex::hash(token);
-      for_each_deletion(token, buffer, [&](uint64_t hash) { by_deletion.emplace_back(hash, token_hash); });
+      for_each_deletion(token, buffer,
+                        [&](uint64_t hash) { by_deletion.emplace_back(hash, token_hash); });
     }
     std::sort(by_deletion.begin(), by_deletion.end());
     by_deletion.erase(std::unique(by_deletion.begin(), by_deletion.end()), by_deletion.end());
@@ -84,7 +87,8 @@ std::vector<size_t> fuzzy_candidates(const std::vector<NameEntry>& names, const 
     names_by_token.find(token_hash, [&](uint32_t entry) { out.push_back(entry); });
   };
   auto add_deleted_to = [&](uint64_t hash) {  // registry tokens with this deletion
-    auto it = std::lower_bound(by_deletion.begin(), by_deletion.end(), std::make_pair(hash, uint64_t{0}));
+    auto it =
+        std::lower_bound(by_deletion.begin(), by_deletion.end(), std::make_pair(hash, uint64_t{0}));
     for (; it != by_deletion.end() && it->first == hash; ++it) add_token(it->second);
   };
   std::string buffer;
@@ -124,7 +128,8 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
   if (tokens.empty() || limit == 0) return {};
   const registry_detail::NameKeyForms forms = registry_detail::name_key_forms(tokens);
   // Without a leading royal or courtesy style: "Sheikh Tamim bin Hamad Al Thani".
-  tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(names::leading_styles(tokens)));
+  tokens.erase(tokens.begin(),
+               tokens.begin() + static_cast<std::ptrdiff_t>(names::leading_styles(tokens)));
   const registry_detail::NameKeyForms unstyled = registry_detail::name_key_forms(tokens);
   const std::string& key = unstyled.plain;
   const std::string& order_free = unstyled.order_free;
@@ -145,11 +150,13 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
   // Keys with the initials as written first: "K. R. Narayanan" is not "M. K. Narayanan", although
   // both are "Narayanan" without initials. A spelling that only meets another romanisation's
   // skeleton is an other spelling, not the name itself.
-  const std::string* keys[] = {&forms.plain,    &forms.order_free, &unstyled.plain,
-                               &unstyled.order_free, &unstyled.bare, &unstyled.bare_order_free,
+  const std::string* keys[] = {&forms.plain,         &forms.order_free, &unstyled.plain,
+                               &unstyled.order_free, &unstyled.bare,    &unstyled.bare_order_free,
                                &unstyled.skeleton};
   for (size_t k = 0; k < std::size(keys); ++k) {
-    if (std::any_of(keys, keys + k, [&](const std::string* earlier) { return *earlier == *keys[k]; })) continue;
+    if (std::any_of(keys, keys + k,
+                    [&](const std::string* earlier) { return *earlier == *keys[k]; }))
+      continue;
     index().names_by_key.find(*keys[k], [&](uint32_t e) {
       const NameEntry& entry = index().names[e];
       const int form = key_form(entry, *keys[k]);
@@ -166,8 +173,8 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
 
   if (allow_fuzzy && fuzzy_limit(key.size()) > 0) {
     const int limit_edits = fuzzy_limit(key.size());
-    for (size_t e : fuzzy_candidates(index().names, index().names_by_token, index().tokens_by_deletion,
-                                     index().deletions_built, tokens)) {
+    for (size_t e : fuzzy_candidates(index().names, index().names_by_token,
+                                     index().tokens_by_deletion, index().deletions_built, tokens)) {
       const NameEntry& entry = index().names[e];
       const Person* p = &data_.persons[entry.person];
       if (std::any_of(found.begin(), found.end(), [&](const NameCandidate& c) {
@@ -205,14 +212,16 @@ std::vector<const Person*> Registry::find_by_surname(std::string_view surname) c
     const NameEntry& entry = index().names[e];
     // The name without its suffixes ("Jr."), indexed under its family name.
     std::string_view key = entry.key;
-    for (size_t space = key.rfind(' '); space != std::string_view::npos && names::is_generational_suffix(key.substr(space + 1));
+    for (size_t space = key.rfind(' ');
+         space != std::string_view::npos && names::is_generational_suffix(key.substr(space + 1));
          space = key.rfind(' '))
       key = key.substr(0, space);
     // A multi-word surname ("Al Thani") must match the whole end of the name (which also
     // settles what the hash of the last token alone cannot).
-    const bool ends_with = key.size() >= suffix.size() &&
-                           key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0 &&
-                           (key.size() == suffix.size() || key[key.size() - suffix.size() - 1] == ' ');
+    const bool ends_with =
+        key.size() >= suffix.size() &&
+        key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+        (key.size() == suffix.size() || key[key.size() - suffix.size() - 1] == ' ');
     const Person* p = &data_.persons[entry.person];
     if (ends_with && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
   });

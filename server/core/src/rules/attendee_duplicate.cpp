@@ -17,7 +17,8 @@ void check(analysis::Context& ctx) {
       const Attendee& later = meeting.attendees[a];
       for (size_t b = 0; b < a; ++b) {
         const Attendee& earlier = meeting.attendees[b];
-        const bool same_handle = later.handle && earlier.handle && later.handle->text == earlier.handle->text;
+        const bool same_handle =
+            later.handle && earlier.handle && later.handle->text == earlier.handle->text;
         const bool same_person = (persons[a] && persons[a] == persons[b]) ||
                                  analysis::same_name(later.name.text, earlier.name.text);
         if (!same_handle && !same_person) continue;
@@ -25,22 +26,25 @@ void check(analysis::Context& ctx) {
         bool handle_used = false;
         if (later.handle && !same_handle)
           for (const NameOccurrence& o : ctx.names)
-            if (o.role == NameOccurrence::Role::HandleReference && o.written.text == later.handle->text)
+            if (o.role == NameOccurrence::Role::HandleReference &&
+                o.written.text == later.handle->text)
               handle_used = true;
         const bool safe = same_person && !handle_used;
         const std::string who = persons[a] ? persons[a]->name : later.name.text;
-        ctx.emit(attendee_duplicate_rule().info, later.range,
-                 same_person ? who + " is listed twice in this meeting; remove this line."
-                             : "The handle @" + later.handle->text +
-                                   " is defined twice in this meeting; give each attendee their own handle.",
-                 {[&] {
-                   Fix fix;
-                   fix.title = "Remove the duplicate line";
-                   fix.edits.push_back({whole_lines(ctx, later.range), ""});
-                   fix.safe = safe;
-                   return fix;
-                 }()},
-                 {{earlier.range, "first listed here"}});
+        ctx.emit(
+            attendee_duplicate_rule().info, later.range,
+            same_person
+                ? who + " is listed twice in this meeting; remove this line."
+                : "The handle @" + later.handle->text +
+                      " is defined twice in this meeting; give each attendee their own handle.",
+            {[&] {
+              Fix fix;
+              fix.title = "Remove the duplicate line";
+              fix.edits.push_back({whole_lines(ctx, later.range), ""});
+              fix.safe = safe;
+              return fix;
+            }()},
+            {{earlier.range, "first listed here"}});
         break;
       }
     }
@@ -51,14 +55,14 @@ void check(analysis::Context& ctx) {
 
 const Rule& attendee_duplicate_rule() {
   static const Rule rule{
-      {"attendee-duplicate", Severity::Warning, "The same person or handle listed twice in one meeting.",
+      {"attendee-duplicate", Severity::Warning,
+       "The same person or handle listed twice in one meeting.",
        "Two attendee lines of one meeting name the same person (the same handle, the same "
        "registry person, or the same name). The fix deletes the later line; it is applied "
        "automatically only when no handle of that line is used elsewhere.",
        "### Attendees\n- @blinken: Antony Blinken | Secretary of State | United States\n"
        "- @blinken: Antony Blinken | Secretary of State | United States",
-       "### Attendees\n- @blinken: Antony Blinken | Secretary of State | United States",
-       true},
+       "### Attendees\n- @blinken: Antony Blinken | Secretary of State | United States", true},
       check};
   return rule;
 }

@@ -9,8 +9,8 @@ namespace {
 
 // Whether `org` (or, when not in the registry, the written text) is the country or
 // organisation of an attendee of the meeting.
-bool is_attendee_organization(const analysis::Context& ctx, const Meeting& meeting, const Organization* org,
-                              std::string_view written) {
+bool is_attendee_organization(const analysis::Context& ctx, const Meeting& meeting,
+                              const Organization* org, std::string_view written) {
   for (const Attendee& a : meeting.attendees) {
     if (!a.organization) continue;
     if (names::key(a.organization->text) == names::key(written)) return true;
@@ -36,16 +36,20 @@ void check(analysis::Context& ctx) {
     if (o.role != NameOccurrence::Role::CommitmentParty || o.meeting < 0) continue;
     const Meeting& meeting = *ctx.meeting(o.meeting);
     using Status = analysis::Resolution::Status;
-    if ((r.status == Status::Resolved || r.status == Status::Misspelled) && r.target_meeting == o.meeting) continue;
+    if ((r.status == Status::Resolved || r.status == Status::Misspelled) &&
+        r.target_meeting == o.meeting)
+      continue;
     if (r.status == Status::Resolved && !o.person) continue;  // ambiguous surname: cannot judge
-    if (r.status == Status::Organization && is_attendee_organization(ctx, meeting, r.organization, o.written.text))
+    if (r.status == Status::Organization &&
+        is_attendee_organization(ctx, meeting, r.organization, o.written.text))
       continue;
     std::string message = analysis::quote(o.written.text);
     if (r.status == Status::Organization) {
       const std::string countries = attendee_countries(meeting);
-      message += " is a party to this commitment, but no attendee of this meeting represents it" +
-                 (countries.empty() ? std::string(".") : " (the attendees represent " + countries + ").") +
-                 " Add its delegate to the attendees or name a party that attended.";
+      message +=
+          " is a party to this commitment, but no attendee of this meeting represents it" +
+          (countries.empty() ? std::string(".") : " (the attendees represent " + countries + ").") +
+          " Add its delegate to the attendees or name a party that attended.";
     } else {
       message += " is a party to this commitment but not an attendee of this meeting; add " +
                  std::string(o.person ? o.person->name : o.written.text) +

@@ -7,10 +7,13 @@ namespace {
 void check(analysis::Context& ctx) {
   for_each_date(ctx, [&](const DateValue& date, std::string_view what) {
     if (date.valid() || date.raw.text.empty()) return;
-    const std::string why = date.error.empty() ? PartialDate::explain_invalid(date.raw.text) : date.error;
-    ctx.emit(date_invalid_rule().info, date.raw.range,
-             "The " + std::string(what) + " " + analysis::quote(date.raw.text) + " is not a valid date: " + why +
-                 ". Write YYYY-MM-DD, YYYY-MM or YYYY, or a range such as 2023-02-28 to 2023-03-01.");
+    const std::string why =
+        date.error.empty() ? PartialDate::explain_invalid(date.raw.text) : date.error;
+    ctx.emit(
+        date_invalid_rule().info, date.raw.range,
+        "The " + std::string(what) + " " + analysis::quote(date.raw.text) +
+            " is not a valid date: " + why +
+            ". Write YYYY-MM-DD, YYYY-MM or YYYY, or a range such as 2023-02-28 to 2023-03-01.");
   });
 }
 

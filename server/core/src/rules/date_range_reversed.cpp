@@ -16,9 +16,9 @@ void check(analysis::Context& ctx) {
     std::vector<Fix> fixes;
     if (fix.safe) fixes.push_back(std::move(fix));
     ctx.emit(date_range_reversed_rule().info, date.raw.range,
-             "The " + std::string(what) + " range ends (" + date.end->to_display() + ") before it begins (" +
-                 date.start->to_display() + "); write the earlier date first: " + end_text + " to " + start_text +
-                 ".",
+             "The " + std::string(what) + " range ends (" + date.end->to_display() +
+                 ") before it begins (" + date.start->to_display() +
+                 "); write the earlier date first: " + end_text + " to " + start_text + ".",
              std::move(fixes));
   });
 }

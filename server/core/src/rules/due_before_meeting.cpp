@@ -13,7 +13,8 @@ void check(analysis::Context& ctx) {
       const PartialDate& due = c.due->end ? *c.due->end : *c.due->start;
       if (due.latest_day() >= held.earliest_day()) continue;
       ctx.emit(due_before_meeting_rule().info, c.due->raw.range,
-               "The commitment is due " + due.to_display() + ", before the meeting of " + held.to_display() +
+               "The commitment is due " + due.to_display() + ", before the meeting of " +
+                   held.to_display() +
                    " where it was made; a due date must fall on or after the meeting.");
     }
   }

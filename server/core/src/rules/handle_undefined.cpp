@@ -8,7 +8,8 @@ void check(analysis::Context& ctx) {
   for (size_t i = 0; i < ctx.names.size(); ++i) {
     const NameOccurrence& o = ctx.names[i];
     const analysis::Resolution& r = ctx.resolutions[i];
-    if (o.role != NameOccurrence::Role::HandleReference || r.status != analysis::Resolution::Status::Undefined)
+    if (o.role != NameOccurrence::Role::HandleReference ||
+        r.status != analysis::Resolution::Status::Undefined)
       continue;
     std::string message = "@" + o.written.text + " is not defined by any attendee" +
                           std::string(o.meeting >= 0 ? " of this meeting" : " of this report");
@@ -22,7 +23,8 @@ void check(analysis::Context& ctx) {
       for (size_t k = 0; k < r.nearest.size(); ++k) message += (k == 0 ? "" : ", ") + r.nearest[k];
       message += ".";
     } else {
-      message += "; define it in an attendee line: - @" + o.written.text + ": Name | Title | Country.";
+      message +=
+          "; define it in an attendee line: - @" + o.written.text + ": Name | Title | Country.";
     }
     ctx.emit(handle_undefined_rule().info, o.written.range, std::move(message), std::move(fixes));
   }

@@ -17,8 +17,9 @@ inline ByteRange whole_lines(const analysis::Context& ctx, ByteRange range) {
   const LineIndex& lines = ctx.syntax.lines();
   const uint32_t first = lines.position(range.begin).line;
   const uint32_t last = lines.position(range.end > range.begin ? range.end - 1 : range.end).line;
-  const uint32_t end = last + 1 < lines.line_count() ? lines.line_start(last + 1)
-                                                     : static_cast<uint32_t>(ctx.syntax.text().size());
+  const uint32_t end = last + 1 < lines.line_count()
+                           ? lines.line_start(last + 1)
+                           : static_cast<uint32_t>(ctx.syntax.text().size());
   return {lines.line_start(first), end};
 }
 
@@ -32,7 +33,8 @@ inline Fix replace_fix(std::string title, ByteRange range, std::string replaceme
 
 // Whether a name occurrence is a written name rather than a handle.
 inline bool is_written_name(const NameOccurrence& o) {
-  return o.role == NameOccurrence::Role::AttendeeName || o.role == NameOccurrence::Role::ProseMention ||
+  return o.role == NameOccurrence::Role::AttendeeName ||
+         o.role == NameOccurrence::Role::ProseMention ||
          o.role == NameOccurrence::Role::CommitmentParty;
 }
 

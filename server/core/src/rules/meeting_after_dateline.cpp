@@ -15,7 +15,8 @@ void check(analysis::Context& ctx) {
     if (held.earliest_day() <= published.latest_day()) return;
     ctx.emit(meeting_after_dateline_rule().info, meeting.date->raw.range,
              "The meeting is dated " + held.to_display() + ", after the report's dateline, " +
-                 published.to_display() + "; a report cannot describe a later meeting, so one of the two dates is wrong.",
+                 published.to_display() +
+                 "; a report cannot describe a later meeting, so one of the two dates is wrong.",
              {}, {{dateline->raw.range, "the dateline"}});
   }
 }

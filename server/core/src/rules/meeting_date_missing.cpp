@@ -10,7 +10,8 @@ void check(analysis::Context& ctx) {
     if (meeting.date) return;
     std::string message = "This meeting has no Date: line; ";
     message += dateline && dateline->valid()
-                   ? "titles are checked against the report's dateline (" + dateline->start->to_display() + ") instead."
+                   ? "titles are checked against the report's dateline (" +
+                         dateline->start->to_display() + ") instead."
                    : "titles cannot be checked against a date.";
     message += " Add 'Date: YYYY-MM-DD' under the heading.";
     ctx.emit(meeting_date_missing_rule().info, meeting.heading_range, std::move(message));
@@ -22,7 +23,8 @@ void check(analysis::Context& ctx) {
 const Rule& meeting_date_missing_rule() {
   static const Rule rule{
       {"meeting-date-missing", Severity::Info, "A meeting without a date.",
-       "Without a `Date:` line, titles are checked against the report's dateline, which may be days "
+       "Without a `Date:` line, titles are checked against the report's dateline, which may be "
+       "days "
        "later than the meeting.",
        "## C5+1 Ministerial {#c5plus1}\nPlace: Astana, Kazakhstan",
        "## C5+1 Ministerial {#c5plus1}\nDate: 2023-02-28\nPlace: Astana, Kazakhstan", false},

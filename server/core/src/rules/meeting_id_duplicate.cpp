@@ -15,7 +15,8 @@ void check(analysis::Context& ctx) {
     if (inserted) continue;
     ctx.emit(meeting_id_duplicate_rule().info, id->range,
              "The meeting id #" + id->text +
-                 " is already used by an earlier meeting; ids must be unique so that references find one "
+                 " is already used by an earlier meeting; ids must be unique so that references "
+                 "find one "
                  "meeting. Choose another id.",
              {}, {{it->second, "first used here"}});
   }
@@ -30,7 +31,8 @@ const Rule& meeting_id_duplicate_rule() {
        "within a report.",
        "## C5+1 Ministerial {#astana}\n\n## Bilateral talks {#astana}",
        "## C5+1 Ministerial {#c5plus1}\n\n## Bilateral talks {#blinken-visit}", false},
-      check, true};
+      check,
+      true};
   return rule;
 }
 

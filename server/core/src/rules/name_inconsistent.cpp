@@ -15,7 +15,8 @@ std::string last_word(std::string_view text) {
 
 // Whether every name part of `shorter` is a part of `longer`.
 bool parts_within(std::string_view shorter, std::string_view longer) {
-  const std::vector<std::string> few = analysis::name_parts(shorter), many = analysis::name_parts(longer);
+  const std::vector<std::string> few = analysis::name_parts(shorter),
+                                 many = analysis::name_parts(longer);
   return !few.empty() && std::all_of(few.begin(), few.end(), [&](const std::string& part) {
     return std::find(many.begin(), many.end(), part) != many.end();
   });
@@ -52,9 +53,11 @@ void check(analysis::Context& ctx) {
       if (!differs) continue;
       const std::string replacement = surname_only ? last_word(first.text) : first.text;
       ctx.emit(name_inconsistent_rule().info, written.range,
-               analysis::quote(written.text) + " and " + analysis::quote(first.text) + " are the same person, " +
-                   person->name + "; keep the report's first spelling, " + analysis::quote(replacement) + ".",
-               {replace_fix("Replace with " + analysis::quote(replacement), written.range, replacement, true)},
+               analysis::quote(written.text) + " and " + analysis::quote(first.text) +
+                   " are the same person, " + person->name +
+                   "; keep the report's first spelling, " + analysis::quote(replacement) + ".",
+               {replace_fix("Replace with " + analysis::quote(replacement), written.range,
+                            replacement, true)},
                {{first.range, "first written " + analysis::quote(first.text) + " here"}});
     }
   }
@@ -73,7 +76,8 @@ const Rule& name_inconsistent_rule() {
        "- @tleuberdi: Mukhtar Tleuberdi | Minister of Foreign Affairs | Kazakhstan\n\n### Summary\n"
        "Mukhtar Tleuberdi welcomed the delegations.",
        true},
-      check, true};
+      check,
+      true};
   return rule;
 }
 

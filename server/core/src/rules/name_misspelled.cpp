@@ -12,15 +12,17 @@ void check(analysis::Context& ctx) {
     if (!is_written_name(o) || r.status != analysis::Resolution::Status::Misspelled) continue;
     std::string message = analysis::quote(o.written.text) + " looks like a misspelling of " +
                           analysis::quote(r.suggestion) + " (" + r.suggestion_source + ")";
-    message += r.suggestion_unambiguous ? "; write " + analysis::quote(r.suggestion) + "."
-                                        : ", but other people have similar names; check which one is meant.";
+    message += r.suggestion_unambiguous
+                   ? "; write " + analysis::quote(r.suggestion) + "."
+                   : ", but other people have similar names; check which one is meant.";
     std::vector<RelatedInfo> related;
     if (const Attendee* a = ctx.attendee(r.target_meeting, r.target_attendee);
         a && !(a->name.range == o.written.range))
-      related.push_back({a->name.range, "the attendee is written " + analysis::quote(a->name.text) + " here"});
+      related.push_back(
+          {a->name.range, "the attendee is written " + analysis::quote(a->name.text) + " here"});
     ctx.emit(name_misspelled_rule().info, o.written.range, std::move(message),
-             {replace_fix("Replace with " + analysis::quote(r.suggestion), o.written.range, r.suggestion,
-                          r.suggestion_unambiguous)},
+             {replace_fix("Replace with " + analysis::quote(r.suggestion), o.written.range,
+                          r.suggestion, r.suggestion_unambiguous)},
              std::move(related));
   }
 }
@@ -38,8 +40,7 @@ const Rule& name_misspelled_rule() {
        "name with the known spelling, preferring the report's own attendee spelling; it is safe "
        "when only one known person is that close.",
        "## Visit of the US Secretary of State Anthony Blinken to Kazakhstan",
-       "## Visit of the US Secretary of State Antony Blinken to Kazakhstan",
-       true},
+       "## Visit of the US Secretary of State Antony Blinken to Kazakhstan", true},
       check};
   return rule;
 }

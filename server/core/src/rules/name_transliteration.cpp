@@ -28,7 +28,8 @@ std::string describe_other(const Person& person, std::string_view written) {
   // An unlisted spelling in another script says nothing about the listed Latin variants.
   if (analysis::plausible_transliteration(written, person.name)) return "";
   for (const OtherName& other : person.other_names)
-    if (analysis::surname_of(written) == analysis::surname_of(other.name, other.key)) return describe(other);
+    if (analysis::surname_of(written) == analysis::surname_of(other.name, other.key))
+      return describe(other);
   return "";
 }
 
@@ -56,16 +57,19 @@ void check(analysis::Context& ctx) {
     for (size_t i : members) {
       const NameOccurrence& o = ctx.names[i];
       const bool surname_only = ctx.resolutions[i].surname_only;
-      fix.edits.push_back({o.written.range, surname_only ? last_word(analysis::spelling_like(o.written.text, person.name))
-                                                         : analysis::spelling_like(o.written.text, person.name)});
+      fix.edits.push_back(
+          {o.written.range, surname_only
+                                ? last_word(analysis::spelling_like(o.written.text, person.name))
+                                : analysis::spelling_like(o.written.text, person.name)});
     }
     const std::string preferred = analysis::spelling_like(first.written.text, person.name);
     const std::string note = describe_other(person, first.written.text);
     fix.title = "Use the registry's spelling " + analysis::quote(preferred) +
                 (members.size() > 1 ? " (" + std::to_string(members.size()) + " places)" : "");
-    const bool listed = std::any_of(person.other_names.begin(), person.other_names.end(), [&](const OtherName& other) {
-      return analysis::same_name(first.written.text, other.name, other.key);
-    });
+    const bool listed = std::any_of(
+        person.other_names.begin(), person.other_names.end(), [&](const OtherName& other) {
+          return analysis::same_name(first.written.text, other.name, other.key);
+        });
     std::string what;
     if (!note.empty())
       what = " is an accepted spelling of " + person.name + " (" + note + ")";
@@ -76,7 +80,8 @@ void check(analysis::Context& ctx) {
     else  // a romanisation the registry does not list (names.hpp, romanisation_skeleton)
       what = " is another romanisation of " + person.name;
     ctx.emit(name_transliteration_rule().info, first.written.range,
-             analysis::quote(first.written.text) + what + "; the registry prefers " + analysis::quote(preferred) + ".",
+             analysis::quote(first.written.text) + what + "; the registry prefers " +
+                 analysis::quote(preferred) + ".",
              {std::move(fix)});
   }
 }
@@ -92,9 +97,9 @@ const Rule& name_transliteration_rule() {
        "spelling once per spelling and person, at its first use. The suggested fix changes every "
        "use of that spelling; it is not applied automatically.",
        "Secretary Blinken supported President Kassym-Zhomart Tokayev's reforms.",
-       "Secretary Blinken supported President Kassym-Jomart Tokayev's reforms.",
-       false},
-      check, true};
+       "Secretary Blinken supported President Kassym-Jomart Tokayev's reforms.", false},
+      check,
+      true};
   return rule;
 }
 

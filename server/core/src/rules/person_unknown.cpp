@@ -8,7 +8,8 @@ namespace {
 
 // When the title written with the name names posts of the country written whose data ends
 // before the meeting's date, the registry may simply not know the person yet: say so.
-std::string horizon_note(const analysis::Context& ctx, const NameOccurrence& o, const analysis::Resolution& r) {
+std::string horizon_note(const analysis::Context& ctx, const NameOccurrence& o,
+                         const analysis::Resolution& r) {
   const std::optional<PartialDate> date = ctx.date_of_meeting(o.meeting);
   if (!o.title || !date) return "";
   const Organization* org = r.organization;
@@ -21,12 +22,15 @@ std::string horizon_note(const analysis::Context& ctx, const NameOccurrence& o, 
   }
   if (!org) return "";
   const std::vector<const Post*> posts = ctx.registry.find_posts_by_title(o.title->text, org);
-  const std::optional<PartialDate> ends = posts.empty() ? std::nullopt : ctx.registry.data_ends(posts);
+  const std::optional<PartialDate> ends =
+      posts.empty() ? std::nullopt : ctx.registry.data_ends(posts);
   if (!ends || ends->latest_day() >= date->earliest_day()) return "";
   const std::string& post = posts.front()->label;
-  const std::string named = post.find(org->name) == std::string::npos ? post + " (" + org->name + ")" : post;
+  const std::string named =
+      post.find(org->name) == std::string::npos ? post + " (" + org->name + ")" : post;
   return " The registry's data on " + named + " ends on " + ends->to_string() +
-         ": someone who took the post later is not in it (`readout registry update` fetches newer data).";
+         ": someone who took the post later is not in it (`readout registry update` fetches newer "
+         "data).";
 }
 
 void check(analysis::Context& ctx) {
@@ -45,11 +49,16 @@ void check(analysis::Context& ctx) {
     std::string message = analysis::quote(o.written.text) +
                           " is neither in the registry nor an attendee of this report";
     if (r.nearest.empty()) {
-      message += ", and no similar name is known; check the spelling or add the person to a registry file.";
+      message +=
+          ", and no similar name is known; check the spelling or add the person to a registry "
+          "file.";
     } else {
       message += "; the nearest known names are ";
       for (size_t k = 0; k < r.nearest.size(); ++k)
-        message += (k == 0 ? "" : k + 1 == r.nearest.size() ? " and " : ", ") + analysis::quote(r.nearest[k]);
+        message += (k == 0                      ? ""
+                    : k + 1 == r.nearest.size() ? " and "
+                                                : ", ") +
+                   analysis::quote(r.nearest[k]);
       message += ".";
     }
     message += horizon_note(ctx, o, r);
@@ -70,7 +79,8 @@ const Rule& person_unknown_rule() {
        "the registry's data on the post written with the name (its data horizon: the day its "
        "sources were gathered), the message says so: the person may have taken the post since.",
        "- @ivanov: Petr Ivanoff | Minister of Foreign Affairs | Atlantis",
-       "- @ivanov: Petr Ivanov | Minister of Foreign Affairs | Atlantis   (with Petr Ivanov in a registry file)",
+       "- @ivanov: Petr Ivanov | Minister of Foreign Affairs | Atlantis   (with Petr Ivanov in a "
+       "registry file)",
        false},
       check};
   return rule;

@@ -11,23 +11,27 @@ void check(analysis::Context& ctx) {
   for (const analysis::PostHolderMismatch& m : ctx.post_holders) {
     // A title the person never held, or held at another time or for another country, is
     // already reported by the title rules, which name the holder too.
-    const bool title_reported = std::any_of(ctx.titles.begin(), ctx.titles.end(), [&](const analysis::TitleAssessment& a) {
-      return a.name_index == m.name_index && a.verdict != analysis::TitleAssessment::Verdict::Fine;
-    });
+    const bool title_reported =
+        std::any_of(ctx.titles.begin(), ctx.titles.end(), [&](const analysis::TitleAssessment& a) {
+          return a.name_index == m.name_index &&
+                 a.verdict != analysis::TitleAssessment::Verdict::Fine;
+        });
     if (title_reported || m.holders.empty()) continue;
     const NameOccurrence& o = ctx.names[m.name_index];
     std::string holders;
-    for (size_t k = 0; k < m.holders.size(); ++k) holders += (k == 0 ? "" : " or ") + m.holders[k]->name;
-    std::string message = "On " + m.date.to_display() + " the " + analysis::describe_post(m.post) + " was " + holders +
-                          ", not " + analysis::quote(o.written.text);
-    message += o.person ? " (" + o.person->name + " did not hold the post then, according to the registry)."
+    for (size_t k = 0; k < m.holders.size(); ++k)
+      holders += (k == 0 ? "" : " or ") + m.holders[k]->name;
+    std::string message = "On " + m.date.to_display() + " the " + analysis::describe_post(m.post) +
+                          " was " + holders + ", not " + analysis::quote(o.written.text);
+    message += o.person ? " (" + o.person->name +
+                              " did not hold the post then, according to the registry)."
                         : "; check the name, the title and the country.";
     std::vector<Fix> fixes;
     if (m.holders.size() == 1)
-      fixes.push_back(replace_fix("Replace with " + analysis::quote(m.holders.front()->name), o.written.range,
-                                  m.holders.front()->name, false));
-    ctx.emit(post_holder_mismatch_rule().info, o.written.range, std::move(message), std::move(fixes),
-             {{m.part.range, "the title that names the post"}});
+      fixes.push_back(replace_fix("Replace with " + analysis::quote(m.holders.front()->name),
+                                  o.written.range, m.holders.front()->name, false));
+    ctx.emit(post_holder_mismatch_rule().info, o.written.range, std::move(message),
+             std::move(fixes), {{m.part.range, "the title that names the post"}});
   }
 }
 

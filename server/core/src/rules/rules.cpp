@@ -9,26 +9,16 @@ namespace rules {
 
 std::span<const Rule* const> all_rules() {
   static const std::array<const Rule*, 20> kRules = {
-      &syntax_error_rule(),
-      &name_misspelled_rule(),
-      &name_transliteration_rule(),
-      &name_inconsistent_rule(),
-      &person_unknown_rule(),
-      &title_never_held_rule(),
-      &title_not_held_on_date_rule(),
-      &title_wrong_country_rule(),
-      &title_acting_rule(),
-      &post_holder_mismatch_rule(),
-      &attendee_wrong_country_rule(),
-      &attendee_duplicate_rule(),
-      &handle_undefined_rule(),
-      &commitment_party_not_attendee_rule(),
-      &date_invalid_rule(),
-      &date_range_reversed_rule(),
-      &meeting_after_dateline_rule(),
-      &due_before_meeting_rule(),
-      &meeting_id_duplicate_rule(),
-      &meeting_date_missing_rule(),
+      &syntax_error_rule(),           &name_misspelled_rule(),
+      &name_transliteration_rule(),   &name_inconsistent_rule(),
+      &person_unknown_rule(),         &title_never_held_rule(),
+      &title_not_held_on_date_rule(), &title_wrong_country_rule(),
+      &title_acting_rule(),           &post_holder_mismatch_rule(),
+      &attendee_wrong_country_rule(), &attendee_duplicate_rule(),
+      &handle_undefined_rule(),       &commitment_party_not_attendee_rule(),
+      &date_invalid_rule(),           &date_range_reversed_rule(),
+      &meeting_after_dateline_rule(), &due_before_meeting_rule(),
+      &meeting_id_duplicate_rule(),   &meeting_date_missing_rule(),
   };
   return kRules;
 }
@@ -55,20 +45,22 @@ std::string render_rules_markdown() {
       "# Rules\n\n"
       "<!-- Generated from the rule table (server/core/src/rules) by `readout rules --markdown`.\n"
       "     Do not edit by hand: a unit test checks that this file matches the table. -->\n\n"
-      "Every finding of `readout lint` names one of these rules. Change a rule's severity or turn it\n"
-      "off in `.readout.json` (`\"rules\": {\"person-unknown\": \"off\"}`), or for part of a report\n"
+      "Every finding of `readout lint` names one of these rules. Change a rule's severity or turn "
+      "it\n"
+      "off in `.readout.json` (`\"rules\": {\"person-unknown\": \"off\"}`), or for part of a "
+      "report\n"
       "with a suppression comment (`<!-- readout-disable-next-line name-misspelled -->`).\n\n"
       "| rule | default severity | safe fix | summary |\n"
       "|---|---|---|---|\n";
   for (const RuleInfo& info : rule_table()) {
     out += "| [`" + std::string(info.id) + "`](#" + std::string(info.id) + ") | " +
-           std::string(to_string(info.default_severity)) + " | " + (info.fixable ? "yes" : "no") + " | " +
-           std::string(info.summary) + " |\n";
+           std::string(to_string(info.default_severity)) + " | " + (info.fixable ? "yes" : "no") +
+           " | " + std::string(info.summary) + " |\n";
   }
   for (const RuleInfo& info : rule_table()) {
     out += "\n## " + std::string(info.id) + "\n\n";
-    out += "Default severity: **" + std::string(to_string(info.default_severity)) + "**. Safe fix: **" +
-           (info.fixable ? "yes" : "no") + "**.\n\n";
+    out += "Default severity: **" + std::string(to_string(info.default_severity)) +
+           "**. Safe fix: **" + (info.fixable ? "yes" : "no") + "**.\n\n";
     out += std::string(info.summary) + "\n\n";
     out += std::string(info.description) + "\n\n";
     out += "Reported:\n\n```readout\n" + std::string(info.bad_example) + "\n```\n\n";

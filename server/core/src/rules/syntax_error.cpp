@@ -13,12 +13,12 @@ void check(analysis::Context& ctx) {
 const Rule& syntax_error_rule() {
   static const Rule rule{
       {"syntax-error", Severity::Error, "A line that does not follow the readout markup.",
-       "The parser could not read a line as any construct of the markup (see `docs/markup.md`), or a "
+       "The parser could not read a line as any construct of the markup (see `docs/markup.md`), or "
+       "a "
        "construct lacks a required part, such as an attendee line without a name. The rest of the "
        "report is still checked: one broken line does not hide the others.",
        "### Attendees\n- @blinken: | Secretary of State | United States",
-       "### Attendees\n- @blinken: Antony Blinken | Secretary of State | United States",
-       false},
+       "### Attendees\n- @blinken: Antony Blinken | Secretary of State | United States", false},
       check};
   return rule;
 }

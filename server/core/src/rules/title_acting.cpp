@@ -7,7 +7,8 @@ namespace {
 
 // A membership label may already say "Acting ..."; the message adds "acting" itself.
 std::string without_acting(std::string label) {
-  if (label.size() > 7 && (label.compare(0, 7, "Acting ") == 0 || label.compare(0, 7, "acting ") == 0))
+  if (label.size() > 7 &&
+      (label.compare(0, 7, "Acting ") == 0 || label.compare(0, 7, "acting ") == 0))
     label.erase(0, 7);
   return label;
 }
@@ -19,10 +20,11 @@ void check(analysis::Context& ctx) {
     const bool attendee = ctx.names[a.name_index].role == NameOccurrence::Role::AttendeeName;
     ctx.emit(title_acting_rule().info, a.part.range,
              "On " + a.date->to_display() + " the registry has " + person.name + " as acting " +
-                 without_acting(analysis::describe_post(a.matching.front())) + "; write " + analysis::quote("Acting " + a.part.text) +
+                 without_acting(analysis::describe_post(a.matching.front())) + "; write " +
+                 analysis::quote("Acting " + a.part.text) +
                  (attendee ? " or add the [acting] flag." : "."),
-             {replace_fix("Write " + analysis::quote("Acting " + a.part.text), {a.part.range.begin, a.part.range.begin},
-                          "Acting ", false)});
+             {replace_fix("Write " + analysis::quote("Acting " + a.part.text),
+                          {a.part.range.begin, a.part.range.begin}, "Acting ", false)});
   }
 }
 
@@ -32,7 +34,8 @@ const Rule& title_acting_rule() {
   static const Rule rule{
       {"title-acting", Severity::Hint, "An acting office holder given the full title.",
        "The registry marks the person's post on that date as acting. Readers should not mistake an "
-       "acting minister for a confirmed one: write \"Acting\" before the title, or add the `acting` "
+       "acting minister for a confirmed one: write \"Acting\" before the title, or add the "
+       "`acting` "
        "flag to the attendee line.",
        "- @saidov: Bakhtiyor Saidov | Minister of Foreign Affairs | Uzbekistan",
        "- @saidov: Bakhtiyor Saidov | Acting Minister of Foreign Affairs | Uzbekistan [acting]",

@@ -10,14 +10,17 @@ namespace {
 void check(analysis::Context& ctx) {
   std::set<std::pair<size_t, uint32_t>> said;  // (name, country written): once for a compound
   for (const analysis::TitleAssessment& a : ctx.titles) {
-    if (a.verdict != analysis::TitleAssessment::Verdict::WrongCountry || !a.stated_organization) continue;
+    if (a.verdict != analysis::TitleAssessment::Verdict::WrongCountry || !a.stated_organization)
+      continue;
     if (a.country && !said.insert({a.name_index, a.country->range.begin}).second) continue;
     const Person& person = *ctx.names[a.name_index].person;
     const HeldPost& post = a.matching.front();
-    const std::string right = post.organization ? post.organization->name : std::string("another country");
+    const std::string right =
+        post.organization ? post.organization->name : std::string("another country");
     std::vector<Fix> fixes;
     if (a.country && post.organization)
-      fixes.push_back(replace_fix("Replace with " + analysis::quote(right), a.country->range, right, false));
+      fixes.push_back(
+          replace_fix("Replace with " + analysis::quote(right), a.country->range, right, false));
     std::string message = a.only_other_country
                               ? analysis::quote(a.role) + " of " + a.stated_organization->name +
                                     " is not a post of " + person.name +

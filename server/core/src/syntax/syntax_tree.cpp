@@ -55,7 +55,8 @@ TSPoint point_at(std::string_view text, const LineIndex& lines, uint32_t offset)
 // The point after `inserted`, written at `start`.
 TSPoint point_after(TSPoint start, std::string_view inserted) {
   const size_t last = inserted.rfind('\n');
-  if (last == std::string_view::npos) return {start.row, start.column + static_cast<uint32_t>(inserted.size())};
+  if (last == std::string_view::npos)
+    return {start.row, start.column + static_cast<uint32_t>(inserted.size())};
   const auto rows = static_cast<uint32_t>(std::count(inserted.begin(), inserted.end(), '\n'));
   return {start.row + rows, static_cast<uint32_t>(inserted.size() - last - 1)};
 }
@@ -68,11 +69,13 @@ uint64_t next_tree_id() {
 // `first` (A -> B) then `second` (B -> C) as one region (A -> C). A's bytes from o1 on are
 // B's from o1 + d1, and B's from o2 on are C's from o2 + d2: so A's from max(o1, o2 - d1) on are
 // C's, shifted by d1 + d2. Before both regions all three agree.
-SyntaxTree::EditRegion compose(const SyntaxTree::EditRegion& first, const SyntaxTree::EditRegion& second) {
+SyntaxTree::EditRegion compose(const SyntaxTree::EditRegion& first,
+                               const SyntaxTree::EditRegion& second) {
   const int64_t d1 = static_cast<int64_t>(first.new_end) - first.old_end;
   const int64_t d2 = static_cast<int64_t>(second.new_end) - second.old_end;
   const int64_t tail = std::max<int64_t>(first.old_end, second.old_end - d1);
-  return {std::min(first.begin, second.begin), static_cast<uint32_t>(tail), static_cast<uint32_t>(tail + d1 + d2)};
+  return {std::min(first.begin, second.begin), static_cast<uint32_t>(tail),
+          static_cast<uint32_t>(tail + d1 + d2)};
 }
 
 constexpr size_t kLineage = 32;
@@ -85,7 +88,8 @@ constexpr size_t kLineage = 32;
 // was (fuzz_edits: a paragraph split in two where a fresh parse keeps one).
 uint32_t reparse_start(std::string_view text, uint32_t at) {
   uint32_t line_start = at;
-  while (line_start > 0 && text[line_start - 1] != '\n' && text[line_start - 1] != '\r') --line_start;
+  while (line_start > 0 && text[line_start - 1] != '\n' && text[line_start - 1] != '\r')
+    --line_start;
   return line_start > 0 ? line_start - 1 : 0;
 }
 
@@ -104,7 +108,8 @@ std::shared_ptr<const SyntaxTree> SyntaxTree::parse(std::string text) {
 
 std::shared_ptr<const SyntaxTree> SyntaxTree::edit(const std::vector<TextEdit>& edits) const {
   // One edit (a keystroke): the new text in one pass, not a copy and then a shift of its tail.
-  const bool one = edits.size() == 1 && edits[0].range.begin <= edits[0].range.end && edits[0].range.end <= text_.size();
+  const bool one = edits.size() == 1 && edits[0].range.begin <= edits[0].range.end &&
+                   edits[0].range.end <= text_.size();
   std::string text;
   if (one) {
     const TextEdit& only = edits[0];
@@ -129,9 +134,11 @@ std::shared_ptr<const SyntaxTree> SyntaxTree::edit(const std::vector<TextEdit>& 
     input.new_end_byte = change.range.begin + static_cast<uint32_t>(change.replacement.size());
     input.start_point = point_at(before, *lines_before, input.start_byte);
     input.old_end_point = point_at(before, *lines_before, input.old_end_byte);
-    input.new_end_point = point_after(point_at(before, *lines_before, change.range.begin), change.replacement);
+    input.new_end_point =
+        point_after(point_at(before, *lines_before, change.range.begin), change.replacement);
     if (!one) text.replace(change.range.begin, change.range.size(), change.replacement);
-    LineIndex updated(*lines_before, text, input.start_byte, input.old_end_byte, input.new_end_byte);
+    LineIndex updated(*lines_before, text, input.start_byte, input.old_end_byte,
+                      input.new_end_byte);
     lines = std::move(updated);
     lines_before = &lines;
     ts_tree_edit(edited, &input);

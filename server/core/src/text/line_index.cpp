@@ -19,15 +19,17 @@ void LineIndex::scan(std::string_view text, uint32_t from, uint32_t to) {
     if (static_cast<unsigned char>(c) > '\r' || (c != '\n' && c != '\r')) continue;
     ends_.push_back(i);
     if (c == '\r') {
-      if (i + 1 < text.size() && data[i + 1] == '\n') ++i;
-      else ++lone_crs_;
+      if (i + 1 < text.size() && data[i + 1] == '\n')
+        ++i;
+      else
+        ++lone_crs_;
     }
     starts_.push_back(i + 1);
   }
 }
 
-LineIndex::LineIndex(const LineIndex& old, std::string_view text, uint32_t edit_begin, uint32_t old_end,
-                     uint32_t new_end)
+LineIndex::LineIndex(const LineIndex& old, std::string_view text, uint32_t edit_begin,
+                     uint32_t old_end, uint32_t new_end)
     : size_(static_cast<uint32_t>(text.size())) {
   const int64_t delta = static_cast<int64_t>(new_end) - static_cast<int64_t>(old_end);
   // Keep the lines that end before the edit, less one (a CR before the edit may pair with an
@@ -40,7 +42,8 @@ LineIndex::LineIndex(const LineIndex& old, std::string_view text, uint32_t edit_
     if (old.ends_[k] + 1 == old.starts_[k + 1] && text[old.ends_[k]] == '\r') ++lone_crs_;
   // The first old line start after the edit whose preceding break is not touched by it.
   auto resume = std::upper_bound(old.starts_.begin(), old.starts_.end(), old_end + 1);
-  const uint32_t scan_end = resume == old.starts_.end() ? size_ : static_cast<uint32_t>(*resume - 1 + delta);
+  const uint32_t scan_end =
+      resume == old.starts_.end() ? size_ : static_cast<uint32_t>(*resume - 1 + delta);
   scan(text, starts_.back(), std::min(scan_end, size_));
   if (resume != old.starts_.end()) {
     // Copy the rest: each old line from `resume` on ends where it did, shifted.
@@ -49,12 +52,16 @@ LineIndex::LineIndex(const LineIndex& old, std::string_view text, uint32_t edit_
       // The scan stopped before the break that precedes `resume`: add it.
       ends_.push_back(static_cast<uint32_t>(old.ends_[index - 1] + delta));
       starts_.push_back(static_cast<uint32_t>(*resume + delta));
-      if (old.ends_[index - 1] + 1 == *resume && text[static_cast<size_t>(old.ends_[index - 1] + delta)] == '\r') ++lone_crs_;
+      if (old.ends_[index - 1] + 1 == *resume &&
+          text[static_cast<size_t>(old.ends_[index - 1] + delta)] == '\r')
+        ++lone_crs_;
     }
     for (size_t k = index; k + 1 < old.starts_.size(); ++k) {
       ends_.push_back(static_cast<uint32_t>(old.ends_[k] + delta));
       starts_.push_back(static_cast<uint32_t>(old.starts_[k + 1] + delta));
-      if (old.ends_[k] + 1 == old.starts_[k + 1] && text[static_cast<size_t>(old.ends_[k] + delta)] == '\r') ++lone_crs_;
+      if (old.ends_[k] + 1 == old.starts_[k + 1] &&
+          text[static_cast<size_t>(old.ends_[k] + delta)] == '\r')
+        ++lone_crs_;
     }
   }
   ends_.push_back(size_);

@@ -37,7 +37,8 @@ void add_written_forms(std::vector<std::string>& names, const std::string& name)
     add_name(names, name.substr(0, open));
     add_name(names, name.substr(open + 2, name.size() - open - 3));
   }
-  if (size_t comma = name.find(", "); comma != std::string::npos && name.find(" (") == std::string::npos)
+  if (size_t comma = name.find(", ");
+      comma != std::string::npos && name.find(" (") == std::string::npos)
     add_name(names, name.substr(comma + 2) + " " + name.substr(0, comma));
 }
 
@@ -47,9 +48,9 @@ std::string field_value(const std::string& text, std::string_view label) {
   if (at == std::string::npos) return {};
   const size_t start = at + label.size();
   size_t end = text.size();
-  for (std::string_view next : {"conventional long form:", "conventional short form:",
-                                "local long form:", "local short form:", "former:",
-                                "abbreviation:", "etymology:", "note:", " | ", ";"})
+  for (std::string_view next :
+       {"conventional long form:", "conventional short form:", "local long form:",
+        "local short form:", "former:", "abbreviation:", "etymology:", "note:", " | ", ";"})
     if (size_t n = text.find(next, start); n != std::string::npos) end = std::min(end, n);
   return trim(text.substr(start, end - start));
 }
@@ -120,15 +121,15 @@ std::vector<CountryNames> read_countries(std::string_view countries_csv,
     auto ycol = columns_of(yearly[0]);
     if (ycol.count("fips") && ycol.count("field") && ycol.count("content"))
       for (size_t r = 1; r < yearly.size(); ++r)
-        if (yearly[r].size() == yearly[0].size() && yearly[r][ycol["field"]].value == "Country name")
+        if (yearly[r].size() == yearly[0].size() &&
+            yearly[r][ycol["field"]].value == "Country name")
           country_name_field[yearly[r][ycol["fips"]].value] = yearly[r][ycol["content"]].value;
   }
   for (size_t r = 1; r < rows.size(); ++r) {
     const csv::Row& row = rows[r];
     if (row.size() != rows[0].size()) {
-      errors.push_back({file_name, row[0].line, row[0].column, "expected " +
-                                                                    std::to_string(rows[0].size()) +
-                                                                    " fields"});
+      errors.push_back({file_name, row[0].line, row[0].column,
+                        "expected " + std::to_string(rows[0].size()) + " fields"});
       continue;
     }
     CountryNames c;
@@ -138,7 +139,8 @@ std::vector<CountryNames> read_countries(std::string_view countries_csv,
     c.entity_type = row[col["EntityType"]].value;
     add_written_forms(c.names, c.factbook_name);
     std::string lower_fips = c.fips;
-    for (char& ch : lower_fips) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (char& ch : lower_fips)
+      ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     for (const std::string& key : {c.fips, lower_fips}) {
       auto it = country_name_field.find(key);
       if (it == country_name_field.end()) continue;
@@ -164,15 +166,19 @@ std::vector<CountryNames> read_countries(std::string_view countries_csv,
   std::set<std::string> claimed;
   std::vector<std::string> by_name(out.size());
   for (size_t i = 0; i < out.size(); ++i)
-    if (!(by_name[i] = code_by_name(out[i].names, out[i].alpha2)).empty()) claimed.insert(by_name[i]);
+    if (!(by_name[i] = code_by_name(out[i].names, out[i].alpha2)).empty())
+      claimed.insert(by_name[i]);
   for (size_t i = 0; i < out.size(); ++i) {
     CountryNames& c = out[i];
-    c.alpha2 = !by_name[i].empty() ? by_name[i] : claimed.count(c.alpha2) ? std::string() : c.alpha2;
+    c.alpha2 = !by_name[i].empty()       ? by_name[i]
+               : claimed.count(c.alpha2) ? std::string()
+                                         : c.alpha2;
     if (!c.alpha2.empty()) c.english_name = icu_english_name(c.alpha2, c.alpha3);
     add_name(c.names, c.english_name);
     if (c.english_name.empty())
       c.english_name = c.names.size() > 1 && c.factbook_name.find(", ") != std::string::npos
-                           ? c.names[1] : c.factbook_name;
+                           ? c.names[1]
+                           : c.factbook_name;
   }
   return out;
 }
@@ -187,7 +193,8 @@ void match_countries(std::vector<CountryNames>& countries, const RegistryData& k
   for (auto& c : countries) {
     std::set<std::string> found;
     for (const auto& n : c.names)
-      if (auto it = orgs_by_key.find(names::key(n)); it != orgs_by_key.end() && it->second.size() == 1)
+      if (auto it = orgs_by_key.find(names::key(n));
+          it != orgs_by_key.end() && it->second.size() == 1)
         found.insert(*it->second.begin());
     if (found.size() == 1) c.org_id = *found.begin();
   }

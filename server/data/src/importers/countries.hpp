@@ -12,9 +12,9 @@
 namespace readout::data {
 
 struct CountryNames {
-  std::string fips;    // the Factbook's code (FIPS 10-4): "KS"
-  std::string alpha2;  // ISO 3166-1 alpha-2: "KR" (empty when the Factbook gives none)
-  std::string alpha3;  // ISO 3166-1 alpha-3 from ICU's tables: "KOR"
+  std::string fips;                // the Factbook's code (FIPS 10-4): "KS"
+  std::string alpha2;              // ISO 3166-1 alpha-2: "KR" (empty when the Factbook gives none)
+  std::string alpha3;              // ISO 3166-1 alpha-3 from ICU's tables: "KOR"
   std::string factbook_name;       // "Korea, South"
   std::string english_name;        // ICU's English name, else the Factbook's: "South Korea"
   std::string entity_type;         // "sovereign", "territory", ...

@@ -62,20 +62,113 @@ bool is_capitalised_name(std::string_view word) {
 }
 
 // Words of titles, ranks and styles: where the given names stop when reading backwards.
-const std::set<std::string, std::less<>> kTitleWords = {
-    "acting", "administrator", "admiral", "adm.", "amir", "and", "archbishop", "ayatollah",
-    "bishop", "brig.", "brigadier", "cabinet", "caliph", "captain", "captains", "caretaker",
-    "assembly", "chair", "chairman", "commission", "confederation", "federation", "ministers",
-    "presidency", "swiss", "union", "chairperson", "chairwoman", "chancellor", "chief", "co-chief",
-    "co-prince", "col.", "colonel", "commander", "commissioner", "council", "crown", "dame", "deputy",
-    "dr.", "duke", "emir", "emperor", "episcopal", "executive", "federal", "field", "first",
-    "gen.", "general", "governor", "governor-general", "government", "grand", "head", "her",
-    "high", "his", "holiness", "interim", "king", "leader", "lieutenant", "lord", "lt.", "maj.",
-    "major", "majesty", "marshal", "military", "minister", "minister-president", "monarch", "mr.",
-    "mrs.", "ms.", "national", "of", "or", "paramount", "pope", "premier", "president",
-    "presidential", "prime", "prince", "princess", "provisional", "queen", "regent",
-    "representative", "republic", "revolutionary", "royal", "ruler", "sheikh", "shaykh", "sir",
-    "sovereign", "state", "sultan", "supreme", "taoiseach", "the", "transitional", "vice"};
+const std::set<std::string, std::less<>> kTitleWords = {"acting",
+                                                        "administrator",
+                                                        "admiral",
+                                                        "adm.",
+                                                        "amir",
+                                                        "and",
+                                                        "archbishop",
+                                                        "ayatollah",
+                                                        "bishop",
+                                                        "brig.",
+                                                        "brigadier",
+                                                        "cabinet",
+                                                        "caliph",
+                                                        "captain",
+                                                        "captains",
+                                                        "caretaker",
+                                                        "assembly",
+                                                        "chair",
+                                                        "chairman",
+                                                        "commission",
+                                                        "confederation",
+                                                        "federation",
+                                                        "ministers",
+                                                        "presidency",
+                                                        "swiss",
+                                                        "union",
+                                                        "chairperson",
+                                                        "chairwoman",
+                                                        "chancellor",
+                                                        "chief",
+                                                        "co-chief",
+                                                        "co-prince",
+                                                        "col.",
+                                                        "colonel",
+                                                        "commander",
+                                                        "commissioner",
+                                                        "council",
+                                                        "crown",
+                                                        "dame",
+                                                        "deputy",
+                                                        "dr.",
+                                                        "duke",
+                                                        "emir",
+                                                        "emperor",
+                                                        "episcopal",
+                                                        "executive",
+                                                        "federal",
+                                                        "field",
+                                                        "first",
+                                                        "gen.",
+                                                        "general",
+                                                        "governor",
+                                                        "governor-general",
+                                                        "government",
+                                                        "grand",
+                                                        "head",
+                                                        "her",
+                                                        "high",
+                                                        "his",
+                                                        "holiness",
+                                                        "interim",
+                                                        "king",
+                                                        "leader",
+                                                        "lieutenant",
+                                                        "lord",
+                                                        "lt.",
+                                                        "maj.",
+                                                        "major",
+                                                        "majesty",
+                                                        "marshal",
+                                                        "military",
+                                                        "minister",
+                                                        "minister-president",
+                                                        "monarch",
+                                                        "mr.",
+                                                        "mrs.",
+                                                        "ms.",
+                                                        "national",
+                                                        "of",
+                                                        "or",
+                                                        "paramount",
+                                                        "pope",
+                                                        "premier",
+                                                        "president",
+                                                        "presidential",
+                                                        "prime",
+                                                        "prince",
+                                                        "princess",
+                                                        "provisional",
+                                                        "queen",
+                                                        "regent",
+                                                        "representative",
+                                                        "republic",
+                                                        "revolutionary",
+                                                        "royal",
+                                                        "ruler",
+                                                        "sheikh",
+                                                        "shaykh",
+                                                        "sir",
+                                                        "sovereign",
+                                                        "state",
+                                                        "sultan",
+                                                        "supreme",
+                                                        "taoiseach",
+                                                        "the",
+                                                        "transitional",
+                                                        "vice"};
 
 // Ranks and honorifics written between a title and a name.
 const std::set<std::string, std::less<>> kStyles = {
@@ -117,7 +210,8 @@ std::string strip_punctuation(std::string w) {
 
 bool is_roman_numeral(std::string_view w) {
   static const std::set<std::string, std::less<>> kNumerals = {
-      "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"};
+      "I",  "II", "III", "IV",  "V",    "VI",  "VII", "VIII",
+      "IX", "X",  "XI",  "XII", "XIII", "XIV", "XV",  "XVI"};
   return kNumerals.count(w) > 0;
 }
 
@@ -187,7 +281,10 @@ std::optional<PartialDate> parse_date(std::string_view text) {
   auto number = [](const std::string& s) {
     std::string digits;
     for (char c : s)
-      if (c >= '0' && c <= '9') digits += c; else break;
+      if (c >= '0' && c <= '9')
+        digits += c;
+      else
+        break;
     return digits;
   };
   auto month_of = [&](const std::string& s) {
@@ -257,11 +354,13 @@ std::vector<Holder> parse_holders(std::string_view text) {
     if (clause.empty() || is_lower(clause[0]) || lowered.rfind("note", 0) == 0) continue;
     const size_t since_at = lowered.find("(since ");
     std::optional<PartialDate> since;
-    if (since_at != std::string::npos) since = parse_date(std::string_view(clause).substr(since_at + 7));
+    if (since_at != std::string::npos)
+      since = parse_date(std::string_view(clause).substr(since_at + 7));
     auto holder = parse_one(std::string_view(clause).substr(0, since_at), since);
     if (!holder) continue;
     const std::string title = lower(holder->title);
-    if (mentions(title, {"vice", "deputy", "heir", "crown prince", "first lady", "spouse"})) continue;
+    if (mentions(title, {"vice", "deputy", "heir", "crown prince", "first lady", "spouse"}))
+      continue;
     if (i > 0 && !mentions(title, {"co-prince", "captain regent", "co-chief"})) continue;
     out.push_back(std::move(*holder));
   }

@@ -13,9 +13,9 @@
 namespace readout::data::factbook {
 
 struct Holder {
-  std::string title;    // as written: "Taoiseach (Prime Minister)", may be empty
-  std::string written;  // the name as written: "Joseph R. BIDEN Jr."
-  std::string name;     // in mixed case: "Joseph R. Biden Jr."
+  std::string title;                  // as written: "Taoiseach (Prime Minister)", may be empty
+  std::string written;                // the name as written: "Joseph R. BIDEN Jr."
+  std::string name;                   // in mixed case: "Joseph R. Biden Jr."
   std::vector<std::string> surnames;  // the capitalised words, in mixed case: {"Biden"}
   std::optional<PartialDate> since;
 };
@@ -51,7 +51,7 @@ namespace readout::data::factbook {
 
 // One sighting of a holder: an edition (yearly) or a run of weekly versions that show them.
 struct Sighting {
-  std::string fips;       // the Factbook's country code, upper case
+  std::string fips;  // the Factbook's country code, upper case
   bool head_of_government = false;
   std::string first_seen;  // ISO date of the edition or version
   std::string last_seen;
@@ -66,7 +66,7 @@ struct Sighting {
 struct Term {
   std::string fips;
   bool head_of_government = false;
-  Holder holder;  // the first sighting's, with the earliest "since"
+  Holder holder;                       // the first sighting's, with the earliest "since"
   std::vector<std::string> titles;     // every title as written
   std::vector<std::string> spellings;  // every spelling, in mixed case
   std::optional<PartialDate> end;

@@ -48,8 +48,8 @@ std::vector<Term> terms_from_sightings(std::vector<Sighting> sightings, long sti
                             *s.holder.since == *out.back().holder.since;
     if (same_timeline && (family_key(out.back().holder) == family_key(s.holder) || same_since)) {
       Term& t = out.back();
-      if (s.holder.since && (!t.holder.since || s.holder.since->earliest_day() <
-                                                    t.holder.since->earliest_day()))
+      if (s.holder.since &&
+          (!t.holder.since || s.holder.since->earliest_day() < t.holder.since->earliest_day()))
         t.holder.since = s.holder.since;
       add_unique(t.titles, s.holder.title);
       add_unique(t.spellings, s.holder.name);
@@ -62,9 +62,9 @@ std::vector<Term> terms_from_sightings(std::vector<Sighting> sightings, long sti
     if (!out.empty()) {
       Term& previous = out.back();
       if (same_timeline) {
-        const bool later = s.holder.since && (!previous.holder.since ||
-                                              s.holder.since->earliest_day() >
-                                                  previous.holder.since->latest_day());
+        const bool later = s.holder.since &&
+                           (!previous.holder.since ||
+                            s.holder.since->earliest_day() > previous.holder.since->latest_day());
         // Across a gap in the versions (2017 to 2020), the successor's start says only that
         // the holder was gone by then: the term ends in the year it was last seen.
         const bool seen_until_then =

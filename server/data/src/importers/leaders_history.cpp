@@ -52,8 +52,9 @@ bool read_table(const fs::path& path, const std::string& name,
   csv::Field syntax{};
   out.rows = csv::parse(text, syntax);
   if (!syntax.value.empty() || out.rows.empty()) {
-    errors.push_back({name, syntax.line, syntax.column,
-                      syntax.value.empty() ? "the file is empty (expected a CSV header)" : syntax.value});
+    errors.push_back(
+        {name, syntax.line, syntax.column,
+         syntax.value.empty() ? "the file is empty (expected a CSV header)" : syntax.value});
     return false;
   }
   for (size_t i = 0; i < out.rows[0].size(); ++i) out.col[out.rows[0][i].value] = i;
@@ -73,7 +74,7 @@ std::optional<PartialDate> wikidata_date(const std::string& value, std::string& 
     return std::nullopt;
   }
   auto date = value.size() >= 10 && value[0] != '-' ? PartialDate::parse(value.substr(0, 10))
-                                                      : std::nullopt;
+                                                    : std::nullopt;
   if (!date || value.size() != 20 || value.substr(10) != "T00:00:00Z")
     problem = "'" + value + "' is not a date";
   return date;
@@ -109,7 +110,8 @@ std::vector<HeadTerm> read_heads(const Table& table, const std::string& file,
       continue;
     }
     // Years before the common era ("-0659-02-11T00:00:00Z", Emperor Jimmu): out of scope.
-    if (table.at(row, "start").rfind('-', 0) == 0 || table.at(row, "end").rfind('-', 0) == 0) continue;
+    if (table.at(row, "start").rfind('-', 0) == 0 || table.at(row, "end").rfind('-', 0) == 0)
+      continue;
     std::string problem;
     t.term.start_date = wikidata_date(table.at(row, "start"), problem);
     if (!problem.empty() && table.at(row, "start").find("genid") != std::string::npos)
@@ -164,9 +166,9 @@ std::vector<factbook::Sighting> read_sightings(const Table& weekly, const Table&
     const std::string& first = weekly.at(row, "first_seen_commit_date");
     const std::string& last = weekly.at(row, "last_seen_commit_date");
     if (auto d = PartialDate::parse(last)) latest_day = std::max(latest_day, d->earliest_day());
-    const SourceRef source{std::string(kWeeklyUrl) + weekly.at(row, "commit") + "/" +
-                               weekly.at(row, "file"),
-                           "CIA World Factbook, version of " + first};
+    const SourceRef source{
+        std::string(kWeeklyUrl) + weekly.at(row, "commit") + "/" + weekly.at(row, "file"),
+        "CIA World Factbook, version of " + first};
     add(fips, false, weekly.at(row, "chief_of_state"), first, last, source);
     add(fips, true, weekly.at(row, "head_of_government"), first, last, source);
   }
@@ -202,8 +204,8 @@ bool import_leaders_history(const fs::path& dir, const RegistryData& known, Regi
              {"position", "officeholder", "officeholderlabel"}, wikipedia, errors);
   read_table(dir / "factbook-executive-weekly-2015-2026.csv",
              name_of("factbook-executive-weekly-2015-2026.csv"),
-             {"first_seen_commit_date", "last_seen_commit_date", "commit", "file",
-              "chief_of_state", "head_of_government"},
+             {"first_seen_commit_date", "last_seen_commit_date", "commit", "file", "chief_of_state",
+              "head_of_government"},
              weekly, errors);
   read_table(dir / "factbook-executive-yearly-1990-2025.csv",
              name_of("factbook-executive-yearly-1990-2025.csv"),

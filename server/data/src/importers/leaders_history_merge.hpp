@@ -87,8 +87,8 @@ class Merger {
   std::map<std::string, std::vector<std::string>> post_titles_;  // post -> titles as written
   std::map<std::string, NewPerson> new_persons_;
   std::map<std::string, std::vector<std::string>> extra_spellings_;  // known person -> spellings
-  std::vector<Membership> terms_;                 // new terms, then every term of touched pairs
-  std::set<std::pair<std::string, std::string>> touched_;  // (person, post)
+  std::vector<Membership> terms_;  // new terms, then every term of touched pairs
+  std::set<std::pair<std::string, std::string>> touched_;         // (person, post)
   std::set<std::pair<std::string, std::string>> in_office_orgs_;  // (person, org) in 2025
 };
 

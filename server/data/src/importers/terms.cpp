@@ -65,10 +65,10 @@ std::vector<std::string> end_terms_on_promotion(RegistryData& data,
         first = head;
     if (!first) continue;
     open.end_date = first->start_date;
-    open.sources.push_back(
-        {first->sources.empty() ? std::string() : first->sources.front().url,
-         "ended when the person became " + label_of[first->post_id] + " (the source of the term "
-         "is a snapshot taken before)"});
+    open.sources.push_back({first->sources.empty() ? std::string() : first->sources.front().url,
+                            "ended when the person became " + label_of[first->post_id] +
+                                " (the source of the term "
+                                "is a snapshot taken before)"});
     ended.push_back("term of " + open.person_id + " as " + label_of[open.post_id] + " from " +
                     open.start_date->to_string() + " ended on " + first->start_date->to_string() +
                     ", when the person became " + label_of[first->post_id]);

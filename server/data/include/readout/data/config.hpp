@@ -13,7 +13,7 @@
 namespace readout::data {
 
 struct Config {
-  std::filesystem::path file;  // empty when no config file was found
+  std::filesystem::path file;                         // empty when no config file was found
   std::vector<std::filesystem::path> registry_files;  // resolved relative to the config file
   bool use_embedded_registry = true;
   // "registryHash": the content hash the registry must have (provenance.hpp), and where it is

@@ -138,8 +138,8 @@ struct MergeReport {
 // persons, countries (with ISO 3166 codes and names as written), posts (with the titles as
 // written) and, for every person and post it touches, all of that person's terms in the post.
 bool import_leaders_history(const std::filesystem::path& dir, const RegistryData& known,
-                            RegistryData& out, std::vector<FileError>& errors,
-                            ImportReport& report, MergeReport& merges);
+                            RegistryData& out, std::vector<FileError>& errors, ImportReport& report,
+                            MergeReport& merges);
 
 // Rewrites the ids of `incoming` (one source's records) to those of `base` (records of the
 // other sources, loaded before it) where they are the same: posts of one organization whose

@@ -20,8 +20,8 @@ struct FileError {
   [[nodiscard]] std::string to_string() const;  // "file:line:col: error: message"
   // The error at byte `offset` of `text` (whose line index is `lines`). The "\n" of a "\r\n"
   // is not a column of its line: an error there is put at the line's end.
-  static FileError at(std::string file, std::string_view text, const LineIndex& lines, uint32_t offset,
-                      std::string message);
+  static FileError at(std::string file, std::string_view text, const LineIndex& lines,
+                      uint32_t offset, std::string message);
 };
 
 // Parses one Popolo registry file. Returns false and fills `errors` (every problem found, not

@@ -14,10 +14,11 @@ namespace readout::lsp {
 
 struct Frame {
   bool ok = true;
-  std::string body;   // the message body when ok; when over_limit, its first bytes
-  std::string error;  // what was wrong with the frame when !ok
+  std::string body;         // the message body when ok; when over_limit, its first bytes
+  std::string error;        // what was wrong with the frame when !ok
   bool over_limit = false;  // Content-Length was over the limit (or beyond any number)
-  std::optional<size_t> declared_length = std::nullopt;  // when over_limit: the Content-Length, if a number
+  std::optional<size_t> declared_length =
+      std::nullopt;  // when over_limit: the Content-Length, if a number
 };
 
 class FrameReader {
@@ -44,7 +45,7 @@ class FrameReader {
   // A body over the limit not yet reported: its Content-Length (nullopt inside: beyond size_t).
   std::optional<std::optional<size_t>> oversized_;
   std::string buffer_;
-  size_t pos_ = 0;  // start of unread bytes in buffer_
+  size_t pos_ = 0;                     // start of unread bytes in buffer_
   std::optional<size_t> body_length_;  // set once a header block was read
 };
 

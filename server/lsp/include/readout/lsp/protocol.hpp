@@ -77,8 +77,8 @@ void to_json(json& j, const LspTextEdit& e);
 
 // LSP enumerations the server uses.
 namespace completion_kind {
-inline constexpr int kText = 1, kField = 5, kVariable = 6, kClass = 7, kModule = 9,
-                     kValue = 12, kKeyword = 14, kReference = 18, kEnumMember = 20;
+inline constexpr int kText = 1, kField = 5, kVariable = 6, kClass = 7, kModule = 9, kValue = 12,
+                     kKeyword = 14, kReference = 18, kEnumMember = 20;
 }
 namespace symbol_kind {
 inline constexpr int kNamespace = 3, kField = 8, kVariable = 13, kEvent = 24, kObject = 19;

@@ -29,7 +29,7 @@ class Server {
     Logger log;            // may be empty
     LogLevel log_level = LogLevel::Info;
     size_t max_message_bytes = FrameReader::kDefaultMaxBodyBytes;  // --max-message-bytes
-    size_t max_document_bytes = kDefaultMaxDocumentBytes;         // --max-document-bytes
+    size_t max_document_bytes = kDefaultMaxDocumentBytes;          // --max-document-bytes
   };
 
   Server(Sender send, Options options);
