@@ -12,13 +12,6 @@
 namespace readout::lsp {
 namespace {
 
-unsigned worker_count(unsigned requested) {
-  if (requested > 0) return requested;
-  return std::max(2u, std::thread::hardware_concurrency());
-}
-
-std::string id_key(const json& id) { return id.dump(); }
-
 bool valid_id(const json& id) { return id.is_string() || id.is_number_integer(); }
 
 std::string mebibytes(size_t bytes) {
@@ -44,7 +37,11 @@ std::string clip(std::string_view text, size_t limit) {
 }
 
 Server::Impl::Impl(Sender s, Options o)
-    : sender(std::move(s)), options(std::move(o)), pool(worker_count(options.workers)) {
+    : options(std::move(o)),
+      channel(std::move(s),
+              [this](const std::string& line) { log(Server::LogLevel::Debug, line); }),
+      work(options.workers,
+           [this](const std::string& what) { log(Server::LogLevel::Error, what); }) {
   log(Server::LogLevel::Info, limits_line());
 }
 
@@ -66,18 +63,10 @@ std::string Server::Impl::too_large(const std::string& what, size_t bytes, size_
 Server::Impl::~Impl() {
   if (shutdown_waiter.joinable()) shutdown_waiter.join();
   if (end_of_input_waiter.joinable()) end_of_input_waiter.join();
-  {
-    std::lock_guard lock(outgoing_mutex);
-    for (auto& [id, promise] : outgoing) promise.set_value(json());
-    outgoing.clear();
-  }
-  {
-    std::lock_guard lock(documents_mutex);
-    for (auto& [uri, doc] : documents) doc->closed = true;
-  }
-  pool.stop();
-  pool.join();
-  documents.clear();  // timers go before the pool that owns their service
+  channel.close();
+  documents.close_all();
+  work.stop();
+  documents.clear();
 }
 
 void Server::Impl::log(Server::LogLevel level, const std::string& text) {
@@ -86,75 +75,8 @@ void Server::Impl::log(Server::LogLevel level, const std::string& text) {
   options.log(std::string(names[static_cast<int>(level)]) + ": " + clip(text, 2000));
 }
 
-void Server::Impl::send(const json& message) {
-  std::string body = message.dump(-1, ' ', false, json::error_handler_t::replace);
-  log(Server::LogLevel::Debug, "<- " + body.substr(0, 400));
-  std::lock_guard lock(send_mutex);
-  sender(std::move(body));
-}
-
-bool Server::Impl::claim_reply(const json& id) {
-  std::lock_guard lock(pending_mutex);
-  auto it = pending.find(id_key(id));
-  if (it == pending.end()) return false;
-  if (--it->second.outstanding == 0) pending.erase(it);
-  return true;
-}
-
-void Server::Impl::register_request(const json& id) {
-  std::lock_guard lock(pending_mutex);
-  PendingRequest& request = pending[id_key(id)];
-  if (request.outstanding++ == 0) request.cancelled = std::make_shared<std::atomic<bool>>(false);
-}
-
-std::shared_ptr<std::atomic<bool>> Server::Impl::cancellation_of(const json& id) {
-  std::lock_guard lock(pending_mutex);
-  auto it = pending.find(id_key(id));
-  return it != pending.end() ? it->second.cancelled : std::make_shared<std::atomic<bool>>(false);
-}
-
-void Server::Impl::reply(const json& id, json result) {
-  if (!claim_reply(id)) return;
-  send({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}});
-}
-
-void Server::Impl::reply_error(const json& id, int code, const std::string& message) {
-  if (!id.is_null() && !claim_reply(id)) return;
-  send({{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}});
-}
-
-std::future<json> Server::Impl::request_client(const std::string& method, json params) {
-  std::promise<json> promise;
-  std::future<json> future = promise.get_future();
-  int id;
-  {
-    std::lock_guard lock(outgoing_mutex);
-    id = next_outgoing_id++;
-    outgoing.emplace(id, std::move(promise));
-  }
-  send({{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", std::move(params)}});
-  return future;
-}
-
-void Server::Impl::handle_response(const json& message) {
-  const json& id = message["id"];
-  if (!id.is_number_integer()) return;
-  std::lock_guard lock(outgoing_mutex);
-  auto it = outgoing.find(id.get<int>());
-  if (it == outgoing.end()) return;
-  it->second.set_value(message.contains("result") ? message["result"] : json());
-  outgoing.erase(it);
-}
-
-void Server::Impl::task_done() {
-  std::lock_guard lock(idle_mutex);
-  if (--in_flight == 0) idle_cv.notify_all();
-}
-
 void Server::Impl::show_message(int type, const std::string& text) {
-  send({{"jsonrpc", "2.0"},
-        {"method", "window/showMessage"},
-        {"params", {{"type", type}, {"message", text}}}});
+  channel.notify("window/showMessage", {{"type", type}, {"message", text}});
 }
 
 void Server::Impl::refuse_message(std::string_view start, int code, const std::string& reason) {
@@ -163,9 +85,7 @@ void Server::Impl::refuse_message(std::string_view start, int code, const std::s
       reason + (peek.method.empty() ? "" : " (" + clip(peek.method) + ")"));
   // A reply of the client's that cannot be read is dropped: the request it answers times out.
   if (peek.response) return;
-  send({{"jsonrpc", "2.0"},
-        {"id", peek.is_request() ? peek.id : json()},
-        {"error", {{"code", code}, {"message", reason}}}});
+  channel.refuse(peek.is_request() ? peek.id : json(), code, reason);
   if (state == State::Running && !peek.uri.empty()) {
     if (peek.method == "textDocument/didOpen")
       document_refused(peek.uri, peek.method, "its text could not be read: " + reason);
@@ -192,23 +112,23 @@ void Server::Impl::receive_body(std::string_view body) {
     return;
   }
   if (!message.is_object()) {
-    reply_error(nullptr, error_code::kInvalidRequest, "a JSON-RPC message must be an object");
+    channel.refuse(nullptr, error_code::kInvalidRequest, "a JSON-RPC message must be an object");
     return;
   }
   bool has_id = message.contains("id");
   if (!message.contains("method")) {
     if (has_id && (message.contains("result") || message.contains("error"))) {
-      handle_response(message);
+      channel.receive_response(message);
     } else {
-      reply_error(nullptr, error_code::kInvalidRequest, "message has neither method nor result");
+      channel.refuse(nullptr, error_code::kInvalidRequest, "message has neither method nor result");
     }
     return;
   }
   const json& method_value = message["method"];
   json id = has_id ? message["id"] : json();
   if (!method_value.is_string() || (has_id && !valid_id(id))) {
-    reply_error(nullptr, error_code::kInvalidRequest,
-                "\"method\" must be a string and \"id\" a number or string");
+    channel.refuse(nullptr, error_code::kInvalidRequest,
+                   "\"method\" must be a string and \"id\" a number or string");
     return;
   }
   std::string method = method_value.get<std::string>();
@@ -216,12 +136,14 @@ void Server::Impl::receive_body(std::string_view body) {
   // Some clients (eglot) send "params": null for requests without parameters, like shutdown.
   if (params.is_null()) params = json::object();
   if (!params.is_object() && !params.is_array()) {
-    if (has_id) register_request(id);
-    if (has_id) reply_error(id, error_code::kInvalidParams, "\"params\" must be an object");
+    if (has_id) {
+      channel.register_request(id);
+      channel.reply_error(id, error_code::kInvalidParams, "\"params\" must be an object");
+    }
     return;
   }
   if (has_id) {
-    register_request(id);
+    channel.register_request(id);
     handle_request(id, method, params);
   } else {
     handle_notification(method, params);
@@ -231,44 +153,40 @@ void Server::Impl::receive_body(std::string_view body) {
 void Server::Impl::handle_request(const json& id, const std::string& method, const json& params) {
   State s = state;
   if (s == State::ShutDown || s == State::Exited) {
-    reply_error(id, error_code::kInvalidRequest, "the server is shutting down");
+    channel.reply_error(id, error_code::kInvalidRequest, "the server is shutting down");
     return;
   }
   if (method == "initialize") {
     if (s != State::Uninitialized) {
-      reply_error(id, error_code::kInvalidRequest, "initialize was already received");
+      channel.reply_error(id, error_code::kInvalidRequest, "initialize was already received");
       return;
     }
     try {
       json result = initialize(params);
       state = State::Running;
-      reply(id, std::move(result));
+      channel.reply(id, std::move(result));
     } catch (const json::exception& e) {
-      reply_error(id, error_code::kInvalidParams,
-                  std::string("bad initialize params: ") + e.what());
+      channel.reply_error(id, error_code::kInvalidParams,
+                          std::string("bad initialize params: ") + e.what());
     }
     return;
   }
   if (s == State::Uninitialized) {
-    reply_error(id, error_code::kServerNotInitialized, "the server has not been initialized");
+    channel.reply_error(id, error_code::kServerNotInitialized,
+                        "the server has not been initialized");
     return;
   }
   if (method == "shutdown") {
     shutdown(id);
-  } else if (method == "workspace/executeCommand") {
-    json copy = params;
-    spawn(pool.get_executor(), [this, id, copy] {
-      try {
-        execute_command(id, copy);
-      } catch (const json::exception& e) {
-        reply_error(id, error_code::kInvalidParams,
-                    std::string("bad command arguments: ") + e.what());
-      } catch (const std::exception& e) {
-        reply_error(id, error_code::kInternalError, e.what());
-      }
-    });
+    return;
+  }
+  const MethodRow* row = find_method(method, *this);
+  if (row && row->dispatch == Dispatch::Document) {
+    document_request(id, *row, params);
+  } else if (row && row->dispatch == Dispatch::Pool) {
+    pool_request(id, *row, params);
   } else {
-    document_request(id, method, params);
+    channel.reply_error(id, error_code::kMethodNotFound, "unknown method " + clip(method));
   }
 }
 
@@ -280,42 +198,9 @@ void Server::Impl::handle_notification(const std::string& method, const json& pa
   State s = state;
   if (s != State::Running) return;  // before initialize or after shutdown: dropped
   try {
-    if (method == "initialized") {
-      initialized();
-    } else if (method == "textDocument/didOpen") {
-      did_open(params);
-    } else if (method == "textDocument/didChange") {
-      did_change(params);
-    } else if (method == "textDocument/didClose") {
-      did_close(params);
-    } else if (method == "textDocument/didSave") {
-      // Nothing to do: diagnostics follow the buffer, not the file.
-    } else if (method == "workspace/didChangeWatchedFiles") {
-      did_change_watched_files(params);
-    } else if (method == "workspace/didChangeConfiguration") {
-      if (client.configuration) {
-        fetch_configuration();
-      } else if (params.contains("settings") && params["settings"].is_object()) {
-        const json& settings = params["settings"];
-        json section = settings.contains("readout") ? settings["readout"] : settings;
-        // Off the transport thread: the workspace lock may be held by a registry load.
-        spawn(pool.get_executor(), [this, section] {
-          workspace.update_settings(section);
-          refresh_all_documents();
-        });
-      }
-    } else if (method == "$/cancelRequest") {
-      json id = params.at("id");
-      std::shared_ptr<std::atomic<bool>> flag;
-      {
-        std::lock_guard lock(pending_mutex);
-        auto it = pending.find(id_key(id));
-        if (it != pending.end()) flag = it->second.cancelled;
-      }
-      if (flag) {
-        *flag = true;
-        reply_error(id, error_code::kRequestCancelled, "the request was cancelled");
-      }
+    const MethodRow* row = find_method(method, *this);
+    if (row && row->dispatch == Dispatch::Notification) {
+      row->on_notification(*this, params);
     } else if (method.rfind("$/", 0) != 0) {
       log(Server::LogLevel::Info, "ignoring unknown notification " + clip(method));
     }
@@ -383,61 +268,52 @@ json Server::Impl::initialize(const json& params) {
       workspace.update_settings(init.contains("readout") ? init["readout"] : init);
   }
 
-  json sync = {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}};
-  json caps_out = {
-      {"positionEncoding", to_string(client.encoding)},
-      {"textDocumentSync", sync},
-      {"completionProvider", {{"triggerCharacters", {"@", "|", ","}}, {"resolveProvider", false}}},
-      {"hoverProvider", true},
-      {"definitionProvider", true},
-      {"referencesProvider", true},
-      {"documentHighlightProvider", true},
-      {"renameProvider", {{"prepareProvider", true}}},
-      {"documentSymbolProvider", true},
-      {"foldingRangeProvider", true},
-      {"codeActionProvider",
-       {{"codeActionKinds", {"quickfix", "source.fixAll", "source.fixAll.readout"}}}},
-      {"executeCommandProvider", {{"commands", {"readout.addAlias", "readout.addPerson"}}}},
-      {"semanticTokensProvider",
-       {{"legend", semantic_tokens_legend()}, {"full", {{"delta", true}}}, {"range", false}}},
-      {"workspace", {{"workspaceFolders", {{"supported", true}}}}},
-      {"experimental",
-       {{"readout",
-         {{"maxMessageBytes", options.max_message_bytes},
-          {"maxDocumentBytes", options.max_document_bytes}}}}},
-  };
-  if (client.pull_diagnostics) {
-    caps_out["diagnosticProvider"] = {{"identifier", "readout"},
-                                      {"interFileDependencies", false},
-                                      {"workspaceDiagnostics", false}};
-  }
+  json caps_out = table_capabilities(*this);
+  caps_out["positionEncoding"] = to_string(client.encoding);
+  caps_out["workspace"] = {{"workspaceFolders", {{"supported", true}}}};
+  caps_out["experimental"] = {{"readout",
+                               {{"maxMessageBytes", options.max_message_bytes},
+                                {"maxDocumentBytes", options.max_document_bytes}}}};
   return {{"capabilities", caps_out},
           {"serverInfo", {{"name", "readout"}, {"version", READOUT_VERSION}}}};
 }
 
 void Server::Impl::initialized() {
-  send({{"jsonrpc", "2.0"},
-        {"method", "window/logMessage"},
-        {"params", {{"type", 4}, {"message", limits_line()}}}});
+  channel.notify("window/logMessage", {{"type", 4}, {"message", limits_line()}});
   if (client.watched_files_registration) {
     json watchers =
         json::array({{{"globPattern", "**/.readout.json"}}, {{"globPattern", "**/*.json"}}});
-    spawn(pool.get_executor(), [this, watchers] {
-      request_client("client/registerCapability",
-                     {{"registrations",
-                       {{{"id", "readout-watch"},
-                         {"method", "workspace/didChangeWatchedFiles"},
-                         {"registerOptions", {{"watchers", watchers}}}}}}})
+    work.spawn([this, watchers] {
+      channel
+          .request("client/registerCapability",
+                   {{"registrations",
+                     {{{"id", "readout-watch"},
+                       {"method", "workspace/didChangeWatchedFiles"},
+                       {"registerOptions", {{"watchers", watchers}}}}}}})
           .wait_for(std::chrono::seconds(2));
     });
   }
   if (client.configuration) fetch_configuration();
 }
 
+void Server::Impl::did_change_configuration(const json& params) {
+  if (client.configuration) {
+    fetch_configuration();
+  } else if (params.contains("settings") && params["settings"].is_object()) {
+    const json& settings = params["settings"];
+    json section = settings.contains("readout") ? settings["readout"] : settings;
+    // Off the transport thread: the workspace lock may be held by a registry load.
+    work.spawn([this, section] {
+      workspace.update_settings(section);
+      refresh_all_documents();
+    });
+  }
+}
+
 void Server::Impl::fetch_configuration() {
-  spawn(pool.get_executor(), [this] {
+  work.spawn([this] {
     auto future =
-        request_client("workspace/configuration", {{"items", {{{"section", "readout"}}}}});
+        channel.request("workspace/configuration", {{"items", {{{"section", "readout"}}}}});
     if (future.wait_for(std::chrono::seconds(5)) != std::future_status::ready) return;
     json result = future.get();
     if (result.is_array() && !result.empty() && result[0].is_object()) {
@@ -451,11 +327,8 @@ void Server::Impl::shutdown(const json& id) {
   state = State::ShutDown;
   // Let queued work finish before answering, without blocking the transport.
   shutdown_waiter = std::thread([this, id] {
-    {
-      std::unique_lock lock(idle_mutex);
-      idle_cv.wait_for(lock, std::chrono::seconds(5), [this] { return in_flight == 0; });
-    }
-    reply(id, nullptr);
+    work.wait_idle(std::chrono::seconds(5));
+    channel.reply(id, nullptr);
   });
 }
 
@@ -489,7 +362,7 @@ void Server::receive(const Frame& frame) {
     impl_->refuse_message(frame.body, error_code::kParseError, reason);
   } else {
     impl_->log(LogLevel::Warning, "bad frame: " + frame.error);
-    impl_->reply_error(nullptr, error_code::kParseError, "bad message frame: " + frame.error);
+    impl_->channel.refuse(nullptr, error_code::kParseError, "bad message frame: " + frame.error);
   }
 }
 
@@ -500,11 +373,7 @@ void Server::end_of_input() {
   if (impl->state == Impl::State::Exited || impl->end_of_input_waiter.joinable()) return;
   // The client may have closed only its side (stdin) and still read: answer what was asked.
   impl->end_of_input_waiter = std::thread([impl] {
-    {
-      std::unique_lock lock(impl->idle_mutex);
-      impl->idle_cv.wait_for(lock, std::chrono::seconds(5),
-                             [impl] { return impl->in_flight == 0; });
-    }
+    impl->work.wait_idle(std::chrono::seconds(5));
     impl->do_exit(1);
   });
 }
@@ -513,9 +382,6 @@ void Server::on_exit(std::function<void(int)> handler) { impl_->exit_handler = s
 bool Server::exited() const { return impl_->state == Impl::State::Exited; }
 int Server::exit_status() const { return impl_->exit_code; }
 
-void Server::wait_idle() {
-  std::unique_lock lock(impl_->idle_mutex);
-  impl_->idle_cv.wait(lock, [this] { return impl_->in_flight == 0; });
-}
+void Server::wait_idle() { impl_->work.wait_idle(); }
 
 }  // namespace readout::lsp

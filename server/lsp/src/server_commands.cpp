@@ -46,7 +46,7 @@ std::string choose_registry_file(const Context& context, const fs::path& root, f
 void Server::Impl::execute_command(const json& id, const json& params) {
   std::string command = params.at("command").get<std::string>();
   if (command != "readout.addAlias" && command != "readout.addPerson") {
-    reply_error(id, error_code::kInvalidParams, "unknown command " + command);
+    channel.reply_error(id, error_code::kInvalidParams, "unknown command " + command);
     return;
   }
   const json& args = params.at("arguments").at(0);
@@ -54,7 +54,8 @@ void Server::Impl::execute_command(const json& id, const json& params) {
   Context context = workspace.context_for(uri_to_path(uri), progress_sink());
   fs::path file;
   if (std::string error = choose_registry_file(context, workspace.root(), file); !error.empty()) {
-    reply_error(id, error_code::kRequestFailed, "cannot prepare the registry file: " + error);
+    channel.reply_error(id, error_code::kRequestFailed,
+                        "cannot prepare the registry file: " + error);
     return;
   }
   if (context.registry_files.empty()) {
@@ -71,7 +72,7 @@ void Server::Impl::execute_command(const json& id, const json& params) {
     std::string alias = args.at("alias").get<std::string>();
     const Person* person = context.registry->person(args.at("personId").get<std::string>());
     if (!person) {
-      reply_error(id, error_code::kInvalidParams, "unknown person in the registry");
+      channel.reply_error(id, error_code::kInvalidParams, "unknown person in the registry");
       return;
     }
     edit = add_alias_to_registry(current, file.string(), *person, alias);
@@ -82,7 +83,7 @@ void Server::Impl::execute_command(const json& id, const json& params) {
     label = "Add " + name + " to the registry";
   }
   if (!edit.error.empty()) {
-    reply_error(id, error_code::kRequestFailed, edit.error);
+    channel.reply_error(id, error_code::kRequestFailed, edit.error);
     return;
   }
   LineIndex lines(current);
@@ -94,19 +95,19 @@ void Server::Impl::execute_command(const json& id, const json& params) {
   if (!client.apply_edit) {
     std::string error;
     if (!data::write_file_atomically(file, edit.text, error)) {
-      reply_error(id, error_code::kRequestFailed, error);
+      channel.reply_error(id, error_code::kRequestFailed, error);
       return;
     }
   } else {
     auto future =
-        request_client("workspace/applyEdit", {{"label", label}, {"edit", workspace_edit}});
+        channel.request("workspace/applyEdit", {{"label", label}, {"edit", workspace_edit}});
     if (future.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
-      reply_error(id, error_code::kRequestFailed, "the editor did not apply the edit");
+      channel.reply_error(id, error_code::kRequestFailed, "the editor did not apply the edit");
       return;
     }
     json answer = future.get();
     if (!answer.is_object() || !answer.value("applied", false)) {
-      reply_error(
+      channel.reply_error(
           id, error_code::kRequestFailed,
           "the editor refused the edit" + (answer.is_object() && answer.contains("failureReason")
                                                ? ": " + answer["failureReason"].get<std::string>()
@@ -117,7 +118,7 @@ void Server::Impl::execute_command(const json& id, const json& params) {
   // The editor may not have saved the file yet: analyse with the edited text meanwhile.
   workspace.file_changed(file);
   workspace.set_registry_override(file, edit.text);
-  reply(id, nullptr);
+  channel.reply(id, nullptr);
   refresh_all_documents();
 }
 

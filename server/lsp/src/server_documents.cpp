@@ -10,27 +10,11 @@
 
 namespace readout::lsp {
 
-std::shared_ptr<Document> Server::Impl::find_document(const std::string& uri) {
-  std::lock_guard lock(documents_mutex);
-  auto it = documents.find(uri);
-  return it == documents.end() ? nullptr : it->second;
-}
-
-namespace {
-
-std::string file_name(const Document& doc) {
-  return doc.path ? doc.path->filename().string() : doc.uri;
-}
-
-}  // namespace
-
 std::shared_ptr<Document> Server::Impl::add_document(const std::string& uri, int version) {
-  auto doc = std::make_shared<Document>(uri, boost::asio::make_strand(pool.get_executor()));
+  auto doc = std::make_shared<Document>(uri, work.make_strand());
   doc->path = uri_to_path(uri);
   doc->received_version = version;
-  std::lock_guard lock(documents_mutex);
-  if (auto old = documents.find(uri); old != documents.end()) old->second->closed = true;
-  documents[uri] = doc;
+  documents.add(doc);
   return doc;
 }
 
@@ -40,17 +24,18 @@ void Server::Impl::did_open(const json& params) {
   if (item.text.size() > options.max_document_bytes) {
     std::string reason = too_large("the document", item.text.size(), options.max_document_bytes,
                                    "--max-document-bytes");
-    spawn(doc->strand, [this, doc, reason, version = item.version] {
+    work.spawn(doc->strand, [this, doc, reason, version = item.version] {
       doc->version = version;
       mark_unavailable(*doc, reason);
     });
     return;
   }
-  spawn(doc->strand, [this, doc, text = std::move(item.text), version = item.version]() mutable {
-    doc->tree = SyntaxTree::parse(std::move(text));
-    doc->version = version;
-    schedule_diagnostics(doc, 0);
-  });
+  work.spawn(doc->strand,
+             [this, doc, text = std::move(item.text), version = item.version]() mutable {
+               doc->tree = SyntaxTree::parse(std::move(text));
+               doc->version = version;
+               schedule_diagnostics(doc, 0);
+             });
 }
 
 void Server::Impl::document_refused(const std::string& uri, const std::string& method,
@@ -58,10 +43,10 @@ void Server::Impl::document_refused(const std::string& uri, const std::string& m
   std::shared_ptr<Document> doc;
   if (method == "textDocument/didOpen") {
     doc = add_document(uri, 0);
-  } else if (!(doc = find_document(uri))) {
+  } else if (!(doc = documents.find(uri))) {
     return;
   }
-  spawn(doc->strand, [this, doc, reason] { mark_unavailable(*doc, reason); });
+  work.spawn(doc->strand, [this, doc, reason] { mark_unavailable(*doc, reason); });
 }
 
 // On the strand. The text is dropped (an edit that was not applied leaves no trustworthy copy);
@@ -76,17 +61,16 @@ void Server::Impl::mark_unavailable(Document& doc, const std::string& reason) {
   if (!newly || doc.closed) return;
   log(Server::LogLevel::Warning, "not checking " + doc.uri + ": " + reason);
   if (!client.pull_diagnostics) {
-    send({{"jsonrpc", "2.0"},
-          {"method", "textDocument/publishDiagnostics"},
-          {"params", {{"uri", doc.uri}, {"diagnostics", json::array()}}}});
+    channel.notify("textDocument/publishDiagnostics",
+                   {{"uri", doc.uri}, {"diagnostics", json::array()}});
   }
-  show_message(1, "Readout is not checking " + file_name(doc) + ": " + reason +
+  show_message(1, "Readout is not checking " + doc.name() + ": " + reason +
                       ". Close and reopen the file to check it again.");
 }
 
 void Server::Impl::did_change(const json& params) {
   auto change = params.get<DidChangeParams>();
-  auto doc = find_document(change.uri);
+  auto doc = documents.find(change.uri);
   if (!doc) {
     log(Server::LogLevel::Warning, "didChange for a document that is not open: " + change.uri);
     return;
@@ -96,7 +80,7 @@ void Server::Impl::did_change(const json& params) {
                                        " is lower than " + std::to_string(doc->received_version) +
                                        " for " + change.uri);
   doc->received_version = change.version;
-  spawn(doc->strand, [this, doc, change = std::move(change)] {
+  work.spawn(doc->strand, [this, doc, change = std::move(change)] {
     // Each change's range refers to the text left by the previous one. A single change (a
     // keystroke) is mapped against the tree's own text and line index, with no copy; several
     // are mapped against a running copy whose line index is patched around each edit. The
@@ -164,21 +148,14 @@ void Server::Impl::did_change(const json& params) {
 
 void Server::Impl::did_close(const json& params) {
   std::string uri = document_uri(params);
-  std::shared_ptr<Document> doc;
-  {
-    std::lock_guard lock(documents_mutex);
-    auto it = documents.find(uri);
-    if (it == documents.end()) return;
-    doc = it->second;
-    documents.erase(it);
-  }
+  std::shared_ptr<Document> doc = documents.remove(uri);
+  if (!doc) return;
   doc->closed = true;
-  spawn(doc->strand, [this, doc] {
+  work.spawn(doc->strand, [this, doc] {
     doc->debounce.cancel();
     if (!client.pull_diagnostics) {
-      send({{"jsonrpc", "2.0"},
-            {"method", "textDocument/publishDiagnostics"},
-            {"params", {{"uri", doc->uri}, {"diagnostics", json::array()}}}});
+      channel.notify("textDocument/publishDiagnostics",
+                     {{"uri", doc->uri}, {"diagnostics", json::array()}});
     }
   });
 }
@@ -192,10 +169,7 @@ void Server::Impl::schedule_diagnostics(const std::shared_ptr<Document>& doc, in
     publish_diagnostics(*doc);
     return;
   }
-  {
-    std::lock_guard lock(idle_mutex);
-    ++in_flight;
-  }
+  work.started();
   doc->debounce.expires_after(std::chrono::milliseconds(delay_ms));
   doc->debounce.async_wait(
       boost::asio::bind_executor(doc->strand, [this, doc](const boost::system::error_code& ec) {
@@ -206,7 +180,7 @@ void Server::Impl::schedule_diagnostics(const std::shared_ptr<Document>& doc, in
             log(Server::LogLevel::Error, std::string("diagnostics failed: ") + e.what());
           }
         }
-        task_done();
+        work.finished();
       }));
 }
 
@@ -218,9 +192,8 @@ void Server::Impl::publish_diagnostics(Document& doc) {
   if (doc.received_version != doc.version) return;  // an edit arrived during the analysis
   json diagnostics = diagnostics_json(snap);
   doc.published_version = doc.version;
-  send({{"jsonrpc", "2.0"},
-        {"method", "textDocument/publishDiagnostics"},
-        {"params", {{"uri", doc.uri}, {"version", doc.version}, {"diagnostics", diagnostics}}}});
+  channel.notify("textDocument/publishDiagnostics",
+                 {{"uri", doc.uri}, {"version", doc.version}, {"diagnostics", diagnostics}});
 }
 
 Snapshot Server::Impl::snapshot(Document& doc) {
@@ -241,21 +214,17 @@ ProgressSink Server::Impl::progress_sink() {
   ProgressSink sink;
   sink.begin = [this, token](const std::string& title) {
     *token = "readout/registry/" + std::to_string(++progress_counter);
-    auto created = request_client("window/workDoneProgress/create", {{"token", *token}});
+    auto created = channel.request("window/workDoneProgress/create", {{"token", *token}});
     created.wait_for(std::chrono::seconds(2));
-    send({{"jsonrpc", "2.0"},
-          {"method", "$/progress"},
-          {"params", {{"token", *token}, {"value", {{"kind", "begin"}, {"title", title}}}}}});
+    channel.notify("$/progress",
+                   {{"token", *token}, {"value", {{"kind", "begin"}, {"title", title}}}});
   };
   sink.report = [this, token](const std::string& message) {
-    send({{"jsonrpc", "2.0"},
-          {"method", "$/progress"},
-          {"params", {{"token", *token}, {"value", {{"kind", "report"}, {"message", message}}}}}});
+    channel.notify("$/progress",
+                   {{"token", *token}, {"value", {{"kind", "report"}, {"message", message}}}});
   };
   sink.end = [this, token] {
-    send({{"jsonrpc", "2.0"},
-          {"method", "$/progress"},
-          {"params", {{"token", *token}, {"value", {{"kind", "end"}}}}}});
+    channel.notify("$/progress", {{"token", *token}, {"value", {{"kind", "end"}}}});
   };
   return sink;
 }
@@ -282,29 +251,23 @@ void Server::Impl::publish_file_problems() {
                              {"code", "registry-invalid"},
                              {"message", e.message}});
     }
-    send({{"jsonrpc", "2.0"},
-          {"method", "textDocument/publishDiagnostics"},
-          {"params", {{"uri", path_to_uri(file.string())}, {"diagnostics", diagnostics}}}});
+    channel.notify("textDocument/publishDiagnostics",
+                   {{"uri", path_to_uri(file.string())}, {"diagnostics", diagnostics}});
   }
 }
 
 void Server::Impl::refresh_all_documents() {
-  std::vector<std::shared_ptr<Document>> docs;
-  {
-    std::lock_guard lock(documents_mutex);
-    for (auto& [uri, doc] : documents) docs.push_back(doc);
-  }
-  for (auto& doc : docs) {
-    spawn(doc->strand, [this, doc] {
+  for (auto& doc : documents.all()) {
+    work.spawn(doc->strand, [this, doc] {
       if (!doc->tree) return;
       snapshot(*doc);
       publish_diagnostics(*doc);
     });
   }
   if (client.pull_diagnostics && client.diagnostic_refresh) {
-    request_client("workspace/diagnostic/refresh", nullptr);
+    channel.request("workspace/diagnostic/refresh", nullptr);
   }
-  if (client.semantic_tokens_refresh) request_client("workspace/semanticTokens/refresh", nullptr);
+  if (client.semantic_tokens_refresh) channel.request("workspace/semanticTokens/refresh", nullptr);
 }
 
 void Server::Impl::did_change_watched_files(const json& params) {
@@ -312,7 +275,7 @@ void Server::Impl::did_change_watched_files(const json& params) {
   for (const auto& change : params.at("changes")) {
     if (auto path = uri_to_path(change.at("uri").get<std::string>())) paths.emplace_back(*path);
   }
-  spawn(pool.get_executor(), [this, paths] {
+  work.spawn([this, paths] {
     bool any = false;
     for (const auto& p : paths) any = workspace.file_changed(p) || any;
     if (any) refresh_all_documents();
