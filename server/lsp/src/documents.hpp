@@ -40,9 +40,7 @@ struct Document {
   uint64_t tokens_id = 0;
 
   // The file name, or the URI of an unsaved buffer, for messages.
-  [[nodiscard]] std::string name() const {
-    return path ? path->filename().string() : uri;
-  }
+  [[nodiscard]] std::string name() const { return path ? path->filename().string() : uri; }
 };
 
 // The open documents by URI. Thread-safe.

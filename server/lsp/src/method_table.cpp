@@ -14,9 +14,8 @@ json text_document_sync(const Server::Impl&) {
 
 json diagnostic_provider(const Server::Impl& server) {
   if (!server.client.pull_diagnostics) return nullptr;
-  return {{"identifier", "readout"},
-          {"interFileDependencies", false},
-          {"workspaceDiagnostics", false}};
+  return {
+      {"identifier", "readout"}, {"interFileDependencies", false}, {"workspaceDiagnostics", false}};
 }
 
 json pulled_diagnostics(DocumentCall& call) {
@@ -80,8 +79,7 @@ const MethodRow kMethods[] = {
          [](const Server::Impl&) {
            return json{{"triggerCharacters", {"@", "|", ","}}, {"resolveProvider", false}};
          },
-     .on_document =
-         [](DocumentCall& c) { return completion(c.snapshot, c.params, c.features); }},
+     .on_document = [](DocumentCall& c) { return completion(c.snapshot, c.params, c.features); }},
     {.method = "textDocument/hover",
      .dispatch = Dispatch::Document,
      .capability = "hoverProvider",
@@ -108,7 +106,10 @@ const MethodRow kMethods[] = {
     {.method = "textDocument/rename",
      .dispatch = Dispatch::Document,
      .capability = "renameProvider",
-     .advertise = [](const Server::Impl&) { return json{{"prepareProvider", true}}; },
+     .advertise =
+         [](const Server::Impl&) {
+           return json{{"prepareProvider", true}};
+         },
      .on_document = [](DocumentCall& c) { return rename(c.snapshot, c.params); }},
     {.method = "textDocument/documentSymbol",
      .dispatch = Dispatch::Document,
@@ -133,9 +134,8 @@ const MethodRow kMethods[] = {
      .capability = "semanticTokensProvider",
      .advertise =
          [](const Server::Impl&) {
-           return json{{"legend", semantic_tokens_legend()},
-                       {"full", {{"delta", true}}},
-                       {"range", false}};
+           return json{
+               {"legend", semantic_tokens_legend()}, {"full", {{"delta", true}}}, {"range", false}};
          },
      .on_document = [](DocumentCall& c) { return tokens(c, false); }},
     {.method = "textDocument/semanticTokens/full/delta",

@@ -1,0 +1,323 @@
+// Completion: people (registry and the report's attendees) ranked by the meeting's date and
+// country, matched by prefix, by any part of the name or fuzzily across transliterations;
+// titles for the person at hand; countries; attendee handles; meeting kinds.
+#include <algorithm>
+#include <set>
+
+#include "readout/names.hpp"
+#include "readout/session/queries.hpp"
+
+namespace readout::session {
+namespace {
+
+enum class Section { Header, Attendees, Commitments, Prose };
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string_view trim_left(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  return s;
+}
+
+std::string_view trim(std::string_view s) {
+  s = trim_left(s);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// The list or section the line belongs to: the nearest heading above it decides.
+Section section_of(const std::string& text, const LineIndex& lines, uint32_t line) {
+  while (line-- > 0) {
+    std::string_view l = lines.line_text(text, line);
+    if (l.starts_with("### ")) {
+      std::string heading = lower(trim(l.substr(4)));
+      if (heading.starts_with("attendees") || heading.starts_with("participants"))
+        return Section::Attendees;
+      if (heading.starts_with("commitments")) return Section::Commitments;
+      return Section::Prose;
+    }
+    if (l.starts_with("## ") || l.starts_with("# ")) return Section::Header;
+  }
+  return Section::Header;
+}
+
+bool word_byte(unsigned char c) { return std::isalnum(c) || c == '-' || c == '\'' || c >= 0x80; }
+
+struct Completion {
+  const AnalysisResult& analysis;
+  const Registry& registry;
+  const CompletionOptions& options;
+  std::optional<PartialDate> date;
+  int meeting = -1;
+  std::set<const Organization*> countries;  // the meeting's place and attendees' countries
+  Completions out;
+
+  // The meeting at the cursor, read on first use (one meeting, not the whole report).
+  const Meeting* meeting_ptr() {
+    if (meeting < 0) return nullptr;
+    if (!current) current = analysis.meeting(static_cast<size_t>(meeting));
+    return &*current;
+  }
+  std::optional<Meeting> current;
+
+  void add(CompletionItem item, int score, const std::string& new_text) {
+    item.score = score;
+    item.new_text = new_text;
+    out.items.push_back(std::move(item));
+  }
+};
+
+// How well a typed query matches one spelling: prefix of the whole name, prefix of any part,
+// or a part within a small edit distance (typos, other transliterations). 0: no match.
+int match_score(const std::string& query_key, const std::vector<std::string>& query_tokens,
+                const std::string& spelling) {
+  std::string key = names::key(spelling);
+  if (query_key.empty()) return 10;
+  if (key.starts_with(query_key)) return 100;
+  std::vector<std::string> tokens = names::tokens(spelling);
+  bool all_prefix = true, all_close = true;
+  for (const auto& q : query_tokens) {
+    bool prefix = false, close = false;
+    for (const auto& t : tokens) {
+      if (t.starts_with(q)) prefix = true;
+      int limit = q.size() >= 6 ? 2 : q.size() >= 3 ? 1 : 0;
+      if (limit > 0 &&
+          names::edit_distance(q, t.substr(0, std::min(t.size(), q.size() + 1)), limit) <= limit)
+        close = true;
+      if (limit > 0 && names::edit_distance(q, t.substr(0, q.size()), limit) <= limit) close = true;
+    }
+    all_prefix = all_prefix && prefix;
+    all_close = all_close && (close || prefix);
+  }
+  if (all_prefix) return 80;
+  if (all_close) return 50;
+  return 0;
+}
+
+const Organization* country_of_place(const Registry& registry, std::string_view place) {
+  size_t comma = place.rfind(',');
+  std::string_view last = trim(comma == std::string_view::npos ? place : place.substr(comma + 1));
+  return registry.find_organization(last);
+}
+
+void complete_people(Completion& c, std::string_view query, bool with_titles, uint32_t cursor) {
+  std::string query_key = names::key(query);
+  std::vector<std::string> query_tokens = names::tokens(query);
+  if (query_tokens.empty()) return;
+  std::set<const Person*> candidates;
+  // The whole query first ("Gavin H": the list's whole names), then its last word: the list of
+  // a short last word ("h") is cut at 100 people long before it reaches those named Gavin.
+  for (const Person* p : c.registry.complete_person(query, 100)) candidates.insert(p);
+  for (const Person* p : c.registry.complete_person(query_tokens.back(), 100)) candidates.insert(p);
+  for (const auto& cand : c.registry.find_person(query, true, 10)) candidates.insert(cand.person);
+  std::set<const Person*> in_meeting, in_report;
+  std::vector<const NameOccurrence*> unresolved;
+  const std::vector<NameOccurrence> attendees = c.analysis.attendee_names();
+  for (const auto& o : attendees) {
+    if (o.person) {
+      candidates.insert(o.person);
+      in_report.insert(o.person);
+      if (o.meeting == c.meeting) in_meeting.insert(o.person);
+    } else if (o.written.range.begin > cursor || o.written.range.end < cursor) {
+      unresolved.push_back(&o);  // not the name being typed
+    }
+  }
+  for (const Person* person : candidates) {
+    if (!person) continue;
+    int best = match_score(query_key, query_tokens, person->name);
+    std::string matched = person->name;
+    for (const auto& other : person->other_names) {
+      int s = match_score(query_key, query_tokens, other.name) - 5;
+      if (s > best) best = s, matched = other.name;
+    }
+    if (best <= 0) continue;
+    int score = best;
+    if (in_meeting.contains(person))
+      score += 30;
+    else if (in_report.contains(person))
+      score += 15;
+    std::vector<HeldPost> on_date;
+    if (c.date) on_date = c.registry.posts_on(*person, *c.date);
+    if (!on_date.empty()) score += 20;
+    for (const auto& held : on_date)
+      if (c.countries.contains(held.organization)) score += 10;
+    std::string detail;
+    std::string new_text = person->name;
+    if (!on_date.empty()) {
+      std::string title = combined_title(on_date);
+      std::string org = on_date.front().organization ? on_date.front().organization->name : "";
+      detail = title + (org.empty() ? "" : ", " + org);
+      if (with_titles && c.options.insert_titles)
+        new_text += " | " + title + (org.empty() ? "" : " | " + org);
+    } else if (c.date) {
+      detail = "no known post on " + c.date->to_string();
+    }
+    CompletionItem item{person->name,
+                        CompletionKind::Person,
+                        detail,
+                        matched == person->name ? person->name : matched + " " + person->name,
+                        person_card(c.registry, *person, c.date),
+                        "",
+                        0};
+    c.add(std::move(item), score, new_text);
+  }
+  std::set<std::string> seen;
+  for (const NameOccurrence* o : unresolved) {
+    if (!seen.insert(o->written.text).second) continue;
+    int score = match_score(query_key, query_tokens, o->written.text);
+    if (score <= 0) continue;
+    c.add({o->written.text, CompletionKind::Person, "attendee (not in the registry)", {}, {}, "", 0},
+          score + (o->meeting == c.meeting ? 30 : 15), o->written.text);
+  }
+}
+
+void complete_titles(Completion& c, std::string_view name, std::string_view query) {
+  std::string q = lower(trim(query));
+  const Person* person = nullptr;
+  auto found = c.registry.find_person(trim(name), true, 1);
+  if (!found.empty()) person = found.front().person;
+  std::set<std::string> seen;
+  auto offer = [&](const std::string& title, const std::string& detail, int score) {
+    if (title.empty() || !seen.insert(title).second) return;
+    if (!q.empty() && lower(title).find(q) == std::string::npos) return;
+    c.add({title, CompletionKind::Title, detail, {}, {}, "", 0}, score, title);
+  };
+  if (person) {
+    if (c.date) {
+      auto on_date = c.registry.posts_on(*person, *c.date);
+      offer(combined_title(on_date), "held on " + c.date->to_string(), 110);
+      for (const auto& held : on_date)
+        offer(held_title(held), "held on " + c.date->to_string(), 100);
+    }
+    for (const auto& held : c.registry.posts_of(*person)) {
+      offer(held_title(held), describe_span(*held.membership), 50);
+      if (held.post)
+        for (const auto& other : held.post->other_labels)
+          offer(other, describe_span(*held.membership), 40);
+    }
+  } else {
+    for (const auto& post : c.registry.data().posts) offer(post.label, "", 10);
+  }
+}
+
+void complete_countries(Completion& c, std::string_view name, std::string_view query) {
+  std::string q = lower(trim(query));
+  std::set<const Organization*> preferred;
+  auto found = c.registry.find_person(trim(name), true, 1);
+  if (!found.empty() && c.date)
+    for (const auto& held : c.registry.posts_on(*found.front().person, *c.date))
+      preferred.insert(held.organization);
+  for (const auto& org : c.registry.data().organizations) {
+    bool match = q.empty() || lower(org.name).starts_with(q);
+    for (const auto& other : org.other_names) match = match || lower(other.name).starts_with(q);
+    if (!match) continue;
+    int score = preferred.contains(&org) ? 100 : c.countries.contains(&org) ? 50 : 10;
+    c.add({org.name, CompletionKind::Country, org.classification, {}, {}, "", 0}, score, org.name);
+  }
+}
+
+void complete_handles(Completion& c, bool with_at) {
+  const Meeting* m = c.meeting_ptr();
+  if (!m) return;
+  for (const auto& a : m->attendees) {
+    if (!a.handle) continue;
+    std::string label = "@" + a.handle->text;
+    c.add({label, CompletionKind::Handle, a.name.text, label, {}, "", 0}, 100,
+          with_at ? label : a.handle->text);
+  }
+}
+
+}  // namespace
+
+Completions completion(const AnalysisResult& analysis, uint32_t offset,
+                       const CompletionOptions& options) {
+  const std::string& text = analysis.syntax->text();
+  const LineIndex& lines = analysis.syntax->lines();
+  uint32_t line = lines.position(offset).line;
+  uint32_t line_start = lines.line_start(line);
+  std::string_view before = std::string_view(text).substr(line_start, offset - line_start);
+
+  Completion c{analysis,         *analysis.registry, options, analysis.date_at(offset),
+               analysis.meeting_at(offset), {}, {}, std::nullopt};
+  if (const Meeting* m = c.meeting_ptr()) {
+    if (m->place)
+      if (const Organization* o = country_of_place(c.registry, m->place->text))
+        c.countries.insert(o);
+    for (const auto& a : m->attendees)
+      if (a.organization)
+        if (const Organization* o = c.registry.find_organization(a.organization->text))
+          c.countries.insert(o);
+  }
+  auto replace_from = [&](size_t start_in_line) {
+    c.out.replace = {line_start + static_cast<uint32_t>(start_in_line), offset};
+  };
+  auto segment_start = [&](size_t from) {
+    size_t s = from;
+    while (s < before.size() && before[s] == ' ') ++s;
+    return s;
+  };
+
+  Section section = section_of(text, lines, line);
+  bool list_item = before.starts_with("- ");
+  if (section == Section::Attendees && list_item) {
+    size_t first_pipe = before.find('|');
+    size_t last_pipe = before.rfind('|');
+    size_t pipes = std::count(before.begin(), before.end(), '|');
+    size_t name_from = 2;
+    if (before.size() > 2 && before[2] == '@') {
+      size_t colon = before.find(':');
+      if (colon == std::string_view::npos) {
+        c.out.incomplete = false;
+        return c.out;
+      }
+      name_from = colon + 1;
+    }
+    std::string_view name =
+        before.substr(name_from, std::min(first_pipe, before.size()) - name_from);
+    if (pipes == 0) {
+      size_t start = segment_start(name_from);
+      replace_from(start);
+      std::string_view rest = lines.line_text(text, line).substr(before.size());
+      complete_people(c, before.substr(start), trim(rest).empty(), offset);
+    } else if (pipes <= 2 && before.find('[') == std::string_view::npos) {
+      size_t start = segment_start(last_pipe + 1);
+      replace_from(start);
+      if (pipes == 1)
+        complete_titles(c, name, before.substr(start));
+      else
+        complete_countries(c, name, before.substr(start));
+    }
+  } else if (section == Section::Commitments && list_item &&
+             before.find(':') == std::string_view::npos) {
+    size_t comma = before.rfind(',');
+    size_t start = segment_start(comma == std::string_view::npos ? 2 : comma + 1);
+    replace_from(start);
+    std::string_view query = before.substr(start);
+    complete_handles(c, true);
+    if (!query.starts_with("@")) {
+      complete_countries(c, "", query);
+      c.add({"all", CompletionKind::Keyword, "every attendee", {}, {}, "", 0}, 60, "all");
+    }
+  } else if (section == Section::Header && lower(before).starts_with("kind:")) {
+    replace_from(segment_start(5));
+    for (const char* kind : {"bilateral", "multilateral", "summit", "call", "visit", "conference"})
+      c.add({kind, CompletionKind::MeetingKind, {}, {}, {}, "", 0}, 10, kind);
+  } else {
+    size_t start = before.size();
+    while (start > 0 && word_byte(static_cast<unsigned char>(before[start - 1]))) --start;
+    if (start > 0 && before[start - 1] == '@') {
+      replace_from(start - 1);
+      complete_handles(c, true);
+    } else if (start < before.size()) {
+      replace_from(start);
+      complete_people(c, before.substr(start), false, offset);
+    }
+  }
+  return c.out;
+}
+
+}  // namespace readout::session
