@@ -22,7 +22,8 @@ void add_quick_fixes(const AnalysisResult& analysis, ByteRange range,
   using Kind = CodeAction::Kind;
   for (const auto& d : analysis.diagnostics) {
     if (!overlaps(d.range, range)) continue;
-    size_t safe = std::count_if(d.fixes.begin(), d.fixes.end(), [](const Fix& f) { return f.safe; });
+    size_t safe =
+        std::count_if(d.fixes.begin(), d.fixes.end(), [](const Fix& f) { return f.safe; });
     for (const auto& fix : d.fixes)
       actions.push_back({Kind::QuickFix, fix.title, &d, fix.edits, fix.safe && safe == 1, "", ""});
     // A name the registry does not know as written: teach it.
@@ -30,13 +31,22 @@ void add_quick_fixes(const AnalysisResult& analysis, ByteRange range,
     if (!o) continue;
     const std::string& written = o->written.text;
     if (o->person && o->match == NameMatchKind::Fuzzy) {
-      actions.push_back({Kind::AddAlias,
-                         "Add '" + written + "' to the registry as a spelling of " + o->person->name,
-                         &d, {}, false, o->person->id, written});
+      actions.push_back(
+          {Kind::AddAlias,
+           "Add '" + written + "' to the registry as a spelling of " + o->person->name,
+           &d,
+           {},
+           false,
+           o->person->id,
+           written});
     } else if (!o->person) {
       actions.push_back({Kind::AddPerson,
-                         "Add '" + written + "' to the registry as a new person", &d, {}, false,
-                         "", written});
+                         "Add '" + written + "' to the registry as a new person",
+                         &d,
+                         {},
+                         false,
+                         "",
+                         written});
     }
   }
 }
@@ -63,8 +73,8 @@ void add_fix_all(const AnalysisResult& analysis, std::vector<CodeAction>& action
   std::sort(edits.begin(), edits.end(),
             [](const TextEdit& a, const TextEdit& b) { return a.range.begin < b.range.begin; });
   actions.push_back({CodeAction::Kind::FixAll,
-                     "Fix all safe problems in this file (" + std::to_string(fixes) + ")",
-                     nullptr, std::move(edits), false, "", ""});
+                     "Fix all safe problems in this file (" + std::to_string(fixes) + ")", nullptr,
+                     std::move(edits), false, "", ""});
 }
 
 }  // namespace

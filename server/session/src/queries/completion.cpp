@@ -170,8 +170,9 @@ void complete_people(Completion& c, std::string_view query, bool with_titles, ui
     if (!seen.insert(o->written.text).second) continue;
     int score = match_score(query_key, query_tokens, o->written.text);
     if (score <= 0) continue;
-    c.add({o->written.text, CompletionKind::Person, "attendee (not in the registry)", {}, {}, "", 0},
-          score + (o->meeting == c.meeting ? 30 : 15), o->written.text);
+    c.add(
+        {o->written.text, CompletionKind::Person, "attendee (not in the registry)", {}, {}, "", 0},
+        score + (o->meeting == c.meeting ? 30 : 15), o->written.text);
   }
 }
 
@@ -241,8 +242,14 @@ Completions completion(const AnalysisResult& analysis, uint32_t offset,
   uint32_t line_start = lines.line_start(line);
   std::string_view before = std::string_view(text).substr(line_start, offset - line_start);
 
-  Completion c{analysis,         *analysis.registry, options, analysis.date_at(offset),
-               analysis.meeting_at(offset), {}, {}, std::nullopt};
+  Completion c{analysis,
+               *analysis.registry,
+               options,
+               analysis.date_at(offset),
+               analysis.meeting_at(offset),
+               {},
+               {},
+               std::nullopt};
   if (const Meeting* m = c.meeting_ptr()) {
     if (m->place)
       if (const Organization* o = country_of_place(c.registry, m->place->text))

@@ -77,9 +77,9 @@ std::optional<RenameTarget> prepare_rename(const AnalysisResult& analysis, uint3
 RenameEdits rename(const AnalysisResult& analysis, uint32_t offset, std::string new_name) {
   const NameOccurrence* at = renamable_at(analysis, offset);
   if (!at)
-    return {{},
-            QueryError{QueryError::Kind::NothingHere,
-                       "there is no attendee or person here to rename"}};
+    return {
+        {},
+        QueryError{QueryError::Kind::NothingHere, "there is no attendee or person here to rename"}};
   bool handle = is_handle(*at);
   if (!new_name.empty() && new_name[0] == '@' && handle) new_name.erase(0, 1);
   if (handle && !valid_handle(new_name))

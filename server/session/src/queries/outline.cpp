@@ -37,8 +37,8 @@ std::vector<Symbol> document_symbols(const Report& report) {
   for (const auto& m : report.meetings) {
     std::string detail = m.date ? m.date->raw.text : "";
     if (m.place) detail += (detail.empty() ? "" : ", ") + m.place->text;
-    Symbol meeting{or_untitled(m.title.text), detail, SymbolKind::Meeting, m.range, m.title.range,
-                   {}};
+    Symbol meeting{
+        or_untitled(m.title.text), detail, SymbolKind::Meeting, m.range, m.title.range, {}};
     for (const auto& a : m.attendees) {
       std::string d = a.title ? a.title->text : "";
       if (a.organization) d += (d.empty() ? "" : ", ") + a.organization->text;
@@ -48,8 +48,12 @@ std::vector<Symbol> document_symbols(const Report& report) {
     }
     for (const auto& c : m.commitments) {
       ByteRange selection = c.text.range.empty() ? c.range : c.text.range;
-      meeting.children.push_back({or_untitled(shortened(c.text.text, 60)), parties_text(c),
-                                  SymbolKind::Commitment, c.range, selection, {}});
+      meeting.children.push_back({or_untitled(shortened(c.text.text, 60)),
+                                  parties_text(c),
+                                  SymbolKind::Commitment,
+                                  c.range,
+                                  selection,
+                                  {}});
     }
     out.push_back(std::move(meeting));
   }
@@ -123,9 +127,8 @@ std::vector<SemanticToken> semantic_tokens(const AnalysisResult& analysis) {
     }
   }
   // Names override the organisation guess for commitment parties: keep the later, finer kind.
-  std::stable_sort(tokens.begin(), tokens.end(), [](const auto& a, const auto& b) {
-    return a.range.begin < b.range.begin;
-  });
+  std::stable_sort(tokens.begin(), tokens.end(),
+                   [](const auto& a, const auto& b) { return a.range.begin < b.range.begin; });
   std::vector<SemanticToken> kept;
   for (const auto& t : tokens) {
     if (!kept.empty() && t.range.begin < kept.back().range.end) {
