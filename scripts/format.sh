@@ -31,7 +31,8 @@ if ! git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   exit 77
 fi
 
-mapfile -t files < <(git ls-files -- '*.cpp' '*.hpp' '*.h' '*.c' ':!:grammar/src/**')
+# New files count too (not yet added, not ignored): they are formatted before their first commit.
+mapfile -t files < <(git ls-files --cached --others --exclude-standard -- '*.cpp' '*.hpp' '*.h' '*.c' ':!:grammar/src/**')
 if ! $check; then
   "$tool" -i --style=file "${files[@]}"
   echo "format.sh: formatted ${#files[@]} files"
