@@ -13,8 +13,8 @@
 #include "lint_inputs.hpp"
 #include "lint_progress.hpp"
 #include "lint_runner.hpp"
-#include "lint_settings.hpp"
 #include "readout/data/files.hpp"
+#include "readout/session/settings.hpp"
 
 namespace readout::cli {
 namespace {
@@ -88,15 +88,15 @@ int run_lint(const LintArguments& args) {
   }
 
   // Settings are resolved up front, on this thread: loading is cached and reports once.
-  SettingsOverrides overrides;
+  session::SettingsOverrides overrides;
   if (!args.config_file.empty()) overrides.config_file = args.config_file;
   for (const std::string& f : args.registry_files) overrides.extra_registry_files.push_back(f);
   overrides.no_embedded_registry = args.no_embedded_registry;
-  SettingsResolver resolver(std::move(overrides));
-  std::vector<FileSettings> settings;
+  session::SettingsResolver resolver(std::move(overrides));
+  std::vector<session::FileSettings> settings;
   for (const InputFile& input : inputs) {
     std::vector<std::string> problems;
-    std::optional<FileSettings> resolved = resolver.resolve(input.config_start, problems);
+    std::optional<session::FileSettings> resolved = resolver.resolve(input.config_start, problems);
     for (const std::string& p : problems) std::cerr << p << '\n';
     if (!resolved) return kExitUsage;
     settings.push_back(std::move(*resolved));
@@ -111,7 +111,7 @@ int run_lint(const LintArguments& args) {
   ProgressBar progress(inputs.size(),
                        ProgressBar::wanted(inputs.size()) && ::isatty(STDOUT_FILENO) != 1);
   RunRegistries registries;
-  for (const FileSettings& s : settings)
+  for (const session::FileSettings& s : settings)
     if (std::find(registries.begin(), registries.end(), s.provenance) == registries.end())
       registries.push_back(s.provenance);
   std::unique_ptr<ReportWriter> report =

@@ -13,6 +13,7 @@
 #include "readout/data/files.hpp"
 #include "readout/data/importers.hpp"
 #include "readout/data/popolo.hpp"
+#include "readout/session/settings.hpp"
 #include "registry_output.hpp"
 #include "registry_parts.hpp"
 #include "registry_sparql.hpp"
@@ -244,20 +245,14 @@ int run_check(const RegistryArguments& args) {
 
 // The registry as `readout lint` would see it from the current folder.
 std::shared_ptr<const Registry> registry_for(const RegistryArguments& args) {
-  std::vector<fs::path> files;
-  bool embedded = !args.no_embedded;
-  std::vector<data::FileError> errors;
-  if (auto config_file = data::find_config(fs::current_path())) {
-    data::Config config;
-    if (data::load_config(*config_file, config, errors)) {
-      files = config.registry_files;
-      embedded = embedded && config.use_embedded_registry;
-    }
-  }
-  for (const auto& f : args.registry_files) files.emplace_back(f);
-  auto registry = data::load_registry(files, embedded, errors);
-  for (const auto& e : errors) std::cerr << e.to_string() << '\n';
-  return errors.empty() ? registry : nullptr;
+  session::SettingsOverrides overrides;
+  for (const auto& f : args.registry_files) overrides.extra_registry_files.emplace_back(f);
+  overrides.no_embedded_registry = args.no_embedded;
+  std::vector<std::string> errors;
+  auto settings =
+      session::SettingsResolver(std::move(overrides)).resolve(fs::current_path(), errors);
+  for (const auto& e : errors) std::cerr << e << '\n';
+  return settings ? settings->registry : nullptr;
 }
 
 std::string_view kind_text(NameMatchKind kind) {

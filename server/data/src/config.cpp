@@ -150,21 +150,10 @@ class ConfigReader {
     }
     for (const auto& [id, level] : value.items()) {
       std::string rule_pointer = pointer_append(pointer, id);
-      if (find_rule(id) == nullptr) {
-        error_at(key_offset(rule_pointer), "unknown rule '" + id + "'" + suggest_rule(id));
-        continue;
-      }
-      std::string word = level.is_string() ? level.get<std::string>() : "";
-      Severity severity;
-      if (word == "off") {
-        out_.analysis.disabled_rules.insert(id);
-      } else if (parse_severity(word, severity)) {
-        out_.analysis.severity_overrides[id] = severity;
-      } else {
-        error_at(value_offset(rule_pointer), "the level of rule '" + id +
-                                                 "' must be \"error\", \"warning\", \"info\", "
-                                                 "\"hint\" or \"off\"");
-      }
+      const std::string word = level.is_string() ? level.get<std::string>() : "";
+      if (auto problem = apply_rule_setting(id, word, out_.analysis))
+        error_at(problem->in_level ? value_offset(rule_pointer) : key_offset(rule_pointer),
+                 problem->message);
     }
   }
 
@@ -251,6 +240,26 @@ std::optional<std::filesystem::path> find_config(const std::filesystem::path& st
     if (parent == dir || parent.empty()) return std::nullopt;
     dir = parent;
   }
+}
+
+std::optional<RuleSettingProblem> apply_rule_setting(std::string_view id, std::string_view level,
+                                                     AnalysisOptions& options) {
+  if (find_rule(id) == nullptr)
+    return RuleSettingProblem{"unknown rule '" + std::string(id) + "'" + suggest_rule(id), false};
+  const std::string key(id);
+  Severity severity;
+  if (level == "off") {
+    options.disabled_rules.insert(key);
+  } else if (parse_severity(level, severity)) {
+    // Over a layer that turned the rule off: a level turns it back on.
+    options.disabled_rules.erase(key);
+    options.severity_overrides[key] = severity;
+  } else {
+    return RuleSettingProblem{"the level of rule '" + key +
+                                  "' must be \"error\", \"warning\", \"info\", \"hint\" or \"off\"",
+                              true};
+  }
+  return std::nullopt;
 }
 
 bool parse_config(std::string_view text, const std::filesystem::path& file, Config& out,

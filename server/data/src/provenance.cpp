@@ -136,6 +136,11 @@ LoadedRegistry load_registry_layers(const std::vector<std::filesystem::path>& ex
 
 LoadedRegistry load_registry_layers(const std::vector<std::filesystem::path>& layers,
                                     std::vector<FileError>& errors) {
+  return load_registry_layers(layers, errors, LayerSource{});
+}
+
+LoadedRegistry load_registry_layers(const std::vector<std::filesystem::path>& layers,
+                                    std::vector<FileError>& errors, const LayerSource& source) {
   auto provenance = std::make_shared<RegistryProvenance>();
   provenance->embedded = false;
   std::vector<std::string> hashes;
@@ -152,14 +157,18 @@ LoadedRegistry load_registry_layers(const std::vector<std::filesystem::path>& la
       continue;
     }
     std::string text, error;
-    if (!read_file(path, text, error)) {
+    if (!(source.read ? source.read(path, text, error) : read_file(path, text, error))) {
       errors.push_back({path.string(), 0, 0, "cannot read the registry file: " + error});
+      RegistryData none;
+      if (source.parsed) source.parsed(path, false, none);
+      data.merge_from(std::move(none));
       continue;
     }
     hashes.push_back(sha256_hex(text));
     provenance->files.push_back(path.string());
     RegistryData one;
-    parse_popolo(text, path.string(), data, one, errors);
+    const bool ok = parse_popolo(text, path.string(), data, one, errors);
+    if (source.parsed) source.parsed(path, ok, one);
     data.merge_from(std::move(one));
   }
   provenance->content_hash = registry_content_hash(hashes);

@@ -229,8 +229,10 @@ ProgressSink Server::Impl::progress_sink() {
   return sink;
 }
 
-// Problems in config and registry files become diagnostics on those files.
+// Problems in config and registry files become diagnostics on those files; those in the
+// client's settings, which have no file, a message.
 void Server::Impl::publish_file_problems() {
+  for (const std::string& problem : workspace.take_settings_problems()) show_message(1, problem);
   for (const auto& [file, errors] : workspace.take_file_problems()) {
     std::string text, error;
     data::read_file(file, text, error);

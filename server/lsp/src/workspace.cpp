@@ -7,6 +7,9 @@
 
 namespace readout::lsp {
 
+// Where the editor's rule levels come from, in their problems' messages.
+const std::string kRulesOrigin = "settings \"readout.rules\"";
+
 void Settings::update(const nlohmann::json& section, const fs::path& root) {
   if (!section.is_object()) return;
   if (auto it = section.find("diagnosticsDelay"); it != section.end() && it->is_number_integer())
@@ -26,8 +29,9 @@ void Settings::update(const nlohmann::json& section, const fs::path& root) {
   }
   if (auto it = section.find("rules"); it != section.end() && it->is_object()) {
     rules.clear();
+    // Kept whatever they are: the validator reports what is wrong, as for `.readout.json`.
     for (const auto& [id, level] : it->items())
-      if (level.is_string()) rules[id] = level.get<std::string>();
+      rules[id] = level.is_string() ? level.get<std::string>() : "";
   }
 }
 
@@ -48,7 +52,20 @@ void Workspace::update_settings(const nlohmann::json& section) {
   if (before.registry_files != settings_.registry_files) {
     for (auto& [file, entry] : entries_) entry.loaded = false;
   }
+  AnalysisOptions checked;
+  std::vector<std::string> problems;
+  for (const auto& problem : session::apply_rule_levels(settings_.rules, checked, kRulesOrigin))
+    problems.push_back(problem.to_string());
+  if (problems != shown_settings_problems_) {
+    unshown_settings_problems_ = problems;
+    shown_settings_problems_ = std::move(problems);
+  }
   ++generation_;
+}
+
+std::vector<std::string> Workspace::take_settings_problems() {
+  std::lock_guard lock(mutex_);
+  return std::exchange(unshown_settings_problems_, {});
 }
 
 Settings Workspace::settings() const {
@@ -77,18 +94,10 @@ Context Workspace::context_for(const std::optional<fs::path>& path, const Progre
   Context context;
   context.registry = entry.registry;
   context.options = entry.config.analysis;
-  for (const auto& [id, level] : settings_.rules) {
-    Severity severity;
-    if (level == "off") {
-      context.options.disabled_rules.insert(id);
-    } else if (parse_severity(level, severity)) {
-      context.options.disabled_rules.erase(id);
-      context.options.severity_overrides[id] = severity;
-    }
-  }
+  // Problems were reported when the settings came (take_settings_problems).
+  session::apply_rule_levels(settings_.rules, context.options, kRulesOrigin);
   context.config_file = config_file;
-  context.registry_files = entry.config.registry_files;
-  for (const auto& f : settings_.registry_files) context.registry_files.push_back(f);
+  context.registry_files = entry.layers.files;
   return context;
 }
 
@@ -112,34 +121,22 @@ void Workspace::load(Entry& entry, const fs::path& config_file, const ProgressSi
     problems_[config_file] = errors;
     dirty_problems_.insert(config_file);
   }
-  std::vector<fs::path> files = entry.config.registry_files;
-  for (const auto& f : settings_.registry_files) files.push_back(f);
+  session::SettingsOverrides overrides;
+  overrides.extra_registry_files = settings_.registry_files;
+  entry.layers = session::registry_layers(&entry.config, overrides);
+  const session::RegistryLayers& layers = entry.layers;
 
   if (progress.begin) progress.begin("Loading the registry of officials");
-  if (files.empty()) {
-    // The embedded registry alone is built once and shared by every workspace.
-    std::vector<data::FileError> errors;
-    entry.registry = entry.config.use_embedded_registry ? data::load_registry({}, true, errors)
-                                                        : Registry::empty();
-    check_pin(entry, files);
-    if (progress.end) progress.end();
-    return;
-  }
-  RegistryData merged;
-  if (entry.config.use_embedded_registry) merged = data::embedded_registry_data();
-  for (size_t i = 0; i < files.size(); ++i) {
-    const fs::path& file = files[i];
+  data::LayerSource source;
+  source.read = [&](const fs::path& file, std::string& text, std::string& error) {
     if (progress.report) progress.report(file.filename().string());
-    RegistryData part;
-    std::vector<data::FileError> errors;
-    bool ok;
     if (auto it = overrides_.find(file); it != overrides_.end()) {
-      ok = data::parse_popolo(it->second, file.string(), merged, part, errors);
-    } else {
-      ok = data::load_popolo_file(file, merged, part, errors);
+      text = it->second;
+      return true;
     }
-    problems_[file] = errors;
-    dirty_problems_.insert(file);
+    return data::read_file(file, text, error);
+  };
+  source.parsed = [&](const fs::path& file, bool ok, RegistryData& part) {
     if (ok) {
       last_good_[file] = part;
     } else if (auto good = last_good_.find(file); good != last_good_.end()) {
@@ -147,36 +144,26 @@ void Workspace::load(Entry& entry, const fs::path& config_file, const ProgressSi
     } else {
       part = {};
     }
-    merged.merge_from(std::move(part));
+  };
+  std::vector<data::FileError> errors;
+  data::LoadedRegistry loaded = session::load_registry(layers, errors, &source);
+  entry.registry = loaded.registry;
+  for (const fs::path& file : layers.files) {
+    auto& problems = problems_[file];
+    problems.clear();
+    for (const auto& error : errors)
+      if (error.file == file.string()) problems.push_back(error);
+    dirty_problems_.insert(file);
   }
-  entry.registry = Registry::build(std::move(merged));
-  check_pin(entry, files);
+  // A "registryHash" pin that the registry's layers (the editor's unsaved texts of registry
+  // files included) do not match is shown on the config, as `readout lint` reports it.
+  if (!entry.config.file.empty()) {
+    if (auto problem = data::registry_pin_problem(entry.config, *loaded.provenance)) {
+      problems_[entry.config.file].push_back(*problem);
+      dirty_problems_.insert(entry.config.file);
+    }
+  }
   if (progress.end) progress.end();
-}
-
-// A "registryHash" pin that the registry's layers (the editor's unsaved texts of registry files
-// included) do not match is shown on the config, as `readout lint` reports it.
-void Workspace::check_pin(const Entry& entry, const std::vector<fs::path>& files) {
-  if (entry.config.registry_pin.empty() || entry.config.file.empty()) return;
-  data::RegistryProvenance provenance;
-  provenance.embedded = entry.config.use_embedded_registry;
-  std::vector<std::string> layers;
-  if (provenance.embedded) layers.push_back(data::embedded_layer_hash());
-  for (const auto& file : files) {
-    std::string text, error;
-    if (auto it = overrides_.find(file); it != overrides_.end())
-      text = it->second;
-    else if (!data::read_file(file, text, error))
-      continue;  // reported on the file already
-    layers.push_back(data::sha256_hex(text));
-    provenance.files.push_back(file.string());
-  }
-  provenance.content_hash = data::registry_content_hash(layers);
-  provenance.sources = entry.registry->data().source_dates;
-  if (auto problem = data::registry_pin_problem(entry.config, provenance)) {
-    problems_[entry.config.file].push_back(*problem);
-    dirty_problems_.insert(entry.config.file);
-  }
 }
 
 bool Workspace::file_changed(const fs::path& path) {
@@ -184,8 +171,7 @@ bool Workspace::file_changed(const fs::path& path) {
   bool used = false;
   for (auto& [config_file, entry] : entries_) {
     bool mine = config_file == path;
-    for (const auto& f : entry.config.registry_files) mine = mine || f == path;
-    for (const auto& f : settings_.registry_files) mine = mine || f == path;
+    for (const auto& f : entry.layers.files) mine = mine || f == path;
     if (mine) {
       entry.loaded = false;
       used = true;

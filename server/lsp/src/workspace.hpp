@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -19,6 +20,7 @@
 #include "readout/analysis.hpp"
 #include "readout/data/config.hpp"
 #include "readout/data/popolo.hpp"
+#include "readout/session/settings.hpp"
 
 namespace readout::lsp {
 
@@ -72,6 +74,10 @@ class Workspace {
   // Returns the files whose problems changed since the last call.
   std::map<fs::path, std::vector<data::FileError>> take_file_problems();
 
+  // Problems in the client's settings (unknown rule ids, wrong levels), worded as in
+  // `.readout.json`, not yet shown; each set of problems is returned once.
+  std::vector<std::string> take_settings_problems();
+
   // Registry text overrides (edits applied through workspace/applyEdit not yet saved).
   void set_registry_override(const fs::path& path, std::string text);
 
@@ -80,10 +86,10 @@ class Workspace {
     data::Config config;
     bool loaded = false;
     std::shared_ptr<const Registry> registry;
+    session::RegistryLayers layers;  // the config's files, then the settings'
   };
   Entry& entry_for(const fs::path& config_file, const ProgressSink& progress);
   void load(Entry& entry, const fs::path& config_file, const ProgressSink& progress);
-  void check_pin(const Entry& entry, const std::vector<fs::path>& files);
 
   mutable std::mutex mutex_;
   fs::path root_;
@@ -95,6 +101,8 @@ class Workspace {
   std::map<fs::path, std::string> overrides_;
   std::map<fs::path, std::vector<data::FileError>> sent_problems_;
   std::map<fs::path, RegistryData> last_good_;
+  std::vector<std::string> shown_settings_problems_;
+  std::vector<std::string> unshown_settings_problems_;
 };
 
 }  // namespace readout::lsp

@@ -24,6 +24,16 @@ struct Config {
   AnalysisOptions analysis;  // "rules": {"name-misspelled": "error", "person-unknown": "off"}
 };
 
+// A rule's level ("error", "warning", "info", "hint" or "off") set over `options`: the one check
+// of rule settings, for `.readout.json` and the editor's settings alike. nullopt when applied,
+// else what is wrong and whether the level (rather than the rule id) is at fault.
+struct RuleSettingProblem {
+  std::string message;
+  bool in_level = false;
+};
+std::optional<RuleSettingProblem> apply_rule_setting(std::string_view id, std::string_view level,
+                                                     AnalysisOptions& options);
+
 // Nearest `.readout.json` in `start` or its parents, if any.
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& start);
 

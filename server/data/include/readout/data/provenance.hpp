@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -51,6 +52,17 @@ LoadedRegistry load_registry_layers(const std::vector<std::filesystem::path>& ex
 // diff --old embedded ...`). Later layers override earlier ones.
 LoadedRegistry load_registry_layers(const std::vector<std::filesystem::path>& layers,
                                     std::vector<FileError>& errors);
+
+// Where load_registry_layers gets a user file's bytes, and what a file that does not parse
+// contributes. Unset: the file on disk, and what could be read of it. The editor passes its
+// unsaved texts and each file's last good records.
+struct LayerSource {
+  std::function<bool(const std::filesystem::path&, std::string& text, std::string& error)> read;
+  // After parsing a user file (`ok`: without errors); may replace `part`.
+  std::function<void(const std::filesystem::path&, bool ok, RegistryData& part)> parsed;
+};
+LoadedRegistry load_registry_layers(const std::vector<std::filesystem::path>& layers,
+                                    std::vector<FileError>& errors, const LayerSource& source);
 
 // "sha256:…" or a unique prefix of at least 12 hex digits of one: how `.readout.json` pins the
 // registry ("registryHash"). Empty when `pin` is a valid pin, else what is wrong with it.

@@ -1,8 +1,7 @@
-#include "lint_settings.hpp"
+// SettingsResolver (readout/session/settings.hpp): settings for the files of one run, cached.
+#include "readout/session/settings.hpp"
 
-#include "readout/data/popolo.hpp"
-
-namespace readout::cli {
+namespace readout::session {
 
 namespace fs = std::filesystem;
 
@@ -23,24 +22,20 @@ std::optional<FileSettings> SettingsResolver::resolve(const fs::path& folder,
 
   static const auto kNoOptions = std::make_shared<const AnalysisOptions>();
   FileSettings settings{nullptr, nullptr, kNoOptions, {}};
-  RegistryKey key{{}, !overrides_.no_embedded_registry};
+  const data::Config* config = nullptr;
   if (config_file) {
-    const LoadedConfig& loaded = config(*config_file, errors);
+    const LoadedConfig& loaded = this->config(*config_file, errors);
     if (!loaded.ok) return std::nullopt;
     settings.analysis = loaded.analysis;
     settings.config_file = *config_file;
-    key.first = loaded.config.registry_files;
-    key.second = key.second && loaded.config.use_embedded_registry;
+    config = &loaded.config;
   }
-  key.first.insert(key.first.end(), overrides_.extra_registry_files.begin(),
-                   overrides_.extra_registry_files.end());
-  const data::LoadedRegistry& loaded = registry(key, errors);
+  const data::LoadedRegistry& loaded = registry(registry_layers(config, overrides_), errors);
   if (!loaded.registry) return std::nullopt;
   settings.registry = loaded.registry;
   settings.provenance = loaded.provenance;
-  if (config_file) {
-    const data::Config& config = configs_.at(*config_file).config;
-    if (auto problem = data::registry_pin_problem(config, *loaded.provenance)) {
+  if (config) {
+    if (auto problem = data::registry_pin_problem(*config, *loaded.provenance)) {
       // Once per config: the pin and the registry it names are the same for all its files.
       if (pin_reported_.insert(*config_file).second) errors.push_back(problem->to_string());
       return std::nullopt;
@@ -61,15 +56,15 @@ const SettingsResolver::LoadedConfig& SettingsResolver::config(const fs::path& f
   return loaded;
 }
 
-const data::LoadedRegistry& SettingsResolver::registry(const RegistryKey& key,
+const data::LoadedRegistry& SettingsResolver::registry(const RegistryLayers& layers,
                                                        std::vector<std::string>& errors) {
-  auto [it, inserted] = registries_.try_emplace(key);
+  auto [it, inserted] = registries_.try_emplace(layers);
   if (!inserted) return it->second;
   std::vector<data::FileError> problems;
-  data::LoadedRegistry loaded = data::load_registry_layers(key.first, key.second, problems);
+  data::LoadedRegistry loaded = load_registry(layers, problems);
   for (const data::FileError& problem : problems) errors.push_back(problem.to_string());
   if (problems.empty()) it->second = std::move(loaded);
   return it->second;
 }
 
-}  // namespace readout::cli
+}  // namespace readout::session

@@ -4,10 +4,10 @@
 #include <filesystem>
 #include <fstream>
 
-#include "lint_settings.hpp"
 #include "readout/rules.hpp"
+#include "readout/session/settings.hpp"
 
-namespace readout::cli {
+namespace readout::session {
 namespace {
 
 namespace fs = std::filesystem;
@@ -99,4 +99,4 @@ TEST_F(SettingsTest, RegistryErrorsFailTheResolution) {
 }
 
 }  // namespace
-}  // namespace readout::cli
+}  // namespace readout::session
