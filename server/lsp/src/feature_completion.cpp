@@ -6,6 +6,7 @@
 
 #include "feature_util.hpp"
 #include "readout/names.hpp"
+#include "readout/post_description.hpp"
 
 namespace readout::lsp {
 namespace {
@@ -200,10 +201,10 @@ void complete_titles(Completion& c, std::string_view name, std::string_view quer
         offer(held_title(held), "held on " + c.date->to_string(), 100);
     }
     for (const auto& held : c.registry.posts_of(*person)) {
-      offer(held_title(held), describe_span(*held.membership), 50);
+      offer(held_title(held), describe_term(*held.membership), 50);
       if (held.post)
         for (const auto& other : held.post->other_labels)
-          offer(other, describe_span(*held.membership), 40);
+          offer(other, describe_term(*held.membership), 40);
     }
   } else {
     for (const auto& post : c.registry.data().posts) offer(post.label, "", 10);

@@ -24,9 +24,6 @@ bool is_handle(const NameOccurrence& occurrence);
 std::string person_card(const Registry& registry, const Person& person,
                         const std::optional<PartialDate>& date);
 
-// "2021-01-26 to 2025-01-20", "since 2019-03-20".
-std::string describe_span(const Membership& membership);
-
 // Title of a held post as written in reports: membership label, else post label, with
 // "Acting " for acting holders.
 std::string held_title(const HeldPost& held);

@@ -1,4 +1,5 @@
 #include "analysis/titles.hpp"
+#include "readout/post_description.hpp"
 #include "rules/helpers.hpp"
 #include "rules/rule.hpp"
 
@@ -20,7 +21,7 @@ void check(analysis::Context& ctx) {
     const bool attendee = ctx.names[a.name_index].role == NameOccurrence::Role::AttendeeName;
     ctx.emit(title_acting_rule().info, a.part.range,
              "On " + a.date->to_display() + " the registry has " + person.name + " as acting " +
-                 without_acting(analysis::describe_post(a.matching.front())) + "; write " +
+                 without_acting(describe_post(a.matching.front())) + "; write " +
                  analysis::quote("Acting " + a.part.text) +
                  (attendee ? " or add the [acting] flag." : "."),
              {replace_fix("Write " + analysis::quote("Acting " + a.part.text),
