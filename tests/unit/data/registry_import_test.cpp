@@ -73,9 +73,9 @@ TEST(RegistryImport, AnUnreadableFileWritesNothing) {
 TEST(RegistryImport, SparqlResultsWithErrorsAreNotWritten) {
   readout::testing::TempFolder dir;
   Logged logged;
-  const ImportStatus status = write_wikidata_sparql(
-      {{"heads-of-state", "heads-of-state.json", "{not json"}}, (dir / "out.json").string(),
-      logged.log());
+  const ImportStatus status =
+      write_wikidata_sparql({{"heads-of-state", "heads-of-state.json", "{not json"}},
+                            (dir / "out.json").string(), logged.log());
   EXPECT_EQ(status, ImportStatus::InputErrors);
   EXPECT_FALSE(std::filesystem::exists(dir / "out.json"));
   ASSERT_FALSE(logged.lines.empty());
@@ -117,8 +117,14 @@ TEST(RegistryStats, CountsRecordsDatesAndSources) {
                      {"o2", "Council", "international organization", {}, {}, {}}};
   d.posts = {{"post1", "Minister of Foreign Affairs", {}, "o1", {}}};
   d.memberships = {
-      {"p1", "post1", "o1", PartialDate::parse("2020-03-01"), PartialDate::parse("2021"), false,
-       "", {{"", "survey"}}},
+      {"p1",
+       "post1",
+       "o1",
+       PartialDate::parse("2020-03-01"),
+       PartialDate::parse("2021"),
+       false,
+       "",
+       {{"", "survey"}}},
       {"p2", "post1", "o1", PartialDate::parse("2021-06"), std::nullopt, true, "", {}}};
   d.source_dates = {{"survey", *PartialDate::parse("2022-01-31")}};
   const RegistryStats s = registry_stats(*Registry::build(d));
@@ -134,7 +140,7 @@ TEST(RegistryStats, CountsRecordsDatesAndSources) {
   EXPECT_EQ(s.first->to_string(), "2020-03-01");
   EXPECT_EQ(s.last->to_string(), "2021");  // its latest day is the last
   ASSERT_EQ(s.source_count, 2u);
-  ASSERT_EQ(s.sources.size(), 2u);  // one term each: at least 1 (0.5% of 2, at least one)
+  ASSERT_EQ(s.sources.size(), 2u);         // one term each: at least 1 (0.5% of 2, at least one)
   EXPECT_EQ(s.sources[0].note, "survey");  // gathered 2022-01-31: the newest
   EXPECT_EQ(s.sources[0].gathered->to_string(), "2022-01-31");
   EXPECT_EQ(s.sources[1].note, "");

@@ -31,7 +31,7 @@ TEST(PostDescription, TheTermsOwnLabelAndActing) {
   f.term.label = "Acting Secretary of State";
   f.term.acting = true;
   EXPECT_EQ(describe_post({&f.term, &f.secretary, &f.us}),
-            "Acting Secretary of State of the United States");
+            "acting Secretary of State of the United States");
   f.term.label.clear();
   EXPECT_EQ(describe_post({&f.term, &f.secretary, &f.us}),
             "acting Secretary of State of the United States");

@@ -10,8 +10,8 @@
 namespace readout {
 
 // "Secretary of State of the United States": the term's own label, else the post's, else
-// "a post", with its organisation unless the label already names it; "acting ..." for an
-// acting term whose label does not say so already.
+// "a post", with its organisation unless the label already names it; "acting ..." (in small
+// letters, for use mid-sentence) for an acting term or a label that says so.
 std::string describe_post(const HeldPost& held);
 
 // "from 26 January 2021 to 20 January 2025", "since 20 March 2019", "until May 2004", or

@@ -16,10 +16,6 @@ std::string with_article(const std::string& name) {
   return name;
 }
 
-bool says_acting(std::string_view label) {
-  return label.starts_with("Acting ") || label.starts_with("acting ");
-}
-
 }  // namespace
 
 std::string describe_post(const HeldPost& held) {
@@ -28,7 +24,11 @@ std::string describe_post(const HeldPost& held) {
                                                                          : std::string("a post");
   if (held.organization && label.find(held.organization->name) == std::string::npos)
     label += " of " + with_article(held.organization->name);
-  if (held.membership && held.membership->acting && !says_acting(label)) label = "acting " + label;
+  // Said mid-sentence ("was not acting Minister of ..."), whether the label says it or not.
+  if (label.starts_with("Acting "))
+    label[0] = 'a';
+  else if (held.membership && held.membership->acting && !label.starts_with("acting "))
+    label = "acting " + label;
   return label;
 }
 

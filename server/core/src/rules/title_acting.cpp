@@ -6,22 +6,14 @@
 namespace readout::rules {
 namespace {
 
-// A membership label may already say "Acting ..."; the message adds "acting" itself.
-std::string without_acting(std::string label) {
-  if (label.size() > 7 &&
-      (label.compare(0, 7, "Acting ") == 0 || label.compare(0, 7, "acting ") == 0))
-    label.erase(0, 7);
-  return label;
-}
-
 void check(analysis::Context& ctx) {
   for (const analysis::TitleAssessment& a : ctx.titles) {
     if (a.verdict != analysis::TitleAssessment::Verdict::ActingNotSaid || !a.date) continue;
     const Person& person = *ctx.names[a.name_index].person;
     const bool attendee = ctx.names[a.name_index].role == NameOccurrence::Role::AttendeeName;
     ctx.emit(title_acting_rule().info, a.part.range,
-             "On " + a.date->to_display() + " the registry has " + person.name + " as acting " +
-                 without_acting(describe_post(a.matching.front())) + "; write " +
+             "On " + a.date->to_display() + " the registry has " + person.name + " as " +
+                 describe_post(a.matching.front()) + "; write " +
                  analysis::quote("Acting " + a.part.text) +
                  (attendee ? " or add the [acting] flag." : "."),
              {replace_fix("Write " + analysis::quote("Acting " + a.part.text),

@@ -86,17 +86,15 @@ ImportResult finish_import(const ImportOutput& where, RegistryData& out,
     return result;
   }
   result.merge_report = merge_report_markdown(merges, report_title);
-  if (!where.report.empty() && !write_output(where.report, result.merge_report, log))
-    return result;
+  if (!where.report.empty() && !write_output(where.report, result.merge_report, log)) return result;
   result.status = ImportStatus::Written;
-  result.summary = std::to_string(report.imported) + " of " + std::to_string(report.rows) +
-                   " rows imported into " + where.output + " (" +
-                   std::to_string(out.persons.size()) + " persons, " +
-                   std::to_string(out.organizations.size()) + " organizations, " +
-                   std::to_string(out.posts.size()) + " posts, " +
-                   std::to_string(out.memberships.size()) + " memberships; " +
-                   std::to_string(merges.merged_persons.size() + merges.merged_by_id.size()) +
-                   " persons merged, " + std::to_string(merges.conflicts.size()) + " conflicts)";
+  result.summary =
+      std::to_string(report.imported) + " of " + std::to_string(report.rows) +
+      " rows imported into " + where.output + " (" + std::to_string(out.persons.size()) +
+      " persons, " + std::to_string(out.organizations.size()) + " organizations, " +
+      std::to_string(out.posts.size()) + " posts, " + std::to_string(out.memberships.size()) +
+      " memberships; " + std::to_string(merges.merged_persons.size() + merges.merged_by_id.size()) +
+      " persons merged, " + std::to_string(merges.conflicts.size()) + " conflicts)";
   return result;
 }
 
@@ -156,8 +154,7 @@ ImportResult import_wikidata_csv_files(const WikidataCsvImport& input, const Imp
     merges.merged_by_id.push_back("person " + id + " \"" + name + "\" in " + list);
   }
   return finish_import(output, out, errors, report, merges,
-                       "Wikidata: persons found in several data sets (merged by Wikidata id)",
-                       log);
+                       "Wikidata: persons found in several data sets (merged by Wikidata id)", log);
 }
 
 ImportResult import_pocom_folder(const fs::path& dir, const std::vector<std::string>& against,

@@ -30,7 +30,8 @@ ImportStatus write_wikidata_sparql(std::vector<SparqlResultsText> results,
   RegistryData out;
   std::vector<FileError> errors;
   ImportReport report;
-  for (const auto& r : results) import_wikidata_sparql(r.text, r.file, r.query, out, errors, report);
+  for (const auto& r : results)
+    import_wikidata_sparql(r.text, r.file, r.query, out, errors, report);
   for (const auto& e : errors) log({true, e.to_string()});
   if (!errors.empty()) {
     log({false, output + " was not written"});

@@ -16,7 +16,7 @@ namespace readout::data {
 // How an import or update ended; the program turns it into its exit status.
 enum class ImportStatus {
   Written,
-  InputErrors,     // the input had errors or gave nothing (logged); nothing was written
+  InputErrors,        // the input had errors or gave nothing (logged); nothing was written
   CannotReadOrWrite,  // a file or folder could not be read or written (logged)
 };
 
@@ -38,8 +38,8 @@ struct ImportResult {
 struct WikidataCsvImport {
   std::vector<std::string> files;
   WikidataCsvKind kind = WikidataCsvKind::Detect;  // Detect: each file's from its header
-  std::vector<std::string> foreign_affairs_only;  // folders of cabinet files (CabinetPosts)
-  std::vector<SourceDate> gathered;               // when a list's data was gathered
+  std::vector<std::string> foreign_affairs_only;   // folders of cabinet files (CabinetPosts)
+  std::vector<SourceDate> gathered;                // when a list's data was gathered
 };
 ImportResult import_wikidata_csv_files(const WikidataCsvImport& input, const ImportOutput& output,
                                        const Log& log);

@@ -22,8 +22,8 @@ struct RegistryStats {
   size_t persons = 0, other_names = 0, persons_with_sources = 0;
   size_t organizations = 0, countries = 0, posts = 0, memberships = 0, acting = 0;
   size_t day_dates = 0, month_dates = 0, year_dates = 0;  // term dates by precision
-  std::optional<PartialDate> first, last;                // the earliest and latest term dates
-  size_t source_count = 0;  // all sources of terms
+  std::optional<PartialDate> first, last;                 // the earliest and latest term dates
+  size_t source_count = 0;                                // all sources of terms
   // The sources with a gathering date or at least `small_limit` terms, newest first (by the
   // gathering date, else the latest date): the data horizon of each part of the registry.
   std::vector<TermSource> sources;
