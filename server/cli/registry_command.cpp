@@ -88,20 +88,14 @@ int run_import_leaders_history(const RegistryArguments& args) {
 }
 
 int run_check(const RegistryArguments& args) {
-  // Ids may refer to the embedded registry and to the files named before, as when loading.
-  RegistryData known = data::embedded_registry_data();
   size_t problems = 0;
-  for (const auto& file : args.check_files) {
-    RegistryData one;
-    std::vector<data::FileError> errors;
-    data::load_popolo_file(file, known, one, errors);
-    for (const auto& e : errors) std::cout << e.to_string() << '\n';
-    problems += errors.size();
-    if (errors.empty())
-      std::cout << file << ": ok (" << one.persons.size() << " persons, "
-                << one.organizations.size() << " organizations, " << one.posts.size() << " posts, "
-                << one.memberships.size() << " memberships)\n";
-    known.merge_from(std::move(one));
+  for (const data::FileCheck& check : data::check_registry_files(args.check_files)) {
+    for (const auto& e : check.errors) std::cout << e.to_string() << '\n';
+    problems += check.errors.size();
+    if (check.errors.empty())
+      std::cout << check.file << ": ok (" << check.persons << " persons, " << check.organizations
+                << " organizations, " << check.posts << " posts, " << check.memberships
+                << " memberships)\n";
   }
   return problems == 0 ? kExitClean : kExitFindings;
 }

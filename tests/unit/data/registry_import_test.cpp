@@ -148,5 +148,27 @@ TEST(RegistryStats, CountsRecordsDatesAndSources) {
   EXPECT_EQ(s.small_sources, 0u);
 }
 
+TEST(RegistryCheck, FilesMayReferToTheEmbeddedRegistryAndToEarlierFiles) {
+  readout::testing::TempFolder dir;
+  const auto first =
+      dir.write("first.json", R"({"persons": [{"id": "p1", "name": "Petra Testova"}]})");
+  // Q30 (the United States) is in the embedded registry, p1 in the file before.
+  const auto second =
+      dir.write("second.json",
+                R"({"posts": [{"id": "post1", "label": "Envoy", "organization_id": "Q30"}],
+          "memberships": [{"person_id": "p1", "post_id": "post1"}]})");
+  const auto bad = dir.write("bad.json", R"({"memberships": [{"person_id": "nobody"}]})");
+  const std::vector<FileCheck> checks =
+      check_registry_files({first.string(), second.string(), bad.string()});
+  ASSERT_EQ(checks.size(), 3u);
+  EXPECT_TRUE(checks[0].errors.empty());
+  EXPECT_EQ(checks[0].persons, 1u);
+  EXPECT_TRUE(checks[1].errors.empty()) << checks[1].errors.front().to_string();
+  EXPECT_EQ(checks[1].posts, 1u);
+  EXPECT_EQ(checks[1].memberships, 1u);
+  ASSERT_FALSE(checks[2].errors.empty());
+  EXPECT_EQ(checks[2].errors.front().file, bad.string());
+}
+
 }  // namespace
 }  // namespace readout::data

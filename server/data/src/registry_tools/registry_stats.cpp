@@ -78,4 +78,21 @@ RegistryStats registry_stats(const Registry& registry) {
   return stats;
 }
 
+std::vector<FileCheck> check_registry_files(const std::vector<std::string>& files) {
+  RegistryData known = embedded_registry_data();
+  std::vector<FileCheck> checks;
+  for (const auto& file : files) {
+    RegistryData one;
+    FileCheck& check = checks.emplace_back();
+    check.file = file;
+    load_popolo_file(file, known, one, check.errors);
+    check.persons = one.persons.size();
+    check.organizations = one.organizations.size();
+    check.posts = one.posts.size();
+    check.memberships = one.memberships.size();
+    known.merge_from(std::move(one));
+  }
+  return checks;
+}
+
 }  // namespace readout::data

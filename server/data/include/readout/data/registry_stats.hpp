@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "readout/data/popolo.hpp"
 #include "readout/registry.hpp"
 
 namespace readout::data {
@@ -32,5 +33,16 @@ struct RegistryStats {
 };
 
 RegistryStats registry_stats(const Registry& registry);
+
+// One registry file checked (`readout registry check`): its errors, else what it holds.
+struct FileCheck {
+  std::string file;
+  std::vector<FileError> errors;
+  size_t persons = 0, organizations = 0, posts = 0, memberships = 0;
+};
+
+// Loads the files in order after the embedded registry, as linting does, so that ids may refer
+// to the embedded registry and to the files before.
+std::vector<FileCheck> check_registry_files(const std::vector<std::string>& files);
 
 }  // namespace readout::data
