@@ -1,22 +1,18 @@
 // `readout registry`: import public data into registry files, check registry files, look up
 // people, and count what the registry holds.
-#include <algorithm>
 #include <filesystem>
 #include <iostream>
-#include <limits>
-#include <map>
 #include <memory>
-#include <set>
 
 #include "commands.hpp"
 #include "readout/data/config.hpp"
 #include "readout/data/files.hpp"
-#include "readout/data/importers.hpp"
 #include "readout/data/popolo.hpp"
+#include "readout/data/registry_import.hpp"
+#include "readout/data/registry_stats.hpp"
+#include "readout/post_description.hpp"
 #include "readout/session/settings.hpp"
-#include "registry_output.hpp"
 #include "registry_parts.hpp"
-#include "registry_sparql.hpp"
 
 namespace readout::cli {
 namespace {
@@ -42,66 +38,15 @@ struct RegistryArguments {
   bool no_embedded = false;
 };
 
-// "cabinets/kazakhstan/html/holders21.csv" -> "Kazakhstan" (the folder above html/).
-std::string cabinet_country(const fs::path& file) {
-  std::string name = file.parent_path().parent_path().filename().string();
-  bool word_start = true;
-  for (char& c : name) {
-    if (c == '-')
-      c = ' ';
-    else if (word_start && c >= 'a' && c <= 'z')
-      c = static_cast<char>(c - 'a' + 'A');
-    word_start = c == ' ';
-  }
-  return name;
+data::ImportOutput output_of(const RegistryArguments& args) {
+  return {args.output, args.memberships_output, args.report};
 }
 
-// True when `file` is inside one of `folders` (both as given on the command line).
-bool is_under(const fs::path& file, const std::vector<std::string>& folders) {
-  const std::string f = file.lexically_normal().string();
-  for (const auto& folder : folders) {
-    std::string d = fs::path(folder).lexically_normal().string();
-    if (d.empty() || d.back() != '/') d += '/';
-    if (f.compare(0, d.size(), d) == 0) return true;
-  }
-  return false;
-}
-
-// Which data set a file belongs to, for counting persons merged across data sets.
-std::string dataset_of(const fs::path& file, data::WikidataCsvKind kind) {
-  if (kind == data::WikidataCsvKind::Cabinet) return "cabinet " + cabinet_country(file);
-  return kind == data::WikidataCsvKind::Leaders ? "world leaders" : "foreign ministers";
-}
-
-int finish_import(const RegistryArguments& args, RegistryData& out,
-                  const std::vector<data::FileError>& errors, const data::ImportReport& report,
-                  const data::MergeReport& merges, const std::string& report_title) {
-  for (const auto& e : errors) std::cerr << e.to_string() << '\n';
-  if (!errors.empty()) return kExitFindings;
-  for (const auto& s : report.skipped) std::cerr << s << ": skipped\n";
-  data::sort_registry_data(out);
-  if (!args.memberships_output.empty()) {
-    // Terms in a file of their own, loaded after the records they refer to (size limits).
-    RegistryData terms;
-    terms.memberships = std::move(out.memberships);
-    out.memberships.clear();
-    if (!write_divided(args.memberships_output, terms)) return kExitUsage;
-    out.memberships = std::move(terms.memberships);
-    if (!write_divided(
-            args.output,
-            RegistryData{out.persons, out.organizations, out.posts, {}, out.source_dates}))
-      return kExitUsage;
-  } else if (!write_divided(args.output, out)) {
-    return kExitUsage;
-  }
-  const std::string markdown = data::merge_report_markdown(merges, report_title);
-  if (!args.report.empty() && !write_output(args.report, markdown)) return kExitUsage;
-  if (!args.quiet) std::cout << markdown;
-  std::cerr << "readout: " << report.imported << " of " << report.rows << " rows imported into "
-            << args.output << " (" << out.persons.size() << " persons, " << out.organizations.size()
-            << " organizations, " << out.posts.size() << " posts, " << out.memberships.size()
-            << " memberships; " << merges.merged_persons.size() + merges.merged_by_id.size()
-            << " persons merged, " << merges.conflicts.size() << " conflicts)\n";
+// The merge report on stdout (unless --quiet), the summary on stderr.
+int print_import(const RegistryArguments& args, const data::ImportResult& result) {
+  if (result.status != data::ImportStatus::Written) return exit_status(result.status);
+  if (!args.quiet) std::cout << result.merge_report;
+  std::cerr << "readout: " << result.summary << '\n';
   return kExitClean;
 }
 
@@ -128,117 +73,30 @@ int run_import(const RegistryArguments& args) {
                                               : data::WikidataCsvKind::ForeignMinisters)),
                         *date});
   }
-  RegistryData out;
-  std::vector<data::FileError> errors;
-  data::ImportReport report;
-  std::map<std::string, std::set<std::string>> datasets_of_person;
-  for (const auto& file : args.import_files) {
-    std::string text, error;
-    if (!data::read_file(file, text, error)) {
-      std::cerr << file << ": error: cannot read: " << error << '\n';
-      return kExitUsage;
-    }
-    data::WikidataCsvKind kind = forced;
-    if (kind == data::WikidataCsvKind::Detect) {
-      const std::string header = text.substr(0, text.find('\n'));
-      kind = header.rfind("position,person,personID,start", 0) == 0
-                 ? data::WikidataCsvKind::Cabinet
-                 : data::detect_wikidata_csv(header);
-    }
-    RegistryData one;
-    data::ImportReport file_report;
-    if (kind == data::WikidataCsvKind::Cabinet) {
-      std::string positions;
-      const fs::path positions_file = fs::path(file).parent_path() / "positions.csv";
-      if (fs::exists(positions_file) && !data::read_file(positions_file, positions, error)) {
-        std::cerr << positions_file.string() << ": error: cannot read: " << error << '\n';
-        return kExitUsage;
-      }
-      // The cabinet importer needs the countries and terms read so far, so it adds to `out`.
-      const auto posts = is_under(file, args.foreign_affairs_only)
-                             ? data::CabinetPosts::ForeignAffairs
-                             : data::CabinetPosts::All;
-      data::import_wikidata_cabinet(text, file, positions, cabinet_country(file), out, errors,
-                                    file_report, posts);
-    } else {
-      data::import_wikidata_csv(text, file, kind, one, errors, file_report);
-      data::merge_precise_terms(out, std::move(one));
-    }
-    for (const auto& id : file_report.person_ids)
-      datasets_of_person[id].insert(dataset_of(file, kind));
-    report.rows += file_report.rows;
-    report.imported += file_report.imported;
-    for (auto& s : file_report.skipped) report.skipped.push_back(std::move(s));
-  }
-  for (SourceDate& date : gathered) out.source_dates.push_back(std::move(date));
-  // The foreign-minister snapshots list incumbents only: a minister who is not the last one
-  // known left when the successor started.
-  data::end_terms_at_successor(out, [](const Membership& m) {
-    return !m.sources.empty() && m.sources[0].note.find("foreign ministers") != std::string::npos;
-  });
-  data::MergeReport merges;
-  for (const auto& [id, sets] : datasets_of_person) {
-    if (sets.size() < 2) continue;
-    std::string list;
-    for (const auto& s : sets) list += (list.empty() ? "" : ", ") + s;
-    std::string name = id;
-    for (const auto& p : out.persons)
-      if (p.id == id) name = p.name;
-    merges.merged_by_id.push_back("person " + id + " \"" + name + "\" in " + list);
-  }
-  return finish_import(args, out, errors, report, merges,
-                       "Wikidata: persons found in several data sets (merged by Wikidata id)");
+  const data::WikidataCsvImport input{args.import_files, forced, args.foreign_affairs_only,
+                                      std::move(gathered)};
+  return print_import(args, data::import_wikidata_csv_files(input, output_of(args), print_log));
 }
 
 int run_import_pocom(const RegistryArguments& args) {
-  RegistryData out;
-  std::vector<data::FileError> errors;
-  data::ImportReport report;
-  data::import_pocom(args.source_dir, out, errors, report);
-  RegistryData known;
-  for (const auto& file : args.against) {
-    RegistryData one;
-    data::load_popolo_file(file, known, one, errors);
-    known.merge_from(std::move(one));
-  }
-  data::MergeReport merges;
-  if (errors.empty()) data::merge_into_known(known, out, merges);
-  return finish_import(args, out, errors, report, merges,
-                       "pocom: posts and persons merged with the Wikidata records");
+  return print_import(
+      args, data::import_pocom_folder(args.source_dir, args.against, output_of(args), print_log));
 }
 
 int run_import_leaders_history(const RegistryArguments& args) {
-  RegistryData known, out;
-  std::vector<data::FileError> errors;
-  for (const auto& file : args.against) {
-    RegistryData one;
-    data::load_popolo_file(file, known, one, errors);
-    known.merge_from(std::move(one));
-  }
-  data::ImportReport report;
-  data::MergeReport merges;
-  if (errors.empty())
-    data::import_leaders_history(args.source_dir, known, out, errors, report, merges);
-  return finish_import(args, out, errors, report, merges,
-                       "Leaders history: heads of state and government (Wikidata, CIA World "
-                       "Factbook) merged with the records above");
+  return print_import(args, data::import_leaders_history_folder(args.source_dir, args.against,
+                                                                output_of(args), print_log));
 }
 
 int run_check(const RegistryArguments& args) {
-  // Ids may refer to the embedded registry and to the files named before, as when loading.
-  RegistryData known = data::embedded_registry_data();
   size_t problems = 0;
-  for (const auto& file : args.check_files) {
-    RegistryData one;
-    std::vector<data::FileError> errors;
-    data::load_popolo_file(file, known, one, errors);
-    for (const auto& e : errors) std::cout << e.to_string() << '\n';
-    problems += errors.size();
-    if (errors.empty())
-      std::cout << file << ": ok (" << one.persons.size() << " persons, "
-                << one.organizations.size() << " organizations, " << one.posts.size() << " posts, "
-                << one.memberships.size() << " memberships)\n";
-    known.merge_from(std::move(one));
+  for (const data::FileCheck& check : data::check_registry_files(args.check_files)) {
+    for (const auto& e : check.errors) std::cout << e.to_string() << '\n';
+    problems += check.errors.size();
+    if (check.errors.empty())
+      std::cout << check.file << ": ok (" << check.persons << " persons, " << check.organizations
+                << " organizations, " << check.posts << " posts, " << check.memberships
+                << " memberships)\n";
   }
   return problems == 0 ? kExitClean : kExitFindings;
 }
@@ -303,7 +161,7 @@ int run_query(const RegistryArguments& args) {
     if (posts.empty())
       std::cout << "  no post" << (date ? " on " + date->to_display() : std::string())
                 << " in the registry\n";
-    for (const auto& held : posts) std::cout << "  " << describe_term(held) << '\n';
+    for (const auto& held : posts) std::cout << "  " << describe_held_post(held) << '\n';
   }
   if (shown == 0) {
     std::cout << "no one in the registry matches '" << args.name << "'"
@@ -313,90 +171,41 @@ int run_query(const RegistryArguments& args) {
   return kExitClean;
 }
 
-// Each source of terms (a term's first source note) with the day its data was gathered, or,
-// for a source without one, the latest day its terms speak of; then the terms and persons it
-// gives. Sorted by that day, newest first: the data horizon of each part of the registry.
-void print_sources(const Registry& registry) {
-  struct Source {
-    size_t terms = 0;
-    std::set<std::string> persons;
-    std::optional<PartialDate> gathered;
-    long latest = std::numeric_limits<long>::min();
-  };
-  std::map<std::string, Source> sources;
-  for (const Membership& m : registry.data().memberships) {
-    Source& s = sources[m.sources.empty() ? std::string() : m.sources.front().note];
-    ++s.terms;
-    s.persons.insert(m.person_id);
-    for (const auto& date : {m.start_date, m.end_date})
-      if (date) s.latest = std::max(s.latest, date->latest_day());
-  }
-  for (const SourceDate& d : registry.data().source_dates) sources[d.note].gathered = d.as_of;
-  std::vector<std::pair<std::string, const Source*>> order;
-  for (const auto& [note, source] : sources) order.emplace_back(note, &source);
-  auto day = [](const Source& s) { return s.gathered ? s.gathered->latest_day() : s.latest; };
-  std::stable_sort(order.begin(), order.end(),
-                   [&](const auto& a, const auto& b) { return day(*a.second) > day(*b.second); });
-  // Sources of a few terms (one Factbook edition, a curated correction: under 0.5% of all terms)
-  // are counted together.
-  const size_t listed = std::max<size_t>(1, registry.data().memberships.size() / 200);
-  size_t small = 0, small_terms = 0;
-  std::cout << "sources:       " << sources.size() << " (terms by their first source)\n";
-  for (const auto& [note, source] : order) {
-    if (source->terms < listed && !source->gathered) {
-      ++small;
-      small_terms += source->terms;
-      continue;
-    }
-    std::string when =
-        source->gathered ? "gathered " + source->gathered->to_string()
-        : source->latest != std::numeric_limits<long>::min()
-            ? "no gathering date; latest date " + civil_from_days(source->latest).to_string()
-            : "no gathering date";
-    std::cout << "  " << (note.empty() ? std::string("(no source: the user's own records)") : note)
-              << ": " << when << "; " << source->terms << " terms, " << source->persons.size()
+// The data horizon of each part of the registry: each source of terms with the day its data
+// was gathered, or the latest day its terms speak of.
+void print_sources(const data::RegistryStats& stats) {
+  std::cout << "sources:       " << stats.source_count << " (terms by their first source)\n";
+  for (const data::TermSource& source : stats.sources) {
+    const std::string when = source.gathered ? "gathered " + source.gathered->to_string()
+                             : source.latest
+                                 ? "no gathering date; latest date " + source.latest->to_string()
+                                 : "no gathering date";
+    std::cout << "  "
+              << (source.note.empty() ? std::string("(no source: the user's own records)")
+                                      : source.note)
+              << ": " << when << "; " << source.terms << " terms, " << source.persons
               << " persons\n";
   }
-  if (small > 0)
-    std::cout << "  " << small << " other sources of fewer than " << listed
-              << " terms each: " << small_terms << " terms\n";
+  if (stats.small_sources > 0)
+    std::cout << "  " << stats.small_sources << " other sources of fewer than " << stats.small_limit
+              << " terms each: " << stats.small_terms << " terms\n";
 }
 
 int run_stats(const RegistryArguments& args) {
   auto registry = registry_for(args);
   if (!registry) return kExitUsage;
-  const RegistryData& d = registry->data();
-  size_t other_names = 0, sourced = 0, acting = 0;
-  std::map<DatePrecision, size_t> precision;
-  std::optional<PartialDate> first, last;
-  for (const auto& p : d.persons) {
-    other_names += p.other_names.size();
-    sourced += p.sources.empty() ? 0 : 1;
-  }
-  for (const auto& m : d.memberships) {
-    acting += m.acting ? 1 : 0;
-    for (const auto& date : {m.start_date, m.end_date}) {
-      if (!date) continue;
-      ++precision[date->precision];
-      if (!first || date->earliest_day() < first->earliest_day()) first = date;
-      if (!last || date->latest_day() > last->latest_day()) last = date;
-    }
-  }
-  std::set<std::string> countries;
-  for (const auto& o : d.organizations)
-    if (o.classification == "country") countries.insert(o.id);
-  std::cout << "persons:       " << d.persons.size() << " (" << other_names << " other names, "
-            << sourced << " with sources)\n"
-            << "organizations: " << d.organizations.size() << " (" << countries.size()
-            << " countries)\n"
-            << "posts:         " << d.posts.size() << '\n'
-            << "memberships:   " << d.memberships.size() << " (" << acting << " acting)\n"
-            << "dates:         " << precision[DatePrecision::Day] << " day, "
-            << precision[DatePrecision::Month] << " month, " << precision[DatePrecision::Year]
-            << " year precision";
-  if (first && last) std::cout << "; from " << first->to_string() << " to " << last->to_string();
+  const data::RegistryStats s = data::registry_stats(*registry);
+  std::cout << "persons:       " << s.persons << " (" << s.other_names << " other names, "
+            << s.persons_with_sources << " with sources)\n"
+            << "organizations: " << s.organizations << " (" << s.countries << " countries)\n"
+            << "posts:         " << s.posts << '\n'
+            << "memberships:   " << s.memberships << " (" << s.acting << " acting)\n"
+            << "dates:         " << s.day_dates << " day, " << s.month_dates << " month, "
+            << s.year_dates << " year precision";
+  if (s.first && s.last)
+    std::cout << "; from " << s.first->to_string() << " to " << s.last->to_string();
   std::cout << '\n';
-  print_sources(*registry);
+  print_sources(s);
   return kExitClean;
 }
 
@@ -411,15 +220,20 @@ void add_registry_options(CLI::App* command, RegistryArguments& args) {
 
 }  // namespace
 
-std::string describe_term(const HeldPost& held) {
-  std::string text = held.membership->acting ? "acting " : "";
-  text += held.post ? held.post->label : held.membership->label;
-  if (held.organization) text += " (" + held.organization->name + ")";
-  const auto& m = *held.membership;
-  if (held.post && !m.label.empty() && m.label != held.post->label) text += " as " + m.label;
-  text += ", " + (m.start_date ? m.start_date->to_string() : std::string("?")) + " to " +
-          (m.end_date ? m.end_date->to_string() : std::string("present"));
-  return text;
+void print_log(const data::LogLine& line) {
+  std::cerr << (line.located ? "" : "readout: ") << line.text << '\n';
+}
+
+int exit_status(data::ImportStatus status) {
+  switch (status) {
+    case data::ImportStatus::Written:
+      return kExitClean;
+    case data::ImportStatus::InputErrors:
+      return kExitFindings;
+    case data::ImportStatus::CannotReadOrWrite:
+      return kExitUsage;
+  }
+  return kExitUsage;
 }
 
 void add_registry_command(CLI::App& app, Runner& runner) {

@@ -6,6 +6,7 @@
 #include "readout/data/popolo.hpp"
 #include "readout/data/provenance.hpp"
 #include "readout/data/registry_diff.hpp"
+#include "readout/post_description.hpp"
 #include "registry_parts.hpp"
 
 namespace readout::cli {
@@ -119,7 +120,7 @@ void print_text(const data::RegistryDiff& diff, const Registry& old_side, const 
     print_kind(diff.terms, old_side, new_side, [](const Membership& m, const Registry& side) {
       const Person* person = side.person(m.person_id);
       return "term " + m.person_id + (person ? " \"" + person->name + '"' : "") + ": " +
-             describe_term(side.held_post(m));
+             describe_held_post(side.held_post(m));
     });
     print_kind(diff.source_dates, old_side, new_side, [](const SourceDate& d, const Registry&) {
       return "source date \"" + d.note + "\" as of " + d.as_of.to_string();

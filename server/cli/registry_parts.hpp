@@ -2,18 +2,19 @@
 // larger subcommands).
 #pragma once
 
-#include <string>
-
 #include "commands.hpp"
-#include "readout/registry.hpp"
+#include "readout/data/registry_import.hpp"
 
 namespace readout::cli {
 
-// A term as a line of output: "acting Minister of Foreign Affairs (Turkey) as Chargé,
-// 2023-06-04 to present" (registry_command.cpp).
-std::string describe_term(const HeldPost& held);
+// Prints a line of an import or update on stderr, notes after "readout: ".
+void print_log(const data::LogLine& line);
 
-// `readout registry diff` (registry_diff_command.cpp), added to the `registry` command.
-void add_registry_diff_command(CLI::App& registry, Runner& runner);
+// The exit status for how an import or update ended.
+int exit_status(data::ImportStatus status);
+
+void add_import_wikidata_sparql(CLI::App* import, Runner& runner);   // registry_sparql.cpp
+void add_registry_update(CLI::App* registry, Runner& runner);        // registry_update.cpp
+void add_registry_diff_command(CLI::App& registry, Runner& runner);  // registry_diff_command.cpp
 
 }  // namespace readout::cli

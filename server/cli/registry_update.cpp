@@ -1,22 +1,14 @@
 // `readout registry update`: runs the embedded Wikidata queries against the Wikidata Query
-// Service and writes the registry file only when every query succeeded.
-#include <cstdio>
+// Service and writes the registry file only when every query succeeded
+// (data::update_from_wikidata).
 #include <cstdlib>
-#include <filesystem>
 #include <iostream>
 #include <memory>
 
-#include "readout/data/files.hpp"
-#include "readout/data/http_client.hpp"
-#include "readout/data/importers.hpp"
-#include "readout/data/sparql_fetch.hpp"
-#include "registry_output.hpp"
-#include "registry_sparql.hpp"
+#include "registry_parts.hpp"
 
 namespace readout::cli {
 namespace {
-
-namespace fs = std::filesystem;
 
 struct UpdateArguments {
   std::string output;
@@ -50,65 +42,21 @@ std::chrono::milliseconds base_backoff() {
 }
 
 int run_update(const UpdateArguments& args) {
-  data::SparqlFetchOptions options;
-  options.endpoint = args.endpoint;
-  options.user_agent = std::string("Readout/") + READOUT_VERSION +
-                       " (diplomatic readout linter; readout registry update)";
-  options.timeout = std::chrono::milliseconds(static_cast<long>(args.timeout_seconds * 1000));
-  options.retries = args.retries;
-  options.base_backoff = base_backoff();
-  options.log = [](const std::string& line) { std::cerr << "readout: " << line << '\n'; };
-  const std::vector<std::string> languages = split_languages(args.languages);
-  if (!args.save_results.empty()) {
-    std::error_code ec;
-    fs::create_directories(args.save_results, ec);
-    if (ec) {
-      std::cerr << args.save_results << ": error: cannot create the folder: " << ec.message()
-                << '\n';
-      return kExitUsage;
-    }
-  }
-  std::vector<SparqlResultsText> results;
-  for (const auto& query : data::wikidata_queries()) {
-    std::string text, error;
-    if (!data::with_languages(query, languages, text, error)) {
-      std::cerr << "readout: --languages: " << error << '\n';
-      return kExitUsage;
-    }
-    data::SparqlFetch fetched;
-    if (!data::fetch_sparql(options, query.name, text, fetched)) {
-      std::cerr << "readout: error: " << fetched.error << '\n'
-                << "readout: " << args.output << " was not changed\n";
-      return kExitFindings;
-    }
-    const std::string saved = args.save_results.empty()
-                                  ? ""
-                                  : (fs::path(args.save_results) / (query.name + ".json")).string();
-    // Count the rows for the progress line; write_wikidata_sparql reports any problem in them.
-    RegistryData ignored;
-    std::vector<data::FileError> errors;
-    data::ImportReport report;
-    const std::string file = saved.empty() ? query.name + " (" + args.endpoint + ")" : saved;
-    data::import_wikidata_sparql(fetched.body, file, query.name, ignored, errors, report);
-    // A well-formed answer without rows (a changed data model, a broken mirror or proxy) would
-    // replace a good file with one that lacks a whole query's officials.
-    if (errors.empty() && report.rows == 0) {
-      std::cerr << "readout: error: " << query.name
-                << ": the answer has no rows; Wikidata or the endpoint " << args.endpoint
-                << " may have changed\n"
-                << "readout: " << args.output << " was not changed\n";
-      return kExitFindings;
-    }
-    std::cerr << "readout: " << query.name << ": attempt " << fetched.attempts << ": "
-              << report.rows << " rows in " << data::http::seconds_text(fetched.seconds) << " s\n";
-    results.push_back({query.name, file, std::move(fetched.body)});
-  }
-  // Saved only once every query has answered: a failed run leaves the folder as it was.
-  for (const SparqlResultsText& result : results)
-    if (!args.save_results.empty() && !write_output(result.file, result.text)) return kExitUsage;
-  const int status = write_wikidata_sparql(std::move(results), args.output);
-  if (status != kExitClean) std::cerr << "readout: " << args.output << " was not changed\n";
-  return status;
+  data::WikidataUpdate update;
+  update.fetch.endpoint = args.endpoint;
+  update.fetch.user_agent = std::string("Readout/") + READOUT_VERSION +
+                            " (diplomatic readout linter; readout registry update)";
+  update.fetch.timeout = std::chrono::milliseconds(static_cast<long>(args.timeout_seconds * 1000));
+  update.fetch.retries = args.retries;
+  update.fetch.base_backoff = base_backoff();
+  update.fetch.log = [](const std::string& line) { std::cerr << "readout: " << line << '\n'; };
+  update.languages = split_languages(args.languages);
+  update.output = args.output;
+  update.save_results = args.save_results;
+  const data::UpdateResult result = data::update_from_wikidata(update, print_log);
+  if (!result.language_error.empty())
+    std::cerr << "readout: --languages: " << result.language_error << '\n';
+  return exit_status(result.status);
 }
 
 }  // namespace

@@ -82,7 +82,7 @@ cmp -s "$work/reimported.json" "$work/success.json" || fail "import of the saved
 "$readout" registry check "$work/success.json" > "$work/check.out" || fail "check: $(cat "$work/check.out")"
 "$readout" registry query "Hakan Fidan" --registry "$work/success.json" --no-embedded-registry \
   > "$work/query.out" || fail "query: Hakan Fidan not found"
-grep -q "Minister of Foreign Affairs, Turkey (Turkey), 2023-06-04 to present" "$work/query.out" ||
+grep -q "Minister of Foreign Affairs, Turkey, since 4 June 2023" "$work/query.out" ||
   fail "query: Hakan Fidan's post: $(cat "$work/query.out")"
 grep -q '"as_of":"2025-06-01"' "$work/success.json" || fail "success: no data horizon (as_of)"
 

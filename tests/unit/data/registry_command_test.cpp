@@ -42,7 +42,8 @@ TEST(RegistryCommand, QueryFindsTheMisspelledSecretary) {
   EXPECT_NE(r.output.find("Antony Blinken [Q7821917] matched by similar name 'Antony Blinken'"),
             std::string::npos)
       << r.output;
-  EXPECT_NE(r.output.find("Secretary of State (United States), 2021-01-26 to 2025-01-20"),
+  EXPECT_NE(r.output.find(
+                "Secretary of State of the United States, from 26 January 2021 to 20 January 2025"),
             std::string::npos)
       << r.output;
 }
@@ -52,7 +53,7 @@ TEST(RegistryCommand, QueryByCountryAndUnknownNames) {
   EXPECT_EQ(r.status, 0) << r.output;
   EXPECT_NE(r.output.find("Mukhtar Tileuberdi [Q70254110]"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find(
-                "Minister of Foreign Affairs of Kazakhstan (Kazakhstan), 2019-09-18 to 2023-04"),
+                "Minister of Foreign Affairs of Kazakhstan, from 18 September 2019 to April 2023"),
             std::string::npos)
       << r.output;
   Outcome none = run("registry query 'Zbigniew Quuxworth'");

@@ -55,8 +55,8 @@ TEST(TitleNeverHeld, AttendeeAndProse) {
   EXPECT_EQ(flagged(*r, *found[0]), "Prime Minister");
   EXPECT_EQ(found[0]->message,
             "Antony Blinken never held the post 'Prime Minister' according to the registry, which "
-            "lists: Secretary "
-            "of State of the United States (from 26 January 2021 to 20 January 2025).");
+            "lists: Secretary of State of the United States, from 26 January 2021 to 20 January "
+            "2025.");
   EXPECT_EQ(flagged(*r, *found[1]), "President");
 }
 

@@ -8,6 +8,7 @@
 #include "analysis/name_match.hpp"
 #include "analysis/titles.hpp"
 #include "readout/names.hpp"
+#include "readout/post_description.hpp"
 
 namespace readout::analysis {
 namespace {

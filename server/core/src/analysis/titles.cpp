@@ -42,15 +42,6 @@ bool starts_with_words(const std::string& text, const std::string& prefix) {
          text[prefix.size()] == ' ';
 }
 
-std::string with_article(const std::string& name) {
-  static constexpr std::array<std::string_view, 12> kTakesThe = {
-      "United ",   "Netherlands", "Philippines", "Bahamas",        "Gambia",  "Maldives",
-      "European ", "Republic ",   "Democratic ", "Czech Republic", "Comoros", "Central African"};
-  for (auto prefix : kTakesThe)
-    if (std::string_view(name).starts_with(prefix)) return "the " + name;
-  return name;
-}
-
 bool same_organization(const HeldPost& held, const Organization& org) {
   if (held.organization && held.organization->id == org.id) return true;
   if (held.membership && held.membership->organization_id == org.id) return true;
@@ -331,24 +322,6 @@ const Organization* only_country_of(const LookupCache& lookup, const Person& per
       *latest = &h;
   }
   return *latest ? only : nullptr;
-}
-
-std::string describe_post(const HeldPost& held) {
-  std::string label = held.membership && !held.membership->label.empty() ? held.membership->label
-                      : held.post                                        ? held.post->label
-                                                                         : std::string("a post");
-  if (held.organization && label.find(held.organization->name) == std::string::npos)
-    label += " of " + with_article(held.organization->name);
-  return label;
-}
-
-std::string describe_term(const Membership& membership) {
-  const auto& start = membership.start_date;
-  const auto& end = membership.end_date;
-  if (start && end) return "from " + start->to_display() + " to " + end->to_display();
-  if (start) return "since " + start->to_display();
-  if (end) return "until " + end->to_display();
-  return "at some time";
 }
 
 }  // namespace readout::analysis

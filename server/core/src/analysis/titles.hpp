@@ -41,9 +41,4 @@ const Organization* organization_of(const Registry& registry, const HeldPost& he
 const Organization* only_country_of(const LookupCache& lookup, const Person& person,
                                     const HeldPost** latest);
 
-// "Secretary of State of the United States", for messages.
-std::string describe_post(const HeldPost& held);
-// "from 26 January 2021 to 20 January 2025", "since 20 March 2019".
-std::string describe_term(const Membership& membership);
-
 }  // namespace readout::analysis

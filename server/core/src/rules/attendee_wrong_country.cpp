@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "analysis/titles.hpp"
+#include "readout/post_description.hpp"
 #include "rules/helpers.hpp"
 #include "rules/rule.hpp"
 
@@ -29,7 +30,7 @@ void check(analysis::Context& ctx) {
         break;
       }
       if (std::find(held.begin(), held.end(), org) == held.end()) held.push_back(org);
-      posts += (posts.empty() ? "" : "; ") + analysis::describe_post(h);
+      posts += (posts.empty() ? "" : "; ") + describe_post(h);
     }
     std::string message;
     if (!held.empty()) {
@@ -39,8 +40,7 @@ void check(analysis::Context& ctx) {
       const HeldPost* latest = nullptr;
       const Organization* only = analysis::only_country_of(ctx.lookup, *o.person, &latest);
       if (!only || only->id == written->id) continue;
-      posts =
-          analysis::describe_post(*latest) + ", " + analysis::describe_term(*latest->membership);
+      posts = describe_held_post(*latest);
       held.push_back(only);
       message = o.person->name + " is known only in posts of " + only->name + " (" + posts +
                 "), not of " + written->name + ".";

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "analysis/titles.hpp"
+#include "readout/post_description.hpp"
 #include "rules/helpers.hpp"
 #include "rules/rule.hpp"
 
@@ -21,8 +22,8 @@ void check(analysis::Context& ctx) {
     std::string holders;
     for (size_t k = 0; k < m.holders.size(); ++k)
       holders += (k == 0 ? "" : " or ") + m.holders[k]->name;
-    std::string message = "On " + m.date.to_display() + " the " + analysis::describe_post(m.post) +
-                          " was " + holders + ", not " + analysis::quote(o.written.text);
+    std::string message = "On " + m.date.to_display() + " the " + describe_post(m.post) + " was " +
+                          holders + ", not " + analysis::quote(o.written.text);
     message += o.person ? " (" + o.person->name +
                               " did not hold the post then, according to the registry)."
                         : "; check the name, the title and the country.";

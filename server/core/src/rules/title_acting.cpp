@@ -1,17 +1,10 @@
 #include "analysis/titles.hpp"
+#include "readout/post_description.hpp"
 #include "rules/helpers.hpp"
 #include "rules/rule.hpp"
 
 namespace readout::rules {
 namespace {
-
-// A membership label may already say "Acting ..."; the message adds "acting" itself.
-std::string without_acting(std::string label) {
-  if (label.size() > 7 &&
-      (label.compare(0, 7, "Acting ") == 0 || label.compare(0, 7, "acting ") == 0))
-    label.erase(0, 7);
-  return label;
-}
 
 void check(analysis::Context& ctx) {
   for (const analysis::TitleAssessment& a : ctx.titles) {
@@ -19,8 +12,8 @@ void check(analysis::Context& ctx) {
     const Person& person = *ctx.names[a.name_index].person;
     const bool attendee = ctx.names[a.name_index].role == NameOccurrence::Role::AttendeeName;
     ctx.emit(title_acting_rule().info, a.part.range,
-             "On " + a.date->to_display() + " the registry has " + person.name + " as acting " +
-                 without_acting(analysis::describe_post(a.matching.front())) + "; write " +
+             "On " + a.date->to_display() + " the registry has " + person.name + " as " +
+                 describe_post(a.matching.front()) + "; write " +
                  analysis::quote("Acting " + a.part.text) +
                  (attendee ? " or add the [acting] flag." : "."),
              {replace_fix("Write " + analysis::quote("Acting " + a.part.text),

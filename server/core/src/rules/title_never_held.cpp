@@ -1,4 +1,5 @@
 #include "analysis/titles.hpp"
+#include "readout/post_description.hpp"
 #include "rules/helpers.hpp"
 #include "rules/rule.hpp"
 
@@ -12,8 +13,7 @@ void check(analysis::Context& ctx) {
     std::string held;
     const std::vector<HeldPost> posts = ctx.lookup.posts_of(person);
     for (size_t k = 0; k < posts.size() && k < 3; ++k) {
-      held += (k == 0 ? "" : "; ") + analysis::describe_post(posts[k]);
-      if (posts[k].membership) held += " (" + analysis::describe_term(*posts[k].membership) + ")";
+      held += (k == 0 ? "" : "; ") + describe_held_post(posts[k]);
     }
     ctx.emit(title_never_held_rule().info, a.part.range,
              person.name + " never held the post " + analysis::quote(a.role) +

@@ -1,4 +1,5 @@
 #include "analysis/titles.hpp"
+#include "readout/post_description.hpp"
 #include "rules/helpers.hpp"
 #include "rules/rule.hpp"
 
@@ -10,10 +11,10 @@ void check(analysis::Context& ctx) {
     if (a.verdict != analysis::TitleAssessment::Verdict::NotHeldOnDate || !a.date) continue;
     const Person& person = *ctx.names[a.name_index].person;
     const HeldPost& post = a.matching.front();
-    std::string message =
-        person.name + " was not " + analysis::describe_post(post) + " on " + a.date->to_display() +
-        ": the registry has the post held by " + person.name + " " +
-        (post.membership ? analysis::describe_term(*post.membership) : "at another time");
+    std::string message = person.name + " was not " + describe_post(post) + " on " +
+                          a.date->to_display() + ": the registry has the post held by " +
+                          person.name + " " +
+                          (post.membership ? describe_term(*post.membership) : "at another time");
     std::vector<std::string> holders;
     if (post.post)
       for (const Person* holder : ctx.registry.holders_on(*post.post, *a.date))

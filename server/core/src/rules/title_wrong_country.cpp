@@ -1,6 +1,7 @@
 #include <set>
 
 #include "analysis/titles.hpp"
+#include "readout/post_description.hpp"
 #include "rules/helpers.hpp"
 #include "rules/rule.hpp"
 
@@ -25,12 +26,10 @@ void check(analysis::Context& ctx) {
                               ? analysis::quote(a.role) + " of " + a.stated_organization->name +
                                     " is not a post of " + person.name +
                                     ", whom the registry knows only in posts of " + right + " (" +
-                                    analysis::describe_post(post) + ", " +
-                                    analysis::describe_term(*post.membership) + ")."
+                                    describe_held_post(post) + ")."
                               : analysis::quote(a.role) + " of " + a.stated_organization->name +
                                     " is not a post of " + person.name + ", who is " +
-                                    analysis::describe_post(post) + "; the title belongs to " +
-                                    right + ".";
+                                    describe_post(post) + "; the title belongs to " + right + ".";
     ctx.emit(title_wrong_country_rule().info, a.country ? a.country->range : a.part.range,
              std::move(message), std::move(fixes));
   }

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "readout/names.hpp"
+#include "readout/post_description.hpp"
 #include "readout/session/queries.hpp"
 
 namespace readout::session {
@@ -195,10 +196,10 @@ void complete_titles(Completion& c, std::string_view name, std::string_view quer
         offer(held_title(held), "held on " + c.date->to_string(), 100);
     }
     for (const auto& held : c.registry.posts_of(*person)) {
-      offer(held_title(held), describe_span(*held.membership), 50);
+      offer(held_title(held), describe_term(*held.membership), 50);
       if (held.post)
         for (const auto& other : held.post->other_labels)
-          offer(other, describe_span(*held.membership), 40);
+          offer(other, describe_term(*held.membership), 40);
     }
   } else {
     for (const auto& post : c.registry.data().posts) offer(post.label, "", 10);

@@ -1,17 +1,10 @@
 // Posts, terms and people written out as a report writes them.
 #include <algorithm>
 
+#include "readout/post_description.hpp"
 #include "readout/session/queries.hpp"
 
 namespace readout::session {
-
-std::string describe_span(const Membership& m) {
-  if (m.start_date && m.end_date)
-    return m.start_date->to_string() + " to " + m.end_date->to_string();
-  if (m.start_date) return "since " + m.start_date->to_string();
-  if (m.end_date) return "until " + m.end_date->to_string();
-  return "dates unknown";
-}
 
 std::string held_title(const HeldPost& held) {
   std::string title = !held.membership->label.empty() ? held.membership->label
@@ -63,21 +56,14 @@ std::string person_card(const Registry& registry, const Person& person,
     if (on.empty()) {
       out += "no post known\n";
     } else {
-      for (size_t i = 0; i < on.size(); ++i) {
-        out += (i ? "; " : "") + held_title(on[i]);
-        if (on[i].organization) out += ", " + on[i].organization->name;
-      }
+      for (size_t i = 0; i < on.size(); ++i) out += (i ? "; " : "") + describe_post(on[i]);
       out += "\n";
     }
   }
   auto posts = registry.posts_of(person);
   if (!posts.empty()) {
     out += "\nPosts:\n";
-    for (const auto& held : posts) {
-      out += "- " + held_title(held);
-      if (held.organization) out += ", " + held.organization->name;
-      out += " (" + describe_span(*held.membership) + ")\n";
-    }
+    for (const auto& held : posts) out += "- " + describe_held_post(held) + "\n";
   }
   std::string sources;
   for (const auto& s : person.sources) sources += "\n- " + (s.url.empty() ? s.note : s.url);

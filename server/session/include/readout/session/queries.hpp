@@ -28,8 +28,6 @@ bool is_handle(const NameOccurrence& occurrence);
 std::string held_title(const HeldPost& held);
 // All posts held at once: "Deputy Prime Minister and Minister of Foreign Affairs".
 std::string combined_title(const std::vector<HeldPost>& posts);
-// "2021-01-26 to 2025-01-20", "since 2019-03-20".
-std::string describe_span(const Membership& membership);
 // A person's card in Markdown: names, posts with dates, the post held on `date`, source.
 std::string person_card(const Registry& registry, const Person& person,
                         const std::optional<PartialDate>& date);

@@ -1,20 +1,19 @@
-// Writing registry files (registry_output.hpp).
-#include "registry_output.hpp"
+// Writing registry files (readout/data/registry_output.hpp).
+#include "readout/data/registry_output.hpp"
 
 #include <algorithm>
 #include <filesystem>
-#include <iostream>
 #include <vector>
 
 #include "readout/data/files.hpp"
 #include "readout/data/popolo.hpp"
 
-namespace readout::cli {
+namespace readout::data {
 
-bool write_output(const std::string& path, const std::string& text) {
+bool write_output(const std::string& path, const std::string& text, const Log& log) {
   std::string error;
-  if (data::write_file_atomically(path, text, error)) return true;
-  std::cerr << path << ": error: cannot write: " << error << '\n';
+  if (write_file_atomically(path, text, error)) return true;
+  log({true, path + ": error: cannot write: " + error});
   return false;
 }
 
@@ -27,8 +26,8 @@ constexpr size_t kMaxFileBytes = 4'500'000;
 // `path`-2.json, -3.json, ...: persons and memberships are divided between them (all terms of
 // one person stay in one file, since a file's terms of a person in a post replace the earlier
 // ones), organizations and posts stay in the first.
-bool write_divided(const std::string& path, const RegistryData& data) {
-  std::string text = data::write_popolo(data);
+bool write_divided(const std::string& path, const RegistryData& data, const Log& log) {
+  std::string text = write_popolo(data);
   const size_t parts = text.size() / kMaxFileBytes + 1;
   const std::string stem = path.substr(0, path.size() - (path.ends_with(".json") ? 5 : 0));
   auto part_path = [&](size_t i) {
@@ -39,11 +38,11 @@ bool write_divided(const std::string& path, const RegistryData& data) {
     for (size_t i = std::max<size_t>(parts, 1);; ++i) {
       std::error_code ec;
       if (!std::filesystem::remove(part_path(i), ec)) break;
-      std::cerr << "readout: removed " << part_path(i) << ", a part of the previous output\n";
+      log({false, "removed " + part_path(i) + ", a part of the previous output"});
     }
   };
   if (parts == 1) {
-    if (!write_output(path, text)) return false;
+    if (!write_output(path, text, log)) return false;
     remove_stale_parts();
     return true;
   }
@@ -69,7 +68,7 @@ bool write_divided(const std::string& path, const RegistryData& data) {
   };
   for (size_t i = 0; i < parts; ++i) {
     written.push_back(part_path(i) + ".readout-new");
-    if (!write_output(written.back(), data::write_popolo(out[i]))) {
+    if (!write_output(written.back(), write_popolo(out[i]), log)) {
       discard();
       return false;
     }
@@ -78,15 +77,16 @@ bool write_divided(const std::string& path, const RegistryData& data) {
     std::error_code ec;
     std::filesystem::rename(written[i], part_path(i), ec);
     if (ec) {
-      std::cerr << part_path(i) << ": error: cannot write: " << ec.message() << '\n';
+      log({true, part_path(i) + ": error: cannot write: " + ec.message()});
       discard();
       return false;
     }
   }
   remove_stale_parts();
-  std::cerr << "readout: the output is divided into " << parts << " files, " << path << " to "
-            << part_path(parts - 1) << ": name them all, in order, where the registry is listed\n";
+  log({false, "the output is divided into " + std::to_string(parts) + " files, " + path + " to " +
+                  part_path(parts - 1) +
+                  ": name them all, in order, where the registry is listed"});
   return true;
 }
 
-}  // namespace readout::cli
+}  // namespace readout::data
