@@ -50,6 +50,11 @@ std::string render_rules_markdown() {
       "off in `.readout.json` (`\"rules\": {\"person-unknown\": \"off\"}`), or for part of a "
       "report\n"
       "with a suppression comment (`<!-- readout-disable-next-line name-misspelled -->`).\n\n"
+      "Each example is a whole report: paste it into a `.readout` file and `readout lint` gives "
+      "the\n"
+      "rule for the \"Reported\" one, and nothing at all for the \"Correct\" one (a unit test "
+      "lints\n"
+      "them with the embedded registry).\n\n"
       "| rule | default severity | safe fix | summary |\n"
       "|---|---|---|---|\n";
   for (const RuleInfo& info : rule_table()) {
