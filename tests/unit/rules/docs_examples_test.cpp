@@ -10,24 +10,15 @@
 #include <gtest/gtest.h>
 
 #include "readout/analysis.hpp"
-#include "readout/data/popolo.hpp"
 #include "rules/rule.hpp"
+#include "support/embedded_registry.hpp"
 
 namespace readout {
 namespace {
 
-std::shared_ptr<const Registry> embedded() {
-  static const std::shared_ptr<const Registry> registry = [] {
-    std::vector<data::FileError> errors;
-    auto r = data::load_registry({}, true, errors);
-    EXPECT_TRUE(errors.empty());
-    return r;
-  }();
-  return registry;
-}
-
 std::vector<Diagnostic> lint(std::string_view example) {
-  return analyze(SyntaxTree::parse(std::string(example) + "\n"), embedded())->diagnostics;
+  return analyze(SyntaxTree::parse(std::string(example) + "\n"), testing::embedded_registry())
+      ->diagnostics;
 }
 
 std::string describe(const std::vector<Diagnostic>& found) {
@@ -51,7 +42,8 @@ TEST_P(RuleExamples, ReportedGivesTheRule) {
   const RuleInfo& rule = GetParam()->info;
   EXPECT_TRUE(is_whole_report(rule.bad_example)) << rule.bad_example;
   const auto found = lint(rule.bad_example);
-  EXPECT_TRUE(gives(found, rule.id)) << rule.id << ": the Reported example gives" << describe(found);
+  EXPECT_TRUE(gives(found, rule.id))
+      << rule.id << ": the Reported example gives" << describe(found);
 }
 
 TEST_P(RuleExamples, CorrectGivesNothing) {

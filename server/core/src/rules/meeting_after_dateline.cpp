@@ -5,7 +5,7 @@ namespace readout::rules {
 namespace {
 
 void check(analysis::Context& ctx) {
-  const auto& dateline = ctx.report.dateline;
+  const auto& dateline = ctx.head.dateline;
   if (!dateline || !dateline->valid()) return;
   const PartialDate& published = *dateline->start;
   if (const Meeting* in_scope = ctx.scope_meeting()) {

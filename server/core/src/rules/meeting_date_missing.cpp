@@ -4,7 +4,7 @@ namespace readout::rules {
 namespace {
 
 void check(analysis::Context& ctx) {
-  const auto& dateline = ctx.report.dateline;
+  const auto& dateline = ctx.head.dateline;
   if (const Meeting* in_scope = ctx.scope_meeting()) {
     const Meeting& meeting = *in_scope;
     if (meeting.date) return;

@@ -4,7 +4,7 @@ namespace readout::rules {
 namespace {
 
 void check(analysis::Context& ctx) {
-  for (const SyntaxProblem& problem : ctx.report.syntax_problems)
+  for (const SyntaxProblem& problem : ctx.syntax_problems)
     ctx.emit(syntax_error_rule().info, problem.range, problem.message);
 }
 
