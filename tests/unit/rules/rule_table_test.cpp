@@ -1,5 +1,7 @@
 // The rule table: stable ids, complete entries, and docs/rules.md generated from it.
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -42,6 +44,35 @@ TEST(RuleTable, DefaultSeverities) {
   EXPECT_EQ(find_rule("handle-undefined")->default_severity, Severity::Error);
   EXPECT_TRUE(find_rule("date-range-reversed")->fixable);
   EXPECT_FALSE(find_rule("title-acting")->fixable);
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// One place registers a rule (docs/architecture.md, "Adding a rule"): its file
+// server/core/src/rules/<id with '_'>.cpp holds its table entry, and the table lists it. Its
+// examples are linted by docs_examples_test.cpp, which runs over the whole table.
+TEST(RuleTable, EveryRuleFileIsInTheTableAndEveryEntryHasItsFile) {
+  const std::filesystem::path folder =
+      std::filesystem::path(READOUT_SOURCE_DIR) / "server/core/src/rules";
+  std::set<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    const std::filesystem::path& path = entry.path();
+    if (path.extension() != ".cpp" || path.stem() == "rules") continue;
+    std::string id = path.stem().string();
+    std::replace(id.begin(), id.end(), '_', '-');
+    files.insert(id);
+    EXPECT_NE(find_rule(id), nullptr) << path << " is not in rules::all_rules() (rules.cpp)";
+    EXPECT_NE(read_file(path).find("{\"" + id + "\","), std::string::npos)
+        << path << " does not declare the rule " << id;
+  }
+  for (const RuleInfo& rule : rule_table())
+    EXPECT_TRUE(files.contains(std::string(rule.id)))
+        << rule.id << " has no file of its own in server/core/src/rules";
 }
 
 // Regenerate with: readout rules --markdown > docs/rules.md

@@ -3,6 +3,8 @@
 // the edit did not touch), runs the report-wide rules, and assembles the findings.
 #include <algorithm>
 
+#include "analysis/cache_key.hpp"
+#include "analysis/head_inputs.hpp"
 #include "analysis/post_holders.hpp"
 #include "analysis/resolver.hpp"
 #include "analysis/state.hpp"
@@ -16,17 +18,8 @@ namespace {
 
 using namespace analysis;
 
-constexpr uint64_t kSeed = 0xCBF29CE484222325ull;
-uint64_t mix(uint64_t h, uint64_t value) {
-  return (h ^ value) * 0x100000001B3ull + 0x9E3779B97F4A7C15ull;
-}
-uint64_t mix(uint64_t h, std::string_view text) {
-  for (unsigned char c : text) h = (h ^ c) * 0x100000001B3ull;
-  return mix(h, text.size());
-}
-
 uint64_t options_key(const AnalysisOptions& options) {
-  uint64_t h = kSeed;
+  uint64_t h = kKeySeed;
   for (const std::string& rule : options.disabled_rules) h = mix(h, rule);
   return h;
 }
@@ -48,7 +41,7 @@ std::shared_ptr<LookupCache> lookup_for(const Registry& registry, const State* p
 // occurrence counts, since their findings refer to names by their place in the list.
 uint64_t report_wide_inputs(const std::vector<NameOccurrence>& names,
                             const std::vector<Resolution>& resolutions) {
-  uint64_t h = mix(kSeed, names.size());
+  uint64_t h = mix(kKeySeed, names.size());
   for (size_t i = 0; i < names.size(); ++i) {
     const NameOccurrence& o = names[i];
     const Resolution& r = resolutions[i];
@@ -58,28 +51,6 @@ uint64_t report_wide_inputs(const std::vector<NameOccurrence>& names,
                    static_cast<uint64_t>(r.status) << 1 | (r.surname_only ? 1 : 0));
   }
   return h;
-}
-
-// The pieces of the head a meeting's analysis reads: the dateline.
-uint64_t head_inputs(const Report& head) {
-  uint64_t h = kSeed;
-  if (head.dateline) {
-    h = mix(h, head.dateline->raw.text);
-    h = mix(h, head.dateline->raw.range.begin);
-  }
-  return h;
-}
-
-// The head's fields with one part's syntax problems: the report a rule sees.
-Report report_for(const Report& head, std::vector<SyntaxProblem> problems) {
-  Report report;
-  report.title = head.title;
-  report.dateline = head.dateline;
-  report.place = head.place;
-  report.source = head.source;
-  report.author = head.author;
-  report.syntax_problems = std::move(problems);
-  return report;
 }
 
 // One part's analysis: names, titles, and the rules that look at one part at a time.
@@ -306,7 +277,8 @@ class Analysis {
       state_->lengths.push_back(range.size());
     }
     state_->head = model_detail::build_head(syntax_, layout.others, layout.ranges);
-    state_->head_hash = mix(kSeed, std::string_view(syntax_.text()).substr(0, first));
+    head_inputs_ = HeadInputs::of(state_->head);
+    state_->head_hash = mix(kKeySeed, std::string_view(syntax_.text()).substr(0, first));
     current_ = std::make_unique<CurrentMeetings>(state_->models, state_->bases);
   }
 
@@ -322,7 +294,7 @@ class Analysis {
       state_->directory = std::make_shared<const Directory>(meetings, *lookup_);
       work_.attendees_resolved = true;
     }
-    context_key_ = mix(mix(head_inputs(state_->head), state_->options), fingerprints.size());
+    context_key_ = mix(mix(head_inputs_.key(), state_->options), fingerprints.size());
     for (uint64_t f : fingerprints) context_key_ = mix(context_key_, f);
   }
 
@@ -349,8 +321,7 @@ class Analysis {
       const int64_t delta = static_cast<int64_t>(state_->bases[m + 1]) - model.base;
       std::vector<SyntaxProblem> problems = model.part.problems;
       for (SyntaxProblem& p : problems) shift(p, delta);
-      const Report report = report_for(state_->head, std::move(problems));
-      Context ctx(syntax_, *registry_, report, *lookup_, *current_, index);
+      Context ctx(syntax_, *registry_, head_inputs_, problems, *lookup_, *current_, index);
       run_part(ctx, *lexicon_, *state_->directory, options_);
       ++work_.meetings_analysed;
 
@@ -383,7 +354,9 @@ class Analysis {
   }
 
   void analyse_head() {
-    Context ctx(syntax_, *registry_, state_->head, *lookup_, *current_, -1);
+    Context ctx(syntax_, *registry_, head_inputs_, state_->head.syntax_problems, *lookup_,
+                *current_, -1);
+    ctx.head_model = &state_->head;
     run_part(ctx, *lexicon_, *state_->directory, options_);
     head_diagnostics_ = std::move(ctx.diagnostics);
     state_->head_names = std::move(ctx.names);
@@ -407,8 +380,8 @@ class Analysis {
       return;
     }
     work_.report_wide_checked = true;
-    Report report = report_for(state_->head, {});
-    Context ctx(syntax_, *registry_, report, *lookup_, *current_, -1);
+    const std::vector<SyntaxProblem> no_problems;
+    Context ctx(syntax_, *registry_, head_inputs_, no_problems, *lookup_, *current_, -1);
     ctx.lexicon = lexicon_.get();
     ctx.names = state_->head_names;
     ctx.resolutions = state_->head_resolutions;
@@ -477,7 +450,8 @@ class Analysis {
   std::shared_ptr<LookupCache> lookup_;
   std::shared_ptr<const TitleLexicon> lexicon_;
   std::unique_ptr<CurrentMeetings> current_;
-  uint64_t context_key_ = 0;
+  HeadInputs head_inputs_;
+  uint64_t context_key_ = 0;  // what every meeting's analysis saw: head inputs, options, attendees
   std::vector<Diagnostic> head_diagnostics_;
   AnalysisResult::Work work_;
 };

@@ -5,7 +5,7 @@ namespace readout::analysis {
 std::optional<PartialDate> Context::date_of_meeting(int index) const {
   if (index >= 0)
     if (const Meeting* m = meeting(index); m && m->date && m->date->valid()) return m->date->start;
-  if (report.dateline && report.dateline->valid()) return report.dateline->start;
+  if (head.dateline && head.dateline->valid()) return head.dateline->start;
   return std::nullopt;
 }
 

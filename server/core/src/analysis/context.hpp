@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/head_inputs.hpp"
 #include "analysis/lookup_cache.hpp"
 #include "readout/analysis.hpp"
 #include "readout/rules.hpp"
@@ -80,20 +81,26 @@ class MeetingSource {
 // -1: its title, fields and prose). Rules see the names, titles and findings of that part,
 // and reach the rest of the report through meeting() and attendee().
 struct Context {
-  Context(const SyntaxTree& syntax, const Registry& registry, const Report& report,
-          const LookupCache& lookup, const MeetingSource& meetings, int scope)
+  Context(const SyntaxTree& syntax, const Registry& registry, const HeadInputs& head,
+          const std::vector<SyntaxProblem>& syntax_problems, const LookupCache& lookup,
+          const MeetingSource& meetings, int scope)
       : syntax(syntax),
         registry(registry),
-        report(report),
+        head(head),
+        syntax_problems(syntax_problems),
         lookup(lookup),
         meetings(meetings),
         scope(scope) {}
 
   const SyntaxTree& syntax;
   const Registry& registry;
-  // The report's head (title, fields, and for scope -1 its prose), and the syntax problems of
-  // the part analysed. Its `meetings` are empty: use meeting().
-  const Report& report;
+  // What every part may read of the report's head: what a meeting's cache key covers.
+  const HeadInputs& head;
+  // The syntax problems of the part analysed.
+  const std::vector<SyntaxProblem>& syntax_problems;
+  // The head's whole model (title, prose), only when the head itself is analysed (scope -1),
+  // which is never cached; null for a meeting.
+  const Report* head_model = nullptr;
   const LookupCache& lookup;
   const MeetingSource& meetings;
   const int scope;

@@ -27,8 +27,9 @@ void Resolver::run() {
     scan_line(meeting.title, ctx_.scope, true);
     resolve_sections(meeting.prose, ctx_.scope);
   } else {
-    if (ctx_.report.title) scan_line(*ctx_.report.title, -1, true);
-    resolve_sections(ctx_.report.prose, -1);
+    const Report& head = *ctx_.head_model;
+    if (head.title) scan_line(*head.title, -1, true);
+    resolve_sections(head.prose, -1);
   }
   // Sort occurrences (and their resolutions) by position.
   std::vector<size_t> order(ctx_.names.size());

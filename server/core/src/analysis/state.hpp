@@ -53,7 +53,7 @@ struct MeetingModel {
 // What analysing one meeting found, relative to its start.
 struct MeetingAnalysis {
   std::shared_ptr<const MeetingModel> model;  // the model analysed (current when computed)
-  uint64_t context = 0;                       // the directory, dateline and options it saw
+  uint64_t context = 0;                       // its head inputs, options and directory
   std::vector<NameOccurrence> names;          // ranges relative to the meeting's start
   std::vector<Resolution> resolutions;        // parallel to names; country spans relative too
   std::vector<StoredDiagnostic> diagnostics;  // of the rules checked per meeting

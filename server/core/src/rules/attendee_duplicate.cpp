@@ -60,9 +60,24 @@ const Rule& attendee_duplicate_rule() {
        "Two attendee lines of one meeting name the same person (the same handle, the same "
        "registry person, or the same name). The fix deletes the later line; it is applied "
        "automatically only when no handle of that line is used elsewhere.",
-       "### Attendees\n- @blinken: Antony Blinken | Secretary of State | United States\n"
-       "- @blinken: Antony Blinken | Secretary of State | United States",
-       "### Attendees\n- @blinken: Antony Blinken | Secretary of State | United States", true},
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @blinken: Antony Blinken | Secretary of State | United States
+- @blinken: Antony Blinken | Secretary of State | United States)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @blinken: Antony Blinken | Secretary of State | United States)",
+       true},
       check};
   return rule;
 }

@@ -68,8 +68,23 @@ const Rule& attendee_wrong_country_rule() {
        "When it lists none on that date (a minister appointed after its sources looked) but every "
        "post it knows of the person is of one country, another country written is taken as wrong "
        "too.",
-       "- @muhriddin: Sirojiddin Muhriddin | Minister of Foreign Affairs | Kyrgyzstan",
-       "- @muhriddin: Sirojiddin Muhriddin | Minister of Foreign Affairs | Tajikistan", false},
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @muhriddin: Sirojiddin Muhriddin | Minister of Foreign Affairs | Kyrgyzstan)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @muhriddin: Sirojiddin Muhriddin | Minister of Foreign Affairs | Tajikistan)",
+       false},
       check};
   return rule;
 }

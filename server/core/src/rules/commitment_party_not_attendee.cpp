@@ -67,12 +67,30 @@ const Rule& commitment_party_not_attendee_rule() {
        "A commitment party that is not an attendee, nor the country of one.",
        "A commitment binds those who made it at the meeting. Each party should be an attendee "
        "(by handle or name), the country or organisation an attendee represents, or `all`.",
-       "### Attendees\n- @blinken: Antony Blinken | Secretary of State | United States\n"
-       "- @tleuberdi: Mukhtar Tileuberdi | Minister of Foreign Affairs | Kazakhstan\n\n"
-       "### Commitments\n- United States, France: expand energy cooperation",
-       "### Attendees\n- @blinken: Antony Blinken | Secretary of State | United States\n"
-       "- @tleuberdi: Mukhtar Tileuberdi | Minister of Foreign Affairs | Kazakhstan\n\n"
-       "### Commitments\n- United States, Kazakhstan: expand energy cooperation",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @blinken: Antony Blinken | Secretary of State | United States
+- @tileuberdi: Mukhtar Tileuberdi | Minister of Foreign Affairs | Kazakhstan
+
+### Commitments
+- United States, France: expand energy cooperation)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @blinken: Antony Blinken | Secretary of State | United States
+- @tileuberdi: Mukhtar Tileuberdi | Minister of Foreign Affairs | Kazakhstan
+
+### Commitments
+- United States, Kazakhstan: expand energy cooperation)",
        false},
       check};
   return rule;

@@ -24,7 +24,18 @@ const Rule& date_invalid_rule() {
       {"date-invalid", Severity::Error, "A date that is malformed or does not exist.",
        "Dates are ISO 8601 of day, month or year precision (`2023-02-28`, `2023-02`, `2023`), or a "
        "range of two such dates. A date such as 2023-02-30 does not exist; the message says why.",
-       "Date: 2023-02-30", "Date: 2023-02-28", false},
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-30)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+)",
+       false},
       check};
   return rule;
 }

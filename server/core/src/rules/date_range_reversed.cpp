@@ -29,7 +29,17 @@ const Rule& date_range_reversed_rule() {
   static const Rule rule{
       {"date-range-reversed", Severity::Error, "A date range that ends before it begins.",
        "The two dates of a range are in the wrong order. The fix swaps them.",
-       "Date: 2023-03-01 to 2023-02-28", "Date: 2023-02-28 to 2023-03-01", true},
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## Blinken in Central Asia {#visit}
+Date: 2023-03-01 to 2023-02-28)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## Blinken in Central Asia {#visit}
+Date: 2023-02-28 to 2023-03-01)",
+       true},
       check};
   return rule;
 }

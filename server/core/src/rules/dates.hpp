@@ -12,7 +12,7 @@ namespace readout::rules {
 // head), the meeting's Date and its commitments' due dates.
 inline void for_each_date(const analysis::Context& ctx,
                           const std::function<void(const DateValue&, std::string_view)>& visit) {
-  if (ctx.scope < 0 && ctx.report.dateline) visit(*ctx.report.dateline, "dateline");
+  if (ctx.scope < 0 && ctx.head.dateline) visit(*ctx.head.dateline, "dateline");
   if (const Meeting* meeting = ctx.scope_meeting()) {
     if (meeting->date) visit(*meeting->date, "meeting date");
     for (const Commitment& c : meeting->commitments)

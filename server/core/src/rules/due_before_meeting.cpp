@@ -26,8 +26,23 @@ const Rule& due_before_meeting_rule() {
   static const Rule rule{
       {"due-before-meeting", Severity::Warning, "A commitment due before the meeting that made it.",
        "A due date earlier than the meeting's date is almost always a wrong year or month.",
-       "Date: 2023-02-28\n\n### Commitments\n- all: report back [due 2022-12-31]",
-       "Date: 2023-02-28\n\n### Commitments\n- all: report back [due 2023-12-31]", false},
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Commitments
+- all: report back [due 2022-12-31])",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Commitments
+- all: report back [due 2023-12-31])",
+       false},
       check};
   return rule;
 }

@@ -38,10 +38,28 @@ const Rule& handle_undefined_rule() {
        "Commitments and prose refer to attendees by the handle given in their attendee line. A "
        "handle nobody defines is a typo or a missing attendee. When one defined handle is close, "
        "the fix replaces it.",
-       "### Attendees\n- @blinken: Antony Blinken | Secretary of State | United States\n\n"
-       "### Commitments\n- @blinkn: continue consultations",
-       "### Attendees\n- @blinken: Antony Blinken | Secretary of State | United States\n\n"
-       "### Commitments\n- @blinken: continue consultations",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @blinken: Antony Blinken | Secretary of State | United States
+
+### Commitments
+- @blinkn: continue consultations)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @blinken: Antony Blinken | Secretary of State | United States
+
+### Commitments
+- @blinken: continue consultations)",
        true},
       check};
   return rule;

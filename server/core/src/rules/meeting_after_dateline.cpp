@@ -5,7 +5,7 @@ namespace readout::rules {
 namespace {
 
 void check(analysis::Context& ctx) {
-  const auto& dateline = ctx.report.dateline;
+  const auto& dateline = ctx.head.dateline;
   if (!dateline || !dateline->valid()) return;
   const PartialDate& published = *dateline->start;
   if (const Meeting* in_scope = ctx.scope_meeting()) {
@@ -28,8 +28,18 @@ const Rule& meeting_after_dateline_rule() {
       {"meeting-after-dateline", Severity::Warning, "A meeting dated after the report's dateline.",
        "A readout is written after the meeting it reports. A meeting that begins after the "
        "`Dateline:` usually means a typo in one of the two dates.",
-       "Dateline: 2023-03-02\n\n## C5+1 Ministerial\nDate: 2023-03-28",
-       "Dateline: 2023-03-02\n\n## C5+1 Ministerial\nDate: 2023-02-28", false},
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-03-28)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+)",
+       false},
       check};
   return rule;
 }

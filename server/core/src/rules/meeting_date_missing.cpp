@@ -4,7 +4,7 @@ namespace readout::rules {
 namespace {
 
 void check(analysis::Context& ctx) {
-  const auto& dateline = ctx.report.dateline;
+  const auto& dateline = ctx.head.dateline;
   if (const Meeting* in_scope = ctx.scope_meeting()) {
     const Meeting& meeting = *in_scope;
     if (meeting.date) return;
@@ -26,8 +26,19 @@ const Rule& meeting_date_missing_rule() {
        "Without a `Date:` line, titles are checked against the report's dateline, which may be "
        "days "
        "later than the meeting.",
-       "## C5+1 Ministerial {#c5plus1}\nPlace: Astana, Kazakhstan",
-       "## C5+1 Ministerial {#c5plus1}\nDate: 2023-02-28\nPlace: Astana, Kazakhstan", false},
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Place: Astana, Kazakhstan)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+Place: Astana, Kazakhstan)",
+       false},
       check};
   return rule;
 }

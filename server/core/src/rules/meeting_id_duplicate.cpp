@@ -29,8 +29,23 @@ const Rule& meeting_id_duplicate_rule() {
       {"meeting-id-duplicate", Severity::Error, "Two meetings with the same id.",
        "Meeting ids (`{#id}`) name a meeting for references and links, so each must be unique "
        "within a report.",
-       "## C5+1 Ministerial {#astana}\n\n## Bilateral talks {#astana}",
-       "## C5+1 Ministerial {#c5plus1}\n\n## Bilateral talks {#blinken-visit}", false},
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#astana}
+Date: 2023-02-28
+
+## Bilateral talks {#astana}
+Date: 2023-02-28)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+## Bilateral talks {#blinken-visit}
+Date: 2023-02-28)",
+       false},
       check,
       true};
   return rule;

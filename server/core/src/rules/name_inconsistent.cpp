@@ -71,10 +71,28 @@ const Rule& name_inconsistent_rule() {
        "The same person written with different accepted spellings in one report.",
        "Each spelling may be acceptable on its own (a transliteration listed in the registry), but "
        "one report should use one. The fix changes later spellings to the report's first one.",
-       "- @tleuberdi: Mukhtar Tleuberdi | Minister of Foreign Affairs | Kazakhstan\n\n### Summary\n"
-       "Mukhtar Tileuberdi welcomed the delegations.",
-       "- @tleuberdi: Mukhtar Tleuberdi | Minister of Foreign Affairs | Kazakhstan\n\n### Summary\n"
-       "Mukhtar Tleuberdi welcomed the delegations.",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @tileuberdi: Mukhtar Tileuberdi | Minister of Foreign Affairs | Kazakhstan
+
+### Summary
+Mukhtar Tleuberdi welcomed the delegations.)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @tileuberdi: Mukhtar Tileuberdi | Minister of Foreign Affairs | Kazakhstan
+
+### Summary
+Mukhtar Tileuberdi welcomed the delegations.)",
        true},
       check,
       true};

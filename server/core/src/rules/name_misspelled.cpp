@@ -39,8 +39,17 @@ const Rule& name_misspelled_rule() {
        "Checked in attendee lines, commitment parties, prose and headings. The fix replaces the "
        "name with the known spelling, preferring the report's own attendee spelling; it is safe "
        "when only one known person is that close.",
-       "## Visit of the US Secretary of State Anthony Blinken to Kazakhstan",
-       "## Visit of the US Secretary of State Antony Blinken to Kazakhstan", true},
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## Visit of the US Secretary of State Anthony Blinken to Kazakhstan
+Date: 2023-02-28)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## Visit of the US Secretary of State Antony Blinken to Kazakhstan
+Date: 2023-02-28)",
+       true},
       check};
   return rule;
 }

@@ -96,8 +96,23 @@ const Rule& name_transliteration_rule() {
        "\"Kassym-Jomart\"). Using one is not an error; this hint names the registry's preferred "
        "spelling once per spelling and person, at its first use. The suggested fix changes every "
        "use of that spelling; it is not applied automatically.",
-       "Secretary Blinken supported President Kassym-Zhomart Tokayev's reforms.",
-       "Secretary Blinken supported President Kassym-Jomart Tokayev's reforms.", false},
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Summary
+Secretary Blinken supported President Kassym-Zhomart Tokayev's reforms.)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Summary
+Secretary Blinken supported President Kassym-Jomart Tokayev's reforms.)",
+       false},
       check,
       true};
   return rule;

@@ -75,12 +75,27 @@ const Rule& person_unknown_rule() {
        "Attendees, commitment parties and people named with a title in prose (\"President Xyz\") "
        "are looked up in the registry. An unknown name may be correct (the registry is not "
        "complete) or a wrong name; the message lists the nearest known names. Add the person to "
-       "a registry file named in `.readout.json` to silence it. When the meeting is later than "
+       "a registry file named in `.readout.json` to silence it (docs/registry.md), or suppress "
+       "the finding on its line (`<!-- readout-disable-line person-unknown -->`). When the "
+       "meeting is later than "
        "the registry's data on the post written with the name (its data horizon: the day its "
        "sources were gathered), the message says so: the person may have taken the post since.",
-       "- @ivanov: Petr Ivanoff | Minister of Foreign Affairs | Atlantis",
-       "- @ivanov: Petr Ivanov | Minister of Foreign Affairs | Atlantis   (with Petr Ivanov in a "
-       "registry file)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @vassilenko: Roman Vassilenko | Deputy Minister of Foreign Affairs | Kazakhstan)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @vassilenko: Roman Vassilenko | Deputy Minister of Foreign Affairs | Kazakhstan <!-- readout-disable-line person-unknown -->)",
        false},
       check};
   return rule;

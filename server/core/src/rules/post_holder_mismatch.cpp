@@ -54,10 +54,22 @@ const Rule& post_holder_mismatch_rule() {
        "ministers), a term that certainly covers the day (not one known to the year, nor an open "
        "term past the last date its source knows of), and no acting title. A known person whose "
        "title is wrong for the date or the country is reported by the title rules instead.",
-       "## Talks in Berlin\nDate: 2023-05-10\n\n### Attendees\n"
-       "- @chancellor: Jonathan Smith | Chancellor | Germany",
-       "## Talks in Berlin\nDate: 2023-05-10\n\n### Attendees\n"
-       "- @chancellor: Olaf Scholz | Chancellor | Germany",
+       R"(# Chancellor receives the Secretary of State
+Dateline: 2023-05-11
+
+## Talks in Berlin
+Date: 2023-05-10
+
+### Attendees
+- @chancellor: Robert Habeck | Chancellor | Germany)",
+       R"(# Chancellor receives the Secretary of State
+Dateline: 2023-05-11
+
+## Talks in Berlin
+Date: 2023-05-10
+
+### Attendees
+- @chancellor: Olaf Scholz | Chancellor | Germany)",
        false},
       check};
   return rule;

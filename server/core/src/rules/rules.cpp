@@ -8,7 +8,8 @@ namespace readout {
 namespace rules {
 
 std::span<const Rule* const> all_rules() {
-  static const std::array<const Rule*, 20> kRules = {
+  // Adding a rule: docs/architecture.md, "Adding a rule".
+  static const auto kRules = std::to_array<const Rule*>({
       &syntax_error_rule(),           &name_misspelled_rule(),
       &name_transliteration_rule(),   &name_inconsistent_rule(),
       &person_unknown_rule(),         &title_never_held_rule(),
@@ -19,7 +20,7 @@ std::span<const Rule* const> all_rules() {
       &date_invalid_rule(),           &date_range_reversed_rule(),
       &meeting_after_dateline_rule(), &due_before_meeting_rule(),
       &meeting_id_duplicate_rule(),   &meeting_date_missing_rule(),
-  };
+  });
   return kRules;
 }
 
@@ -50,6 +51,11 @@ std::string render_rules_markdown() {
       "off in `.readout.json` (`\"rules\": {\"person-unknown\": \"off\"}`), or for part of a "
       "report\n"
       "with a suppression comment (`<!-- readout-disable-next-line name-misspelled -->`).\n\n"
+      "Each example is a whole report: paste it into a `.readout` file and `readout lint` gives "
+      "the\n"
+      "rule for the \"Reported\" one, and nothing at all for the \"Correct\" one (a unit test "
+      "lints\n"
+      "them with the embedded registry).\n\n"
       "| rule | default severity | safe fix | summary |\n"
       "|---|---|---|---|\n";
   for (const RuleInfo& info : rule_table()) {

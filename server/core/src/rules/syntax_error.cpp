@@ -4,7 +4,7 @@ namespace readout::rules {
 namespace {
 
 void check(analysis::Context& ctx) {
-  for (const SyntaxProblem& problem : ctx.report.syntax_problems)
+  for (const SyntaxProblem& problem : ctx.syntax_problems)
     ctx.emit(syntax_error_rule().info, problem.range, problem.message);
 }
 
@@ -17,8 +17,23 @@ const Rule& syntax_error_rule() {
        "a "
        "construct lacks a required part, such as an attendee line without a name. The rest of the "
        "report is still checked: one broken line does not hide the others.",
-       "### Attendees\n- @blinken: | Secretary of State | United States",
-       "### Attendees\n- @blinken: Antony Blinken | Secretary of State | United States", false},
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @blinken: | Secretary of State | United States)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @blinken: Antony Blinken | Secretary of State | United States)",
+       false},
       check};
   return rule;
 }

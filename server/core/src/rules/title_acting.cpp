@@ -30,8 +30,22 @@ const Rule& title_acting_rule() {
        "acting minister for a confirmed one: write \"Acting\" before the title, or add the "
        "`acting` "
        "flag to the attendee line.",
-       "- @saidov: Bakhtiyor Saidov | Minister of Foreign Affairs | Uzbekistan",
-       "- @saidov: Bakhtiyor Saidov | Acting Minister of Foreign Affairs | Uzbekistan [acting]",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @saidov: Bakhtiyor Saidov | Minister of Foreign Affairs | Uzbekistan)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @saidov: Bakhtiyor Saidov | Acting Minister of Foreign Affairs | Uzbekistan [acting])",
        false},
       check};
   return rule;

@@ -36,8 +36,23 @@ const Rule& title_never_held_rule() {
        "prime minister it has no record of, a minister appointed after its snapshot); a head's "
        "title (\"President\", \"Prime Minister\", \"King\") is judged wherever the registry "
        "knows the country's heads on the date.",
-       "- @blinken: Antony Blinken | Prime Minister | United States",
-       "- @blinken: Antony Blinken | Secretary of State | United States", false},
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @blinken: Antony Blinken | Prime Minister | United States)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Attendees
+- @blinken: Antony Blinken | Secretary of State | United States)",
+       false},
       check};
   return rule;
 }

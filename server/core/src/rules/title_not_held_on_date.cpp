@@ -44,10 +44,22 @@ const Rule& title_not_held_on_date_rule() {
        "docs/registry.md): someone may come back to a post after the registry's source was taken. "
        "A title written as one of the past (\"former\", \"the late\", \"then-\", \"ex-\") is "
        "not checked against the date.",
-       "## Talks in Washington\nDate: 2019-06-10\n\n### Attendees\n"
-       "- @blinken: Antony Blinken | Secretary of State | United States",
-       "## Talks in Washington\nDate: 2023-06-10\n\n### Attendees\n"
-       "- @blinken: Antony Blinken | Secretary of State | United States",
+       R"(# Blinken in Washington
+Dateline: 2019-06-11
+
+## Talks in Washington
+Date: 2019-06-10
+
+### Attendees
+- @blinken: Antony Blinken | Secretary of State | United States)",
+       R"(# Blinken in Washington
+Dateline: 2023-06-11
+
+## Talks in Washington
+Date: 2023-06-10
+
+### Attendees
+- @blinken: Antony Blinken | Secretary of State | United States)",
        false},
       check};
   return rule;

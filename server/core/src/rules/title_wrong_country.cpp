@@ -45,8 +45,23 @@ const Rule& title_wrong_country_rule() {
        "minister). Also when the registry does not list the title for the person but knows them "
        "only "
        "in posts of one other country (a foreign minister appointed after its sources looked).",
-       "The Foreign Minister of Kyrgyzstan, Sirojiddin Muhriddin, spoke first.",
-       "The Foreign Minister of Tajikistan, Sirojiddin Muhriddin, spoke first.", false},
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Summary
+The Foreign Minister of Kyrgyzstan, Sirojiddin Muhriddin, spoke first.)",
+       R"(# C5+1 foreign ministers meet in Astana
+Dateline: 2023-03-02
+
+## C5+1 Ministerial {#c5plus1}
+Date: 2023-02-28
+
+### Summary
+The Foreign Minister of Tajikistan, Sirojiddin Muhriddin, spoke first.)",
+       false},
       check};
   return rule;
 }
