@@ -112,6 +112,7 @@ struct Server::Impl {
   std::string too_large(const std::string& what, size_t bytes, size_t limit,
                         const std::string& option) const;
   void schedule_diagnostics(const std::shared_ptr<Document>& doc, int delay_ms);
+  void typing_stopped(Document& doc);  // settles the document, then publishes
   void publish_diagnostics(Document& doc);
   void refresh_all_documents();
   void publish_file_problems();
