@@ -50,8 +50,8 @@ class Editor {
   explicit Editor(const fs::path& root) {
     Server::Options options;
     options.workers = 2;
-    server_ = std::make_unique<Server>([this](std::string body) { receive(std::move(body)); },
-                                       options);
+    server_ =
+        std::make_unique<Server>([this](std::string body) { receive(std::move(body)); }, options);
     send({{"jsonrpc", "2.0"},
           {"id", 1},
           {"method", "initialize"},
@@ -116,9 +116,10 @@ class Editor {
                                  std::string(to_string(static_cast<Severity>(d.at("severity")))),
                                  mapper.byte_range(d.at("range").get<Range>()), d.at("message")));
       for (const auto& r : d.value("relatedInformation", json::array()))
-        out.push_back("  related " + finding_line("", "", mapper.byte_range(r.at("location").at(
-                                                              "range").get<Range>()),
-                                                  r.at("message")));
+        out.push_back("  related " +
+                      finding_line("", "",
+                                   mapper.byte_range(r.at("location").at("range").get<Range>()),
+                                   r.at("message")));
     }
     return out;
   }
@@ -167,7 +168,8 @@ std::map<fs::path, Findings> lint(const std::vector<fs::path>& files) {
       findings.push_back(
           finding_line(d.at("ruleId"), d.at("severity"), range(d.at("range")), d.at("message")));
       for (const auto& r : d.at("related"))
-        findings.push_back("  related " + finding_line("", "", range(r.at("range")), r.at("message")));
+        findings.push_back("  related " +
+                           finding_line("", "", range(r.at("range")), r.at("message")));
     }
   }
   return out;
@@ -228,13 +230,29 @@ class Writer {
   explicit Writer(uint32_t seed) : random_(seed) {}
 
   std::vector<TextEdit> next(const std::string& text) {
-    static const std::vector<std::string> kTyped = {
-        "a", "e", "o", "n", "s", "t", " ", " ", "\n", "#", "-", "@", ":", "|",
-        "[", "]", "{", "}", "<", ">", "!", ",", ".", "Z", "2", "é", "я"};
+    static const std::vector<std::string> kTyped = {"a", "e", "o", "n", "s", "t", " ", " ", "\n",
+                                                    "#", "-", "@", ":", "|", "[", "]", "{", "}",
+                                                    "<", ">", "!", ",", ".", "Z", "2", "é", "я"};
     static const std::vector<std::string> kMarkup = {
-        "<!-- ", " -->", "[due ", "]", "{#", "}", "## ", "### ", "- @", " | ", ": ", "\n",
-        "\n## Talks {#t}\n", "### Attendees\n", "### Commitments\n", "Date: 2023-02-",
-        "<!-- readout-disable-line name-misspelled -->", "- all: ", "Anthony Blinken"};
+        "<!-- ",
+        " -->",
+        "[due ",
+        "]",
+        "{#",
+        "}",
+        "## ",
+        "### ",
+        "- @",
+        " | ",
+        ": ",
+        "\n",
+        "\n## Talks {#t}\n",
+        "### Attendees\n",
+        "### Commitments\n",
+        "Date: 2023-02-",
+        "<!-- readout-disable-line name-misspelled -->",
+        "- all: ",
+        "Anthony Blinken"};
     history_.push_back(text);
     if (history_.size() > 8) history_.erase(history_.begin());
     const auto size = static_cast<uint32_t>(text.size());
@@ -319,8 +337,8 @@ void check_agreement(uint32_t seed, int sequences, int bursts, int edits_per_bur
           doc.parent_path() / (doc.stem().string() + "-pause-" + std::to_string(b) + ".readout");
       std::ofstream(file, std::ios::binary) << editor.text(doc);
       checked.push_back({file, editor.findings(doc),
-                         "seed " + std::to_string(seed + s) + " on " +
-                             report.filename().string() + ", pause " + std::to_string(b)});
+                         "seed " + std::to_string(seed + s) + " on " + report.filename().string() +
+                             ", pause " + std::to_string(b)});
     }
   }
   auto linted = lint([&] {
