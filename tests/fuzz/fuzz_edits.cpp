@@ -5,7 +5,10 @@
 // the text and the tree that a fresh parse of the new text gives, and analyze() of it the
 // same report model, names and diagnostics as analyze() of the fresh parse; so must the
 // incremental analysis, analyze(syntax, registry, options, previous), chained from batch to
-// batch, with options that now and then change.
+// batch, with options that now and then change. Around a syntax error the incremental tree may
+// differ, but only when it says so (may_differ_from_fresh_parse); at the end, as when typing
+// stops in the editor, settled() gives the fresh tree and the incremental analysis of it the
+// fresh analysis.
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <algorithm>
@@ -250,6 +253,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const auto& registry = fuzz::embedded_registry();
   // The incremental analyses build on each other, so that what one gets wrong shows later.
   std::shared_ptr<const AnalysisResult> previous = analyze(tree, registry);
+  AnalysisOptions options;
   for (int batch_number = 0; batch_number < 12 && in.remaining_bytes() > 0; ++batch_number) {
     std::vector<TextEdit> batch;
     const int count = in.ConsumeIntegralInRange(1, 3);
@@ -278,8 +282,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       fuzz::fail(where +
                  "incremental reparse of a text without errors differs from a fresh parse: " +
                  tree_difference);
+    if (!tree_difference.empty() && !edited->may_differ_from_fresh_parse())
+      fuzz::fail(where +
+                 "an incremental tree that is sure differs from a fresh parse: " + tree_difference);
 
-    const AnalysisOptions options = pick_options(in);
+    options = pick_options(in);
     const auto fresh_analysis = analyze(fresh, registry, options);
     const auto tree_analysis = analyze(edited, registry, options);
     if (tree_difference.empty()) {
@@ -301,6 +308,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     fuzz::Checker(text).result(*fresh_analysis);
     tree = edited;
+  }
+  // Typing stops: the editor settles its tree, and analyses it building on the last analysis.
+  const auto settled = tree->settled();
+  const auto fresh = SyntaxTree::parse(text);
+  if (std::string why = testing::first_difference(*settled, *fresh); !why.empty())
+    fuzz::fail("the settled tree differs from a fresh parse: " + why);
+  if (const auto reused = analyze_after(settled, registry, options, previous)) {
+    if (std::string why = testing::first_difference(*reused, *analyze(fresh, registry, options));
+        !why.empty())
+      fuzz::fail(
+          "the analysis of the settled tree (with the previous one) differs from a fresh "
+          "analysis: " +
+          why);
   }
   return 0;
 }

@@ -160,13 +160,30 @@ void Server::Impl::did_close(const json& params) {
   });
 }
 
+namespace {
+
+// On the strand, once typing stops. Where the incremental parse may have recovered from a syntax
+// error differently from a fresh parse, the document is parsed afresh, so that the editor finds
+// what `readout lint` finds in the same text. True when the tree's nodes changed.
+bool settle(Document& doc) {
+  if (!doc.tree || !doc.unavailable.empty() || doc.received_version != doc.version) return false;
+  auto settled = doc.tree->settled();
+  if (settled == doc.tree) return false;
+  const bool changed = !settled->edited_since(*doc.tree);  // the same nodes keep the lineage
+  doc.tree = std::move(settled);
+  return changed;
+}
+
+}  // namespace
+
 // On the strand. A delay of 0 publishes now; otherwise the timer restarts on every edit so
-// that only a pause in typing produces diagnostics.
+// that only a pause in typing produces diagnostics. A client that pulls diagnostics gets the
+// timer only to settle the document, and a refresh when that changed it.
 void Server::Impl::schedule_diagnostics(const std::shared_ptr<Document>& doc, int delay_ms) {
-  if (client.pull_diagnostics) return;
+  if (client.pull_diagnostics && !(doc->tree && doc->tree->may_differ_from_fresh_parse())) return;
   if (delay_ms <= 0) {
     doc->debounce.cancel();
-    publish_diagnostics(*doc);
+    typing_stopped(*doc);
     return;
   }
   work.started();
@@ -175,7 +192,7 @@ void Server::Impl::schedule_diagnostics(const std::shared_ptr<Document>& doc, in
       boost::asio::bind_executor(doc->strand, [this, doc](const boost::system::error_code& ec) {
         if (!ec) {
           try {
-            publish_diagnostics(*doc);
+            typing_stopped(*doc);
           } catch (const std::exception& e) {
             log(Server::LogLevel::Error, std::string("diagnostics failed: ") + e.what());
           }
@@ -184,10 +201,19 @@ void Server::Impl::schedule_diagnostics(const std::shared_ptr<Document>& doc, in
       }));
 }
 
+void Server::Impl::typing_stopped(Document& doc) {
+  if (!client.pull_diagnostics) {
+    publish_diagnostics(doc);
+  } else if (!doc.closed && settle(doc) && client.diagnostic_refresh) {
+    request_client("workspace/diagnostic/refresh", nullptr);
+  }
+}
+
 void Server::Impl::publish_diagnostics(Document& doc) {
   if (doc.closed || state != State::Running || client.pull_diagnostics) return;
   if (!doc.unavailable.empty() || !doc.tree) return;
   if (doc.received_version != doc.version) return;  // stale: a newer edit will publish
+  settle(doc);
   Snapshot snap = snapshot(doc);
   if (doc.received_version != doc.version) return;  // an edit arrived during the analysis
   json diagnostics = diagnostics_json(snap);

@@ -72,6 +72,7 @@ struct Server::Impl {
                         const std::string& reason);
   void mark_unavailable(Document& doc, const std::string& reason);  // on the strand
   void schedule_diagnostics(const std::shared_ptr<Document>& doc, int delay_ms);
+  void typing_stopped(Document& doc);  // settles the document, then publishes
   void publish_diagnostics(Document& doc);
   void refresh_all_documents();
   void publish_file_problems();

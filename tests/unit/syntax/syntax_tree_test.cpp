@@ -113,7 +113,8 @@ TEST(SyntaxTree, RandomIncrementalEditsEqualFreshParses) {
   for (int round = 0; round < 300; ++round) {
     const auto size = static_cast<uint32_t>(tree->text().size());
     const uint32_t begin = std::uniform_int_distribution<uint32_t>(0, size)(random);
-    const uint32_t length = std::uniform_int_distribution<uint32_t>(0, 12)(random);
+    const uint32_t length =
+        std::uniform_int_distribution<uint32_t>(0, random() % 4 == 0 ? 40 : 8)(random);
     const uint32_t end = std::min(size, begin + length);
     const std::string& snippet = snippets[random() % snippets.size()];
     const std::string replacement = (random() % 3 == 0) ? std::string() : snippet;
@@ -169,29 +170,87 @@ TEST(SyntaxTree, EditedSinceBoundsEveryChangeOfAChain) {
 }  // namespace readout
 
 // fuzz_edits found edits after which tree-sitter's incremental parse recovers from a syntax
-// error differently from a fresh parse of the same text. Parsing such texts afresh made every
-// keystroke in a broken report re-analyse all of it (the soak test's replies took seconds), so
-// the difference is accepted around errors: the tree still covers the whole text, and has the
-// error, and the text is the edited one.
+// error differently from a fresh parse of the same text. Parsing such texts afresh at every
+// keystroke made every keystroke in a broken report re-analyse all of it (the soak test's replies
+// took seconds), so edit() keeps the difference and says so; settled(), called once the
+// keystrokes stop, gives the fresh parse.
+namespace readout {
+namespace {
+
+const std::vector<std::vector<TextEdit>> kRecoversDifferently = {
+    {{{22, 24}, "### Commitments\n"}},
+    {{{32, 33}, "ort   \nPlace: Ast### Comm"}},
+    {{{10, 10}, " R"},
+     {{14, 28}, "<!-- readout-disable-line name-misspelled -->"},
+     {{72, 91}, "a"}},
+    {{{38, 40}, ""}, {{40, 42}, ""}},
+};
+const char* const kRecoversDifferentlyStart = "# Report   \nPlace: Astana   \n";
+
 TEST(SyntaxTreeEdit, AroundASyntaxErrorTheTreeMayRecoverDifferentlyButCoversTheText) {
-  auto tree = readout::SyntaxTree::parse("# Report   \nPlace: Astana   \n");
-  const std::vector<std::vector<readout::TextEdit>> batches = {
-      {{{22, 24}, "### Commitments\n"}},
-      {{{32, 33}, "ort   \nPlace: Ast### Comm"}},
-      {{{10, 10}, " R"},
-       {{14, 28}, "<!-- readout-disable-line name-misspelled -->"},
-       {{72, 91}, "a"}},
-      {{{38, 40}, ""}, {{40, 42}, ""}},
-  };
-  for (const auto& batch : batches) {
+  auto tree = SyntaxTree::parse(kRecoversDifferentlyStart);
+  for (const auto& batch : kRecoversDifferently) {
     tree = tree->edit(batch);
-    const auto fresh = readout::SyntaxTree::parse(tree->text());
+    const auto fresh = SyntaxTree::parse(tree->text());
     const bool errors = ts_node_has_error(tree->root()) || ts_node_has_error(fresh->root());
     if (!errors) {
-      EXPECT_EQ(readout::testing::first_difference(*tree, *fresh), "") << tree->text();
+      EXPECT_EQ(testing::first_difference(*tree, *fresh), "") << tree->text();
     }
-    EXPECT_EQ(readout::SyntaxTree::node_range(tree->root()).end, tree->text().size());
+    EXPECT_EQ(SyntaxTree::node_range(tree->root()).end, tree->text().size());
   }
   EXPECT_EQ(tree->text(),
             "# Report   R \n<!-- readout-disable-linna-misspelled -->Commitort   \nants\na   \n");
 }
+
+TEST(SyntaxTreeSettled, GivesTheFreshParseAfterEditsAroundAnError) {
+  auto tree = SyntaxTree::parse(kRecoversDifferentlyStart);
+  for (const auto& batch : kRecoversDifferently) {
+    tree = tree->edit(batch);
+    const auto settled = tree->settled();
+    EXPECT_EQ(settled->text(), tree->text());
+    EXPECT_EQ(testing::first_difference(*settled, *SyntaxTree::parse(tree->text())), "");
+    EXPECT_FALSE(settled->may_differ_from_fresh_parse());
+    EXPECT_EQ(settled->settled(), settled);
+    // Its lineage goes on only where its nodes are the incremental tree's.
+    EXPECT_EQ(settled->edited_since(*tree).has_value(),
+              testing::first_difference(*settled, *tree).empty());
+  }
+  EXPECT_TRUE(tree->may_differ_from_fresh_parse());
+}
+
+// A clean report never pays for the check: its edited trees are sure, and settled() is free.
+TEST(SyntaxTreeSettled, IsTheTreeItselfWhenNoErrorWasInvolved) {
+  auto tree = SyntaxTree::parse(read_example("c5plus1-astana-2023.readout"));
+  const auto at = static_cast<uint32_t>(tree->text().find("Blinken"));
+  for (const char* typed : {"A", "n", "t"}) {
+    tree = tree->edit({{{at, at}, typed}});
+    ASSERT_FALSE(ts_node_has_error(tree->root()));
+    EXPECT_FALSE(tree->may_differ_from_fresh_parse());
+    EXPECT_EQ(tree->settled(), tree);
+  }
+}
+
+// An error that came and went leaves the tree unsure; when a fresh parse gives the same nodes,
+// the settled tree keeps the lineage, so an incremental analysis of it reuses everything.
+TEST(SyntaxTreeSettled, KeepsTheLineageWhenTheFreshParseIsTheSame) {
+  const std::string text = "# T\n\n## A {#a}\nDate: 2023-02-28\n";
+  const auto original = SyntaxTree::parse(text);
+  const auto at = static_cast<uint32_t>(text.find("{#a}"));
+  const auto broken = original->edit({{{at + 4, at + 4}, "{#"}});
+  ASSERT_TRUE(ts_node_has_error(broken->root())) << sexp(*broken);
+  const auto repaired = broken->edit({{{at + 4, at + 6}, ""}});
+  ASSERT_EQ(repaired->text(), text);
+  EXPECT_TRUE(repaired->may_differ_from_fresh_parse());
+  const auto settled = repaired->settled();
+  EXPECT_NE(settled, repaired);
+  EXPECT_FALSE(settled->may_differ_from_fresh_parse());
+  EXPECT_EQ(testing::first_difference(*settled, *repaired), "");
+  const auto since_repaired = settled->edited_since(*repaired);
+  ASSERT_TRUE(since_repaired.has_value());
+  EXPECT_EQ(since_repaired->begin, since_repaired->old_end);
+  EXPECT_EQ(since_repaired->begin, since_repaired->new_end);
+  EXPECT_TRUE(settled->edited_since(*original).has_value());
+}
+
+}  // namespace
+}  // namespace readout

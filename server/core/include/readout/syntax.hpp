@@ -1,6 +1,7 @@
 // The parsed syntax of one report: text plus its tree-sitter tree, immutable once built.
 // Edits produce a new SyntaxTree by incremental reparsing (ts_tree_edit + reparse with the
-// old tree), so a language server never reparses a whole file per keystroke.
+// old tree), so a language server never reparses a whole file per keystroke; settled() gives
+// what a fresh parse gives once the keystrokes stop.
 #pragma once
 
 #include <memory>
@@ -17,7 +18,7 @@ extern "C" const TSLanguage* tree_sitter_readout(void);
 
 namespace readout {
 
-class SyntaxTree {
+class SyntaxTree : public std::enable_shared_from_this<SyntaxTree> {
  public:
   // Parses a whole text.
   static std::shared_ptr<const SyntaxTree> parse(std::string text);
@@ -46,6 +47,16 @@ class SyntaxTree {
   };
   [[nodiscard]] std::optional<EditRegion> edited_since(const SyntaxTree& earlier) const;
 
+  // Whether this tree may differ from a fresh parse of its text. An incremental reparse gives
+  // what a fresh parse gives unless a syntax error was involved: around one, tree-sitter may
+  // recover differently. So a tree is unsure when it came from edit() and it, or any tree on
+  // the way from the last parse(), has an error (fuzz_edits checks that the others are sure).
+  [[nodiscard]] bool may_differ_from_fresh_parse() const { return unsure_; }
+  // The tree a fresh parse of this text gives: this tree itself when it is sure; else a fresh
+  // parse, which is sure and, when it is node for node this tree, keeps this tree's lineage
+  // (edited_since(*this) is empty), so that an incremental analysis of it loses nothing.
+  [[nodiscard]] std::shared_ptr<const SyntaxTree> settled() const;
+
  private:
   SyntaxTree(std::string text, TSTree* tree, LineIndex lines);
   std::string text_;
@@ -54,6 +65,7 @@ class SyntaxTree {
   uint64_t id_ = 0;
   // The region relative to each of the last ancestors, by their id (nearest first).
   std::vector<std::pair<uint64_t, EditRegion>> lineage_;
+  bool unsure_ = false;  // see may_differ_from_fresh_parse()
 };
 
 }  // namespace readout

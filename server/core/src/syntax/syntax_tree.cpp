@@ -93,6 +93,39 @@ uint32_t reparse_start(std::string_view text, uint32_t at) {
   return line_start > 0 ? line_start - 1 : 0;
 }
 
+// Node for node the same trees: type, field, byte range and the missing flag, in document order.
+bool same_nodes(TSNode a, TSNode b) {
+  TSTreeCursor left = ts_tree_cursor_new(a), right = ts_tree_cursor_new(b);
+  bool same = true;
+  for (bool more = true; more && same;) {
+    const TSNode l = ts_tree_cursor_current_node(&left), r = ts_tree_cursor_current_node(&right);
+    same = ts_node_symbol(l) == ts_node_symbol(r) &&
+           ts_node_start_byte(l) == ts_node_start_byte(r) &&
+           ts_node_end_byte(l) == ts_node_end_byte(r) &&
+           ts_node_is_missing(l) == ts_node_is_missing(r) &&
+           ts_tree_cursor_current_field_id(&left) == ts_tree_cursor_current_field_id(&right);
+    if (!same) break;
+    // Depth first: a child, else the next sibling of this node or of the nearest ancestor.
+    const bool down = ts_tree_cursor_goto_first_child(&left);
+    same = down == ts_tree_cursor_goto_first_child(&right);
+    if (down || !same) continue;
+    for (;;) {
+      const bool next = ts_tree_cursor_goto_next_sibling(&left);
+      same = next == ts_tree_cursor_goto_next_sibling(&right);
+      if (next || !same) break;
+      const bool up = ts_tree_cursor_goto_parent(&left);
+      same = up == ts_tree_cursor_goto_parent(&right);
+      if (!up || !same) {
+        more = false;
+        break;
+      }
+    }
+  }
+  ts_tree_cursor_delete(&left);
+  ts_tree_cursor_delete(&right);
+  return same;
+}
+
 }  // namespace
 
 SyntaxTree::SyntaxTree(std::string text, TSTree* tree, LineIndex lines)
@@ -161,7 +194,21 @@ std::shared_ptr<const SyntaxTree> SyntaxTree::edit(const std::vector<TextEdit>& 
     if (result->lineage_.size() >= kLineage) break;
     result->lineage_.emplace_back(ancestor, compose(earlier, *region));
   }
+  result->unsure_ = unsure_ || ts_node_has_error(root()) || ts_node_has_error(result->root());
   return result;
+}
+
+std::shared_ptr<const SyntaxTree> SyntaxTree::settled() const {
+  if (!unsure_) return shared_from_this();
+  std::shared_ptr<SyntaxTree> fresh(new SyntaxTree(text_, run_parser(text_, nullptr), lines_));
+  if (same_nodes(root(), fresh->root())) {
+    fresh->lineage_.emplace_back(id_, EditRegion{0, 0, 0});
+    for (const auto& ancestor : lineage_) {
+      if (fresh->lineage_.size() >= kLineage) break;
+      fresh->lineage_.push_back(ancestor);
+    }
+  }
+  return fresh;
 }
 
 std::optional<SyntaxTree::EditRegion> SyntaxTree::edited_since(const SyntaxTree& earlier) const {
