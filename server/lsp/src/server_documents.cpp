@@ -205,7 +205,7 @@ void Server::Impl::typing_stopped(Document& doc) {
   if (!client.pull_diagnostics) {
     publish_diagnostics(doc);
   } else if (!doc.closed && settle(doc) && client.diagnostic_refresh) {
-    request_client("workspace/diagnostic/refresh", nullptr);
+    channel.request("workspace/diagnostic/refresh", nullptr);  // the reply carries nothing
   }
 }
 
