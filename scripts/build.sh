@@ -28,7 +28,8 @@ case "$preset" in
   release) dir=${dir:-build-release} ;;
   asan-ubsan) dir=${dir:-build-asan} ;;
   fuzz) dir=${dir:-build-fuzz} ;;
-  *) echo "build.sh: unknown preset '$preset' (default, release, asan-ubsan, fuzz)" >&2; exit 2 ;;
+  package) dir=${dir:-build-package} ;;
+  *) echo "build.sh: unknown preset '$preset' (default, release, package, asan-ubsan, fuzz)" >&2; exit 2 ;;
 esac
 jobs=$(nproc 2>/dev/null || echo 2)
 cmake --preset "$preset" -B "$dir" "${configure[@]}" >/dev/null

@@ -47,47 +47,21 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 shared=$(cd "$repo/.." && pwd)/shared
 [ -d "$shared" ] || { echo "fresh-root: no ../shared beside the repository ($shared)" >&2; exit 2; }
-command -v debootstrap >/dev/null 2>&1 || READOUT_SETUP_EXTRA=debootstrap bash "$repo/scripts/setup.sh"
+source "$repo/scripts/lib/debian-root.sh"
 
 base=$cache/$suite-minbase
 root=$cache/$suite-run
 logs=$cache/logs
-mkdir -p "$cache" "$logs"
+mkdir -p "$logs"
+debian_root_base "$suite" "$cache"
 
-if [ ! -x "$base/bin/bash" ]; then
-  echo "== debootstrap --variant=minbase $suite (cached in $base)"
-  rm -rf "$base.tmp"
-  debootstrap --variant=minbase "$suite" "$base.tmp" >"$logs/debootstrap.log" 2>&1 ||
-    { tail -20 "$logs/debootstrap.log" >&2; exit 1; }
-  mv "$base.tmp" "$base"
-fi
-
-mounted=()
-unmount_all() {
-  local i
-  for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[i]}" 2>/dev/null || true; done
-  mounted=()
-}
 cleanup() {
-  unmount_all
+  debian_root_unmount
   [ "$keep" = 1 ] || [ "${failed:-0}" -gt 0 ] || rm -rf "$root"
 }
 trap cleanup EXIT
-
 echo "== a fresh copy of the base root in $root"
-rm -rf "$root"
-cp -a "$base" "$root"
-mount_in() {  # mount_in TARGET MOUNT-ARGS...
-  mkdir -p "$root$1"
-  mount "${@:2}" "$root$1"
-  mounted+=("$root$1")
-}
-mount_in /proc -t proc proc
-mount_in /sys -t sysfs sysfs
-mount_in /dev --bind /dev
-mount_in /dev/pts --bind /dev/pts
-mount_in /dev/shm -t tmpfs -o mode=1777 tmpfs
-cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+debian_root_fresh "$base" "$root"
 
 # The committed tree, as CI sees it: a clone, with a copy of ../shared beside it.
 commit=$(git -C "$repo" rev-parse --short HEAD)
@@ -97,17 +71,7 @@ git clone -q --no-hardlinks "$repo" "$root/work/readout"
 cp -a "$shared" "$root/work/shared"
 chmod -R a-w "$root/work/shared"
 
-env_in=(HOME=/root LANG=C.UTF-8 TERM=dumb
-  PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin)
-ca=${NODE_EXTRA_CA_CERTS:-${SSL_CERT_FILE:-}}
-if [ -n "$ca" ] && [ -f "$ca" ]; then
-  cp "$ca" "$root/usr/local/share/host-ca-bundle.crt"
-  env_in+=(NODE_EXTRA_CA_CERTS=/usr/local/share/host-ca-bundle.crt
-    SSL_CERT_FILE=/usr/local/share/host-ca-bundle.crt)
-fi
-for v in http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY; do
-  [ -n "${!v:-}" ] && env_in+=("$v=${!v}")
-done
+mapfile -t env_in < <(debian_root_env "$root")
 
 results=()
 failed=0

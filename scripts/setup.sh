@@ -9,7 +9,7 @@ packages=(
   libpugixml-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev clang-format
   neovim valgrind ccache
-  python3 python3-jsonschema pre-commit
+  python3 python3-jsonschema pre-commit groff-base
   nodejs
 )
 if [ "${READOUT_SETUP_EXTRA:-}" != "" ]; then

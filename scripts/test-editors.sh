@@ -85,14 +85,8 @@ step emacs-eglot bash tests/editors/emacs_eglot.sh "$binary"
 
 # VS Code: a private copy of the extension with its npm packages; docs/editors.md is its README.
 vscode_dir="$work/vscode"
-vscode_install() {
-  mkdir -p "$vscode_dir" &&
-    tar -C editors/vscode --exclude=node_modules --exclude=out --exclude='*.vsix' -cf - . |
-    tar -C "$vscode_dir" -xf - &&
-    cp docs/editors.md "$vscode_dir/README.md" &&
-    (cd "$vscode_dir" && npm ci --ignore-scripts --no-audit --no-fund --cache "$work/npm-cache")
-}
-step vscode-npm-install vscode_install
+export npm_config_cache="$work/npm-cache"
+step vscode-npm-install bash scripts/vsix.sh prepare "$vscode_dir"
 step vscode-compile bash -c "cd '$vscode_dir' && npx --no-install tsc -p ."
 step vscode-tmgrammar-assertions bash -c "cd '$vscode_dir' && npx --no-install vscode-tmgrammar-test \
   -g syntaxes/readout.tmLanguage.json 'test/grammar/*.test.readout'"
@@ -100,23 +94,21 @@ step vscode-tmgrammar-snapshots bash -c "cd '$vscode_dir' && npx --no-install vs
   -g syntaxes/readout.tmLanguage.json 'test/grammar/snap/*.readout'"
 step grammar-in-step bash tests/editors/grammar-in-step/run.sh "$vscode_dir"
 step vscode-manifest python3 tests/editors/vscode_manifest.py "$vscode_dir"
-vscode_package() {
-  rm -f "$vscode_dir/readout.vsix" &&
-    (cd "$vscode_dir" && npx --no-install vsce package --allow-missing-repository --skip-license \
-      --no-rewrite-relative-links -o readout.vsix) &&
-    python3 tests/editors/vsix_contents.py "$vscode_dir/readout.vsix"
-}
-step vscode-package vscode_package
+# The universal .vsix (server from the PATH or the setting) and the linux-x64 one that carries
+# this build's server; the end-to-end test installs the latter with no readout on the PATH.
+step vscode-package bash scripts/vsix.sh pack "$vscode_dir" "$vscode_dir/readout.vsix"
+step vscode-package-server bash scripts/vsix.sh pack "$vscode_dir" \
+  "$vscode_dir/readout-linux-x64.vsix" --server "$binary"
 
 # A real VS Code: code-server + headless Chromium. Screenshots go to BUILD/editors/screenshots,
 # or to docs/images with READOUT_UPDATE_SCREENSHOTS=1.
 screenshots="$work/screenshots"
 [ "${READOUT_UPDATE_SCREENSHOTS:-}" = 1 ] && screenshots="$source_dir/docs/images"
 step vscode-e2e-install bash tests/editors/vscode-e2e/install.sh "$work/e2e" "$work/npm-cache"
-step vscode-e2e bash tests/editors/vscode-e2e/run.sh "$work/e2e" "$vscode_dir/readout.vsix" \
-  "$binary" "$screenshots"
+step vscode-e2e bash tests/editors/vscode-e2e/run.sh "$work/e2e" \
+  "$vscode_dir/readout-linux-x64.vsix" "$screenshots"
 
-echo "== editor tests took $(( $(date +%s) - start )) s; .vsix: $vscode_dir/readout.vsix"
+echo "== editor tests took $(( $(date +%s) - start )) s; .vsix: $vscode_dir/readout*.vsix"
 [ ${#failures[@]} -eq 0 ] || echo "failed: ${failures[*]}"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "formats/formats.hpp"
+#include "help_export.hpp"
 
 int main(int argc, char** argv) {
   using namespace readout::cli;
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
 #ifdef READOUT_HAVE_LSP
   add_lsp_command(app, runner);
 #endif
+  add_help_export_commands(app, runner);
 
   try {
     app.parse(argc, argv);

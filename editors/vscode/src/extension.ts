@@ -9,7 +9,7 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { findServer } from './server';
+import { checkServer, chooseServer } from './server';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
@@ -35,22 +35,43 @@ function showStatus(text: string, tooltip: string, error = false): void {
   status.show();
 }
 
-async function start(): Promise<void> {
-  const configured = vscode.workspace.getConfiguration('readout').get<string>('server.path', 'readout');
-  const command = findServer(configured, process.env.PATH ?? '');
-  if (!command) {
-    showStatus('$(error) Readout', `"${configured}" not found`, true);
-    output.appendLine(`The Readout server "${configured}" was not found; see ${setupGuide.toString()}`);
-    const choice = await vscode.window.showErrorMessage(
-      `Readout: the language server "${configured}" was not found. Install Readout or set ` +
-        '"readout.server.path".', 'Open set-up guide', 'Open settings');
-    if (choice === 'Open set-up guide') {
-      await vscode.commands.executeCommand('markdown.showPreview', setupGuide);
-    } else if (choice === 'Open settings') {
-      await vscode.commands.executeCommand('workbench.action.openSettings', 'readout.server.path');
-    }
+// Tells the user the server cannot run, and what to do about it.
+async function reportServerProblem(problem: string): Promise<void> {
+  showStatus('$(error) Readout', problem, true);
+  output.appendLine(`${problem} See ${setupGuide.toString()}`);
+  const choice = await vscode.window.showErrorMessage(`Readout: ${problem}`, 'Open set-up guide',
+    'Open settings');
+  if (choice === 'Open set-up guide') {
+    await vscode.commands.executeCommand('markdown.showPreview', setupGuide);
+  } else if (choice === 'Open settings') {
+    await vscode.commands.executeCommand('workbench.action.openSettings', 'readout.server.path');
+  }
+}
+
+async function start(extensionDir: string): Promise<void> {
+  const setting = vscode.workspace.getConfiguration('readout').inspect<string>('server.path');
+  const userSetting = setting?.workspaceFolderValue ?? setting?.workspaceValue ?? setting?.globalValue;
+  const choice = chooseServer(userSetting, extensionDir, process.env.PATH ?? '');
+  if (!choice.command) {
+    await reportServerProblem(choice.origin === 'setting'
+      ? `the language server "${choice.wanted}" set in "readout.server.path" was not found or is ` +
+        'not executable. Correct the setting, or remove it to use the server that comes with ' +
+        'the extension.'
+      : 'this extension carries no language server for this platform and "readout" is not on ' +
+        'the PATH. Install Readout (a release package or a build from source) or set ' +
+        '"readout.server.path".');
     return;
   }
+  const command = choice.command;
+  const problem = checkServer(command);
+  if (problem) {
+    await reportServerProblem(`the language server ${command} does not run: ${problem}. ` +
+      (choice.origin === 'bundled'
+        ? 'Install Readout for this machine and set "readout.server.path" to it.'
+        : 'Rebuild or reinstall it, or correct "readout.server.path".'));
+    return;
+  }
+  output.appendLine(`Using the ${choice.origin === 'bundled' ? 'bundled' : 'configured'} server ${command}`);
   const serverOptions: ServerOptions = {
     command,
     args: ['lsp'],
@@ -102,16 +123,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('readout.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('readout.restartServer', async () => {
       await stop();
-      await start();
+      await start(context.extensionPath);
     }),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('readout.server.path')) {
         await stop();
-        await start();
+        await start(context.extensionPath);
       }
     }),
   );
-  await start();
+  await start(context.extensionPath);
 }
 
 export async function deactivate(): Promise<void> {
