@@ -23,6 +23,14 @@ set(READOUT_DOC_DIR ${CMAKE_INSTALL_DATADIR}/doc/readout)
 install(FILES ${PROJECT_SOURCE_DIR}/cmake/packaging/copyright ${PROJECT_SOURCE_DIR}/README.md
         DESTINATION ${READOUT_DOC_DIR})
 install(FILES ${PROJECT_SOURCE_DIR}/data/README.md DESTINATION ${READOUT_DOC_DIR} RENAME DATA.md)
+# A native package's changelog, compressed as Debian's policy asks.
+add_custom_command(
+  OUTPUT ${READOUT_GENERATED_DOCS}/changelog.gz
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${READOUT_GENERATED_DOCS}
+  COMMAND sh -c "gzip -9n < ${PROJECT_SOURCE_DIR}/cmake/packaging/changelog > ${READOUT_GENERATED_DOCS}/changelog.gz"
+  DEPENDS ${PROJECT_SOURCE_DIR}/cmake/packaging/changelog VERBATIM)
+add_custom_target(readout_changelog ALL DEPENDS ${READOUT_GENERATED_DOCS}/changelog.gz)
+install(FILES ${READOUT_GENERATED_DOCS}/changelog.gz DESTINATION ${READOUT_DOC_DIR})
 # The copyright files of what the portable binary carries, as this build machine's Debian has them.
 foreach(package libicu72 libtree-sitter0 libssl3 libpugixml1v5 libstdc++6 libboost1.74-dev
         libcli11-dev nlohmann-json3-dev)
@@ -36,11 +44,12 @@ set(CPACK_PACKAGE_NAME readout)
 set(CPACK_PACKAGE_VENDOR "The Readout authors")
 set(CPACK_PACKAGE_CONTACT "The Readout authors <readout@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "linter and language server for diplomatic meeting reports")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Readout checks structured diplomatic meeting reports (.readout files) against a registry\n"
-    "of officials built from public data: misspelt names, wrong titles, titles not held on the\n"
-    "meeting date, wrong countries, commitments by people who did not attend. It runs as a\n"
-    "linter (text, JSON, SARIF, GitHub annotations) and as an LSP language server.")
+set(CPACK_PACKAGE_DESCRIPTION  # lines under 80 characters, as Debian's policy asks
+    "Readout checks structured diplomatic meeting reports (.readout files)\n"
+    "against a registry of officials built from public data: misspelt names,\n"
+    "wrong titles, titles not held on the meeting date, wrong countries,\n"
+    "commitments by people who did not attend. It runs as a linter (text,\n"
+    "JSON, SARIF, GitHub annotations) and as an LSP language server.")
 string(REPLACE ";" "" CPACK_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)

@@ -57,7 +57,7 @@ debian_root_base "$suite" "$cache"
 
 cleanup() {
   debian_root_unmount
-  [ "$keep" = 1 ] || [ "${failed:-0}" -gt 0 ] || rm -rf "$root"
+  [ "$keep" = 1 ] || [ "${failed:-0}" -gt 0 ] || rm -rf --one-file-system "$root"
 }
 trap cleanup EXIT
 echo "== a fresh copy of the base root in $root"

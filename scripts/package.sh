@@ -5,7 +5,7 @@
 #   readout_VERSION_amd64.deb          the same files under /usr, made by CPack
 #   readout-VERSION-linux-x64.vsix     the VS Code extension with the server inside
 #   SHA256SUMS
-# The binary is the portable one (CMake preset "package": only glibc is shared).
+# The .deb passes lintian with no error or warning. The binary is the portable one (CMake preset "package": only glibc is shared).
 #   scripts/package.sh [--no-vsix]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,8 +15,8 @@ case "${1:-}" in
   "") ;;
   *) echo "package.sh: unknown option $1 (use --no-vsix or nothing)" >&2; exit 2 ;;
 esac
-bash scripts/setup.sh
-bash scripts/build.sh --preset package --target readout --target readout_generated_docs
+READOUT_SETUP_EXTRA="${READOUT_SETUP_EXTRA:-} lintian" bash scripts/setup.sh
+bash scripts/build.sh --preset package --target readout --target readout_generated_docs --target readout_changelog
 build=build-package
 version=$(sed -n 's/^project(readout VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 name=readout-$version-linux-x64
@@ -34,6 +34,8 @@ tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$SOURCE_DATE_EPOCH
 
 (cd "$build" && cpack -G DEB -B "$stage/cpack" >/dev/null)
 mv "$stage"/cpack/readout_*.deb dist/
+# Debian's checks of the package: no error and no warning may remain.
+lintian --fail-on error,warning dist/readout_*.deb
 
 if $vsix; then
   bash scripts/vsix.sh pack "$build/vscode" "dist/$name.vsix" --server "$stage/$name/bin/readout"

@@ -69,7 +69,7 @@ for suite in "${suites[@]}"; do
   done
 done
 debian_root_unmount
-rm -rf "$root"
+rm -rf --one-file-system "$root"
 echo "== installs of $(basename "$deb") and $(basename "$tarball")"
 printf '%s\n' "${results[@]}"
 [ "$failed" -eq 0 ]

@@ -22,8 +22,15 @@ debian_root_base() {
 debian_root_mounts=()
 # debian_root_fresh BASE ROOT: ROOT becomes a fresh copy of BASE with /proc, /sys, /dev mounted.
 debian_root_fresh() {
-  local base=$1 root=$2
-  rm -rf "$root"
+  local base=$1 root=$2 mnt
+  # Never delete through a mount an interrupted run left behind: it could be the host's /dev.
+  while read -r mnt; do umount -l "$mnt" 2>/dev/null || true; done < <(
+    findmnt -rn -o TARGET | grep -F "$root/" | sort -r)
+  if findmnt -rn -o TARGET | grep -qF "$root/"; then
+    echo "debian-root: something is still mounted under $root; not deleting it" >&2
+    return 1
+  fi
+  rm -rf --one-file-system "$root"
   cp -a "$base" "$root"
   local target
   for target in /proc /sys /dev /dev/pts /dev/shm; do mkdir -p "$root$target"; done

@@ -141,7 +141,8 @@ std::string man_page(const CLI::App& root, std::string_view version) {
   std::ostringstream out;
   out << ".TH READOUT 1 \"\" \"readout " << roff_text(version) << "\" \"User Commands\"\n"
       << ".SH NAME\nreadout \\- " << roff_text(summary) << "\n"
-      << ".SH SYNOPSIS\n" << roff_usage(root) << "\n"
+      << ".SH SYNOPSIS\n"
+      << roff_usage(root) << "\n"
       << ".SH DESCRIPTION\n"
       << "Readout checks structured diplomatic meeting reports (\\fI.readout\\fR files) against "
          "a registry of officials and a set of rules, and serves the same findings to editors "
@@ -160,9 +161,12 @@ std::string man_page(const CLI::App& root, std::string_view version) {
     });
   }
   out << ".SH EXIT STATUS\n"
-      << ".TP\n" << kExitClean << "\nno findings at the chosen severity or worse\n"
-      << ".TP\n" << kExitFindings << "\nfindings (lint), or differences (registry diff)\n"
-      << ".TP\n" << kExitUsage << "\nusage, input or output error\n"
+      << ".TP\n"
+      << kExitClean << "\nno findings at the chosen severity or worse\n"
+      << ".TP\n"
+      << kExitFindings << "\nfindings (lint), or differences (registry diff)\n"
+      << ".TP\n"
+      << kExitUsage << "\nusage, input or output error\n"
       << ".SH FILES\n.TP\n\\fI.readout.json\\fR\n"
       << "Settings (rule severities, registry files), found in the linted file's folder or "
          "above; see /usr/share/doc/readout/README.md.\n"
@@ -230,8 +234,7 @@ std::string bash_completion(const CLI::App& root) {
 }
 
 void add_help_export_commands(CLI::App& app, Runner& runner) {
-  CLI::App* completion =
-      app.add_subcommand("completion", "Print a shell completion script (bash)");
+  CLI::App* completion = app.add_subcommand("completion", "Print a shell completion script (bash)");
   completion->add_option("shell", "The shell")->required()->check(CLI::IsMember({"bash"}));
   completion->footer(
       "Examples:\n"

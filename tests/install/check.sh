@@ -37,8 +37,11 @@ echo "lsp: initialize, diagnostics with name-misspelled, shutdown"
 # The man page and the bash completion, where the installation put them.
 MANPAGER=cat man readout 2>/dev/null | grep -q "readout lint" || fail "man readout does not show the page"
 echo "man: readout(1) found"
-completion=$(for d in /usr/share /usr/local/share; do
-  f=$d/bash-completion/completions/readout; [ -f "$f" ] && echo "$f"; done | head -n 1)
+completion=
+for f in /usr/share/bash-completion/completions/readout \
+  /usr/local/share/bash-completion/completions/readout; do
+  if [ -f "$f" ]; then completion=$f; break; fi
+done
 [ -n "$completion" ] || fail "no bash completion installed"
 words=$(bash -c 'source "$1"; COMP_WORDS=(readout li); COMP_CWORD=1; _readout; echo "${COMPREPLY[*]}"' _ "$completion")
 [ "$words" = lint ] || fail "completion of 'readout li' gave '$words'"
