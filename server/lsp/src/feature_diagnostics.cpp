@@ -58,7 +58,9 @@ json code_actions(const Snapshot& snapshot, const json& params) {
                                              wanted(only, "source.fixAll.readout"))) {
     json action = {{"title", a.title},
                    {"kind", a.kind == Kind::FixAll ? "source.fixAll.readout" : "quickfix"}};
-    if (a.diagnostic) action["diagnostics"] = {diagnostic_json(snapshot, *a.diagnostic)};
+    // json::array, not braces: {one json} is a copy of it under some compilers (clang), not a list.
+    if (a.diagnostic)
+      action["diagnostics"] = json::array({diagnostic_json(snapshot, *a.diagnostic)});
     if (a.kind == Kind::QuickFix || a.kind == Kind::FixAll)
       action["edit"] = {{"changes", {{snapshot.uri, edits_json(snapshot, a.edits)}}}};
     if (a.preferred) action["isPreferred"] = true;
