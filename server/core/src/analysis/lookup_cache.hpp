@@ -39,24 +39,20 @@ class LookupCache {
     if (it == posts_.end()) it = posts_.emplace(&person, registry_.posts_of(person)).first;
     return it->second;
   }
-  // Comparable forms of a post label and of its parts, and a person's posts with a role
-  // (titles.cpp fills them).
-  mutable std::unordered_map<std::string, std::vector<std::string>> label_forms;
+  // A person's posts with a role (titles.cpp fills it).
   mutable std::unordered_map<std::string, std::vector<HeldPost>> posts_with_role;
-  // An organization's posts with a title, and each post's terms (post_holders.cpp fills them).
+  // Each post's terms (post_holders.cpp fills them).
   struct PostTerms {
     std::vector<const Membership*> terms;  // by start date
     bool one_at_a_time = true;  // no two people's terms overlap by more than a handover day
   };
-  mutable std::unordered_map<std::string, std::vector<const Post*>> posts_titled;
   mutable std::unordered_map<const Post*, PostTerms> post_terms;
   // Who held the posts a title names on a day, in a country or in any (post_holders.cpp).
   mutable std::unordered_map<std::string, std::vector<const Person*>> title_holders;
   const Registry& registry() const { return registry_; }
   [[nodiscard]] size_t size() const {
     return exact_.size() + fuzzy_.size() + surnames_.size() + organizations_.size() +
-           posts_.size() + label_forms.size() + posts_with_role.size() + posts_titled.size() +
-           post_terms.size() + title_holders.size();
+           posts_.size() + posts_with_role.size() + post_terms.size() + title_holders.size();
   }
 
  private:

@@ -11,6 +11,7 @@
 
 #include "analysis/lookup_cache.hpp"
 #include "analysis/prose_words.hpp"
+#include "analysis/shared_memo.hpp"
 #include "readout/model.hpp"
 #include "readout/registry.hpp"
 
@@ -47,6 +48,12 @@ class TitleLexicon {
     if (it == everywhere_.end()) it = everywhere_.emplace(role, compute()).first;
     return it->second;
   }
+
+  // Look-ups of titles that depend on the registry alone, shared by every report (titles.cpp):
+  // a post label's comparable forms, whole and part by part; an organization's posts that a
+  // written title names, by organization id and title.
+  SharedMemo<std::vector<std::string>> label_forms;
+  SharedMemo<std::vector<const Post*>> posts_titled;
 
  private:
   TitleLexicon() = default;  // the built table (registry_ null)

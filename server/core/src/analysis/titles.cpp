@@ -48,17 +48,17 @@ bool same_organization(const HeldPost& held, const Organization& org) {
   return held.post && held.post->organization_id == org.id;
 }
 
-// The comparable forms of a label, whole and part by part, memoised per analysis.
+// The comparable forms of a label, whole and part by part, memoised for the registry.
 const std::vector<std::string>& label_forms(const LookupCache& lookup, const TitleLexicon& lexicon,
                                             std::string_view label) {
-  auto it = lookup.label_forms.find(std::string(label));
-  if (it != lookup.label_forms.end()) return it->second;
-  const Span whole{std::string(label), {0, static_cast<uint32_t>(label.size())}};
-  std::vector<Span> parts = split_title(whole, lexicon);
-  parts.push_back(whole);
-  std::vector<std::string> forms;
-  for (const Span& part : parts) forms.push_back(role_form(title_role(part, lookup).role));
-  return lookup.label_forms.emplace(std::string(label), std::move(forms)).first->second;
+  return lexicon.label_forms.get(std::string(label), [&] {
+    const Span whole{std::string(label), {0, static_cast<uint32_t>(label.size())}};
+    std::vector<Span> parts = split_title(whole, lexicon);
+    parts.push_back(whole);
+    std::vector<std::string> forms;
+    for (const Span& part : parts) forms.push_back(role_form(title_role(part, lookup).role));
+    return forms;
+  });
 }
 
 }  // namespace
@@ -102,21 +102,22 @@ const std::vector<const Post*>& posts_titled(const LookupCache& lookup, const Ti
   std::string key = org.id;
   key += '\x01';
   key += role;
-  if (auto it = lookup.posts_titled.find(key); it != lookup.posts_titled.end()) return it->second;
-  const Registry& registry = lookup.registry();
-  const std::string wanted = role_form(role);
-  std::vector<const Post*> out;
-  for (const Post* post : registry.posts_of_organization(org)) {
-    bool matches = !wanted.empty() && registry.title_matches(role, *post);
-    std::vector<std::string_view> labels = {post->label};
-    for (const auto& l : post->other_labels) labels.push_back(l);
-    for (size_t i = 0; i < labels.size() && !matches && !wanted.empty(); ++i) {
-      const std::vector<std::string>& forms = label_forms(lookup, lexicon, labels[i]);
-      matches = std::find(forms.begin(), forms.end(), wanted) != forms.end();
+  return lexicon.posts_titled.get(key, [&] {
+    const Registry& registry = lookup.registry();
+    const std::string wanted = role_form(role);
+    std::vector<const Post*> out;
+    for (const Post* post : registry.posts_of_organization(org)) {
+      bool matches = !wanted.empty() && registry.title_matches(role, *post);
+      std::vector<std::string_view> labels = {post->label};
+      for (const auto& l : post->other_labels) labels.push_back(l);
+      for (size_t i = 0; i < labels.size() && !matches && !wanted.empty(); ++i) {
+        const std::vector<std::string>& forms = label_forms(lookup, lexicon, labels[i]);
+        matches = std::find(forms.begin(), forms.end(), wanted) != forms.end();
+      }
+      if (matches) out.push_back(post);
     }
-    if (matches) out.push_back(post);
-  }
-  return lookup.posts_titled.emplace(std::move(key), std::move(out)).first->second;
+    return out;
+  });
 }
 
 bool holds_title(const Context& ctx, const TitleLexicon& lexicon, const Person& person,
