@@ -1,5 +1,6 @@
 // readout_registry_pack OUT IDENTITY: writes the embedded registry (generated + curated Popolo
-// JSON) in the compact binary form that `readout` loads at start-up, and its identity (content
+// JSON) in the compact binary form that `readout` loads at start-up, with the image of its
+// look-up tables (readout/registry_image.hpp), and its identity (content
 // hash, source dates: data/provenance.hpp) that `--version` and lint's output print without
 // loading it. Run by the build; fails the build when an embedded file is not valid.
 #include <iostream>
@@ -7,6 +8,7 @@
 #include "readout/data/files.hpp"
 #include "readout/data/popolo.hpp"
 #include "readout/data/provenance.hpp"
+#include "readout/registry_image.hpp"
 
 int main(int argc, char** argv) {
   if (argc != 3) {
@@ -17,7 +19,9 @@ int main(int argc, char** argv) {
   for (const auto& e : errors) std::cerr << e.to_string() << '\n';
   if (!errors.empty()) return 1;
   std::string error;
-  const std::string bytes = readout::data::pack_registry(readout::data::embedded_registry_data());
+  const readout::RegistryData& data = readout::data::embedded_registry_data();
+  const std::string bytes = readout::data::pack_registry(
+      data, readout::make_registry_image(readout::Registry::build(readout::RegistryData(data))));
   for (const auto& [path, text] :
        {std::pair{argv[1], bytes}, std::pair{argv[2], readout::data::write_embedded_identity()}}) {
     if (!readout::data::write_file_atomically(path, text, error)) {

@@ -1,9 +1,10 @@
 // A compact binary form of registry data, generated at build time from the embedded Popolo
 // JSON so that start-up does not parse megabytes of JSON (docs/registry.md, "Start-up").
-// Layout: the magic, then every field in a fixed order (and each name's comparison key,
-// names::key, computed here once); strings and counts as LEB128 lengths;
-// dates as numbers (0 for none, else 1 + precision, then zigzag year, month, day), so that
-// start-up does not parse thousands of ISO dates.
+// Layout: the magic, the size of the records, then every field in a fixed order (and each name's
+// comparison key, names::key, computed here once); strings and counts as LEB128 lengths; dates as
+// numbers (0 for none, else 1 + precision, then zigzag year, month, day), so that start-up does not
+// parse thousands of ISO dates. After the records, zeros up to a 16-byte boundary, then the
+// registry image.
 #include <cstdint>
 #include <cstring>
 
@@ -13,7 +14,7 @@
 namespace readout::data {
 namespace {
 
-constexpr std::string_view kMagic = "readout-registry-pack-4\n";
+constexpr std::string_view kMagic = "readout-registry-pack-5\n";
 
 class Writer {
  public:
@@ -115,6 +116,7 @@ class Reader {
     return out;
   }
   bool at_end() const { return at_ == in_.size(); }
+  size_t left() const { return in_.size() - at_; }
 
  private:
   size_t fail() {
@@ -129,9 +131,8 @@ class Reader {
 
 }  // namespace
 
-std::string pack_registry(const RegistryData& data) {
+std::string pack_registry(const RegistryData& data, std::string_view image) {
   Writer w;
-  w.out = kMagic;
   w.count(data.persons.size());
   for (const auto& p : data.persons) {
     w.str(p.id), w.str(p.name), w.str(names::key(p.name)), w.others(p.other_names),
@@ -159,12 +160,23 @@ std::string pack_registry(const RegistryData& data) {
   }
   w.count(data.source_dates.size());
   for (const auto& d : data.source_dates) w.str(d.note), w.date(d.as_of);
-  return std::move(w.out);
+  Writer pack;
+  pack.out = kMagic;
+  pack.count(w.out.size());
+  pack.out += w.out;
+  pack.out.resize((pack.out.size() + 15) / 16 * 16, '\0');
+  pack.out += image;
+  return std::move(pack.out);
 }
 
-bool unpack_registry(std::string_view bytes, RegistryData& out) {
+bool unpack_registry(std::string_view bytes, RegistryData& out, std::string_view* image) {
   if (bytes.substr(0, kMagic.size()) != kMagic) return false;
-  Reader r(bytes.substr(kMagic.size()));
+  Reader header(bytes.substr(kMagic.size()));
+  const size_t records_size = header.items();
+  if (!header.ok()) return false;
+  const size_t records_at = bytes.size() - header.left();
+  const size_t image_at = std::min(bytes.size(), (records_at + records_size + 15) / 16 * 16);
+  Reader r(bytes.substr(records_at, records_size));
   RegistryData d;
   d.persons.resize(r.items());
   for (auto& p : d.persons) {
@@ -200,6 +212,7 @@ bool unpack_registry(std::string_view bytes, RegistryData& out) {
   }
   if (!r.ok() || !r.at_end()) return false;
   out = std::move(d);
+  if (image) *image = bytes.substr(image_at);
   return true;
 }
 

@@ -20,10 +20,10 @@ extern const char readout_registry_pack_end[] __attribute__((weak));
 namespace readout::data {
 namespace {
 
-// The pack is read once, at start-up, into RegistryData: its pages (7 MB of the binary's
-// read-only data, backed by the executable file) are handed back to the kernel so that they
-// stop counting in the process's resident memory. Were they read again, they would be paged
-// in from the file.
+// The pack's records are read once, at start-up, into RegistryData: their pages (7 MB of the
+// binary's read-only data, backed by the executable file) are handed back to the kernel so that
+// they stop counting in the process's resident memory. Were they read again, they would be paged
+// in from the file. The image after them is used in place: only the pages looked at are read.
 void release_pages(const char* begin, const char* end) {
   const auto page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
   const uintptr_t first = (reinterpret_cast<uintptr_t>(begin) + page - 1) / page * page;
@@ -44,18 +44,21 @@ const Embedded& embedded() {
     RegistryData data;
     std::vector<FileError> errors;
     const char* begin = readout_registry_pack_begin;
+    std::string_view image;
     if (begin == nullptr ||
-        !unpack_registry({begin, static_cast<size_t>(readout_registry_pack_end - begin)}, data)) {
+        !unpack_registry({begin, static_cast<size_t>(readout_registry_pack_end - begin)}, data,
+                         &image)) {
       data = RegistryData{};
       for (const auto& file : embedded::files()) {
         RegistryData one;
         parse_popolo(file.bytes(), file.path, data, one, errors);
         data.merge_from(std::move(one));
       }
-    } else {
-      release_pages(begin, readout_registry_pack_end);
+      return new Embedded{Registry::build(std::move(data)), std::move(errors)};
     }
-    return new Embedded{Registry::build(std::move(data)), std::move(errors)};
+    // The records are read; the image stays, used in place.
+    release_pages(begin, image.empty() ? readout_registry_pack_end : image.data());
+    return new Embedded{Registry::build(std::move(data), image), std::move(errors)};
   }();
   return instance;
 }

@@ -3,6 +3,7 @@
 // (server/data); this header is plain data plus look-ups.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -118,7 +119,18 @@ struct HeldPost {
 class Registry {
  public:
   static std::shared_ptr<const Registry> build(RegistryData data);
+  // The same, with the look-up tables of a registry image (readout/registry_image.hpp) made
+  // from this same data ahead of time, and used in place: no table is built at run time.
+  // `image` must outlive the registry. An image of other data is ignored (image_used() false).
+  static std::shared_ptr<const Registry> build(RegistryData data, std::string_view image);
   static std::shared_ptr<const Registry> empty();
+  // A section of the image the registry was built with (registry_image.hpp); empty when none.
+  [[nodiscard]] std::string_view image_section(std::string_view name) const;
+  [[nodiscard]] bool image_used() const { return !image_.empty(); }
+  // The name tables, as the "names" section of an image stores them (registry_image.cpp).
+  [[nodiscard]] std::string names_image() const;
+  // The posts' title keys, as the "title-keys" section stores them.
+  [[nodiscard]] std::string title_keys_image() const;
 
   [[nodiscard]] const RegistryData& data() const { return data_; }
   [[nodiscard]] const Person* person(std::string_view id) const;
@@ -169,16 +181,24 @@ class Registry {
                                                              const Organization* org) const;
   // True when `title` names `post` (label or any other label), honouring the same rules.
   [[nodiscard]] bool title_matches(std::string_view title, const Post& post) const;
+  // The same in two steps, for many posts of one organization: the keys of a written title as
+  // a title of `organization`'s posts (whole, and each part of a combined title; hashed), and
+  // whether a post has one of them.
+  [[nodiscard]] std::vector<uint64_t> title_keys(std::string_view title,
+                                                 const Organization* organization) const;
+  [[nodiscard]] bool post_has_title_key(const Post& post, std::span<const uint64_t> keys) const;
 
   [[nodiscard]] size_t size() const { return data_.persons.size(); }
 
+  struct Index;  // the look-up tables (registry/registry_index.hpp, internal to the core)
+
  private:
   Registry() = default;
-  struct Index;
   // The look-up tables, built on the first look-up rather than at load: a run that looks
   // nobody up (a report without names) does not pay for indexing thousands of people.
   const Index& index() const;
   RegistryData data_;
+  std::string_view image_;  // the image the tables were adopted from, when one was
   mutable std::once_flag index_built_;
   mutable std::shared_ptr<const Index> index_;
 };

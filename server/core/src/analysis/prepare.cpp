@@ -16,7 +16,9 @@ void prepare_analysis(const std::shared_ptr<const Registry>& registry, unsigned 
   auto titles = [&] {
     if (!data.posts.empty()) (void)registry->title_matches("minister", data.posts.front());
     if (!data.persons.empty()) (void)registry->posts_of(data.persons.front());
-    (void)analysis::title_lexicon(registry)->known("Minister");
+    const auto lexicon = analysis::title_lexicon(registry);
+    (void)lexicon->known("Minister");
+    if (!data.posts.empty()) (void)lexicon->post_forms(data.posts.front());
   };
   if (threads < 2) {
     names();

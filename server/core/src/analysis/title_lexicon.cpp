@@ -7,6 +7,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "registry/image_io.hpp"
+#include "registry/registry_index.hpp"
+
 namespace readout::analysis {
 namespace {
 
@@ -128,7 +131,14 @@ const TitleLexicon& TitleLexicon::table() const {
   std::call_once(built_once_, [this] {
     // A separate table: split_title below matches against what is already added.
     auto table = std::unique_ptr<TitleLexicon>(new TitleLexicon());
-    table->add_registry_labels(*registry_);
+    image_io::Reader r(registry_->image_section("titles"));
+    const auto prefixes = r.array<Prefix>(r.u64());
+    if (r.ok() && !prefixes.empty()) {
+      table->prefixes_ = prefixes;
+    } else {
+      table->add_registry_labels(*registry_);
+      table->finish();
+    }
     built_ = std::move(table);
   });
   return *built_;
@@ -176,17 +186,45 @@ void TitleLexicon::add(std::string_view title) {
   for (size_t k = 0; k < words.size(); ++k) {
     if (k > 0) prefix += ' ';
     prefix += title_spelling(words[k].folded);
-    bool& whole = prefixes_[prefix];
+    bool& whole = building_[prefix];
     whole = whole || k + 1 == words.size();
   }
+}
+
+void TitleLexicon::finish() {
+  owned_prefixes_.reserve(building_.size());
+  for (const auto& [prefix, whole] : building_)
+    owned_prefixes_.push_back({HashedIndex::hash(prefix), whole ? 1U : 0U});
+  std::sort(owned_prefixes_.begin(), owned_prefixes_.end());
+  prefixes_ = owned_prefixes_;
+  building_ = {};
+}
+
+const TitleLexicon::Prefix* TitleLexicon::find_prefix(std::string_view key) const {
+  if (!building_.empty()) {  // while add_registry_labels splits labels with what it has so far
+    static const Prefix kWhole{0, 1}, kPart{0, 0};
+    const auto it = building_.find(std::string(key));
+    return it == building_.end() ? nullptr : it->second ? &kWhole : &kPart;
+  }
+  const uint64_t hash = HashedIndex::hash(key);
+  const auto it = std::lower_bound(prefixes_.begin(), prefixes_.end(), Prefix{hash, 0});
+  return it != prefixes_.end() && it->hash == hash ? &*it : nullptr;
+}
+
+std::string TitleLexicon::image() const {
+  const TitleLexicon& built = table();
+  image_io::Writer w;
+  w.u64(built.prefixes_.size());
+  w.array(built.prefixes_);
+  return w.take();
 }
 
 bool TitleLexicon::known(std::string_view title) const {
   if (registry_ != nullptr) return table().known(title);
   const std::vector<Word> words = split_words(title, 0);
   if (words.empty()) return false;
-  const auto it = prefixes_.find(fold_join(words, 0, words.size()));
-  return it != prefixes_.end() && it->second;
+  const Prefix* prefix = find_prefix(fold_join(words, 0, words.size()));
+  return prefix && prefix->whole;
 }
 
 size_t TitleLexicon::match(const std::vector<Word>& words, size_t i) const {
@@ -204,9 +242,9 @@ size_t TitleLexicon::match(const std::vector<Word>& words, size_t i) const {
     if (words[k].has_digit) break;
     if (k > start) key += ' ';
     key += title_spelling(words[k].folded);
-    const auto it = prefixes_.find(key);
-    if (it == prefixes_.end()) break;
-    if (it->second && !words[k].possessive) longest = k - start + 1;
+    const Prefix* prefix = find_prefix(key);
+    if (!prefix) break;
+    if (prefix->whole && !words[k].possessive) longest = k - start + 1;
     if (words[k].possessive) break;
   }
   return longest == 0 ? 0 : start - i + longest;

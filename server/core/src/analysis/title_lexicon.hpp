@@ -5,6 +5,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "analysis/shared_memo.hpp"
 #include "readout/model.hpp"
 #include "readout/registry.hpp"
+#include "registry/registry_index.hpp"
 
 namespace readout::analysis {
 
@@ -52,21 +54,44 @@ class TitleLexicon {
   // Look-ups of titles that depend on the registry alone, shared by every report (titles.cpp):
   // a post label's comparable forms, whole and part by part; an organization's posts that a
   // written title names, by organization id and title.
-  SharedMemo<std::vector<std::string>> label_forms;
   SharedMemo<std::vector<const Post*>> posts_titled;
+  SharedMemo<std::vector<std::string>> label_forms;
+
+  // The "titles" section of a registry image: the built table (registry_image.cpp).
+  [[nodiscard]] std::string image() const;
+
+  // The hashes (HashedIndex::hash) of the comparable forms of a post's labels, whole and part
+  // by part (titles.cpp): for every post of the registry at once, on first use, or from the
+  // registry image's "post-forms" section. Empty for a post of another registry.
+  [[nodiscard]] std::span<const uint64_t> post_forms(const Post& post) const;
+  [[nodiscard]] std::string post_forms_image() const;
 
  private:
+  // A title's word prefix in the built table, by hash (HashedIndex::hash): whole is 1 when the
+  // prefix is a whole title.
+  struct Prefix {
+    uint64_t hash;
+    uint64_t whole;
+    auto operator<=>(const Prefix&) const = default;
+  };
   TitleLexicon() = default;  // the built table (registry_ null)
   const TitleLexicon& table() const;
   void add(std::string_view title);
   void add_registry_labels(const Registry& registry);
+  void finish();  // building_ -> the sorted table
+  // The prefix entry of a folded key, nullptr when no title starts so.
+  const Prefix* find_prefix(std::string_view key) const;
   const Registry* registry_ = nullptr;
   mutable std::once_flag built_once_;
   mutable std::unique_ptr<TitleLexicon> built_;
   // Every title's word prefixes ("minister", "minister of", "minister of foreign", ...),
   // mapped to whether the prefix is a whole title: match() extends a candidate word by word
   // and stops at the first prefix no title has.
-  std::unordered_map<std::string, bool> prefixes_;
+  mutable std::once_flag post_forms_built_;
+  mutable HashLists post_forms_;
+  std::unordered_map<std::string, bool> building_;  // while the table is built
+  std::vector<Prefix> owned_prefixes_;
+  std::span<const Prefix> prefixes_;  // sorted: owned_prefixes_ or a registry image's
   mutable std::mutex everywhere_mutex_;
   mutable std::unordered_map<std::string, std::vector<const Post*>> everywhere_;
 };

@@ -6,6 +6,7 @@
 
 #include "analysis/post_holders.hpp"
 #include "readout/names.hpp"
+#include "registry/registry_index.hpp"
 
 namespace readout::analysis {
 namespace {
@@ -106,18 +107,43 @@ const std::vector<const Post*>& posts_titled(const LookupCache& lookup, const Ti
     const Registry& registry = lookup.registry();
     const std::string wanted = role_form(role);
     std::vector<const Post*> out;
+    if (wanted.empty()) return out;
+    const uint64_t wanted_hash = HashedIndex::hash(wanted);
+    const std::vector<uint64_t> keys = registry.title_keys(role, &org);
     for (const Post* post : registry.posts_of_organization(org)) {
-      bool matches = !wanted.empty() && registry.title_matches(role, *post);
-      std::vector<std::string_view> labels = {post->label};
-      for (const auto& l : post->other_labels) labels.push_back(l);
-      for (size_t i = 0; i < labels.size() && !matches && !wanted.empty(); ++i) {
-        const std::vector<std::string>& forms = label_forms(lookup, lexicon, labels[i]);
-        matches = std::find(forms.begin(), forms.end(), wanted) != forms.end();
-      }
-      if (matches) out.push_back(post);
+      const std::span<const uint64_t> forms = lexicon.post_forms(*post);
+      if (registry.post_has_title_key(*post, keys) ||
+          std::find(forms.begin(), forms.end(), wanted_hash) != forms.end())
+        out.push_back(post);
     }
     return out;
   });
+}
+
+std::span<const uint64_t> TitleLexicon::post_forms(const Post& post) const {
+  const std::vector<Post>& posts = registry_->data().posts;
+  std::call_once(post_forms_built_, [&] {
+    if (post_forms_.adopt(registry_->image_section("post-forms"), posts.size())) return;
+    const LookupCache lookup(*registry_);
+    std::vector<uint64_t> hashes;
+    for (const Post& each : posts) {
+      hashes.clear();
+      auto add = [&](std::string_view label) {
+        for (const std::string& form : analysis::label_forms(lookup, *this, label))
+          hashes.push_back(HashedIndex::hash(form));
+      };
+      add(each.label);
+      for (const std::string& label : each.other_labels) add(label);
+      post_forms_.add(hashes);
+    }
+  });
+  if (&post < posts.data() || &post >= posts.data() + posts.size()) return {};
+  return post_forms_.of(static_cast<size_t>(&post - posts.data()));
+}
+
+std::string TitleLexicon::post_forms_image() const {
+  if (!registry_->data().posts.empty()) (void)post_forms(registry_->data().posts.front());
+  return post_forms_.image();
 }
 
 bool holds_title(const Context& ctx, const TitleLexicon& lexicon, const Person& person,

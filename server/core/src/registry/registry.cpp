@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "readout/names.hpp"
+#include "readout/registry_image.hpp"
 #include "registry/registry_index.hpp"
 
 namespace readout {
@@ -187,13 +188,46 @@ void RegistryData::merge_from(RegistryData later) {
 }
 
 // Person names: built on the first name look-up (thousands of spellings to key).
+uint64_t HashedIndex::hash(std::string_view key) {
+  constexpr uint64_t kMultiplier = 0xc6a4a7935bd1e995ULL;
+  constexpr int kShift = 47;
+  uint64_t h = 0x9e3779b97f4a7c15ULL ^ (key.size() * kMultiplier);
+  auto mix = [&](uint64_t k) {
+    k *= kMultiplier;
+    k ^= k >> kShift;
+    k *= kMultiplier;
+    h ^= k;
+    h *= kMultiplier;
+  };
+  size_t at = 0;
+  for (; at + 8 <= key.size(); at += 8) {
+    uint64_t k = 0;
+    for (int b = 0; b < 8; ++b)  // little-endian by construction, whatever the machine
+      k |= static_cast<uint64_t>(static_cast<unsigned char>(key[at + b])) << (8 * b);
+    mix(k);
+  }
+  if (at < key.size()) {
+    uint64_t k = 0;
+    for (size_t b = 0; at + b < key.size(); ++b)
+      k |= static_cast<uint64_t>(static_cast<unsigned char>(key[at + b])) << (8 * b);
+    h ^= k;
+    h *= kMultiplier;
+  }
+  h ^= h >> kShift;
+  h *= kMultiplier;
+  h ^= h >> kShift;
+  return h;
+}
+
 void HashedIndex::finish() {
-  std::sort(entries_.begin(), entries_.end());
-  entries_.erase(std::unique(entries_.begin(), entries_.end()), entries_.end());
+  std::sort(owned_.begin(), owned_.end());
+  owned_.erase(std::unique(owned_.begin(), owned_.end()), owned_.end());
+  entries_ = owned_;
 }
 
 void Registry::Index::ensure_names(const RegistryData& d) const {
   std::call_once(names_built, [&] {
+    if (!names_section.empty() && adopt_names(d, names_section)) return;
     const Index* index = this;
     // Names of persons.
     size_t spellings = 0;
@@ -240,8 +274,10 @@ void Registry::Index::ensure_names(const RegistryData& d) const {
         }
         for (const auto& token : tokens)
           if (token.size() > 1) index->names_by_token.add(token, entry);
-        index->names.push_back(
-            {p, spelling, std::move(forms.plain), std::move(forms.order_free), preferred});
+        const std::string_view key_view = index->name_keys.emplace_back(std::move(forms.plain));
+        const std::string_view order_free =
+            index->name_keys.emplace_back(std::move(forms.order_free));
+        index->names.push_back({p, spelling, key_view, order_free, preferred});
         return before_of;
       };
       // "Abdullah II of Jordan" is written "Abdullah II" (with more names or styles).
@@ -266,7 +302,8 @@ void Registry::Index::ensure_completion(const RegistryData& d) const {
   ensure_names(d);
   std::call_once(completion_built, [&] {
     for (const NameEntry& entry : names) {
-      for (const auto& token : split_key(entry.key)) completion.emplace_back(token, entry.person);
+      for (const auto& token : split_key(std::string(entry.key)))
+        completion.emplace_back(token, entry.person);
       completion.emplace_back(entry.key, entry.person);
     }
     std::sort(completion.begin(), completion.end());
@@ -318,10 +355,23 @@ std::shared_ptr<const Registry> Registry::build(RegistryData data) {
   return registry;
 }
 
+std::shared_ptr<const Registry> Registry::build(RegistryData data, std::string_view image) {
+  std::shared_ptr<Registry> registry(new Registry());
+  registry->data_ = std::move(data);
+  if (!registry_image_section(image, registry->data_, "names").empty()) registry->image_ = image;
+  return registry;
+}
+
+std::string_view Registry::image_section(std::string_view name) const {
+  return image_.empty() ? std::string_view() : registry_image_section(image_, data_, name);
+}
+
 const Registry::Index& Registry::index() const {
   std::call_once(index_built_, [this] {
     auto index = std::make_shared<Index>();
     const RegistryData& d = data_;
+    index->names_section = image_section("names");
+    index->title_keys_section = image_section("title-keys");
 
     for (size_t i = 0; i < d.persons.size(); ++i) index->person_by_id.emplace(d.persons[i].id, i);
     for (size_t i = 0; i < d.posts.size(); ++i) index->post_by_id.emplace(d.posts[i].id, i);
@@ -355,22 +405,23 @@ const Registry::Index& Registry::index() const {
 // Title keys of posts: built on the first title comparison (thousands of labels to key).
 void Registry::Index::ensure_titles(const RegistryData& d) const {
   std::call_once(titles_built, [&] {
-    const Index* index = this;
-    index->post_title_keys.resize(d.posts.size());
+    if (post_title_keys.adopt(title_keys_section, d.posts.size())) return;
     static const std::vector<std::vector<std::string>> kNoNames;
+    std::vector<uint64_t> keys;
     for (size_t p = 0; p < d.posts.size(); ++p) {
       const Post& post = d.posts[p];
-      auto org = index->organization_by_id.find(post.organization_id);
-      const auto& org_names = org == index->organization_by_id.end()
-                                  ? kNoNames
-                                  : index->organization_name_tokens[org->second];
+      auto org = organization_by_id.find(post.organization_id);
+      const auto& org_names =
+          org == organization_by_id.end() ? kNoNames : organization_name_tokens[org->second];
+      keys.clear();
       auto add_label = [&](const std::string& label) {
         std::string key =
             registry_detail::title_key(registry_detail::title_tokens(label), org_names);
-        if (!key.empty()) index->post_title_keys[p].push_back(std::move(key));
+        if (!key.empty()) keys.push_back(HashedIndex::hash(key));
       };
       add_label(post.label);
       for (const auto& label : post.other_labels) add_label(label);
+      post_title_keys.add(keys);
     }
   });
 }

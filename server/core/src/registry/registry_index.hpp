@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <compare>
 #include <cstdint>
+#include <deque>
 #include <mutex>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -21,11 +23,28 @@ namespace readout {
 // they stand for.
 class HashedIndex {
  public:
-  static uint64_t hash(std::string_view key) { return std::hash<std::string_view>{}(key); }
-  void reserve(size_t count) { entries_.reserve(count); }
-  void add(std::string_view key, uint32_t value) { entries_.push_back({hash(key), value}); }
+  // One (key hash, value) pair, laid out as the registry image stores it (registry_image.cpp).
+  struct Entry {
+    uint64_t hash;
+    uint32_t value;
+    uint32_t unused = 0;  // explicit padding: images are byte for byte the same on every build
+    auto operator<=>(const Entry&) const = default;
+  };
+  static_assert(sizeof(Entry) == 16);
+
+  // A fixed 64-bit hash (MurmurHash64A's mixing), the same in every process and on every
+  // machine: a registry image computed at build time is looked up with it at run time.
+  static uint64_t hash(std::string_view key);
+  void reserve(size_t count) { owned_.reserve(count); }
+  void add(std::string_view key, uint32_t value) { owned_.push_back({hash(key), value}); }
   // Sorts, and drops repeated (key, value) pairs; before any find.
   void finish();
+  // Uses sorted entries kept elsewhere (a registry image) instead of its own.
+  void adopt(std::span<const Entry> entries) {
+    owned_.clear();
+    entries_ = entries;
+  }
+  [[nodiscard]] std::span<const Entry> entries() const { return entries_; }
   // Calls use(value) for each value added under `key` (by its hash).
   template <typename Use>
   void find(uint64_t key_hash, Use use) const {
@@ -43,21 +62,52 @@ class HashedIndex {
   }
 
  private:
-  struct Entry {
-    uint64_t hash;
-    uint32_t value;
-    auto operator<=>(const Entry&) const = default;
-  };
-  std::vector<Entry> entries_;
+  std::vector<Entry> owned_;
+  std::span<const Entry> entries_;
 };
 
-// One spelling of one person, with its comparison keys.
+// For each record (a post), a list of 64-bit hashes (of its title keys): two flat arrays, built
+// here or used in place from a registry image.
+class HashLists {
+ public:
+  // Appends the next record's list.
+  void add(std::span<const uint64_t> hashes) {
+    if (owned_offsets_.empty()) owned_offsets_.push_back(0);
+    owned_hashes_.insert(owned_hashes_.end(), hashes.begin(), hashes.end());
+    owned_offsets_.push_back(static_cast<uint32_t>(owned_hashes_.size()));
+    offsets_ = owned_offsets_, hashes_ = owned_hashes_;
+  }
+  [[nodiscard]] std::span<const uint64_t> of(size_t record) const {
+    if (record + 1 >= offsets_.size()) return {};
+    return hashes_.subspan(offsets_[record], offsets_[record + 1] - offsets_[record]);
+  }
+  [[nodiscard]] size_t size() const { return offsets_.empty() ? 0 : offsets_.size() - 1; }
+  [[nodiscard]] std::string image() const;  // u64 counts, offsets, hashes (registry_image.cpp)
+  // Adopts the lists of an image for `records` records; false when it does not fit.
+  bool adopt(std::string_view image, size_t records);
+
+ private:
+  std::vector<uint32_t> owned_offsets_;
+  std::vector<uint64_t> owned_hashes_;
+  std::span<const uint32_t> offsets_;
+  std::span<const uint64_t> hashes_;
+};
+
+// One spelling of one person, with its comparison keys. The keys are views into the index's
+// own storage, or into the registry image it was read from.
 struct NameEntry {
   size_t person = 0;
-  std::string_view spelling;  // the person's name or other name, in the registry's own data
-  std::string key;            // names::key
-  std::string order_free;     // names::order_free_key
-  bool preferred = false;     // the person's `name` rather than an other name
+  std::string_view spelling;    // the person's name or other name, in the registry's own data
+  std::string_view key;         // names::key
+  std::string_view order_free;  // names::order_free_key
+  bool preferred = false;       // the person's `name` rather than an other name
+};
+
+// A token with one letter deleted -> the token, both as hashes (registry_people.cpp).
+struct DeletionEntry {
+  uint64_t deleted;
+  uint64_t token;
+  auto operator<=>(const DeletionEntry&) const = default;
 };
 
 // Built on first use (Registry::index); the person names, the terms and the post title keys
@@ -71,6 +121,8 @@ struct Registry::Index {
   void ensure_titles(const RegistryData& data) const;
   std::unordered_map<std::string, size_t> person_by_id, post_by_id, organization_by_id;
   mutable std::vector<NameEntry> names;
+  // The keys that names[] points into, when built here (std::deque: they never move).
+  mutable std::deque<std::string> name_keys;
   // Every key form of every spelling (registry_detail::name_key_forms) -> names[] indexes.
   mutable HashedIndex names_by_key;
   // Last token of every spelling -> names[] indexes.
@@ -83,7 +135,12 @@ struct Registry::Index {
   // hash of the token ("blinken" -> "linken", "binken", ...; symmetric-delete candidates for
   // one edit), sorted. A collision only adds a candidate that the edit-distance check weighs.
   mutable std::once_flag deletions_built;
-  mutable std::vector<std::pair<uint64_t, uint64_t>> tokens_by_deletion;
+  mutable std::vector<DeletionEntry> owned_deletions;
+  mutable std::span<const DeletionEntry> tokens_by_deletion;
+  // Adopts the name tables of a registry image (registry_image.cpp); false when the image does
+  // not fit this registry's data, which then builds them itself.
+  bool adopt_names(const RegistryData& data, std::string_view section) const;
+  std::string_view names_section;  // of the registry's image, when it has one
   // Sorted (token or full key, person) pairs for prefix completion (ensure_completion).
   mutable std::vector<std::pair<std::string, size_t>> completion;
   mutable std::vector<std::vector<size_t>> memberships_of_person;  // by person index
@@ -97,9 +154,10 @@ struct Registry::Index {
   // Per organization index: its names as title tokens, for "of <country>" suffixes.
   std::vector<std::vector<std::vector<std::string>>> organization_name_tokens;
   std::unordered_map<std::string, std::vector<size_t>> posts_of_organization;
-  // Per post index: label and other labels, normalised as titles of the post's organization
-  // (built by ensure_titles).
-  mutable std::vector<std::vector<std::string>> post_title_keys;
+  // Per post index: the hashes of its label and other labels, normalised as titles of the
+  // post's organization (built by ensure_titles, or the image's "title-keys" section).
+  mutable HashLists post_title_keys;
+  std::string_view title_keys_section;  // of the registry's image, when it has one
 };
 
 namespace registry_detail {

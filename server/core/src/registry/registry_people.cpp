@@ -26,13 +26,13 @@ bool share_token(const std::vector<std::string>& a, const std::vector<std::strin
   return false;
 }
 
-std::vector<std::string> split(const std::string& key) {
+std::vector<std::string> split(std::string_view key) {
   std::vector<std::string> out;
   size_t start = 0;
   while (start <= key.size()) {
     size_t end = key.find(' ', start);
-    if (end == std::string::npos) end = key.size();
-    if (end > start) out.push_back(key.substr(start, end - start));
+    if (end == std::string_view::npos) end = key.size();
+    if (end > start) out.emplace_back(key.substr(start, end - start));
     start = end + 1;
   }
   return out;
@@ -52,44 +52,44 @@ void for_each_deletion(std::string_view token, std::string& buffer, Use use) {
 // (a misspelling of more than one edit must share one), and those with a token within one edit
 // of one of its tokens (found through the deletion index: two tokens are one edit apart only if
 // deleting a letter from one, from the other or from both gives the same string).
-using DeletionIndex = std::vector<std::pair<uint64_t, uint64_t>>;
-std::vector<size_t> fuzzy_candidates(const std::vector<NameEntry>& names,
-                                     const HashedIndex& names_by_token, DeletionIndex& by_deletion,
-                                     std::once_flag& built,
+std::vector<size_t> fuzzy_candidates(const Registry::Index& index,
                                      const std::vector<std::string>& tokens) {
-  std::call_once(built, [&] {
+  std::call_once(index.deletions_built, [&] {
     // Each distinct token once (views into the entries' keys), and the vector sized exactly:
     // growing it would hold two copies at once.
     std::vector<std::string_view> distinct;
-    for (const NameEntry& entry : names)
+    for (const NameEntry& entry : index.names)
       for (size_t start = 0; start < entry.key.size();) {
         size_t end = std::min(entry.key.find(' ', start), entry.key.size());
-        if (end - start > 1)
-          distinct.push_back(std::string_view(entry.key).substr(start, end - start));
+        if (end - start > 1) distinct.push_back(entry.key.substr(start, end - start));
         start = end + 1;
       }
     std::sort(distinct.begin(), distinct.end());
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
     size_t deletions = 0;
     for (std::string_view token : distinct) deletions += token.size();
+    std::vector<DeletionEntry>& by_deletion = index.owned_deletions;
     by_deletion.reserve(deletions);
     std::string buffer;
     for (std::string_view token : distinct) {
       const uint64_t token_hash = HashedIndex::hash(token);
-      for_each_deletion(token, buffer,
-                        [&](uint64_t hash) { by_deletion.emplace_back(hash, token_hash); });
+      for_each_deletion(token, buffer, [&](uint64_t hash) {
+        by_deletion.push_back({hash, token_hash});
+      });
     }
     std::sort(by_deletion.begin(), by_deletion.end());
     by_deletion.erase(std::unique(by_deletion.begin(), by_deletion.end()), by_deletion.end());
+    index.tokens_by_deletion = by_deletion;
   });
+  const HashedIndex& names_by_token = index.names_by_token;
+  const std::span<const DeletionEntry> by_deletion = index.tokens_by_deletion;
   std::vector<size_t> out;
   auto add_token = [&](uint64_t token_hash) {
     names_by_token.find(token_hash, [&](uint32_t entry) { out.push_back(entry); });
   };
   auto add_deleted_to = [&](uint64_t hash) {  // registry tokens with this deletion
-    auto it =
-        std::lower_bound(by_deletion.begin(), by_deletion.end(), std::make_pair(hash, uint64_t{0}));
-    for (; it != by_deletion.end() && it->first == hash; ++it) add_token(it->second);
+    auto it = std::lower_bound(by_deletion.begin(), by_deletion.end(), DeletionEntry{hash, 0});
+    for (; it != by_deletion.end() && it->deleted == hash; ++it) add_token(it->token);
   };
   std::string buffer;
   for (const auto& t : tokens) {
@@ -173,8 +173,7 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
 
   if (allow_fuzzy && fuzzy_limit(key.size()) > 0) {
     const int limit_edits = fuzzy_limit(key.size());
-    for (size_t e : fuzzy_candidates(index().names, index().names_by_token,
-                                     index().tokens_by_deletion, index().deletions_built, tokens)) {
+    for (size_t e : fuzzy_candidates(index(), tokens)) {
       const NameEntry& entry = index().names[e];
       const Person* p = &data_.persons[entry.person];
       if (std::any_of(found.begin(), found.end(), [&](const NameCandidate& c) {

@@ -80,22 +80,21 @@ std::string title_key(std::vector<std::string> tokens,
 
 }  // namespace registry_detail
 
-bool Registry::title_matches(std::string_view title, const Post& post) const {
-  index().ensure_titles(data_);
-  auto p = index().post_by_id.find(post.id);
-  if (p == index().post_by_id.end()) return false;
-  const auto& keys = index().post_title_keys[p->second];
+std::vector<uint64_t> Registry::title_keys(std::string_view title,
+                                           const Organization* organization) const {
   static const std::vector<std::vector<std::string>> kNoNames;
-  auto org = index().organization_by_id.find(post.organization_id);
-  const auto& org_names = org == index().organization_by_id.end()
-                              ? kNoNames
-                              : index().organization_name_tokens[org->second];
+  const std::vector<std::vector<std::string>>* org_names = &kNoNames;
+  if (organization)
+    if (auto org = index().organization_by_id.find(organization->id);
+        org != index().organization_by_id.end())
+      org_names = &index().organization_name_tokens[org->second];
   const std::vector<std::string> tokens = registry_detail::title_tokens(title);
-  auto matches = [&](std::vector<std::string> part) {
-    const std::string key = registry_detail::title_key(std::move(part), org_names);
-    return !key.empty() && std::find(keys.begin(), keys.end(), key) != keys.end();
+  std::vector<uint64_t> keys;
+  auto add = [&](std::vector<std::string> part) {
+    const std::string key = registry_detail::title_key(std::move(part), *org_names);
+    if (!key.empty()) keys.push_back(HashedIndex::hash(key));
   };
-  if (matches(tokens)) return true;
+  add(tokens);
   // A combined title ("Deputy Prime Minister and Minister of Foreign Affairs") names each of
   // its posts.
   size_t begin = 0;
@@ -104,11 +103,25 @@ bool Registry::title_matches(std::string_view title, const Post& post) const {
     if (begin > 0 || i < tokens.size()) {
       std::vector<std::string> part(tokens.begin() + static_cast<std::ptrdiff_t>(begin),
                                     tokens.begin() + static_cast<std::ptrdiff_t>(i));
-      if (part.size() < tokens.size() && matches(std::move(part))) return true;
+      if (part.size() < tokens.size()) add(std::move(part));
     }
     begin = i + 1;
   }
-  return false;
+  return keys;
+}
+
+bool Registry::post_has_title_key(const Post& post, std::span<const uint64_t> keys) const {
+  index().ensure_titles(data_);
+  auto p = index().post_by_id.find(post.id);
+  if (p == index().post_by_id.end()) return false;
+  const std::span<const uint64_t> have = index().post_title_keys.of(p->second);
+  return std::any_of(keys.begin(), keys.end(), [&](uint64_t key) {
+    return std::find(have.begin(), have.end(), key) != have.end();
+  });
+}
+
+bool Registry::title_matches(std::string_view title, const Post& post) const {
+  return post_has_title_key(post, title_keys(title, organization(post.organization_id)));
 }
 
 std::vector<const Post*> Registry::posts_of_organization(const Organization& org) const {
@@ -122,15 +135,14 @@ std::vector<const Post*> Registry::posts_of_organization(const Organization& org
 std::vector<const Post*> Registry::find_posts_by_title(std::string_view title,
                                                        const Organization* org) const {
   std::vector<const Post*> out;
-  auto consider = [&](const Post& post) {
-    if (title_matches(title, post)) out.push_back(&post);
-  };
   if (org) {
-    auto it = index().posts_of_organization.find(org->id);
-    if (it != index().posts_of_organization.end())
-      for (size_t p : it->second) consider(data_.posts[p]);
+    // The keys depend on the organization only: computed once for all its posts.
+    const std::vector<uint64_t> keys = title_keys(title, org);
+    for (const Post* post : posts_of_organization(*org))
+      if (post_has_title_key(*post, keys)) out.push_back(post);
   } else {
-    for (const Post& post : data_.posts) consider(post);
+    for (const Post& post : data_.posts)
+      if (title_matches(title, post)) out.push_back(&post);
   }
   return out;
 }

@@ -42,10 +42,12 @@ bool load_popolo_file(const std::filesystem::path& path, const RegistryData& con
 std::string write_popolo(const RegistryData& data);
 
 // The compact binary form of registry data (popolo_pack.cpp): built from the embedded JSON at
-// build time, so that start-up needs no JSON parsing. unpack_registry returns false (and leaves
-// `out` alone) when the bytes are not a pack of this version.
-std::string pack_registry(const RegistryData& data);
-bool unpack_registry(std::string_view bytes, RegistryData& out);
+// build time, so that start-up needs no JSON parsing, followed by a registry image of the
+// same data (readout/registry_image.hpp), its look-up tables computed ahead. unpack_registry
+// returns false (and leaves `out` alone) when the bytes are not a pack of this version; else
+// `image` is the image's bytes, 16-byte aligned when the pack is, and used in place.
+std::string pack_registry(const RegistryData& data, std::string_view image = {});
+bool unpack_registry(std::string_view bytes, RegistryData& out, std::string_view* image = nullptr);
 
 // The registry embedded in the binary (generated data + curated files), read once: from the
 // pack when the program links one (readout does), else by parsing the embedded JSON.

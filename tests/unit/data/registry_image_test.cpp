@@ -1,0 +1,157 @@
+// The registry image (readout/registry_image.hpp): the embedded registry uses the tables it
+// was built with, and they answer every look-up as the tables built at run time do.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "analysis/title_lexicon.hpp"
+#include "readout/data/popolo.hpp"
+#include "readout/registry_image.hpp"
+
+namespace readout::data {
+namespace {
+
+std::shared_ptr<const Registry> embedded() {
+  std::vector<FileError> errors;
+  auto registry = load_registry({}, true, errors);
+  EXPECT_TRUE(errors.empty());
+  return registry;
+}
+
+// The embedded records again, with every table built from them at run time.
+std::shared_ptr<const Registry> built_at_run_time() {
+  static const auto registry = Registry::build(RegistryData(embedded()->data()));
+  return registry;
+}
+
+// What a look-up by name finds, as text: who, how, how well.
+std::string found(const Registry& registry, std::string_view written) {
+  std::string out;
+  for (const NameCandidate& c : registry.find_person(written, true, 5))
+    out += c.person->id + "/" + c.matched_name + "/" + std::to_string(static_cast<int>(c.kind)) +
+           "/" + std::to_string(c.distance) + " ";
+  return out;
+}
+
+// A misspelling of a name: one letter dropped from the middle of its last word.
+std::string misspelt(const std::string& name) {
+  const size_t space = name.rfind(' ');
+  if (space == std::string::npos || name.size() - space < 6) return name + "x";
+  std::string out = name;
+  out.erase(space + 3, 1);
+  return out;
+}
+
+TEST(RegistryImageTest, TheEmbeddedRegistryUsesItsImage) {
+  EXPECT_TRUE(embedded()->image_used());
+  for (std::string_view section : {"names", "title-keys", "titles", "post-forms"})
+    EXPECT_FALSE(embedded()->image_section(section).empty()) << section;
+  EXPECT_FALSE(built_at_run_time()->image_used());
+}
+
+TEST(RegistryImageTest, NamesAreFoundAsWithTablesBuiltAtRunTime) {
+  const auto& persons = embedded()->data().persons;
+  ASSERT_GT(persons.size(), 1000u);
+  size_t compared = 0;
+  for (size_t p = 0; p < persons.size(); p += 37) {
+    const Person& person = persons[p];
+    std::vector<std::string> written = {person.name, misspelt(person.name)};
+    if (!person.other_names.empty()) written.push_back(person.other_names.front().name);
+    for (const std::string& w : written) {
+      EXPECT_EQ(found(*embedded(), w), found(*built_at_run_time(), w)) << w;
+      ++compared;
+    }
+    const std::string surname = person.name.substr(person.name.rfind(' ') + 1);
+    EXPECT_EQ(embedded()->find_by_surname(surname).size(),
+              built_at_run_time()->find_by_surname(surname).size())
+        << surname;
+  }
+  EXPECT_GT(compared, 800u);
+  EXPECT_EQ(found(*embedded(), "Anthony Blinken"), found(*built_at_run_time(), "Anthony Blinken"));
+  EXPECT_NE(found(*embedded(), "Anthony Blinken"), "");
+}
+
+TEST(RegistryImageTest, TitlesMatchAsWithTablesBuiltAtRunTime) {
+  const auto& posts = embedded()->data().posts;
+  const auto image_lexicon = analysis::title_lexicon(embedded());
+  const auto run_time_lexicon = analysis::title_lexicon(built_at_run_time());
+  const std::vector<std::string_view> titles = {"Minister of Foreign Affairs",
+                                                "Foreign Minister",
+                                                "Prime Minister",
+                                                "Ambassador",
+                                                "President",
+                                                "Secretary of State",
+                                                "Deputy Prime Minister"};
+  for (size_t p = 0; p < posts.size(); p += 11) {
+    const Post& image_post = posts[p];
+    const Post& run_time_post = built_at_run_time()->data().posts[p];
+    for (std::string_view title : titles)
+      EXPECT_EQ(embedded()->title_matches(title, image_post),
+                built_at_run_time()->title_matches(title, run_time_post))
+          << title << " / " << image_post.id;
+    EXPECT_EQ(embedded()->title_matches(image_post.label, image_post), true) << image_post.id;
+    const auto a = image_lexicon->post_forms(image_post);
+    const auto b = run_time_lexicon->post_forms(run_time_post);
+    EXPECT_EQ(std::vector<uint64_t>(a.begin(), a.end()), std::vector<uint64_t>(b.begin(), b.end()))
+        << image_post.id;
+    EXPECT_EQ(image_lexicon->known(image_post.label), run_time_lexicon->known(image_post.label))
+        << image_post.label;
+  }
+  EXPECT_TRUE(image_lexicon->known("Minister of Foreign Affairs"));
+  EXPECT_FALSE(image_lexicon->known("Minister of Nothing Whatsoever"));
+}
+
+RegistryData small_registry() {
+  RegistryData data;
+  data.organizations.push_back({"kz", "Kazakhstan", "country", {}, {}, {}});
+  data.posts.push_back({"kz-fm", "Minister of Foreign Affairs", {"Foreign Minister"}, "kz", {}});
+  Person person;
+  person.id = "tleuberdi";
+  person.name = "Mukhtar Tleuberdi";
+  data.persons.push_back(person);
+  person.id = "abdullah";
+  person.name = "Abdullah II of Jordan";
+  data.persons.push_back(person);
+  return data;
+}
+
+TEST(RegistryImageTest, AnImageOfOtherDataIsNotUsed) {
+  const std::string image = make_registry_image(Registry::build(small_registry()));
+  EXPECT_TRUE(Registry::build(small_registry(), image)->image_used());
+  RegistryData more = small_registry();
+  more.persons.push_back({});
+  more.persons.back().id = "x";
+  more.persons.back().name = "Someone Else";
+  const auto other = Registry::build(std::move(more), image);
+  EXPECT_FALSE(other->image_used());
+  EXPECT_EQ(other->find_person("Mukhtar Tleuberdi", false).size(), 1u);
+}
+
+TEST(RegistryImageTest, ADamagedImageIsIgnoredOrFallsBackToBuildingTheTables) {
+  const std::string image = make_registry_image(Registry::build(small_registry()));
+  const auto with_image = Registry::build(small_registry(), image);
+  ASSERT_EQ(found(*with_image, "Abdullah II"),
+            found(*Registry::build(small_registry()), "Abdullah II"));
+  for (size_t cut : {size_t{0}, size_t{17}, size_t{60}, image.size() / 2, image.size() - 1}) {
+    const std::string truncated = image.substr(0, cut);
+    const auto registry = Registry::build(small_registry(), truncated);
+    EXPECT_EQ(registry->find_person("Mukhtar Tleuberdi", false).size(), 1u) << cut;
+    EXPECT_EQ(registry->find_person("Muktar Tleuberdi", true).size(), 1u) << cut;
+  }
+  // Every byte of the names section flipped in turn: never a crash, a wrong person or a name
+  // the registry has not found (a flipped hash may lose a look-up; a flipped count or offset
+  // makes the registry build its own tables).
+  const std::string_view names = with_image->image_section("names");
+  const size_t names_at = static_cast<size_t>(names.data() - image.data());
+  for (size_t i = 0; i < names.size(); ++i) {
+    std::string damaged = image;
+    damaged[names_at + i] = static_cast<char>(damaged[names_at + i] ^ 0x5a);
+    const auto registry = Registry::build(small_registry(), damaged);
+    for (const NameCandidate& c : registry->find_person("Mukhtar Tleuberdi", true))
+      EXPECT_TRUE(c.person->id == "tleuberdi" || c.person->id == "abdullah") << i;
+  }
+}
+
+}  // namespace
+}  // namespace readout::data
