@@ -45,7 +45,7 @@ std::string misspelt(const std::string& name) {
 
 TEST(RegistryImageTest, TheEmbeddedRegistryUsesItsImage) {
   EXPECT_TRUE(embedded()->image_used());
-  for (std::string_view section : {"names", "title-keys", "titles", "post-forms"})
+  for (std::string_view section : {"names", "title-keys", "completion", "titles", "post-forms"})
     EXPECT_FALSE(embedded()->image_section(section).empty()) << section;
   EXPECT_FALSE(built_at_run_time()->image_used());
 }
@@ -69,6 +69,14 @@ TEST(RegistryImageTest, NamesAreFoundAsWithTablesBuiltAtRunTime) {
   }
   EXPECT_GT(compared, 800u);
   EXPECT_EQ(found(*embedded(), "Anthony Blinken"), found(*built_at_run_time(), "Anthony Blinken"));
+  // Completion: the same persons, in the same order, for prefixes of names and of tokens.
+  for (std::string_view prefix : {"bli", "antony b", "tokay", "a", "zel", "mohammed bin", "xi j"}) {
+    std::vector<std::string> a, b;
+    for (const Person* p : embedded()->complete_person(prefix, 40)) a.push_back(p->id);
+    for (const Person* p : built_at_run_time()->complete_person(prefix, 40)) b.push_back(p->id);
+    EXPECT_EQ(a, b) << prefix;
+    EXPECT_FALSE(a.empty()) << prefix;
+  }
   EXPECT_NE(found(*embedded(), "Anthony Blinken"), "");
 }
 

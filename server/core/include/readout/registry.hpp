@@ -131,6 +131,8 @@ class Registry {
   [[nodiscard]] std::string names_image() const;
   // The posts' title keys, as the "title-keys" section stores them.
   [[nodiscard]] std::string title_keys_image() const;
+  // Completion's sorted list, as the "completion" section stores it.
+  [[nodiscard]] std::string completion_image() const;
 
   [[nodiscard]] const RegistryData& data() const { return data_; }
   [[nodiscard]] const Person* person(std::string_view id) const;

@@ -26,6 +26,7 @@ std::string make_registry_image(const std::shared_ptr<const Registry>& registry)
   const std::vector<std::pair<std::string_view, std::string>> sections = {
       {"names", registry->names_image()},
       {"title-keys", registry->title_keys_image()},
+      {"completion", registry->completion_image()},
       {"titles", analysis::title_lexicon(registry)->image()},
       {"post-forms", analysis::title_lexicon(registry)->post_forms_image()}};
   image_io::Writer w;

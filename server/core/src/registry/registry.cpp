@@ -301,13 +301,29 @@ void Registry::Index::ensure_names(const RegistryData& d) const {
 void Registry::Index::ensure_completion(const RegistryData& d) const {
   ensure_names(d);
   std::call_once(completion_built, [&] {
-    for (const NameEntry& entry : names) {
-      for (const auto& token : split_key(std::string(entry.key)))
-        completion.emplace_back(token, entry.person);
-      completion.emplace_back(entry.key, entry.person);
+    if (adopt_completion(d, completion_section)) return;
+    for (size_t n = 0; n < names.size(); ++n) {
+      const std::string_view key = names[n].key;
+      const auto name = static_cast<uint32_t>(n), person = static_cast<uint32_t>(names[n].person);
+      for (size_t start = 0; start < key.size();) {
+        const size_t end = std::min(key.find(' ', start), key.size());
+        if (end > start)
+          owned_completion.push_back(
+              {name, static_cast<uint32_t>(start), static_cast<uint32_t>(end - start), person});
+        start = end + 1;
+      }
+      owned_completion.push_back({name, 0, static_cast<uint32_t>(key.size()), person});
     }
-    std::sort(completion.begin(), completion.end());
-    completion.erase(std::unique(completion.begin(), completion.end()), completion.end());
+    auto order = [&](const CompletionRecord& a, const CompletionRecord& b) {
+      return std::pair(completion_text(a), a.person) < std::pair(completion_text(b), b.person);
+    };
+    auto same = [&](const CompletionRecord& a, const CompletionRecord& b) {
+      return a.person == b.person && completion_text(a) == completion_text(b);
+    };
+    std::sort(owned_completion.begin(), owned_completion.end(), order);
+    owned_completion.erase(std::unique(owned_completion.begin(), owned_completion.end(), same),
+                           owned_completion.end());
+    completion = owned_completion;
   });
 }
 
@@ -323,12 +339,13 @@ void Registry::Index::ensure_terms(const RegistryData& d) const {
         index->memberships_of_person[it->second].push_back(m);
       index->memberships_of_post[membership.post_id].push_back(m);
     }
+    // Each term's first day once, not once per comparison of the sorts below.
+    std::vector<long> first_day(d.memberships.size());
+    for (size_t m = 0; m < d.memberships.size(); ++m)
+      first_day[m] =
+          d.memberships[m].start_date ? d.memberships[m].start_date->earliest_day() : -1000000;
     auto by_start = [&](size_t a, size_t b) {
-      const auto& sa = d.memberships[a].start_date;
-      const auto& sb = d.memberships[b].start_date;
-      const long da = sa ? sa->earliest_day() : -1000000;
-      const long db = sb ? sb->earliest_day() : -1000000;
-      return da != db ? da < db : a < b;
+      return first_day[a] != first_day[b] ? first_day[a] < first_day[b] : a < b;
     };
     for (const Membership& m : d.memberships) {
       long latest = std::numeric_limits<long>::min();
@@ -372,6 +389,7 @@ const Registry::Index& Registry::index() const {
     const RegistryData& d = data_;
     index->names_section = image_section("names");
     index->title_keys_section = image_section("title-keys");
+    index->completion_section = image_section("completion");
 
     for (size_t i = 0; i < d.persons.size(); ++i) index->person_by_id.emplace(d.persons[i].id, i);
     for (size_t i = 0; i < d.posts.size(); ++i) index->post_by_id.emplace(d.posts[i].id, i);

@@ -141,8 +141,19 @@ struct Registry::Index {
   // not fit this registry's data, which then builds them itself.
   bool adopt_names(const RegistryData& data, std::string_view section) const;
   std::string_view names_section;  // of the registry's image, when it has one
-  // Sorted (token or full key, person) pairs for prefix completion (ensure_completion).
-  mutable std::vector<std::pair<std::string, size_t>> completion;
+  // Prefix completion's list (ensure_completion): every name's key and each of its tokens, as a
+  // part of names[name].key, sorted by (text, person) without repeats; built here or used in
+  // place from the image's "completion" section.
+  struct CompletionRecord {
+    uint32_t name, offset, length, person;
+  };
+  [[nodiscard]] std::string_view completion_text(const CompletionRecord& r) const {
+    return names[r.name].key.substr(r.offset, r.length);
+  }
+  mutable std::vector<CompletionRecord> owned_completion;
+  mutable std::span<const CompletionRecord> completion;
+  std::string_view completion_section;  // of the registry's image, when it has one
+  bool adopt_completion(const RegistryData& data, std::string_view section) const;
   mutable std::vector<std::vector<size_t>> memberships_of_person;  // by person index
   mutable std::unordered_map<std::string, std::vector<size_t>> memberships_of_post;
   // By source of memberships (their first source's note) and organization: the latest day

@@ -1,5 +1,5 @@
-// The registry's sections of a registry image: "title-keys" (HashLists of Index::post_title_keys)
-// and "names": the person-name tables of Registry::Index
+// The registry's sections of a registry image: "title-keys" (HashLists of Index::post_title_keys),
+// "completion" (Index::completion's records) and "names": the person-name tables of Registry::Index
 // (ensure_names, and the misspelling index of registry_people.cpp), as built from the data.
 //   u64 counts: names, by_key, by_surname, by_token, deletions, pool bytes
 //   NameRecord[names]; HashedIndex::Entry[by_key], [by_surname], [by_token];
@@ -76,6 +76,28 @@ std::string Registry::names_image() const {
 std::string Registry::title_keys_image() const {
   index().ensure_titles(data_);
   return index().post_title_keys.image();
+}
+
+std::string Registry::completion_image() const {
+  index().ensure_completion(data_);
+  image_io::Writer w;
+  w.u64(index().completion.size());
+  w.array(index().completion);
+  return w.take();
+}
+
+bool Registry::Index::adopt_completion(const RegistryData& data, std::string_view section) const {
+  if (section.empty()) return false;
+  image_io::Reader r(section);
+  const auto records = r.array<CompletionRecord>(r.u64());
+  if (!r.ok()) return false;
+  for (const CompletionRecord& record : records)
+    if (record.name >= names.size() || record.offset > names[record.name].key.size() ||
+        record.length > names[record.name].key.size() - record.offset ||
+        record.person >= data.persons.size())
+      return false;
+  completion = records;
+  return true;
 }
 
 std::string HashLists::image() const {

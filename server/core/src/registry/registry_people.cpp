@@ -232,11 +232,15 @@ std::vector<const Person*> Registry::complete_person(std::string_view prefix, si
   std::vector<const Person*> out;
   const std::string key = names::key(prefix);
   if (key.empty()) return out;
-  const auto& list = index().completion;
-  auto it = std::lower_bound(list.begin(), list.end(), std::make_pair(key, size_t{0}));
+  const Index& index = this->index();
+  const auto& list = index.completion;
+  auto it = std::lower_bound(list.begin(), list.end(), std::string_view(key),
+                             [&](const Index::CompletionRecord& r, std::string_view wanted) {
+                               return index.completion_text(r) < wanted;
+                             });
   for (; it != list.end() && out.size() < limit; ++it) {
-    if (it->first.compare(0, key.size(), key) != 0) break;
-    const Person* p = &data_.persons[it->second];
+    if (!index.completion_text(*it).starts_with(key)) break;
+    const Person* p = &data_.persons[it->person];
     if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
   }
   return out;
