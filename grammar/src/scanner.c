@@ -205,14 +205,16 @@ static bool scan_text(TSLexer *lexer) {
     default:
       break;
   }
-  lexer->mark_end(lexer);  // after what the key check read (perhaps nothing yet)
+  // The token ends where the loop stops, or before a `<` that cannot go on: mark_end is called
+  // only there. Whether a character is a letter matters only before an `@`.
   for (;;) {
     int32_t c = lexer->lookahead;
     if (c == '\n' || c == '\r' || c == 0) break;  // (0: also the end of the file)
     if (c == '<') {
+      lexer->mark_end(lexer);
       advance(lexer);
       c = lexer->lookahead;
-      if (c == '!' || c == '\n' || c == '\r' || c == 0) break;
+      if (c == '!' || c == '\n' || c == '\r' || c == 0) return true;
       advance(lexer);
       last_alnum = false;
     } else if (c == '@') {
@@ -221,10 +223,15 @@ static bool scan_text(TSLexer *lexer) {
       last_alnum = false;
     } else {
       advance(lexer);
-      last_alnum = is_letter_or_digit(c);
+      // Only an `@` next asks whether this character was a letter.
+      if (lexer->lookahead == '@') {
+        last_alnum = is_letter_or_digit(c);
+      } else {
+        last_alnum = false;
+      }
     }
-    lexer->mark_end(lexer);
   }
+  lexer->mark_end(lexer);
   return true;
 }
 
