@@ -3,8 +3,9 @@
 // 1. Line ends. A line ends at LF, CRLF or a lone CR, or at the end of the file. That last case is
 //    a zero-width token, so the scanner remembers that it produced one and never produces two at
 //    the same spot.
-// 2. Prose `text` that starts a token with a character other than a space (most prose: a line's
-//    first word, and a line's text after a handle). The grammar's own `text` rule says the same;
+// 2. Prose `text` that starts with a character other than a space (most prose: every line that
+//    starts with a word; text after a handle starts with a space and is left to the generated
+//    lexer, which takes the space into the token). The grammar's own `text` rule says the same;
 //    the generated lexer must test every character of it against the Unicode letter table (for
 //    `[\p{L}\p{N}]@`), a binary search per character, while this loop only does so before an `@`.
 //    The scanner declines (returns false) whenever the generated lexer could have chosen another
@@ -44,7 +45,7 @@ void tree_sitter_readout_external_scanner_deserialize(void *payload, const char 
 }
 
 // \p{L} and \p{N} above ASCII, as tree-sitter's tables have them (the generated parser's
-// sym_handle_character_set_1, less its ASCII part).
+// sym_handle_character_set_1, less its ASCII part and `_`).
 static const int32_t kLetterRanges[][2] = {
   {0xaa, 0xaa}, {0xb2, 0xb3}, {0xb5, 0xb5}, {0xb9, 0xba}, {0xbc, 0xbe}, {0xc0, 0xd6},
   {0xd8, 0xf6}, {0xf8, 0x2c1}, {0x2c6, 0x2d1}, {0x2e0, 0x2e4}, {0x2ec, 0x2ec}, {0x2ee, 0x2ee},
@@ -243,8 +244,8 @@ static const char *const kCommitmentsSpellings[] = {
     "Commitments", "commitments", "COMMITMENTS", NULL,
 };
 
-// Whether the characters from here match one spelling of `spellings` to its end (which is then
-// consumed and marked). Reads at most up to the first character no spelling has.
+// Whether the characters from here match one spelling of either group (a NULL group is left
+// out) to its end; the spelling is consumed. Reads up to the first character no spelling has.
 static bool match_spelling(TSLexer *lexer, const char *const *first_group,
                            const char *const *second_group) {
   const char *const *groups[2] = {first_group, second_group};
