@@ -4,21 +4,13 @@
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #endif
 
-#ifdef _MSC_VER
-#pragma optimize("", off)
-#elif defined(__clang__)
-#pragma clang optimize off
-#elif defined(__GNUC__)
-#pragma GCC optimize ("O0")
-#endif
-
 #define LANGUAGE_VERSION 14
 #define STATE_COUNT 209
 #define LARGE_STATE_COUNT 2
-#define SYMBOL_COUNT 90
+#define SYMBOL_COUNT 83
 #define ALIAS_COUNT 3
-#define TOKEN_COUNT 49
-#define EXTERNAL_TOKEN_COUNT 1
+#define TOKEN_COUNT 42
+#define EXTERNAL_TOKEN_COUNT 4
 #define FIELD_COUNT 17
 #define MAX_ALIAS_SEQUENCE_LENGTH 10
 #define PRODUCTION_ID_COUNT 41
@@ -43,79 +35,72 @@ enum ts_symbol_identifiers {
   anon_sym_RBRACE = 17,
   sym__heading_text = 18,
   aux_sym_attendees_section_token1 = 19,
-  anon_sym_Attendees = 20,
-  anon_sym_attendees = 21,
-  anon_sym_ATTENDEES = 22,
-  anon_sym_Participants = 23,
-  anon_sym_participants = 24,
-  anon_sym_PARTICIPANTS = 25,
-  anon_sym_COLON = 26,
-  anon_sym_PIPE = 27,
-  sym__item = 28,
-  sym__cell = 29,
-  sym_handle = 30,
-  anon_sym_LBRACK = 31,
-  anon_sym_COMMA = 32,
-  anon_sym_RBRACK = 33,
-  sym_flag = 34,
-  anon_sym_Commitments = 35,
-  anon_sym_commitments = 36,
-  anon_sym_COMMITMENTS = 37,
-  sym_all = 38,
-  sym__party_name = 39,
-  sym__commitment_text = 40,
-  anon_sym_due = 41,
-  sym_text = 42,
-  sym_comment = 43,
-  aux_sym_directive_token1 = 44,
-  anon_sym_DASH_DASH_GT = 45,
-  sym_directive_kind = 46,
-  sym_rule_id = 47,
-  sym__line_end = 48,
-  sym_report = 49,
-  sym__blank = 50,
-  sym__leading_blank = 51,
-  sym_report_header = 52,
-  sym_dateline_field = 53,
-  sym_date_field = 54,
-  sym_place_field = 55,
-  sym_kind_field = 56,
-  sym_source_field = 57,
-  sym_author_field = 58,
-  sym__date_value = 59,
-  sym_date_range = 60,
-  sym_meeting = 61,
-  sym_meeting_id = 62,
-  sym_attendees_section = 63,
-  sym_attendee = 64,
-  sym_flags = 65,
-  sym_commitments_section = 66,
-  sym_commitment = 67,
-  sym_party = 68,
-  sym_due = 69,
-  sym_prose_section = 70,
-  sym__prose_block = 71,
-  sym_paragraph = 72,
-  sym_line = 73,
-  sym_handle_ref = 74,
-  sym_directive = 75,
-  aux_sym_report_repeat1 = 76,
-  aux_sym_report_repeat2 = 77,
-  aux_sym_report_repeat3 = 78,
-  aux_sym_report_header_repeat1 = 79,
-  aux_sym_meeting_repeat1 = 80,
-  aux_sym_meeting_repeat2 = 81,
-  aux_sym_meeting_repeat3 = 82,
-  aux_sym_attendees_section_repeat1 = 83,
-  aux_sym_flags_repeat1 = 84,
-  aux_sym_commitments_section_repeat1 = 85,
-  aux_sym_commitment_repeat1 = 86,
-  aux_sym_paragraph_repeat1 = 87,
-  aux_sym_line_repeat1 = 88,
-  aux_sym_directive_repeat1 = 89,
-  alias_sym_invalid_date = 90,
-  alias_sym_organization = 91,
-  alias_sym_title = 92,
+  anon_sym_COLON = 20,
+  anon_sym_PIPE = 21,
+  sym__item = 22,
+  sym__cell = 23,
+  sym_handle = 24,
+  anon_sym_LBRACK = 25,
+  anon_sym_COMMA = 26,
+  anon_sym_RBRACK = 27,
+  sym_flag = 28,
+  sym_all = 29,
+  sym__party_name = 30,
+  sym__commitment_text = 31,
+  anon_sym_due = 32,
+  sym_text = 33,
+  sym_comment = 34,
+  aux_sym_directive_token1 = 35,
+  anon_sym_DASH_DASH_GT = 36,
+  sym_directive_kind = 37,
+  sym_rule_id = 38,
+  sym__line_end = 39,
+  sym_attendees_keyword = 40,
+  sym_commitments_keyword = 41,
+  sym_report = 42,
+  sym__blank = 43,
+  sym__leading_blank = 44,
+  sym_report_header = 45,
+  sym_dateline_field = 46,
+  sym_date_field = 47,
+  sym_place_field = 48,
+  sym_kind_field = 49,
+  sym_source_field = 50,
+  sym_author_field = 51,
+  sym__date_value = 52,
+  sym_date_range = 53,
+  sym_meeting = 54,
+  sym_meeting_id = 55,
+  sym_attendees_section = 56,
+  sym_attendee = 57,
+  sym_flags = 58,
+  sym_commitments_section = 59,
+  sym_commitment = 60,
+  sym_party = 61,
+  sym_due = 62,
+  sym_prose_section = 63,
+  sym__prose_block = 64,
+  sym_paragraph = 65,
+  sym_line = 66,
+  sym_handle_ref = 67,
+  sym_directive = 68,
+  aux_sym_report_repeat1 = 69,
+  aux_sym_report_repeat2 = 70,
+  aux_sym_report_repeat3 = 71,
+  aux_sym_report_header_repeat1 = 72,
+  aux_sym_meeting_repeat1 = 73,
+  aux_sym_meeting_repeat2 = 74,
+  aux_sym_meeting_repeat3 = 75,
+  aux_sym_attendees_section_repeat1 = 76,
+  aux_sym_flags_repeat1 = 77,
+  aux_sym_commitments_section_repeat1 = 78,
+  aux_sym_commitment_repeat1 = 79,
+  aux_sym_paragraph_repeat1 = 80,
+  aux_sym_line_repeat1 = 81,
+  aux_sym_directive_repeat1 = 82,
+  alias_sym_invalid_date = 83,
+  alias_sym_organization = 84,
+  alias_sym_title = 85,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -139,12 +124,6 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_RBRACE] = "}",
   [sym__heading_text] = "heading",
   [aux_sym_attendees_section_token1] = "attendees_section_token1",
-  [anon_sym_Attendees] = "heading",
-  [anon_sym_attendees] = "heading",
-  [anon_sym_ATTENDEES] = "heading",
-  [anon_sym_Participants] = "heading",
-  [anon_sym_participants] = "heading",
-  [anon_sym_PARTICIPANTS] = "heading",
   [anon_sym_COLON] = ":",
   [anon_sym_PIPE] = "|",
   [sym__item] = "_item",
@@ -154,9 +133,6 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_COMMA] = ",",
   [anon_sym_RBRACK] = "]",
   [sym_flag] = "flag",
-  [anon_sym_Commitments] = "heading",
-  [anon_sym_commitments] = "heading",
-  [anon_sym_COMMITMENTS] = "heading",
   [sym_all] = "all",
   [sym__party_name] = "party_name",
   [sym__commitment_text] = "text",
@@ -168,6 +144,8 @@ static const char * const ts_symbol_names[] = {
   [sym_directive_kind] = "directive_kind",
   [sym_rule_id] = "rule_id",
   [sym__line_end] = "_line_end",
+  [sym_attendees_keyword] = "heading",
+  [sym_commitments_keyword] = "heading",
   [sym_report] = "report",
   [sym__blank] = "_blank",
   [sym__leading_blank] = "_leading_blank",
@@ -233,14 +211,8 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_LBRACE_POUND] = anon_sym_LBRACE_POUND,
   [aux_sym_meeting_id_token1] = aux_sym_meeting_id_token1,
   [anon_sym_RBRACE] = anon_sym_RBRACE,
-  [sym__heading_text] = sym__heading_text,
+  [sym__heading_text] = sym_attendees_keyword,
   [aux_sym_attendees_section_token1] = aux_sym_attendees_section_token1,
-  [anon_sym_Attendees] = sym__heading_text,
-  [anon_sym_attendees] = sym__heading_text,
-  [anon_sym_ATTENDEES] = sym__heading_text,
-  [anon_sym_Participants] = sym__heading_text,
-  [anon_sym_participants] = sym__heading_text,
-  [anon_sym_PARTICIPANTS] = sym__heading_text,
   [anon_sym_COLON] = anon_sym_COLON,
   [anon_sym_PIPE] = anon_sym_PIPE,
   [sym__item] = sym__item,
@@ -250,9 +222,6 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_COMMA] = anon_sym_COMMA,
   [anon_sym_RBRACK] = anon_sym_RBRACK,
   [sym_flag] = sym_flag,
-  [anon_sym_Commitments] = sym__heading_text,
-  [anon_sym_commitments] = sym__heading_text,
-  [anon_sym_COMMITMENTS] = sym__heading_text,
   [sym_all] = sym_all,
   [sym__party_name] = sym__party_name,
   [sym__commitment_text] = sym_text,
@@ -264,6 +233,8 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_directive_kind] = sym_directive_kind,
   [sym_rule_id] = sym_rule_id,
   [sym__line_end] = sym__line_end,
+  [sym_attendees_keyword] = sym_attendees_keyword,
+  [sym_commitments_keyword] = sym_attendees_keyword,
   [sym_report] = sym_report,
   [sym__blank] = sym__blank,
   [sym__leading_blank] = sym__leading_blank,
@@ -391,30 +362,6 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = false,
     .named = false,
   },
-  [anon_sym_Attendees] = {
-    .visible = true,
-    .named = true,
-  },
-  [anon_sym_attendees] = {
-    .visible = true,
-    .named = true,
-  },
-  [anon_sym_ATTENDEES] = {
-    .visible = true,
-    .named = true,
-  },
-  [anon_sym_Participants] = {
-    .visible = true,
-    .named = true,
-  },
-  [anon_sym_participants] = {
-    .visible = true,
-    .named = true,
-  },
-  [anon_sym_PARTICIPANTS] = {
-    .visible = true,
-    .named = true,
-  },
   [anon_sym_COLON] = {
     .visible = true,
     .named = false,
@@ -448,18 +395,6 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = false,
   },
   [sym_flag] = {
-    .visible = true,
-    .named = true,
-  },
-  [anon_sym_Commitments] = {
-    .visible = true,
-    .named = true,
-  },
-  [anon_sym_commitments] = {
-    .visible = true,
-    .named = true,
-  },
-  [anon_sym_COMMITMENTS] = {
     .visible = true,
     .named = true,
   },
@@ -505,6 +440,14 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
   },
   [sym__line_end] = {
     .visible = false,
+    .named = true,
+  },
+  [sym_attendees_keyword] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym_commitments_keyword] = {
+    .visible = true,
     .named = true,
   },
   [sym_report] = {
@@ -1004,10 +947,10 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [32] = 32,
   [33] = 33,
   [34] = 34,
-  [35] = 29,
+  [35] = 35,
   [36] = 36,
   [37] = 37,
-  [38] = 38,
+  [38] = 29,
   [39] = 39,
   [40] = 40,
   [41] = 41,
@@ -1016,23 +959,23 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [44] = 44,
   [45] = 45,
   [46] = 46,
-  [47] = 39,
-  [48] = 38,
+  [47] = 47,
+  [48] = 48,
   [49] = 49,
-  [50] = 50,
+  [50] = 37,
   [51] = 51,
   [52] = 52,
-  [53] = 53,
+  [53] = 36,
   [54] = 54,
   [55] = 55,
   [56] = 56,
-  [57] = 32,
+  [57] = 57,
   [58] = 58,
   [59] = 59,
-  [60] = 60,
+  [60] = 31,
   [61] = 61,
   [62] = 62,
-  [63] = 32,
+  [63] = 63,
   [64] = 64,
   [65] = 65,
   [66] = 66,
@@ -1044,7 +987,7 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [72] = 72,
   [73] = 73,
   [74] = 74,
-  [75] = 75,
+  [75] = 31,
   [76] = 76,
   [77] = 77,
   [78] = 78,
@@ -1149,7 +1092,7 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [177] = 177,
   [178] = 178,
   [179] = 179,
-  [180] = 180,
+  [180] = 148,
   [181] = 181,
   [182] = 182,
   [183] = 183,
@@ -1169,11 +1112,11 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [197] = 197,
   [198] = 198,
   [199] = 199,
-  [200] = 170,
-  [201] = 201,
-  [202] = 179,
-  [203] = 148,
-  [204] = 164,
+  [200] = 200,
+  [201] = 186,
+  [202] = 202,
+  [203] = 168,
+  [204] = 167,
   [205] = 205,
   [206] = 206,
   [207] = 207,
@@ -1316,41 +1259,39 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(203);
+      if (eof) ADVANCE(120);
       ADVANCE_MAP(
         '#', 18,
-        ',', 342,
-        '-', 337,
+        ',', 162,
+        '-', 157,
         '.', 24,
-        ':', 335,
+        ':', 155,
         '<', 1,
-        '@', 196,
-        'A', 80,
-        'C', 74,
-        'D', 164,
-        'P', 57,
-        '[', 341,
-        ']', 343,
-        'a', 117,
-        'c', 138,
-        'd', 109,
-        'e', 129,
-        'p', 90,
-        't', 137,
+        '@', 113,
+        'A', 99,
+        'D', 79,
+        '[', 161,
+        ']', 163,
+        'a', 65,
+        'd', 63,
+        'e', 71,
+        't', 73,
         '{', 15,
-        '|', 336,
-        '}', 234,
-        0x2013, 221,
-        0x2014, 222,
-        'K', 173,
-        'k', 173,
-        'S', 177,
-        's', 177,
+        '|', 156,
+        '}', 151,
+        0x2013, 138,
+        0x2014, 139,
+        'K', 88,
+        'k', 88,
+        'P', 90,
+        'p', 90,
+        'S', 93,
+        's', 93,
       );
       if (lookahead == '\t' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(0);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(195);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(112);
       END_STATE();
     case 1:
       if (lookahead == '!') ADVANCE(22);
@@ -1363,7 +1304,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
+          lookahead != '@' &&
+          lookahead != '[' &&
+          lookahead != ']' &&
+          lookahead != '|') ADVANCE(159);
       END_STATE();
     case 3:
       if (lookahead == '!') ADVANCE(22);
@@ -1372,11 +1316,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(41);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '@' &&
-          lookahead != '[' &&
-          lookahead != ']' &&
-          lookahead != '|') ADVANCE(339);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(147);
       END_STATE();
     case 4:
       if (lookahead == '!') ADVANCE(22);
@@ -1390,39 +1330,40 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ':' &&
           lookahead != '@' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(356);
+          lookahead != ']') ADVANCE(170);
       END_STATE();
     case 5:
       if (lookahead == '!') ADVANCE(22);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(49);
+          lookahead == ' ') ADVANCE(47);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(153);
       END_STATE();
     case 6:
       if (lookahead == '!') ADVANCE(22);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(52);
+          lookahead == ' ') ADVANCE(50);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ',' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(359);
+          lookahead != ']') ADVANCE(165);
       END_STATE();
     case 7:
       if (lookahead == '!') ADVANCE(22);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(55);
+          lookahead == ' ') ADVANCE(53);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ',' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(345);
+          lookahead != ']') ADVANCE(173);
       END_STATE();
     case 8:
       if (lookahead == '!') ADVANCE(22);
@@ -1430,7 +1371,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\t' &&
           lookahead != 0x0b &&
           lookahead != '\f' &&
-          lookahead != ' ') ADVANCE(356);
+          lookahead != ' ') ADVANCE(170);
       END_STATE();
     case 9:
       if (lookahead == '!') ADVANCE(22);
@@ -1441,7 +1382,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '@' &&
           lookahead != '[' &&
           lookahead != ']' &&
-          lookahead != '|') ADVANCE(339);
+          lookahead != '|') ADVANCE(159);
       END_STATE();
     case 10:
       if (lookahead == '!') ADVANCE(22);
@@ -1451,7 +1392,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '!' &&
           lookahead != ',' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(345);
+          lookahead != ']') ADVANCE(165);
       END_STATE();
     case 11:
       if (lookahead == '!') ADVANCE(22);
@@ -1460,7 +1401,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ' ' &&
           lookahead != '!' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(359);
+          lookahead != ']') ADVANCE(173);
       END_STATE();
     case 12:
       if (lookahead == '!') ADVANCE(22);
@@ -1468,28 +1409,28 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '!' &&
-          lookahead != '{') ADVANCE(319);
+          lookahead != '{') ADVANCE(153);
       END_STATE();
     case 13:
       if (lookahead == '!') ADVANCE(22);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != '!') ADVANCE(230);
+          lookahead != '!') ADVANCE(147);
       END_STATE();
     case 14:
       if (lookahead == '!') ADVANCE(22);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
     case 15:
-      if (lookahead == '#') ADVANCE(232);
+      if (lookahead == '#') ADVANCE(149);
       END_STATE();
     case 16:
-      if (lookahead == '#') ADVANCE(162);
+      if (lookahead == '#') ADVANCE(77);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(231);
+          lookahead == ' ') ADVANCE(148);
       END_STATE();
     case 17:
       if (lookahead == '#') ADVANCE(16);
@@ -1497,67 +1438,67 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 18:
       if (lookahead == '#') ADVANCE(16);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(204);
+          lookahead == ' ') ADVANCE(121);
       END_STATE();
     case 19:
-      if (lookahead == ',') ADVANCE(342);
+      if (lookahead == ',') ADVANCE(162);
       if (lookahead == '-') ADVANCE(21);
       if (lookahead == '<') ADVANCE(1);
       if (lookahead == '\t' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(19);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(427);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(241);
       END_STATE();
     case 20:
-      if (lookahead == '-') ADVANCE(416);
+      if (lookahead == '-') ADVANCE(230);
       END_STATE();
     case 21:
-      if (lookahead == '-') ADVANCE(56);
+      if (lookahead == '-') ADVANCE(54);
       END_STATE();
     case 22:
       if (lookahead == '-') ADVANCE(20);
       END_STATE();
     case 23:
-      if (lookahead == '-') ADVANCE(120);
+      if (lookahead == '-') ADVANCE(67);
       END_STATE();
     case 24:
-      if (lookahead == '.') ADVANCE(220);
+      if (lookahead == '.') ADVANCE(137);
       END_STATE();
     case 25:
-      if (lookahead == ':') ADVANCE(206);
+      if (lookahead == ':') ADVANCE(123);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(25);
       END_STATE();
     case 26:
-      if (lookahead == ':') ADVANCE(206);
+      if (lookahead == ':') ADVANCE(123);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(25);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(174);
+          lookahead == 'l') ADVANCE(89);
       END_STATE();
     case 27:
-      if (lookahead == ':') ADVANCE(208);
+      if (lookahead == ':') ADVANCE(125);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(27);
       END_STATE();
     case 28:
-      if (lookahead == ':') ADVANCE(207);
+      if (lookahead == ':') ADVANCE(124);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(28);
       END_STATE();
     case 29:
-      if (lookahead == ':') ADVANCE(210);
+      if (lookahead == ':') ADVANCE(127);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(29);
       END_STATE();
     case 30:
-      if (lookahead == ':') ADVANCE(209);
+      if (lookahead == ':') ADVANCE(126);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(30);
       END_STATE();
     case 31:
-      if (lookahead == ':') ADVANCE(205);
+      if (lookahead == ':') ADVANCE(122);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(31);
       END_STATE();
@@ -1566,133 +1507,114 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(32);
-      if (set_contains(aux_sym_meeting_id_token1_character_set_1, 478, lookahead)) ADVANCE(233);
+      if (set_contains(aux_sym_meeting_id_token1_character_set_1, 478, lookahead)) ADVANCE(150);
       END_STATE();
     case 33:
       if (lookahead == '<') ADVANCE(14);
-      if (lookahead == '@') ADVANCE(196);
+      if (lookahead == '@') ADVANCE(113);
       if (lookahead == '\t' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) ADVANCE(380);
+          lookahead == 0xfeff) ADVANCE(194);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
     case 34:
-      ADVANCE_MAP(
-        '<', 12,
-        'A', 258,
-        'C', 252,
-        'P', 235,
-        'a', 317,
-        'c', 297,
-        'p', 266,
-        0xfeff, 320,
-      );
+      if (lookahead == '<') ADVANCE(9);
+      if (lookahead == '@') ADVANCE(113);
+      if (lookahead == '[') ADVANCE(161);
+      if (lookahead == '|') ADVANCE(156);
+      if (lookahead == 0xfeff) ADVANCE(158);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(34);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
+          lookahead != ']') ADVANCE(159);
       END_STATE();
     case 35:
-      if (lookahead == '<') ADVANCE(12);
-      if (lookahead == 0xfeff) ADVANCE(321);
-      if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(35);
+      ADVANCE_MAP(
+        '<', 2,
+        '@', 113,
+        '[', 161,
+        '|', 156,
+        0xfeff, 158,
+        '\t', 35,
+        ' ', 35,
+        0x0b, 36,
+        '\f', 36,
+      );
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
+          lookahead != ']') ADVANCE(159);
       END_STATE();
     case 36:
-      if (lookahead == '<') ADVANCE(185);
+      if (lookahead == '<') ADVANCE(102);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
+          lookahead != '@' &&
+          lookahead != '[' &&
+          lookahead != ']' &&
+          lookahead != '|') ADVANCE(159);
       END_STATE();
     case 37:
-      ADVANCE_MAP(
-        '<', 2,
-        'A', 258,
-        'C', 252,
-        'P', 235,
-        'a', 317,
-        'c', 297,
-        'p', 266,
-        0xfeff, 320,
-        '\t', 37,
-        ' ', 37,
-        0x0b, 36,
-        '\f', 36,
-      );
+      if (lookahead == '<') ADVANCE(13);
+      if (lookahead == 0xfeff) ADVANCE(140);
+      if (lookahead == '\t' ||
+          lookahead == ' ') SKIP(37);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(146);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(147);
       END_STATE();
     case 38:
-      if (lookahead == '<') ADVANCE(2);
-      if (lookahead == 0xfeff) ADVANCE(321);
+      if (lookahead == '<') ADVANCE(13);
+      if (lookahead == 0xfeff) ADVANCE(141);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(38);
-      if (lookahead == 0x0b ||
-          lookahead == '\f') ADVANCE(36);
+          lookahead == ' ') SKIP(38);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(147);
       END_STATE();
     case 39:
-      if (lookahead == '<') ADVANCE(9);
-      if (lookahead == '@') ADVANCE(196);
-      if (lookahead == '[') ADVANCE(341);
-      if (lookahead == '|') ADVANCE(336);
-      if (lookahead == 0xfeff) ADVANCE(338);
+      if (lookahead == '<') ADVANCE(3);
+      if (lookahead == 0xfeff) ADVANCE(140);
       if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(39);
+          lookahead == ' ') ADVANCE(39);
+      if (lookahead == 0x0b ||
+          lookahead == '\f') ADVANCE(41);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(146);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ']') ADVANCE(339);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(147);
       END_STATE();
     case 40:
-      ADVANCE_MAP(
-        '<', 3,
-        '@', 196,
-        '[', 341,
-        '|', 336,
-        0xfeff, 338,
-        '\t', 40,
-        ' ', 40,
-        0x0b, 41,
-        '\f', 41,
-      );
+      if (lookahead == '<') ADVANCE(3);
+      if (lookahead == 0xfeff) ADVANCE(141);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(40);
+      if (lookahead == 0x0b ||
+          lookahead == '\f') ADVANCE(41);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ']') ADVANCE(339);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(147);
       END_STATE();
     case 41:
-      if (lookahead == '<') ADVANCE(186);
+      if (lookahead == '<') ADVANCE(103);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(41);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '@' &&
-          lookahead != '[' &&
-          lookahead != ']' &&
-          lookahead != '|') ADVANCE(339);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(147);
       END_STATE();
     case 42:
       if (lookahead == '<') ADVANCE(8);
-      if (lookahead == '@') ADVANCE(196);
-      if (lookahead == 'a') ADVANCE(355);
-      if (lookahead == 0xfeff) ADVANCE(357);
+      if (lookahead == '@') ADVANCE(113);
+      if (lookahead == 'a') ADVANCE(169);
+      if (lookahead == 0xfeff) ADVANCE(171);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(42);
       if (lookahead != 0 &&
@@ -1700,10 +1622,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ',' &&
           lookahead != ':' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(356);
+          lookahead != ']') ADVANCE(170);
       END_STATE();
     case 43:
-      if (lookahead == '<') ADVANCE(187);
+      if (lookahead == '<') ADVANCE(104);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -1714,13 +1636,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ':' &&
           lookahead != '@' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(356);
+          lookahead != ']') ADVANCE(170);
       END_STATE();
     case 44:
       if (lookahead == '<') ADVANCE(4);
-      if (lookahead == '@') ADVANCE(196);
-      if (lookahead == 'a') ADVANCE(355);
-      if (lookahead == 0xfeff) ADVANCE(357);
+      if (lookahead == '@') ADVANCE(113);
+      if (lookahead == 'a') ADVANCE(169);
+      if (lookahead == 0xfeff) ADVANCE(171);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(44);
       if (lookahead == 0x0b ||
@@ -1730,567 +1652,288 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ',' &&
           lookahead != ':' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(356);
+          lookahead != ']') ADVANCE(170);
       END_STATE();
     case 45:
-      if (lookahead == '<') ADVANCE(13);
-      if (lookahead == 0xfeff) ADVANCE(223);
+      if (lookahead == '<') ADVANCE(12);
+      if (lookahead == 0xfeff) ADVANCE(152);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(45);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(229);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(153);
       END_STATE();
     case 46:
-      if (lookahead == '<') ADVANCE(13);
-      if (lookahead == 0xfeff) ADVANCE(224);
+      if (lookahead == '<') ADVANCE(5);
+      if (lookahead == 0xfeff) ADVANCE(152);
       if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(46);
+          lookahead == ' ') ADVANCE(46);
+      if (lookahead == 0x0b ||
+          lookahead == '\f') ADVANCE(47);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(153);
       END_STATE();
     case 47:
-      if (lookahead == '<') ADVANCE(5);
-      if (lookahead == 0xfeff) ADVANCE(223);
+      if (lookahead == '<') ADVANCE(105);
       if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
           lookahead == ' ') ADVANCE(47);
-      if (lookahead == 0x0b ||
-          lookahead == '\f') ADVANCE(49);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(229);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(153);
       END_STATE();
     case 48:
-      if (lookahead == '<') ADVANCE(5);
-      if (lookahead == 0xfeff) ADVANCE(224);
+      if (lookahead == '<') ADVANCE(10);
+      if (lookahead == 0xfeff) ADVANCE(164);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(48);
-      if (lookahead == 0x0b ||
-          lookahead == '\f') ADVANCE(49);
+          lookahead == ' ') SKIP(48);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ',' &&
+          lookahead != '[' &&
+          lookahead != ']') ADVANCE(165);
       END_STATE();
     case 49:
-      if (lookahead == '<') ADVANCE(188);
+      if (lookahead == '<') ADVANCE(6);
+      if (lookahead == 0xfeff) ADVANCE(164);
       if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
           lookahead == ' ') ADVANCE(49);
+      if (lookahead == 0x0b ||
+          lookahead == '\f') ADVANCE(50);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ',' &&
+          lookahead != '[' &&
+          lookahead != ']') ADVANCE(165);
       END_STATE();
     case 50:
-      if (lookahead == '<') ADVANCE(11);
-      if (lookahead == 0xfeff) ADVANCE(358);
+      if (lookahead == '<') ADVANCE(106);
       if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(50);
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(50);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ',' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(359);
+          lookahead != ']') ADVANCE(165);
       END_STATE();
     case 51:
-      if (lookahead == '<') ADVANCE(6);
-      if (lookahead == 0xfeff) ADVANCE(358);
+      if (lookahead == '<') ADVANCE(11);
+      if (lookahead == 0xfeff) ADVANCE(172);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(51);
-      if (lookahead == 0x0b ||
-          lookahead == '\f') ADVANCE(52);
+          lookahead == ' ') SKIP(51);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(359);
+          lookahead != ']') ADVANCE(173);
       END_STATE();
     case 52:
-      if (lookahead == '<') ADVANCE(189);
+      if (lookahead == '<') ADVANCE(7);
+      if (lookahead == 0xfeff) ADVANCE(172);
       if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
           lookahead == ' ') ADVANCE(52);
+      if (lookahead == 0x0b ||
+          lookahead == '\f') ADVANCE(53);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(359);
+          lookahead != ']') ADVANCE(173);
       END_STATE();
     case 53:
-      if (lookahead == '<') ADVANCE(10);
-      if (lookahead == 0xfeff) ADVANCE(344);
-      if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(53);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ',' &&
-          lookahead != '[' &&
-          lookahead != ']') ADVANCE(345);
-      END_STATE();
-    case 54:
-      if (lookahead == '<') ADVANCE(7);
-      if (lookahead == 0xfeff) ADVANCE(344);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(54);
-      if (lookahead == 0x0b ||
-          lookahead == '\f') ADVANCE(55);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ',' &&
-          lookahead != '[' &&
-          lookahead != ']') ADVANCE(345);
-      END_STATE();
-    case 55:
-      if (lookahead == '<') ADVANCE(190);
+      if (lookahead == '<') ADVANCE(107);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(55);
+          lookahead == ' ') ADVANCE(53);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ',' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(345);
+          lookahead != ']') ADVANCE(173);
+      END_STATE();
+    case 54:
+      if (lookahead == '>') ADVANCE(238);
+      END_STATE();
+    case 55:
+      if (lookahead == 'a') ADVANCE(57);
       END_STATE();
     case 56:
-      if (lookahead == '>') ADVANCE(424);
+      if (lookahead == 'a') ADVANCE(58);
       END_STATE();
     case 57:
-      if (lookahead == 'A') ADVANCE(76);
-      if (lookahead == 'a') ADVANCE(141);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(163);
+      if (lookahead == 'b') ADVANCE(69);
       END_STATE();
     case 58:
-      if (lookahead == 'A') ADVANCE(73);
+      if (lookahead == 'b') ADVANCE(70);
       END_STATE();
     case 59:
-      if (lookahead == 'C') ADVANCE(66);
+      if (lookahead == 'e') ADVANCE(174);
       END_STATE();
     case 60:
-      if (lookahead == 'D') ADVANCE(64);
+      if (lookahead == 'e') ADVANCE(239);
       END_STATE();
     case 61:
-      if (lookahead == 'E') ADVANCE(71);
+      if (lookahead == 'e') ADVANCE(240);
       END_STATE();
     case 62:
-      if (lookahead == 'E') ADVANCE(77);
+      if (lookahead == 'e') ADVANCE(76);
       END_STATE();
     case 63:
-      if (lookahead == 'E') ADVANCE(72);
+      if (lookahead == 'i') ADVANCE(74);
+      if (lookahead == 'u') ADVANCE(59);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(98);
       END_STATE();
     case 64:
-      if (lookahead == 'E') ADVANCE(62);
+      if (lookahead == 'i') ADVANCE(72);
       END_STATE();
     case 65:
-      if (lookahead == 'I') ADVANCE(59);
+      if (lookahead == 'l') ADVANCE(66);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(97);
       END_STATE();
     case 66:
-      if (lookahead == 'I') ADVANCE(75);
+      if (lookahead == 'l') ADVANCE(166);
       END_STATE();
     case 67:
-      if (lookahead == 'I') ADVANCE(84);
+      if (lookahead == 'l') ADVANCE(64);
       END_STATE();
     case 68:
-      if (lookahead == 'M') ADVANCE(67);
+      if (lookahead == 'l') ADVANCE(64);
+      if (lookahead == 'n') ADVANCE(62);
       END_STATE();
     case 69:
-      if (lookahead == 'M') ADVANCE(68);
+      if (lookahead == 'l') ADVANCE(60);
       END_STATE();
     case 70:
-      if (lookahead == 'M') ADVANCE(63);
+      if (lookahead == 'l') ADVANCE(61);
       END_STATE();
     case 71:
-      if (lookahead == 'N') ADVANCE(60);
+      if (lookahead == 'n') ADVANCE(55);
       END_STATE();
     case 72:
-      if (lookahead == 'N') ADVANCE(83);
+      if (lookahead == 'n') ADVANCE(60);
       END_STATE();
     case 73:
-      if (lookahead == 'N') ADVANCE(85);
+      if (lookahead == 'o') ADVANCE(136);
       END_STATE();
     case 74:
-      if (lookahead == 'O') ADVANCE(69);
-      if (lookahead == 'o') ADVANCE(124);
+      if (lookahead == 's') ADVANCE(56);
       END_STATE();
     case 75:
-      if (lookahead == 'P') ADVANCE(58);
-      END_STATE();
-    case 76:
-      if (lookahead == 'R') ADVANCE(82);
-      END_STATE();
-    case 77:
-      if (lookahead == 'S') ADVANCE(327);
-      END_STATE();
-    case 78:
-      if (lookahead == 'S') ADVANCE(350);
-      END_STATE();
-    case 79:
-      if (lookahead == 'S') ADVANCE(333);
-      END_STATE();
-    case 80:
-      if (lookahead == 'T') ADVANCE(81);
-      if (lookahead == 't') ADVANCE(150);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(181);
-      END_STATE();
-    case 81:
-      if (lookahead == 'T') ADVANCE(61);
-      END_STATE();
-    case 82:
-      if (lookahead == 'T') ADVANCE(65);
-      END_STATE();
-    case 83:
-      if (lookahead == 'T') ADVANCE(78);
-      END_STATE();
-    case 84:
-      if (lookahead == 'T') ADVANCE(70);
-      END_STATE();
-    case 85:
-      if (lookahead == 'T') ADVANCE(79);
-      END_STATE();
-    case 86:
-      if (lookahead == 'a') ADVANCE(91);
-      END_STATE();
-    case 87:
-      if (lookahead == 'a') ADVANCE(92);
-      END_STATE();
-    case 88:
-      if (lookahead == 'a') ADVANCE(134);
-      END_STATE();
-    case 89:
-      if (lookahead == 'a') ADVANCE(135);
-      END_STATE();
-    case 90:
-      if (lookahead == 'a') ADVANCE(142);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(163);
-      END_STATE();
-    case 91:
-      if (lookahead == 'b') ADVANCE(119);
-      END_STATE();
-    case 92:
-      if (lookahead == 'b') ADVANCE(122);
-      END_STATE();
-    case 93:
-      if (lookahead == 'c') ADVANCE(111);
-      END_STATE();
-    case 94:
-      if (lookahead == 'c') ADVANCE(114);
-      END_STATE();
-    case 95:
-      if (lookahead == 'd') ADVANCE(105);
-      END_STATE();
-    case 96:
-      if (lookahead == 'd') ADVANCE(106);
-      END_STATE();
-    case 97:
-      if (lookahead == 'e') ADVANCE(360);
-      END_STATE();
-    case 98:
-      if (lookahead == 'e') ADVANCE(425);
-      END_STATE();
-    case 99:
-      if (lookahead == 'e') ADVANCE(426);
-      END_STATE();
-    case 100:
-      if (lookahead == 'e') ADVANCE(161);
-      END_STATE();
-    case 101:
-      if (lookahead == 'e') ADVANCE(130);
-      END_STATE();
-    case 102:
-      if (lookahead == 'e') ADVANCE(143);
-      END_STATE();
-    case 103:
-      if (lookahead == 'e') ADVANCE(132);
-      END_STATE();
-    case 104:
-      if (lookahead == 'e') ADVANCE(144);
-      END_STATE();
-    case 105:
-      if (lookahead == 'e') ADVANCE(102);
-      END_STATE();
-    case 106:
-      if (lookahead == 'e') ADVANCE(104);
-      END_STATE();
-    case 107:
-      if (lookahead == 'e') ADVANCE(136);
-      END_STATE();
-    case 108:
-      if (lookahead == 'e') ADVANCE(133);
-      END_STATE();
-    case 109:
-      if (lookahead == 'i') ADVANCE(149);
-      if (lookahead == 'u') ADVANCE(97);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(182);
-      END_STATE();
-    case 110:
-      if (lookahead == 'i') ADVANCE(93);
-      END_STATE();
-    case 111:
-      if (lookahead == 'i') ADVANCE(139);
-      END_STATE();
-    case 112:
-      if (lookahead == 'i') ADVANCE(153);
-      END_STATE();
-    case 113:
-      if (lookahead == 'i') ADVANCE(131);
-      END_STATE();
-    case 114:
-      if (lookahead == 'i') ADVANCE(140);
-      END_STATE();
-    case 115:
-      if (lookahead == 'i') ADVANCE(159);
-      END_STATE();
-    case 116:
-      if (lookahead == 'i') ADVANCE(94);
-      END_STATE();
-    case 117:
-      if (lookahead == 'l') ADVANCE(118);
-      if (lookahead == 't') ADVANCE(158);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(181);
-      END_STATE();
-    case 118:
-      if (lookahead == 'l') ADVANCE(352);
-      END_STATE();
-    case 119:
-      if (lookahead == 'l') ADVANCE(98);
-      END_STATE();
-    case 120:
-      if (lookahead == 'l') ADVANCE(113);
-      END_STATE();
-    case 121:
-      if (lookahead == 'l') ADVANCE(113);
-      if (lookahead == 'n') ADVANCE(100);
-      END_STATE();
-    case 122:
-      if (lookahead == 'l') ADVANCE(99);
-      END_STATE();
-    case 123:
-      if (lookahead == 'm') ADVANCE(112);
-      END_STATE();
-    case 124:
-      if (lookahead == 'm') ADVANCE(123);
-      END_STATE();
-    case 125:
-      if (lookahead == 'm') ADVANCE(103);
-      END_STATE();
-    case 126:
-      if (lookahead == 'm') ADVANCE(108);
-      END_STATE();
-    case 127:
-      if (lookahead == 'm') ADVANCE(115);
-      END_STATE();
-    case 128:
-      if (lookahead == 'm') ADVANCE(127);
-      END_STATE();
-    case 129:
-      if (lookahead == 'n') ADVANCE(86);
-      END_STATE();
-    case 130:
-      if (lookahead == 'n') ADVANCE(95);
-      END_STATE();
-    case 131:
-      if (lookahead == 'n') ADVANCE(98);
-      END_STATE();
-    case 132:
-      if (lookahead == 'n') ADVANCE(154);
-      END_STATE();
-    case 133:
-      if (lookahead == 'n') ADVANCE(155);
-      END_STATE();
-    case 134:
-      if (lookahead == 'n') ADVANCE(156);
-      END_STATE();
-    case 135:
-      if (lookahead == 'n') ADVANCE(157);
-      END_STATE();
-    case 136:
-      if (lookahead == 'n') ADVANCE(96);
-      END_STATE();
-    case 137:
-      if (lookahead == 'o') ADVANCE(219);
-      END_STATE();
-    case 138:
-      if (lookahead == 'o') ADVANCE(128);
-      END_STATE();
-    case 139:
-      if (lookahead == 'p') ADVANCE(88);
-      END_STATE();
-    case 140:
-      if (lookahead == 'p') ADVANCE(89);
-      END_STATE();
-    case 141:
-      if (lookahead == 'r') ADVANCE(151);
-      END_STATE();
-    case 142:
-      if (lookahead == 'r') ADVANCE(160);
-      END_STATE();
-    case 143:
-      if (lookahead == 's') ADVANCE(323);
-      END_STATE();
-    case 144:
-      if (lookahead == 's') ADVANCE(325);
-      END_STATE();
-    case 145:
-      if (lookahead == 's') ADVANCE(346);
-      END_STATE();
-    case 146:
-      if (lookahead == 's') ADVANCE(348);
-      END_STATE();
-    case 147:
-      if (lookahead == 's') ADVANCE(329);
-      END_STATE();
-    case 148:
-      if (lookahead == 's') ADVANCE(331);
-      END_STATE();
-    case 149:
-      if (lookahead == 's') ADVANCE(87);
-      END_STATE();
-    case 150:
-      if (lookahead == 't') ADVANCE(101);
-      END_STATE();
-    case 151:
-      if (lookahead == 't') ADVANCE(110);
-      END_STATE();
-    case 152:
       if (lookahead == 't') ADVANCE(23);
       END_STATE();
-    case 153:
-      if (lookahead == 't') ADVANCE(125);
+    case 76:
+      if (lookahead == 'x') ADVANCE(75);
       END_STATE();
-    case 154:
-      if (lookahead == 't') ADVANCE(145);
-      END_STATE();
-    case 155:
-      if (lookahead == 't') ADVANCE(146);
-      END_STATE();
-    case 156:
-      if (lookahead == 't') ADVANCE(147);
-      END_STATE();
-    case 157:
-      if (lookahead == 't') ADVANCE(148);
-      END_STATE();
-    case 158:
-      if (lookahead == 't') ADVANCE(107);
-      END_STATE();
-    case 159:
-      if (lookahead == 't') ADVANCE(126);
-      END_STATE();
-    case 160:
-      if (lookahead == 't') ADVANCE(116);
-      END_STATE();
-    case 161:
-      if (lookahead == 'x') ADVANCE(152);
-      END_STATE();
-    case 162:
+    case 77:
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(322);
+          lookahead == ' ') ADVANCE(154);
       END_STATE();
-    case 163:
+    case 78:
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(165);
+          lookahead == 'a') ADVANCE(80);
       END_STATE();
-    case 164:
+    case 79:
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(182);
+          lookahead == 'a') ADVANCE(98);
       END_STATE();
-    case 165:
+    case 80:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(169);
+          lookahead == 'c') ADVANCE(84);
       END_STATE();
-    case 166:
+    case 81:
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(170);
+          lookahead == 'c') ADVANCE(85);
       END_STATE();
-    case 167:
+    case 82:
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(27);
       END_STATE();
-    case 168:
+    case 83:
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(26);
       END_STATE();
-    case 169:
+    case 84:
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(28);
       END_STATE();
-    case 170:
+    case 85:
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(30);
       END_STATE();
-    case 171:
+    case 86:
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(31);
       END_STATE();
-    case 172:
+    case 87:
       if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(178);
+          lookahead == 'h') ADVANCE(94);
       END_STATE();
-    case 173:
+    case 88:
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(175);
+          lookahead == 'i') ADVANCE(91);
       END_STATE();
-    case 174:
+    case 89:
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(176);
+          lookahead == 'i') ADVANCE(92);
       END_STATE();
-    case 175:
+    case 90:
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(78);
+      END_STATE();
+    case 91:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(167);
+          lookahead == 'n') ADVANCE(82);
       END_STATE();
-    case 176:
+    case 92:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(171);
+          lookahead == 'n') ADVANCE(86);
       END_STATE();
-    case 177:
+    case 93:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(183);
+          lookahead == 'o') ADVANCE(100);
       END_STATE();
-    case 178:
+    case 94:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(179);
+          lookahead == 'o') ADVANCE(95);
       END_STATE();
-    case 179:
+    case 95:
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(29);
       END_STATE();
-    case 180:
+    case 96:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(166);
+          lookahead == 'r') ADVANCE(81);
       END_STATE();
-    case 181:
+    case 97:
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(172);
+          lookahead == 't') ADVANCE(87);
       END_STATE();
-    case 182:
+    case 98:
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(168);
+          lookahead == 't') ADVANCE(83);
       END_STATE();
-    case 183:
+    case 99:
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(180);
+          lookahead == 'u') ADVANCE(97);
       END_STATE();
-    case 184:
+    case 100:
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(96);
+      END_STATE();
+    case 101:
       if (lookahead == '-' ||
-          lookahead == '.') ADVANCE(184);
-      if (set_contains(sym_handle_character_set_1, 477, lookahead)) ADVANCE(340);
+          lookahead == '.') ADVANCE(101);
+      if (set_contains(sym_handle_character_set_1, 477, lookahead)) ADVANCE(160);
       END_STATE();
-    case 185:
+    case 102:
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '!' &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 186:
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(41);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2298,1608 +1941,462 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '@' &&
           lookahead != '[' &&
           lookahead != ']' &&
-          lookahead != '|') ADVANCE(339);
+          lookahead != '|') ADVANCE(159);
       END_STATE();
-    case 187:
+    case 103:
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(41);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '!') ADVANCE(147);
+      END_STATE();
+    case 104:
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(43);
-      if ((!eof && set_contains(sym__party_name_character_set_1, 9, lookahead))) ADVANCE(356);
+      if ((!eof && set_contains(sym__party_name_character_set_1, 9, lookahead))) ADVANCE(170);
       END_STATE();
-    case 188:
+    case 105:
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(49);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '!') ADVANCE(230);
-      END_STATE();
-    case 189:
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(52);
+          lookahead == ' ') ADVANCE(47);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '!' &&
-          lookahead != '[' &&
-          lookahead != ']') ADVANCE(359);
+          lookahead != '{') ADVANCE(153);
       END_STATE();
-    case 190:
+    case 106:
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(55);
+          lookahead == ' ') ADVANCE(50);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '!' &&
           lookahead != ',' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(345);
+          lookahead != ']') ADVANCE(165);
       END_STATE();
-    case 191:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(212);
+    case 107:
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(53);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '!' &&
+          lookahead != '[' &&
+          lookahead != ']') ADVANCE(173);
       END_STATE();
-    case 192:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(215);
+    case 108:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(129);
       END_STATE();
-    case 193:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(218);
+    case 109:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(132);
       END_STATE();
-    case 194:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(191);
+    case 110:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(135);
       END_STATE();
-    case 195:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(194);
+    case 111:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(108);
       END_STATE();
-    case 196:
-      if (set_contains(sym_handle_character_set_1, 477, lookahead)) ADVANCE(340);
+    case 112:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(111);
       END_STATE();
-    case 197:
+    case 113:
+      if (set_contains(sym_handle_character_set_1, 477, lookahead)) ADVANCE(160);
+      END_STATE();
+    case 114:
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          lookahead != '!') ADVANCE(409);
+          lookahead != '!') ADVANCE(223);
       END_STATE();
-    case 198:
-      if (eof) ADVANCE(203);
-      if (lookahead == '#') ADVANCE(366);
+    case 115:
+      if (eof) ADVANCE(120);
+      if (lookahead == '#') ADVANCE(180);
       if (lookahead == '<') ADVANCE(14);
-      if (lookahead == '@') ADVANCE(196);
+      if (lookahead == '@') ADVANCE(113);
       if (lookahead == '\t' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) ADVANCE(361);
+          lookahead == 0xfeff) ADVANCE(175);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 199:
-      if (eof) ADVANCE(203);
+    case 116:
+      if (eof) ADVANCE(120);
       ADVANCE_MAP(
-        '#', 367,
+        '#', 181,
         '<', 14,
-        '@', 196,
-        'A', 408,
-        'a', 408,
-        'D', 384,
-        'd', 384,
-        'P', 396,
-        'p', 396,
-        'S', 400,
-        's', 400,
-        '\t', 363,
-        ' ', 363,
-        0xfeff, 363,
+        '@', 113,
+        'A', 222,
+        'a', 222,
+        'D', 198,
+        'd', 198,
+        'P', 210,
+        'p', 210,
+        'S', 214,
+        's', 214,
+        '\t', 177,
+        ' ', 177,
+        0xfeff, 177,
       );
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 200:
-      if (eof) ADVANCE(203);
+    case 117:
+      if (eof) ADVANCE(120);
       ADVANCE_MAP(
-        '#', 367,
+        '#', 181,
         '<', 14,
-        '@', 196,
-        'D', 382,
-        'd', 382,
-        'K', 394,
-        'k', 394,
-        'P', 396,
-        'p', 396,
-        '\t', 364,
-        ' ', 364,
-        0xfeff, 364,
+        '@', 113,
+        'D', 196,
+        'd', 196,
+        'K', 208,
+        'k', 208,
+        'P', 210,
+        'p', 210,
+        '\t', 178,
+        ' ', 178,
+        0xfeff, 178,
       );
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 201:
-      if (eof) ADVANCE(203);
-      if (lookahead == '#') ADVANCE(367);
+    case 118:
+      if (eof) ADVANCE(120);
+      if (lookahead == '#') ADVANCE(181);
       if (lookahead == '<') ADVANCE(14);
-      if (lookahead == '@') ADVANCE(196);
+      if (lookahead == '@') ADVANCE(113);
       if (lookahead == '\t' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) ADVANCE(365);
+          lookahead == 0xfeff) ADVANCE(179);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 202:
-      if (eof) ADVANCE(203);
+    case 119:
+      if (eof) ADVANCE(120);
       if (lookahead == '#') ADVANCE(17);
-      if (lookahead == '-') ADVANCE(337);
+      if (lookahead == '-') ADVANCE(157);
       if (lookahead == '<') ADVANCE(1);
       if (lookahead == '\t' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(202);
+          lookahead == 0xfeff) SKIP(119);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(427);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(241);
       END_STATE();
-    case 203:
+    case 120:
       ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
-    case 204:
+    case 121:
       ACCEPT_TOKEN(aux_sym_report_header_token1);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(204);
+          lookahead == ' ') ADVANCE(121);
       END_STATE();
-    case 205:
+    case 122:
       ACCEPT_TOKEN(aux_sym_dateline_field_token1);
       END_STATE();
-    case 206:
+    case 123:
       ACCEPT_TOKEN(aux_sym_date_field_token1);
       END_STATE();
-    case 207:
+    case 124:
       ACCEPT_TOKEN(aux_sym_place_field_token1);
       END_STATE();
-    case 208:
+    case 125:
       ACCEPT_TOKEN(aux_sym_kind_field_token1);
       END_STATE();
-    case 209:
+    case 126:
       ACCEPT_TOKEN(aux_sym_source_field_token1);
       END_STATE();
-    case 210:
+    case 127:
       ACCEPT_TOKEN(aux_sym_author_field_token1);
       END_STATE();
-    case 211:
+    case 128:
       ACCEPT_TOKEN(sym_date);
       END_STATE();
-    case 212:
+    case 129:
       ACCEPT_TOKEN(sym_date);
-      if (lookahead == '-') ADVANCE(192);
+      if (lookahead == '-') ADVANCE(109);
       END_STATE();
-    case 213:
+    case 130:
       ACCEPT_TOKEN(sym_date);
-      if (lookahead == '-') ADVANCE(227);
+      if (lookahead == '-') ADVANCE(144);
       END_STATE();
-    case 214:
+    case 131:
       ACCEPT_TOKEN(sym_date);
-      if (lookahead == '-') ADVANCE(193);
+      if (lookahead == '-') ADVANCE(110);
       END_STATE();
-    case 215:
+    case 132:
       ACCEPT_TOKEN(sym_date);
-      if (lookahead == '-') ADVANCE(193);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(214);
+      if (lookahead == '-') ADVANCE(110);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(131);
       END_STATE();
-    case 216:
+    case 133:
       ACCEPT_TOKEN(sym_date);
-      if (lookahead == '-') ADVANCE(225);
+      if (lookahead == '-') ADVANCE(142);
       END_STATE();
-    case 217:
+    case 134:
       ACCEPT_TOKEN(sym_date);
-      if (lookahead == '-') ADVANCE(225);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(216);
+      if (lookahead == '-') ADVANCE(142);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(133);
       END_STATE();
-    case 218:
+    case 135:
       ACCEPT_TOKEN(sym_date);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(211);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(128);
       END_STATE();
-    case 219:
+    case 136:
       ACCEPT_TOKEN(anon_sym_to);
       END_STATE();
-    case 220:
+    case 137:
       ACCEPT_TOKEN(anon_sym_DOT_DOT);
       END_STATE();
-    case 221:
+    case 138:
       ACCEPT_TOKEN(anon_sym_u2013);
       END_STATE();
-    case 222:
+    case 139:
       ACCEPT_TOKEN(anon_sym_u2014);
       END_STATE();
-    case 223:
+    case 140:
       ACCEPT_TOKEN(sym_value);
-      if (lookahead == '<') ADVANCE(5);
-      if (lookahead == 0xfeff) ADVANCE(223);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(47);
-      if (lookahead == 0x0b ||
-          lookahead == '\f') ADVANCE(49);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(229);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
-      END_STATE();
-    case 224:
-      ACCEPT_TOKEN(sym_value);
-      if (lookahead == '<') ADVANCE(5);
-      if (lookahead == 0xfeff) ADVANCE(224);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(48);
-      if (lookahead == 0x0b ||
-          lookahead == '\f') ADVANCE(49);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
-      END_STATE();
-    case 225:
-      ACCEPT_TOKEN(sym_value);
-      if (lookahead == '<') ADVANCE(188);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(49);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(218);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
-      END_STATE();
-    case 226:
-      ACCEPT_TOKEN(sym_value);
-      if (lookahead == '<') ADVANCE(188);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(49);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(213);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
-      END_STATE();
-    case 227:
-      ACCEPT_TOKEN(sym_value);
-      if (lookahead == '<') ADVANCE(188);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(49);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(217);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
-      END_STATE();
-    case 228:
-      ACCEPT_TOKEN(sym_value);
-      if (lookahead == '<') ADVANCE(188);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(49);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(226);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
-      END_STATE();
-    case 229:
-      ACCEPT_TOKEN(sym_value);
-      if (lookahead == '<') ADVANCE(188);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(49);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(228);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
-      END_STATE();
-    case 230:
-      ACCEPT_TOKEN(sym_value);
-      if (lookahead == '<') ADVANCE(188);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(49);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(230);
-      END_STATE();
-    case 231:
-      ACCEPT_TOKEN(aux_sym_meeting_token1);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(231);
-      END_STATE();
-    case 232:
-      ACCEPT_TOKEN(anon_sym_LBRACE_POUND);
-      END_STATE();
-    case 233:
-      ACCEPT_TOKEN(aux_sym_meeting_id_token1);
-      if (set_contains(aux_sym_meeting_id_token1_character_set_1, 478, lookahead)) ADVANCE(233);
-      END_STATE();
-    case 234:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
-      END_STATE();
-    case 235:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'A') ADVANCE(254);
-      if (lookahead == 'a') ADVANCE(300);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 236:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'A') ADVANCE(251);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 237:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'C') ADVANCE(244);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 238:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'D') ADVANCE(242);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 239:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'E') ADVANCE(249);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 240:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'E') ADVANCE(255);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 241:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'E') ADVANCE(250);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 242:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'E') ADVANCE(240);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 243:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'I') ADVANCE(237);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 244:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'I') ADVANCE(253);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 245:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'I') ADVANCE(262);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 246:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'M') ADVANCE(245);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 247:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'M') ADVANCE(246);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 248:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'M') ADVANCE(241);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 249:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'N') ADVANCE(238);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 250:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'N') ADVANCE(261);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 251:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'N') ADVANCE(263);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 252:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'O') ADVANCE(247);
-      if (lookahead == 'o') ADVANCE(286);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 253:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'P') ADVANCE(236);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 254:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'R') ADVANCE(260);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 255:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'S') ADVANCE(328);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 256:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'S') ADVANCE(351);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 257:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'S') ADVANCE(334);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 258:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'T') ADVANCE(259);
-      if (lookahead == 't') ADVANCE(308);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 259:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'T') ADVANCE(239);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 260:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'T') ADVANCE(243);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 261:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'T') ADVANCE(256);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 262:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'T') ADVANCE(248);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 263:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'T') ADVANCE(257);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 264:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'a') ADVANCE(294);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 265:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'a') ADVANCE(295);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 266:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'a') ADVANCE(301);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 267:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'c') ADVANCE(280);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 268:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'c') ADVANCE(283);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 269:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'd') ADVANCE(275);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 270:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'd') ADVANCE(276);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 271:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'e') ADVANCE(291);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 272:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'e') ADVANCE(302);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 273:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'e') ADVANCE(292);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 274:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'e') ADVANCE(303);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 275:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'e') ADVANCE(272);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 276:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'e') ADVANCE(274);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 277:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'e') ADVANCE(293);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 278:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'e') ADVANCE(296);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 279:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'i') ADVANCE(267);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 280:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'i') ADVANCE(298);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 281:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'i') ADVANCE(310);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 282:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'i') ADVANCE(315);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 283:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'i') ADVANCE(299);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 284:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'i') ADVANCE(268);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 285:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'm') ADVANCE(281);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 286:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'm') ADVANCE(285);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 287:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'm') ADVANCE(273);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 288:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'm') ADVANCE(277);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 289:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'm') ADVANCE(282);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 290:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'm') ADVANCE(289);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 291:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'n') ADVANCE(269);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 292:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'n') ADVANCE(311);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 293:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'n') ADVANCE(312);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 294:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'n') ADVANCE(313);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 295:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'n') ADVANCE(314);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 296:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'n') ADVANCE(270);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 297:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'o') ADVANCE(290);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 298:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'p') ADVANCE(264);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 299:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'p') ADVANCE(265);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 300:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'r') ADVANCE(309);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 301:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 'r') ADVANCE(318);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 302:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 's') ADVANCE(324);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 303:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 's') ADVANCE(326);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 304:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 's') ADVANCE(347);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 305:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 's') ADVANCE(349);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 306:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 's') ADVANCE(330);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 307:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 's') ADVANCE(332);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 308:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 't') ADVANCE(271);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 309:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 't') ADVANCE(279);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 310:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 't') ADVANCE(287);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 311:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 't') ADVANCE(304);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 312:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 't') ADVANCE(305);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 313:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 't') ADVANCE(306);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 314:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 't') ADVANCE(307);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 315:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 't') ADVANCE(288);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 316:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 't') ADVANCE(278);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 317:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 't') ADVANCE(316);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 318:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == 't') ADVANCE(284);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 319:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 320:
-      ACCEPT_TOKEN(sym__heading_text);
-      ADVANCE_MAP(
-        '<', 2,
-        'A', 258,
-        'C', 252,
-        'P', 235,
-        'a', 317,
-        'c', 297,
-        'p', 266,
-        0xfeff, 320,
-        '\t', 37,
-        ' ', 37,
-        0x0b, 36,
-        '\f', 36,
-      );
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 321:
-      ACCEPT_TOKEN(sym__heading_text);
-      if (lookahead == '<') ADVANCE(2);
-      if (lookahead == 0xfeff) ADVANCE(321);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(38);
-      if (lookahead == 0x0b ||
-          lookahead == '\f') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 322:
-      ACCEPT_TOKEN(aux_sym_attendees_section_token1);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(322);
-      END_STATE();
-    case 323:
-      ACCEPT_TOKEN(anon_sym_Attendees);
-      END_STATE();
-    case 324:
-      ACCEPT_TOKEN(anon_sym_Attendees);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 325:
-      ACCEPT_TOKEN(anon_sym_attendees);
-      END_STATE();
-    case 326:
-      ACCEPT_TOKEN(anon_sym_attendees);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 327:
-      ACCEPT_TOKEN(anon_sym_ATTENDEES);
-      END_STATE();
-    case 328:
-      ACCEPT_TOKEN(anon_sym_ATTENDEES);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 329:
-      ACCEPT_TOKEN(anon_sym_Participants);
-      END_STATE();
-    case 330:
-      ACCEPT_TOKEN(anon_sym_Participants);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 331:
-      ACCEPT_TOKEN(anon_sym_participants);
-      END_STATE();
-    case 332:
-      ACCEPT_TOKEN(anon_sym_participants);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 333:
-      ACCEPT_TOKEN(anon_sym_PARTICIPANTS);
-      END_STATE();
-    case 334:
-      ACCEPT_TOKEN(anon_sym_PARTICIPANTS);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 335:
-      ACCEPT_TOKEN(anon_sym_COLON);
-      END_STATE();
-    case 336:
-      ACCEPT_TOKEN(anon_sym_PIPE);
-      END_STATE();
-    case 337:
-      ACCEPT_TOKEN(sym__item);
-      END_STATE();
-    case 338:
-      ACCEPT_TOKEN(sym__cell);
       if (lookahead == '<') ADVANCE(3);
-      if (lookahead == 0xfeff) ADVANCE(338);
+      if (lookahead == 0xfeff) ADVANCE(140);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(39);
+      if (lookahead == 0x0b ||
+          lookahead == '\f') ADVANCE(41);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(146);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(147);
+      END_STATE();
+    case 141:
+      ACCEPT_TOKEN(sym_value);
+      if (lookahead == '<') ADVANCE(3);
+      if (lookahead == 0xfeff) ADVANCE(141);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(40);
       if (lookahead == 0x0b ||
           lookahead == '\f') ADVANCE(41);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '@' &&
-          lookahead != '[' &&
-          lookahead != ']' &&
-          lookahead != '|') ADVANCE(339);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(147);
       END_STATE();
-    case 339:
-      ACCEPT_TOKEN(sym__cell);
-      if (lookahead == '<') ADVANCE(186);
+    case 142:
+      ACCEPT_TOKEN(sym_value);
+      if (lookahead == '<') ADVANCE(103);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(41);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(135);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(147);
+      END_STATE();
+    case 143:
+      ACCEPT_TOKEN(sym_value);
+      if (lookahead == '<') ADVANCE(103);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(41);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(130);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(147);
+      END_STATE();
+    case 144:
+      ACCEPT_TOKEN(sym_value);
+      if (lookahead == '<') ADVANCE(103);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(41);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(134);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(147);
+      END_STATE();
+    case 145:
+      ACCEPT_TOKEN(sym_value);
+      if (lookahead == '<') ADVANCE(103);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(41);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(143);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(147);
+      END_STATE();
+    case 146:
+      ACCEPT_TOKEN(sym_value);
+      if (lookahead == '<') ADVANCE(103);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(41);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(145);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(147);
+      END_STATE();
+    case 147:
+      ACCEPT_TOKEN(sym_value);
+      if (lookahead == '<') ADVANCE(103);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
           lookahead == ' ') ADVANCE(41);
       if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(147);
+      END_STATE();
+    case 148:
+      ACCEPT_TOKEN(aux_sym_meeting_token1);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(148);
+      END_STATE();
+    case 149:
+      ACCEPT_TOKEN(anon_sym_LBRACE_POUND);
+      END_STATE();
+    case 150:
+      ACCEPT_TOKEN(aux_sym_meeting_id_token1);
+      if (set_contains(aux_sym_meeting_id_token1_character_set_1, 478, lookahead)) ADVANCE(150);
+      END_STATE();
+    case 151:
+      ACCEPT_TOKEN(anon_sym_RBRACE);
+      END_STATE();
+    case 152:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(5);
+      if (lookahead == 0xfeff) ADVANCE(152);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(46);
+      if (lookahead == 0x0b ||
+          lookahead == '\f') ADVANCE(47);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(153);
+      END_STATE();
+    case 153:
+      ACCEPT_TOKEN(sym__heading_text);
+      if (lookahead == '<') ADVANCE(105);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(47);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '{') ADVANCE(153);
+      END_STATE();
+    case 154:
+      ACCEPT_TOKEN(aux_sym_attendees_section_token1);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(154);
+      END_STATE();
+    case 155:
+      ACCEPT_TOKEN(anon_sym_COLON);
+      END_STATE();
+    case 156:
+      ACCEPT_TOKEN(anon_sym_PIPE);
+      END_STATE();
+    case 157:
+      ACCEPT_TOKEN(sym__item);
+      END_STATE();
+    case 158:
+      ACCEPT_TOKEN(sym__cell);
+      if (lookahead == '<') ADVANCE(2);
+      if (lookahead == 0xfeff) ADVANCE(158);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(35);
+      if (lookahead == 0x0b ||
+          lookahead == '\f') ADVANCE(36);
+      if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '@' &&
           lookahead != '[' &&
           lookahead != ']' &&
-          lookahead != '|') ADVANCE(339);
+          lookahead != '|') ADVANCE(159);
       END_STATE();
-    case 340:
+    case 159:
+      ACCEPT_TOKEN(sym__cell);
+      if (lookahead == '<') ADVANCE(102);
+      if (lookahead == '\t' ||
+          lookahead == 0x0b ||
+          lookahead == '\f' ||
+          lookahead == ' ') ADVANCE(36);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '@' &&
+          lookahead != '[' &&
+          lookahead != ']' &&
+          lookahead != '|') ADVANCE(159);
+      END_STATE();
+    case 160:
       ACCEPT_TOKEN(sym_handle);
       if (lookahead == '-' ||
-          lookahead == '.') ADVANCE(184);
-      if (set_contains(sym_handle_character_set_1, 477, lookahead)) ADVANCE(340);
+          lookahead == '.') ADVANCE(101);
+      if (set_contains(sym_handle_character_set_1, 477, lookahead)) ADVANCE(160);
       END_STATE();
-    case 341:
+    case 161:
       ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
-    case 342:
+    case 162:
       ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
-    case 343:
+    case 163:
       ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
-    case 344:
+    case 164:
       ACCEPT_TOKEN(sym_flag);
-      if (lookahead == '<') ADVANCE(7);
-      if (lookahead == 0xfeff) ADVANCE(344);
+      if (lookahead == '<') ADVANCE(6);
+      if (lookahead == 0xfeff) ADVANCE(164);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(54);
+          lookahead == ' ') ADVANCE(49);
       if (lookahead == 0x0b ||
-          lookahead == '\f') ADVANCE(55);
+          lookahead == '\f') ADVANCE(50);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ',' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(345);
+          lookahead != ']') ADVANCE(165);
       END_STATE();
-    case 345:
+    case 165:
       ACCEPT_TOKEN(sym_flag);
-      if (lookahead == '<') ADVANCE(190);
+      if (lookahead == '<') ADVANCE(106);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(55);
+          lookahead == ' ') ADVANCE(50);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ',' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(345);
+          lookahead != ']') ADVANCE(165);
       END_STATE();
-    case 346:
-      ACCEPT_TOKEN(anon_sym_Commitments);
-      END_STATE();
-    case 347:
-      ACCEPT_TOKEN(anon_sym_Commitments);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 348:
-      ACCEPT_TOKEN(anon_sym_commitments);
-      END_STATE();
-    case 349:
-      ACCEPT_TOKEN(anon_sym_commitments);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 350:
-      ACCEPT_TOKEN(anon_sym_COMMITMENTS);
-      END_STATE();
-    case 351:
-      ACCEPT_TOKEN(anon_sym_COMMITMENTS);
-      if (lookahead == '<') ADVANCE(185);
-      if (lookahead == '\t' ||
-          lookahead == 0x0b ||
-          lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(36);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '{') ADVANCE(319);
-      END_STATE();
-    case 352:
+    case 166:
       ACCEPT_TOKEN(sym_all);
       END_STATE();
-    case 353:
+    case 167:
       ACCEPT_TOKEN(sym_all);
-      if (lookahead == '<') ADVANCE(187);
+      if (lookahead == '<') ADVANCE(104);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -3910,12 +2407,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ':' &&
           lookahead != '@' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(356);
+          lookahead != ']') ADVANCE(170);
       END_STATE();
-    case 354:
+    case 168:
       ACCEPT_TOKEN(sym__party_name);
-      if (lookahead == '<') ADVANCE(187);
-      if (lookahead == 'l') ADVANCE(353);
+      if (lookahead == '<') ADVANCE(104);
+      if (lookahead == 'l') ADVANCE(167);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -3926,12 +2423,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ':' &&
           lookahead != '@' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(356);
+          lookahead != ']') ADVANCE(170);
       END_STATE();
-    case 355:
+    case 169:
       ACCEPT_TOKEN(sym__party_name);
-      if (lookahead == '<') ADVANCE(187);
-      if (lookahead == 'l') ADVANCE(354);
+      if (lookahead == '<') ADVANCE(104);
+      if (lookahead == 'l') ADVANCE(168);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -3942,11 +2439,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ':' &&
           lookahead != '@' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(356);
+          lookahead != ']') ADVANCE(170);
       END_STATE();
-    case 356:
+    case 170:
       ACCEPT_TOKEN(sym__party_name);
-      if (lookahead == '<') ADVANCE(187);
+      if (lookahead == '<') ADVANCE(104);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
@@ -3957,13 +2454,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ':' &&
           lookahead != '@' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(356);
+          lookahead != ']') ADVANCE(170);
       END_STATE();
-    case 357:
+    case 171:
       ACCEPT_TOKEN(sym__party_name);
       if (lookahead == '<') ADVANCE(4);
-      if (lookahead == 'a') ADVANCE(355);
-      if (lookahead == 0xfeff) ADVANCE(357);
+      if (lookahead == 'a') ADVANCE(169);
+      if (lookahead == 0xfeff) ADVANCE(171);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(44);
       if (lookahead == 0x0b ||
@@ -3974,768 +2471,768 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ':' &&
           lookahead != '@' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(356);
+          lookahead != ']') ADVANCE(170);
       END_STATE();
-    case 358:
+    case 172:
       ACCEPT_TOKEN(sym__commitment_text);
-      if (lookahead == '<') ADVANCE(6);
-      if (lookahead == 0xfeff) ADVANCE(358);
+      if (lookahead == '<') ADVANCE(7);
+      if (lookahead == 0xfeff) ADVANCE(172);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(51);
+          lookahead == ' ') ADVANCE(52);
       if (lookahead == 0x0b ||
-          lookahead == '\f') ADVANCE(52);
+          lookahead == '\f') ADVANCE(53);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(359);
+          lookahead != ']') ADVANCE(173);
       END_STATE();
-    case 359:
+    case 173:
       ACCEPT_TOKEN(sym__commitment_text);
-      if (lookahead == '<') ADVANCE(189);
+      if (lookahead == '<') ADVANCE(107);
       if (lookahead == '\t' ||
           lookahead == 0x0b ||
           lookahead == '\f' ||
-          lookahead == ' ') ADVANCE(52);
+          lookahead == ' ') ADVANCE(53);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(359);
+          lookahead != ']') ADVANCE(173);
       END_STATE();
-    case 360:
+    case 174:
       ACCEPT_TOKEN(anon_sym_due);
       END_STATE();
-    case 361:
+    case 175:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '#') ADVANCE(366);
+      if (lookahead == '#') ADVANCE(180);
       if (lookahead == '<') ADVANCE(14);
       if (lookahead == '\t' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) ADVANCE(361);
+          lookahead == 0xfeff) ADVANCE(175);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(223);
       END_STATE();
-    case 362:
+    case 176:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '#') ADVANCE(381);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '#') ADVANCE(195);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(231);
+          lookahead == ' ') ADVANCE(148);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(223);
       END_STATE();
-    case 363:
+    case 177:
       ACCEPT_TOKEN(sym_text);
       ADVANCE_MAP(
-        '#', 367,
+        '#', 181,
         '<', 14,
-        'A', 408,
-        'a', 408,
-        'D', 384,
-        'd', 384,
-        'P', 396,
-        'p', 396,
-        'S', 400,
-        's', 400,
-        '\t', 363,
-        ' ', 363,
-        0xfeff, 363,
+        'A', 222,
+        'a', 222,
+        'D', 198,
+        'd', 198,
+        'P', 210,
+        'p', 210,
+        'S', 214,
+        's', 214,
+        '\t', 177,
+        ' ', 177,
+        0xfeff, 177,
       );
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(223);
       END_STATE();
-    case 364:
+    case 178:
       ACCEPT_TOKEN(sym_text);
       ADVANCE_MAP(
-        '#', 367,
+        '#', 181,
         '<', 14,
-        'D', 382,
-        'd', 382,
-        'K', 394,
-        'k', 394,
-        'P', 396,
-        'p', 396,
-        '\t', 364,
-        ' ', 364,
-        0xfeff, 364,
+        'D', 196,
+        'd', 196,
+        'K', 208,
+        'k', 208,
+        'P', 210,
+        'p', 210,
+        '\t', 178,
+        ' ', 178,
+        0xfeff, 178,
       );
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(223);
       END_STATE();
-    case 365:
+    case 179:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '#') ADVANCE(367);
+      if (lookahead == '#') ADVANCE(181);
       if (lookahead == '<') ADVANCE(14);
       if (lookahead == '\t' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) ADVANCE(365);
+          lookahead == 0xfeff) ADVANCE(179);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(223);
       END_STATE();
-    case 366:
+    case 180:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '#') ADVANCE(362);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '#') ADVANCE(176);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(204);
+          lookahead == ' ') ADVANCE(121);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(223);
       END_STATE();
-    case 367:
+    case 181:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '#') ADVANCE(362);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '#') ADVANCE(176);
+      if (lookahead == '<') ADVANCE(114);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(223);
       END_STATE();
-    case 368:
+    case 182:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(206);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == ':') ADVANCE(123);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(368);
+          lookahead == ' ') ADVANCE(182);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
-      END_STATE();
-    case 369:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(206);
-      if (lookahead == '<') ADVANCE(197);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(368);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
-      END_STATE();
-    case 370:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(208);
-      if (lookahead == '<') ADVANCE(197);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(370);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(223);
       END_STATE();
-    case 371:
+    case 183:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(208);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == ':') ADVANCE(123);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(370);
+          lookahead == ' ') ADVANCE(182);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 372:
+    case 184:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(207);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == ':') ADVANCE(125);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(372);
+          lookahead == ' ') ADVANCE(184);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
-      END_STATE();
-    case 373:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(207);
-      if (lookahead == '<') ADVANCE(197);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(372);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
-      END_STATE();
-    case 374:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(210);
-      if (lookahead == '<') ADVANCE(197);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(374);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(223);
       END_STATE();
-    case 375:
+    case 185:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(210);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == ':') ADVANCE(125);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(374);
+          lookahead == ' ') ADVANCE(184);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 376:
+    case 186:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(209);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == ':') ADVANCE(124);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(376);
+          lookahead == ' ') ADVANCE(186);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
-      END_STATE();
-    case 377:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(209);
-      if (lookahead == '<') ADVANCE(197);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(376);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
-      END_STATE();
-    case 378:
-      ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(205);
-      if (lookahead == '<') ADVANCE(197);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(378);
-      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(223);
       END_STATE();
-    case 379:
+    case 187:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == ':') ADVANCE(205);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == ':') ADVANCE(124);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(378);
+          lookahead == ' ') ADVANCE(186);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 380:
+    case 188:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == ':') ADVANCE(127);
+      if (lookahead == '<') ADVANCE(114);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(188);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(224);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(223);
+      END_STATE();
+    case 189:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == ':') ADVANCE(127);
+      if (lookahead == '<') ADVANCE(114);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(188);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(224);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(223);
+      END_STATE();
+    case 190:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == ':') ADVANCE(126);
+      if (lookahead == '<') ADVANCE(114);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(190);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(224);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(223);
+      END_STATE();
+    case 191:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == ':') ADVANCE(126);
+      if (lookahead == '<') ADVANCE(114);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(190);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(224);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(223);
+      END_STATE();
+    case 192:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == ':') ADVANCE(122);
+      if (lookahead == '<') ADVANCE(114);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(192);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(224);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(223);
+      END_STATE();
+    case 193:
+      ACCEPT_TOKEN(sym_text);
+      if (lookahead == ':') ADVANCE(122);
+      if (lookahead == '<') ADVANCE(114);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(192);
+      if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
+          lookahead != '_') ADVANCE(224);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(223);
+      END_STATE();
+    case 194:
       ACCEPT_TOKEN(sym_text);
       if (lookahead == '<') ADVANCE(14);
       if (lookahead == '\t' ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) ADVANCE(380);
+          lookahead == 0xfeff) ADVANCE(194);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(223);
       END_STATE();
-    case 381:
+    case 195:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(322);
+          lookahead == ' ') ADVANCE(154);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(223);
       END_STATE();
-    case 382:
+    case 196:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(404);
+          lookahead == 'a') ADVANCE(218);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 383:
+    case 197:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(385);
+          lookahead == 'a') ADVANCE(199);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 384:
+    case 198:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(406);
+          lookahead == 'a') ADVANCE(220);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 385:
+    case 199:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(390);
+          lookahead == 'c') ADVANCE(204);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 386:
+    case 200:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(391);
+          lookahead == 'c') ADVANCE(205);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 387:
+    case 201:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(371);
+          lookahead == 'd') ADVANCE(185);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 388:
+    case 202:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(369);
+          lookahead == 'e') ADVANCE(183);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 389:
+    case 203:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(397);
+          lookahead == 'e') ADVANCE(211);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 390:
+    case 204:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(373);
+          lookahead == 'e') ADVANCE(187);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 391:
+    case 205:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(377);
+          lookahead == 'e') ADVANCE(191);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 392:
+    case 206:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(379);
+          lookahead == 'e') ADVANCE(193);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 393:
+    case 207:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(401);
+          lookahead == 'h') ADVANCE(215);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 394:
+    case 208:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(398);
+          lookahead == 'i') ADVANCE(212);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 395:
+    case 209:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(399);
+          lookahead == 'i') ADVANCE(213);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 396:
+    case 210:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(383);
+          lookahead == 'l') ADVANCE(197);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 397:
+    case 211:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(395);
+          lookahead == 'l') ADVANCE(209);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 398:
+    case 212:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(387);
+          lookahead == 'n') ADVANCE(201);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 399:
+    case 213:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(392);
+          lookahead == 'n') ADVANCE(206);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 400:
+    case 214:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(407);
+          lookahead == 'o') ADVANCE(221);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 401:
+    case 215:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(402);
+          lookahead == 'o') ADVANCE(216);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 402:
+    case 216:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(375);
+          lookahead == 'r') ADVANCE(189);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 403:
+    case 217:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(386);
+          lookahead == 'r') ADVANCE(200);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 404:
+    case 218:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(388);
+          lookahead == 't') ADVANCE(202);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 405:
+    case 219:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(393);
+          lookahead == 't') ADVANCE(207);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 406:
+    case 220:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(389);
+          lookahead == 't') ADVANCE(203);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 407:
+    case 221:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(403);
+          lookahead == 'u') ADVANCE(217);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 408:
+    case 222:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(405);
+          lookahead == 'u') ADVANCE(219);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 409:
+    case 223:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
-          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(409);
+          (lookahead < '@' || 'Z' < lookahead)) ADVANCE(223);
       END_STATE();
-    case 410:
+    case 224:
       ACCEPT_TOKEN(sym_text);
-      if (lookahead == '<') ADVANCE(197);
+      if (lookahead == '<') ADVANCE(114);
       if ((set_contains(sym_handle_character_set_1, 477, lookahead)) &&
-          lookahead != '_') ADVANCE(410);
+          lookahead != '_') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(409);
+          lookahead != '\r') ADVANCE(223);
       END_STATE();
-    case 411:
+    case 225:
       ACCEPT_TOKEN(sym_comment);
       END_STATE();
-    case 412:
+    case 226:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(421);
-      if (lookahead == 'a') ADVANCE(413);
+      if (lookahead == '-') ADVANCE(235);
+      if (lookahead == 'a') ADVANCE(227);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(419);
+          lookahead != '\r') ADVANCE(233);
       END_STATE();
-    case 413:
+    case 227:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(421);
-      if (lookahead == 'd') ADVANCE(415);
+      if (lookahead == '-') ADVANCE(235);
+      if (lookahead == 'd') ADVANCE(229);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(419);
+          lookahead != '\r') ADVANCE(233);
       END_STATE();
-    case 414:
+    case 228:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(421);
-      if (lookahead == 'e') ADVANCE(412);
+      if (lookahead == '-') ADVANCE(235);
+      if (lookahead == 'e') ADVANCE(226);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(419);
+          lookahead != '\r') ADVANCE(233);
       END_STATE();
-    case 415:
+    case 229:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(421);
-      if (lookahead == 'o') ADVANCE(418);
+      if (lookahead == '-') ADVANCE(235);
+      if (lookahead == 'o') ADVANCE(232);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(419);
+          lookahead != '\r') ADVANCE(233);
       END_STATE();
-    case 416:
+    case 230:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(421);
-      if (lookahead == 'r') ADVANCE(414);
+      if (lookahead == '-') ADVANCE(235);
+      if (lookahead == 'r') ADVANCE(228);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(416);
+          lookahead == ' ') ADVANCE(230);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(419);
+          lookahead != '\r') ADVANCE(233);
       END_STATE();
-    case 417:
+    case 231:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(421);
-      if (lookahead == 't') ADVANCE(422);
+      if (lookahead == '-') ADVANCE(235);
+      if (lookahead == 't') ADVANCE(236);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(419);
+          lookahead != '\r') ADVANCE(233);
       END_STATE();
-    case 418:
+    case 232:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(421);
-      if (lookahead == 'u') ADVANCE(417);
+      if (lookahead == '-') ADVANCE(235);
+      if (lookahead == 'u') ADVANCE(231);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(419);
+          lookahead != '\r') ADVANCE(233);
       END_STATE();
-    case 419:
+    case 233:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(421);
+      if (lookahead == '-') ADVANCE(235);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(419);
+          lookahead != '\r') ADVANCE(233);
       END_STATE();
-    case 420:
+    case 234:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(420);
-      if (lookahead == '>') ADVANCE(411);
+      if (lookahead == '-') ADVANCE(234);
+      if (lookahead == '>') ADVANCE(225);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(419);
+          lookahead != '\r') ADVANCE(233);
       END_STATE();
-    case 421:
+    case 235:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(420);
+      if (lookahead == '-') ADVANCE(234);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(419);
+          lookahead != '\r') ADVANCE(233);
       END_STATE();
-    case 422:
+    case 236:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '-') ADVANCE(423);
+      if (lookahead == '-') ADVANCE(237);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(419);
+          lookahead != '\r') ADVANCE(233);
       END_STATE();
-    case 423:
+    case 237:
       ACCEPT_TOKEN(aux_sym_directive_token1);
       END_STATE();
-    case 424:
+    case 238:
       ACCEPT_TOKEN(anon_sym_DASH_DASH_GT);
       END_STATE();
-    case 425:
+    case 239:
       ACCEPT_TOKEN(sym_directive_kind);
       END_STATE();
-    case 426:
+    case 240:
       ACCEPT_TOKEN(sym_directive_kind);
-      if (lookahead == '-') ADVANCE(121);
+      if (lookahead == '-') ADVANCE(68);
       END_STATE();
-    case 427:
+    case 241:
       ACCEPT_TOKEN(sym_rule_id);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(427);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(241);
       END_STATE();
     default:
       return false;
@@ -4744,211 +3241,211 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 198, .external_lex_state = 1},
-  [2] = {.lex_state = 200, .external_lex_state = 1},
-  [3] = {.lex_state = 200, .external_lex_state = 1},
-  [4] = {.lex_state = 200, .external_lex_state = 1},
-  [5] = {.lex_state = 200, .external_lex_state = 1},
-  [6] = {.lex_state = 198, .external_lex_state = 1},
-  [7] = {.lex_state = 201, .external_lex_state = 1},
-  [8] = {.lex_state = 201, .external_lex_state = 1},
-  [9] = {.lex_state = 201, .external_lex_state = 1},
-  [10] = {.lex_state = 201, .external_lex_state = 1},
-  [11] = {.lex_state = 201, .external_lex_state = 1},
-  [12] = {.lex_state = 201, .external_lex_state = 1},
-  [13] = {.lex_state = 201, .external_lex_state = 1},
-  [14] = {.lex_state = 201, .external_lex_state = 1},
-  [15] = {.lex_state = 201, .external_lex_state = 1},
-  [16] = {.lex_state = 199, .external_lex_state = 1},
-  [17] = {.lex_state = 199, .external_lex_state = 1},
-  [18] = {.lex_state = 199, .external_lex_state = 1},
-  [19] = {.lex_state = 201, .external_lex_state = 1},
-  [20] = {.lex_state = 200, .external_lex_state = 1},
-  [21] = {.lex_state = 201, .external_lex_state = 1},
-  [22] = {.lex_state = 201, .external_lex_state = 1},
-  [23] = {.lex_state = 201, .external_lex_state = 1},
-  [24] = {.lex_state = 199, .external_lex_state = 1},
-  [25] = {.lex_state = 34},
-  [26] = {.lex_state = 199, .external_lex_state = 1},
-  [27] = {.lex_state = 201, .external_lex_state = 1},
-  [28] = {.lex_state = 199, .external_lex_state = 1},
-  [29] = {.lex_state = 199, .external_lex_state = 1},
-  [30] = {.lex_state = 201, .external_lex_state = 1},
-  [31] = {.lex_state = 199, .external_lex_state = 1},
-  [32] = {.lex_state = 199, .external_lex_state = 1},
-  [33] = {.lex_state = 198, .external_lex_state = 1},
-  [34] = {.lex_state = 200, .external_lex_state = 1},
-  [35] = {.lex_state = 200, .external_lex_state = 1},
-  [36] = {.lex_state = 200, .external_lex_state = 1},
-  [37] = {.lex_state = 200, .external_lex_state = 1},
-  [38] = {.lex_state = 200, .external_lex_state = 1},
-  [39] = {.lex_state = 200, .external_lex_state = 1},
-  [40] = {.lex_state = 202, .external_lex_state = 1},
-  [41] = {.lex_state = 202, .external_lex_state = 1},
-  [42] = {.lex_state = 202, .external_lex_state = 1},
-  [43] = {.lex_state = 202, .external_lex_state = 1},
-  [44] = {.lex_state = 202, .external_lex_state = 1},
-  [45] = {.lex_state = 202, .external_lex_state = 1},
-  [46] = {.lex_state = 198, .external_lex_state = 1},
-  [47] = {.lex_state = 198, .external_lex_state = 1},
-  [48] = {.lex_state = 198, .external_lex_state = 1},
+  [1] = {.lex_state = 115, .external_lex_state = 2},
+  [2] = {.lex_state = 117, .external_lex_state = 2},
+  [3] = {.lex_state = 117, .external_lex_state = 2},
+  [4] = {.lex_state = 117, .external_lex_state = 2},
+  [5] = {.lex_state = 117, .external_lex_state = 2},
+  [6] = {.lex_state = 115, .external_lex_state = 2},
+  [7] = {.lex_state = 118, .external_lex_state = 2},
+  [8] = {.lex_state = 118, .external_lex_state = 2},
+  [9] = {.lex_state = 118, .external_lex_state = 2},
+  [10] = {.lex_state = 118, .external_lex_state = 2},
+  [11] = {.lex_state = 118, .external_lex_state = 2},
+  [12] = {.lex_state = 118, .external_lex_state = 2},
+  [13] = {.lex_state = 118, .external_lex_state = 2},
+  [14] = {.lex_state = 118, .external_lex_state = 2},
+  [15] = {.lex_state = 118, .external_lex_state = 2},
+  [16] = {.lex_state = 116, .external_lex_state = 2},
+  [17] = {.lex_state = 116, .external_lex_state = 2},
+  [18] = {.lex_state = 116, .external_lex_state = 2},
+  [19] = {.lex_state = 118, .external_lex_state = 2},
+  [20] = {.lex_state = 117, .external_lex_state = 2},
+  [21] = {.lex_state = 118, .external_lex_state = 2},
+  [22] = {.lex_state = 118, .external_lex_state = 2},
+  [23] = {.lex_state = 118, .external_lex_state = 2},
+  [24] = {.lex_state = 118, .external_lex_state = 2},
+  [25] = {.lex_state = 116, .external_lex_state = 2},
+  [26] = {.lex_state = 118, .external_lex_state = 2},
+  [27] = {.lex_state = 116, .external_lex_state = 2},
+  [28] = {.lex_state = 116, .external_lex_state = 2},
+  [29] = {.lex_state = 116, .external_lex_state = 2},
+  [30] = {.lex_state = 116, .external_lex_state = 2},
+  [31] = {.lex_state = 116, .external_lex_state = 2},
+  [32] = {.lex_state = 117, .external_lex_state = 2},
+  [33] = {.lex_state = 117, .external_lex_state = 2},
+  [34] = {.lex_state = 117, .external_lex_state = 2},
+  [35] = {.lex_state = 115, .external_lex_state = 2},
+  [36] = {.lex_state = 117, .external_lex_state = 2},
+  [37] = {.lex_state = 117, .external_lex_state = 2},
+  [38] = {.lex_state = 117, .external_lex_state = 2},
+  [39] = {.lex_state = 119, .external_lex_state = 3},
+  [40] = {.lex_state = 119, .external_lex_state = 3},
+  [41] = {.lex_state = 119, .external_lex_state = 3},
+  [42] = {.lex_state = 119, .external_lex_state = 3},
+  [43] = {.lex_state = 119, .external_lex_state = 3},
+  [44] = {.lex_state = 119, .external_lex_state = 3},
+  [45] = {.lex_state = 0},
+  [46] = {.lex_state = 115, .external_lex_state = 2},
+  [47] = {.lex_state = 0},
+  [48] = {.lex_state = 0},
   [49] = {.lex_state = 0},
-  [50] = {.lex_state = 0},
+  [50] = {.lex_state = 115, .external_lex_state = 2},
   [51] = {.lex_state = 0},
   [52] = {.lex_state = 0},
-  [53] = {.lex_state = 0},
+  [53] = {.lex_state = 115, .external_lex_state = 2},
   [54] = {.lex_state = 0},
-  [55] = {.lex_state = 0},
-  [56] = {.lex_state = 201, .external_lex_state = 1},
-  [57] = {.lex_state = 201, .external_lex_state = 1},
-  [58] = {.lex_state = 201, .external_lex_state = 1},
-  [59] = {.lex_state = 201, .external_lex_state = 1},
-  [60] = {.lex_state = 201, .external_lex_state = 1},
-  [61] = {.lex_state = 201, .external_lex_state = 1},
-  [62] = {.lex_state = 202, .external_lex_state = 1},
-  [63] = {.lex_state = 202, .external_lex_state = 1},
-  [64] = {.lex_state = 0, .external_lex_state = 1},
-  [65] = {.lex_state = 33, .external_lex_state = 1},
-  [66] = {.lex_state = 33, .external_lex_state = 1},
-  [67] = {.lex_state = 202, .external_lex_state = 1},
-  [68] = {.lex_state = 202, .external_lex_state = 1},
-  [69] = {.lex_state = 202, .external_lex_state = 1},
-  [70] = {.lex_state = 39, .external_lex_state = 1},
-  [71] = {.lex_state = 202, .external_lex_state = 1},
-  [72] = {.lex_state = 202, .external_lex_state = 1},
-  [73] = {.lex_state = 202, .external_lex_state = 1},
-  [74] = {.lex_state = 202, .external_lex_state = 1},
-  [75] = {.lex_state = 202, .external_lex_state = 1},
-  [76] = {.lex_state = 202, .external_lex_state = 1},
-  [77] = {.lex_state = 39, .external_lex_state = 1},
-  [78] = {.lex_state = 202, .external_lex_state = 1},
-  [79] = {.lex_state = 202, .external_lex_state = 1},
-  [80] = {.lex_state = 202, .external_lex_state = 1},
-  [81] = {.lex_state = 202, .external_lex_state = 1},
-  [82] = {.lex_state = 202, .external_lex_state = 1},
-  [83] = {.lex_state = 202, .external_lex_state = 1},
-  [84] = {.lex_state = 202, .external_lex_state = 1},
-  [85] = {.lex_state = 202, .external_lex_state = 1},
-  [86] = {.lex_state = 202, .external_lex_state = 1},
-  [87] = {.lex_state = 202, .external_lex_state = 1},
-  [88] = {.lex_state = 202, .external_lex_state = 1},
-  [89] = {.lex_state = 202, .external_lex_state = 1},
-  [90] = {.lex_state = 202, .external_lex_state = 1},
+  [55] = {.lex_state = 118, .external_lex_state = 2},
+  [56] = {.lex_state = 118, .external_lex_state = 2},
+  [57] = {.lex_state = 118, .external_lex_state = 2},
+  [58] = {.lex_state = 118, .external_lex_state = 2},
+  [59] = {.lex_state = 118, .external_lex_state = 2},
+  [60] = {.lex_state = 118, .external_lex_state = 2},
+  [61] = {.lex_state = 119, .external_lex_state = 3},
+  [62] = {.lex_state = 119, .external_lex_state = 3},
+  [63] = {.lex_state = 0, .external_lex_state = 3},
+  [64] = {.lex_state = 33, .external_lex_state = 2},
+  [65] = {.lex_state = 33, .external_lex_state = 2},
+  [66] = {.lex_state = 119, .external_lex_state = 3},
+  [67] = {.lex_state = 119, .external_lex_state = 3},
+  [68] = {.lex_state = 119, .external_lex_state = 3},
+  [69] = {.lex_state = 34, .external_lex_state = 3},
+  [70] = {.lex_state = 119, .external_lex_state = 3},
+  [71] = {.lex_state = 119, .external_lex_state = 3},
+  [72] = {.lex_state = 119, .external_lex_state = 3},
+  [73] = {.lex_state = 119, .external_lex_state = 3},
+  [74] = {.lex_state = 119, .external_lex_state = 3},
+  [75] = {.lex_state = 119, .external_lex_state = 3},
+  [76] = {.lex_state = 119, .external_lex_state = 3},
+  [77] = {.lex_state = 119, .external_lex_state = 3},
+  [78] = {.lex_state = 119, .external_lex_state = 3},
+  [79] = {.lex_state = 119, .external_lex_state = 3},
+  [80] = {.lex_state = 119, .external_lex_state = 3},
+  [81] = {.lex_state = 119, .external_lex_state = 3},
+  [82] = {.lex_state = 119, .external_lex_state = 3},
+  [83] = {.lex_state = 119, .external_lex_state = 3},
+  [84] = {.lex_state = 119, .external_lex_state = 3},
+  [85] = {.lex_state = 119, .external_lex_state = 3},
+  [86] = {.lex_state = 119, .external_lex_state = 3},
+  [87] = {.lex_state = 119, .external_lex_state = 3},
+  [88] = {.lex_state = 119, .external_lex_state = 3},
+  [89] = {.lex_state = 119, .external_lex_state = 3},
+  [90] = {.lex_state = 119, .external_lex_state = 3},
   [91] = {.lex_state = 0},
-  [92] = {.lex_state = 202, .external_lex_state = 1},
-  [93] = {.lex_state = 202, .external_lex_state = 1},
-  [94] = {.lex_state = 202, .external_lex_state = 1},
-  [95] = {.lex_state = 202, .external_lex_state = 1},
-  [96] = {.lex_state = 202, .external_lex_state = 1},
-  [97] = {.lex_state = 202, .external_lex_state = 1},
-  [98] = {.lex_state = 202, .external_lex_state = 1},
-  [99] = {.lex_state = 202, .external_lex_state = 1},
-  [100] = {.lex_state = 202, .external_lex_state = 1},
-  [101] = {.lex_state = 202, .external_lex_state = 1},
-  [102] = {.lex_state = 202, .external_lex_state = 1},
+  [92] = {.lex_state = 119, .external_lex_state = 3},
+  [93] = {.lex_state = 119, .external_lex_state = 3},
+  [94] = {.lex_state = 119, .external_lex_state = 3},
+  [95] = {.lex_state = 119, .external_lex_state = 3},
+  [96] = {.lex_state = 119, .external_lex_state = 3},
+  [97] = {.lex_state = 119, .external_lex_state = 3},
+  [98] = {.lex_state = 119, .external_lex_state = 3},
+  [99] = {.lex_state = 119, .external_lex_state = 3},
+  [100] = {.lex_state = 119, .external_lex_state = 3},
+  [101] = {.lex_state = 34, .external_lex_state = 3},
+  [102] = {.lex_state = 0},
   [103] = {.lex_state = 0},
-  [104] = {.lex_state = 42},
+  [104] = {.lex_state = 37},
   [105] = {.lex_state = 0},
-  [106] = {.lex_state = 39, .external_lex_state = 1},
-  [107] = {.lex_state = 0},
-  [108] = {.lex_state = 39, .external_lex_state = 1},
-  [109] = {.lex_state = 0, .external_lex_state = 1},
-  [110] = {.lex_state = 0},
-  [111] = {.lex_state = 0, .external_lex_state = 1},
-  [112] = {.lex_state = 39, .external_lex_state = 1},
-  [113] = {.lex_state = 0, .external_lex_state = 1},
-  [114] = {.lex_state = 45},
-  [115] = {.lex_state = 0, .external_lex_state = 1},
-  [116] = {.lex_state = 39, .external_lex_state = 1},
-  [117] = {.lex_state = 45},
-  [118] = {.lex_state = 0},
-  [119] = {.lex_state = 42},
-  [120] = {.lex_state = 0},
-  [121] = {.lex_state = 33, .external_lex_state = 1},
-  [122] = {.lex_state = 0},
+  [106] = {.lex_state = 42},
+  [107] = {.lex_state = 34, .external_lex_state = 3},
+  [108] = {.lex_state = 0},
+  [109] = {.lex_state = 34, .external_lex_state = 3},
+  [110] = {.lex_state = 0, .external_lex_state = 3},
+  [111] = {.lex_state = 42},
+  [112] = {.lex_state = 0, .external_lex_state = 3},
+  [113] = {.lex_state = 34, .external_lex_state = 3},
+  [114] = {.lex_state = 0, .external_lex_state = 3},
+  [115] = {.lex_state = 0},
+  [116] = {.lex_state = 37},
+  [117] = {.lex_state = 34, .external_lex_state = 3},
+  [118] = {.lex_state = 0, .external_lex_state = 3},
+  [119] = {.lex_state = 0},
+  [120] = {.lex_state = 33, .external_lex_state = 2},
+  [121] = {.lex_state = 0},
+  [122] = {.lex_state = 0, .external_lex_state = 3},
   [123] = {.lex_state = 19},
-  [124] = {.lex_state = 0},
-  [125] = {.lex_state = 19},
-  [126] = {.lex_state = 0, .external_lex_state = 1},
+  [124] = {.lex_state = 0, .external_lex_state = 3},
+  [125] = {.lex_state = 0},
+  [126] = {.lex_state = 45, .external_lex_state = 4},
   [127] = {.lex_state = 0},
-  [128] = {.lex_state = 0, .external_lex_state = 1},
-  [129] = {.lex_state = 0, .external_lex_state = 1},
-  [130] = {.lex_state = 33, .external_lex_state = 1},
-  [131] = {.lex_state = 0, .external_lex_state = 1},
+  [128] = {.lex_state = 0, .external_lex_state = 3},
+  [129] = {.lex_state = 0, .external_lex_state = 3},
+  [130] = {.lex_state = 33, .external_lex_state = 2},
+  [131] = {.lex_state = 19},
   [132] = {.lex_state = 0},
-  [133] = {.lex_state = 0},
-  [134] = {.lex_state = 19},
+  [133] = {.lex_state = 0, .external_lex_state = 3},
+  [134] = {.lex_state = 0, .external_lex_state = 3},
   [135] = {.lex_state = 0},
-  [136] = {.lex_state = 0, .external_lex_state = 1},
-  [137] = {.lex_state = 0, .external_lex_state = 1},
-  [138] = {.lex_state = 0, .external_lex_state = 1},
-  [139] = {.lex_state = 19},
+  [136] = {.lex_state = 19},
+  [137] = {.lex_state = 0, .external_lex_state = 3},
+  [138] = {.lex_state = 0},
+  [139] = {.lex_state = 0},
   [140] = {.lex_state = 0},
-  [141] = {.lex_state = 19},
-  [142] = {.lex_state = 0},
-  [143] = {.lex_state = 39},
-  [144] = {.lex_state = 0},
+  [141] = {.lex_state = 34},
+  [142] = {.lex_state = 19},
+  [143] = {.lex_state = 0},
+  [144] = {.lex_state = 19},
   [145] = {.lex_state = 0},
   [146] = {.lex_state = 0},
-  [147] = {.lex_state = 46},
-  [148] = {.lex_state = 0},
+  [147] = {.lex_state = 0, .external_lex_state = 3},
+  [148] = {.lex_state = 38},
   [149] = {.lex_state = 0},
-  [150] = {.lex_state = 0, .external_lex_state = 1},
-  [151] = {.lex_state = 0, .external_lex_state = 1},
-  [152] = {.lex_state = 0, .external_lex_state = 1},
-  [153] = {.lex_state = 0, .external_lex_state = 1},
-  [154] = {.lex_state = 50},
-  [155] = {.lex_state = 0, .external_lex_state = 1},
-  [156] = {.lex_state = 0},
-  [157] = {.lex_state = 0, .external_lex_state = 1},
-  [158] = {.lex_state = 202},
-  [159] = {.lex_state = 0, .external_lex_state = 1},
-  [160] = {.lex_state = 0, .external_lex_state = 1},
-  [161] = {.lex_state = 0, .external_lex_state = 1},
-  [162] = {.lex_state = 0, .external_lex_state = 1},
-  [163] = {.lex_state = 0, .external_lex_state = 1},
-  [164] = {.lex_state = 46},
-  [165] = {.lex_state = 0},
-  [166] = {.lex_state = 39},
-  [167] = {.lex_state = 46},
-  [168] = {.lex_state = 0, .external_lex_state = 1},
-  [169] = {.lex_state = 0, .external_lex_state = 1},
-  [170] = {.lex_state = 0, .external_lex_state = 1},
-  [171] = {.lex_state = 0, .external_lex_state = 1},
-  [172] = {.lex_state = 0, .external_lex_state = 1},
-  [173] = {.lex_state = 50},
-  [174] = {.lex_state = 32},
-  [175] = {.lex_state = 0, .external_lex_state = 1},
-  [176] = {.lex_state = 0, .external_lex_state = 1},
-  [177] = {.lex_state = 0, .external_lex_state = 1},
-  [178] = {.lex_state = 0, .external_lex_state = 1},
-  [179] = {.lex_state = 0, .external_lex_state = 1},
-  [180] = {.lex_state = 0, .external_lex_state = 1},
+  [150] = {.lex_state = 0, .external_lex_state = 3},
+  [151] = {.lex_state = 0, .external_lex_state = 3},
+  [152] = {.lex_state = 0},
+  [153] = {.lex_state = 0, .external_lex_state = 3},
+  [154] = {.lex_state = 38},
+  [155] = {.lex_state = 0, .external_lex_state = 3},
+  [156] = {.lex_state = 0, .external_lex_state = 3},
+  [157] = {.lex_state = 0, .external_lex_state = 3},
+  [158] = {.lex_state = 0},
+  [159] = {.lex_state = 32},
+  [160] = {.lex_state = 0, .external_lex_state = 3},
+  [161] = {.lex_state = 0, .external_lex_state = 3},
+  [162] = {.lex_state = 48},
+  [163] = {.lex_state = 0, .external_lex_state = 3},
+  [164] = {.lex_state = 34},
+  [165] = {.lex_state = 0, .external_lex_state = 3},
+  [166] = {.lex_state = 51},
+  [167] = {.lex_state = 0},
+  [168] = {.lex_state = 0, .external_lex_state = 3},
+  [169] = {.lex_state = 0, .external_lex_state = 3},
+  [170] = {.lex_state = 0, .external_lex_state = 3},
+  [171] = {.lex_state = 0, .external_lex_state = 3},
+  [172] = {.lex_state = 0, .external_lex_state = 3},
+  [173] = {.lex_state = 0, .external_lex_state = 3},
+  [174] = {.lex_state = 0, .external_lex_state = 3},
+  [175] = {.lex_state = 0},
+  [176] = {.lex_state = 0, .external_lex_state = 3},
+  [177] = {.lex_state = 0, .external_lex_state = 3},
+  [178] = {.lex_state = 0, .external_lex_state = 3},
+  [179] = {.lex_state = 45},
+  [180] = {.lex_state = 38},
   [181] = {.lex_state = 0},
-  [182] = {.lex_state = 46},
-  [183] = {.lex_state = 0, .external_lex_state = 1},
-  [184] = {.lex_state = 0},
-  [185] = {.lex_state = 0, .external_lex_state = 1},
-  [186] = {.lex_state = 35},
-  [187] = {.lex_state = 53},
-  [188] = {.lex_state = 0, .external_lex_state = 1},
-  [189] = {.lex_state = 0, .external_lex_state = 1},
-  [190] = {.lex_state = 0, .external_lex_state = 1},
-  [191] = {.lex_state = 35},
-  [192] = {.lex_state = 0},
-  [193] = {.lex_state = 0, .external_lex_state = 1},
-  [194] = {.lex_state = 0, .external_lex_state = 1},
-  [195] = {.lex_state = 53},
-  [196] = {.lex_state = 0, .external_lex_state = 1},
-  [197] = {.lex_state = 0, .external_lex_state = 1},
-  [198] = {.lex_state = 35},
-  [199] = {.lex_state = 0, .external_lex_state = 1},
-  [200] = {.lex_state = 0},
-  [201] = {.lex_state = 0, .external_lex_state = 1},
-  [202] = {.lex_state = 0, .external_lex_state = 1},
-  [203] = {.lex_state = 0},
-  [204] = {.lex_state = 46},
-  [205] = {.lex_state = 0, .external_lex_state = 1},
+  [182] = {.lex_state = 51},
+  [183] = {.lex_state = 38},
+  [184] = {.lex_state = 38},
+  [185] = {.lex_state = 0, .external_lex_state = 3},
+  [186] = {.lex_state = 0, .external_lex_state = 3},
+  [187] = {.lex_state = 0, .external_lex_state = 3},
+  [188] = {.lex_state = 0, .external_lex_state = 3},
+  [189] = {.lex_state = 0, .external_lex_state = 3},
+  [190] = {.lex_state = 0, .external_lex_state = 3},
+  [191] = {.lex_state = 0, .external_lex_state = 3},
+  [192] = {.lex_state = 0, .external_lex_state = 3},
+  [193] = {.lex_state = 0, .external_lex_state = 3},
+  [194] = {.lex_state = 0, .external_lex_state = 3},
+  [195] = {.lex_state = 48},
+  [196] = {.lex_state = 0, .external_lex_state = 3},
+  [197] = {.lex_state = 45},
+  [198] = {.lex_state = 0},
+  [199] = {.lex_state = 0, .external_lex_state = 3},
+  [200] = {.lex_state = 0, .external_lex_state = 3},
+  [201] = {.lex_state = 0},
+  [202] = {.lex_state = 45},
+  [203] = {.lex_state = 0, .external_lex_state = 3},
+  [204] = {.lex_state = 0},
+  [205] = {.lex_state = 119},
   [206] = {(TSStateId)(-1)},
   [207] = {(TSStateId)(-1)},
   [208] = {(TSStateId)(-1)},
@@ -4974,12 +3471,6 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_LBRACE_POUND] = ACTIONS(1),
     [anon_sym_RBRACE] = ACTIONS(1),
     [aux_sym_attendees_section_token1] = ACTIONS(1),
-    [anon_sym_Attendees] = ACTIONS(1),
-    [anon_sym_attendees] = ACTIONS(1),
-    [anon_sym_ATTENDEES] = ACTIONS(1),
-    [anon_sym_Participants] = ACTIONS(1),
-    [anon_sym_participants] = ACTIONS(1),
-    [anon_sym_PARTICIPANTS] = ACTIONS(1),
     [anon_sym_COLON] = ACTIONS(1),
     [anon_sym_PIPE] = ACTIONS(1),
     [sym__item] = ACTIONS(1),
@@ -4987,9 +3478,6 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_LBRACK] = ACTIONS(1),
     [anon_sym_COMMA] = ACTIONS(1),
     [anon_sym_RBRACK] = ACTIONS(1),
-    [anon_sym_Commitments] = ACTIONS(1),
-    [anon_sym_commitments] = ACTIONS(1),
-    [anon_sym_COMMITMENTS] = ACTIONS(1),
     [sym_all] = ACTIONS(1),
     [anon_sym_due] = ACTIONS(1),
     [sym_comment] = ACTIONS(3),
@@ -4997,24 +3485,26 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_DASH_DASH_GT] = ACTIONS(1),
     [sym_directive_kind] = ACTIONS(1),
     [sym__line_end] = ACTIONS(1),
+    [sym_attendees_keyword] = ACTIONS(1),
+    [sym_commitments_keyword] = ACTIONS(1),
   },
   [1] = {
-    [sym_report] = STATE(192),
-    [sym__blank] = STATE(60),
+    [sym_report] = STATE(198),
+    [sym__blank] = STATE(56),
     [sym__leading_blank] = STATE(46),
-    [sym_report_header] = STATE(12),
+    [sym_report_header] = STATE(10),
     [sym_meeting] = STATE(146),
-    [sym_prose_section] = STATE(60),
-    [sym__prose_block] = STATE(59),
-    [sym_paragraph] = STATE(60),
-    [sym_line] = STATE(61),
+    [sym_prose_section] = STATE(56),
+    [sym__prose_block] = STATE(57),
+    [sym_paragraph] = STATE(56),
+    [sym_line] = STATE(55),
     [sym_handle_ref] = STATE(130),
     [sym_directive] = STATE(1),
     [aux_sym_report_repeat1] = STATE(6),
-    [aux_sym_report_repeat2] = STATE(8),
-    [aux_sym_report_repeat3] = STATE(118),
-    [aux_sym_paragraph_repeat1] = STATE(30),
-    [aux_sym_line_repeat1] = STATE(66),
+    [aux_sym_report_repeat2] = STATE(15),
+    [aux_sym_report_repeat3] = STATE(108),
+    [aux_sym_paragraph_repeat1] = STATE(24),
+    [aux_sym_line_repeat1] = STATE(65),
     [ts_builtin_sym_end] = ACTIONS(7),
     [aux_sym_report_header_token1] = ACTIONS(9),
     [aux_sym_meeting_token1] = ACTIONS(11),
@@ -5055,26 +3545,26 @@ static const uint16_t ts_small_parse_table[] = {
       sym_directive,
     STATE(3), 1,
       aux_sym_meeting_repeat1,
-    STATE(7), 1,
+    STATE(11), 1,
       aux_sym_meeting_repeat2,
-    STATE(30), 1,
+    STATE(24), 1,
       aux_sym_paragraph_repeat1,
-    STATE(54), 1,
+    STATE(51), 1,
       aux_sym_meeting_repeat3,
-    STATE(61), 1,
+    STATE(55), 1,
       sym_line,
-    STATE(66), 1,
+    STATE(65), 1,
       aux_sym_line_repeat1,
     STATE(130), 1,
       sym_handle_ref,
-    STATE(56), 2,
+    STATE(59), 2,
       sym__blank,
       sym_paragraph,
-    STATE(135), 3,
+    STATE(138), 3,
       sym_attendees_section,
       sym_commitments_section,
       sym_prose_section,
-    STATE(34), 4,
+    STATE(32), 4,
       sym__leading_blank,
       sym_date_field,
       sym_place_field,
@@ -5108,24 +3598,24 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_meeting_repeat2,
     STATE(20), 1,
       aux_sym_meeting_repeat1,
-    STATE(30), 1,
+    STATE(24), 1,
       aux_sym_paragraph_repeat1,
-    STATE(50), 1,
+    STATE(54), 1,
       aux_sym_meeting_repeat3,
-    STATE(61), 1,
+    STATE(55), 1,
       sym_line,
-    STATE(66), 1,
+    STATE(65), 1,
       aux_sym_line_repeat1,
     STATE(130), 1,
       sym_handle_ref,
-    STATE(56), 2,
+    STATE(59), 2,
       sym__blank,
       sym_paragraph,
-    STATE(135), 3,
+    STATE(138), 3,
       sym_attendees_section,
       sym_commitments_section,
       sym_prose_section,
-    STATE(34), 4,
+    STATE(32), 4,
       sym__leading_blank,
       sym_date_field,
       sym_place_field,
@@ -5159,24 +3649,24 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_meeting_repeat1,
     STATE(14), 1,
       aux_sym_meeting_repeat2,
-    STATE(30), 1,
+    STATE(24), 1,
       aux_sym_paragraph_repeat1,
-    STATE(55), 1,
+    STATE(52), 1,
       aux_sym_meeting_repeat3,
-    STATE(61), 1,
+    STATE(55), 1,
       sym_line,
-    STATE(66), 1,
+    STATE(65), 1,
       aux_sym_line_repeat1,
     STATE(130), 1,
       sym_handle_ref,
-    STATE(56), 2,
+    STATE(59), 2,
       sym__blank,
       sym_paragraph,
-    STATE(135), 3,
+    STATE(138), 3,
       sym_attendees_section,
       sym_commitments_section,
       sym_prose_section,
-    STATE(34), 4,
+    STATE(32), 4,
       sym__leading_blank,
       sym_date_field,
       sym_place_field,
@@ -5206,28 +3696,28 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_meeting_token1,
     STATE(5), 1,
       sym_directive,
-    STATE(15), 1,
+    STATE(7), 1,
       aux_sym_meeting_repeat2,
     STATE(20), 1,
       aux_sym_meeting_repeat1,
-    STATE(30), 1,
+    STATE(24), 1,
       aux_sym_paragraph_repeat1,
-    STATE(51), 1,
+    STATE(45), 1,
       aux_sym_meeting_repeat3,
-    STATE(61), 1,
+    STATE(55), 1,
       sym_line,
-    STATE(66), 1,
+    STATE(65), 1,
       aux_sym_line_repeat1,
     STATE(130), 1,
       sym_handle_ref,
-    STATE(56), 2,
+    STATE(59), 2,
       sym__blank,
       sym_paragraph,
-    STATE(135), 3,
+    STATE(138), 3,
       sym_attendees_section,
       sym_commitments_section,
       sym_prose_section,
-    STATE(34), 4,
+    STATE(32), 4,
       sym__leading_blank,
       sym_date_field,
       sym_place_field,
@@ -5253,29 +3743,29 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     STATE(6), 1,
       sym_directive,
-    STATE(9), 1,
+    STATE(8), 1,
       aux_sym_report_repeat2,
-    STATE(10), 1,
+    STATE(9), 1,
       sym_report_header,
-    STATE(30), 1,
+    STATE(24), 1,
       aux_sym_paragraph_repeat1,
-    STATE(33), 1,
+    STATE(35), 1,
       aux_sym_report_repeat1,
     STATE(46), 1,
       sym__leading_blank,
-    STATE(59), 1,
-      sym__prose_block,
-    STATE(61), 1,
+    STATE(55), 1,
       sym_line,
-    STATE(66), 1,
+    STATE(57), 1,
+      sym__prose_block,
+    STATE(65), 1,
       aux_sym_line_repeat1,
-    STATE(107), 1,
+    STATE(105), 1,
       aux_sym_report_repeat3,
     STATE(130), 1,
       sym_handle_ref,
     STATE(146), 1,
       sym_meeting,
-    STATE(60), 3,
+    STATE(56), 3,
       sym__blank,
       sym_prose_section,
       sym_paragraph,
@@ -5290,30 +3780,30 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_directive_token1,
     ACTIONS(33), 1,
       aux_sym_attendees_section_token1,
-    ACTIONS(37), 1,
-      ts_builtin_sym_end,
-    ACTIONS(39), 1,
-      aux_sym_meeting_token1,
     ACTIONS(51), 1,
+      ts_builtin_sym_end,
+    ACTIONS(53), 1,
+      aux_sym_meeting_token1,
+    ACTIONS(55), 1,
       sym__line_end,
     STATE(7), 1,
       sym_directive,
     STATE(23), 1,
       aux_sym_meeting_repeat2,
-    STATE(30), 1,
+    STATE(24), 1,
       aux_sym_paragraph_repeat1,
-    STATE(50), 1,
+    STATE(49), 1,
       aux_sym_meeting_repeat3,
-    STATE(61), 1,
+    STATE(55), 1,
       sym_line,
-    STATE(66), 1,
+    STATE(65), 1,
       aux_sym_line_repeat1,
     STATE(130), 1,
       sym_handle_ref,
-    STATE(56), 2,
+    STATE(59), 2,
       sym__blank,
       sym_paragraph,
-    STATE(135), 3,
+    STATE(138), 3,
       sym_attendees_section,
       sym_commitments_section,
       sym_prose_section,
@@ -5330,29 +3820,29 @@ static const uint16_t ts_small_parse_table[] = {
       sym_text,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    ACTIONS(49), 1,
-      ts_builtin_sym_end,
-    ACTIONS(51), 1,
+    ACTIONS(55), 1,
       sym__line_end,
+    ACTIONS(57), 1,
+      ts_builtin_sym_end,
     STATE(8), 1,
       sym_directive,
     STATE(19), 1,
       aux_sym_report_repeat2,
-    STATE(30), 1,
+    STATE(24), 1,
       aux_sym_paragraph_repeat1,
-    STATE(59), 1,
-      sym__prose_block,
-    STATE(61), 1,
+    STATE(55), 1,
       sym_line,
-    STATE(66), 1,
+    STATE(57), 1,
+      sym__prose_block,
+    STATE(65), 1,
       aux_sym_line_repeat1,
-    STATE(107), 1,
+    STATE(103), 1,
       aux_sym_report_repeat3,
     STATE(130), 1,
       sym_handle_ref,
     STATE(146), 1,
       sym_meeting,
-    STATE(60), 3,
+    STATE(56), 3,
       sym__blank,
       sym_prose_section,
       sym_paragraph,
@@ -5369,29 +3859,29 @@ static const uint16_t ts_small_parse_table[] = {
       sym_text,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    ACTIONS(51), 1,
+    ACTIONS(55), 1,
       sym__line_end,
-    ACTIONS(53), 1,
+    ACTIONS(57), 1,
       ts_builtin_sym_end,
     STATE(9), 1,
       sym_directive,
-    STATE(19), 1,
+    STATE(12), 1,
       aux_sym_report_repeat2,
-    STATE(30), 1,
+    STATE(24), 1,
       aux_sym_paragraph_repeat1,
-    STATE(59), 1,
-      sym__prose_block,
-    STATE(61), 1,
+    STATE(55), 1,
       sym_line,
-    STATE(66), 1,
+    STATE(57), 1,
+      sym__prose_block,
+    STATE(65), 1,
       aux_sym_line_repeat1,
-    STATE(110), 1,
+    STATE(103), 1,
       aux_sym_report_repeat3,
     STATE(130), 1,
       sym_handle_ref,
     STATE(146), 1,
       sym_meeting,
-    STATE(60), 3,
+    STATE(56), 3,
       sym__blank,
       sym_prose_section,
       sym_paragraph,
@@ -5408,111 +3898,33 @@ static const uint16_t ts_small_parse_table[] = {
       sym_text,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    ACTIONS(51), 1,
-      sym__line_end,
-    ACTIONS(53), 1,
-      ts_builtin_sym_end,
-    STATE(10), 1,
-      sym_directive,
-    STATE(11), 1,
-      aux_sym_report_repeat2,
-    STATE(30), 1,
-      aux_sym_paragraph_repeat1,
-    STATE(59), 1,
-      sym__prose_block,
-    STATE(61), 1,
-      sym_line,
-    STATE(66), 1,
-      aux_sym_line_repeat1,
-    STATE(110), 1,
-      aux_sym_report_repeat3,
-    STATE(130), 1,
-      sym_handle_ref,
-    STATE(146), 1,
-      sym_meeting,
-    STATE(60), 3,
-      sym__blank,
-      sym_prose_section,
-      sym_paragraph,
-  [587] = 18,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(11), 1,
-      aux_sym_meeting_token1,
-    ACTIONS(13), 1,
-      aux_sym_attendees_section_token1,
-    ACTIONS(15), 1,
-      sym_handle,
-    ACTIONS(17), 1,
-      sym_text,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    ACTIONS(51), 1,
-      sym__line_end,
-    ACTIONS(55), 1,
-      ts_builtin_sym_end,
-    STATE(11), 1,
-      sym_directive,
-    STATE(19), 1,
-      aux_sym_report_repeat2,
-    STATE(30), 1,
-      aux_sym_paragraph_repeat1,
-    STATE(59), 1,
-      sym__prose_block,
-    STATE(61), 1,
-      sym_line,
-    STATE(66), 1,
-      aux_sym_line_repeat1,
-    STATE(103), 1,
-      aux_sym_report_repeat3,
-    STATE(130), 1,
-      sym_handle_ref,
-    STATE(146), 1,
-      sym_meeting,
-    STATE(60), 3,
-      sym__blank,
-      sym_prose_section,
-      sym_paragraph,
-  [644] = 18,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(11), 1,
-      aux_sym_meeting_token1,
-    ACTIONS(13), 1,
-      aux_sym_attendees_section_token1,
-    ACTIONS(15), 1,
-      sym_handle,
-    ACTIONS(17), 1,
-      sym_text,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
     ACTIONS(49), 1,
       ts_builtin_sym_end,
-    ACTIONS(51), 1,
+    ACTIONS(55), 1,
       sym__line_end,
-    STATE(9), 1,
+    STATE(8), 1,
       aux_sym_report_repeat2,
-    STATE(12), 1,
+    STATE(10), 1,
       sym_directive,
-    STATE(30), 1,
+    STATE(24), 1,
       aux_sym_paragraph_repeat1,
-    STATE(59), 1,
-      sym__prose_block,
-    STATE(61), 1,
+    STATE(55), 1,
       sym_line,
-    STATE(66), 1,
+    STATE(57), 1,
+      sym__prose_block,
+    STATE(65), 1,
       aux_sym_line_repeat1,
-    STATE(107), 1,
+    STATE(105), 1,
       aux_sym_report_repeat3,
     STATE(130), 1,
       sym_handle_ref,
     STATE(146), 1,
       sym_meeting,
-    STATE(60), 3,
+    STATE(56), 3,
       sym__blank,
       sym_prose_section,
       sym_paragraph,
-  [701] = 17,
+  [587] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(15), 1,
@@ -5523,34 +3935,111 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_directive_token1,
     ACTIONS(33), 1,
       aux_sym_attendees_section_token1,
-    ACTIONS(51), 1,
-      sym__line_end,
-    ACTIONS(57), 1,
+    ACTIONS(37), 1,
       ts_builtin_sym_end,
+    ACTIONS(39), 1,
+      aux_sym_meeting_token1,
+    ACTIONS(55), 1,
+      sym__line_end,
+    STATE(11), 1,
+      sym_directive,
+    STATE(23), 1,
+      aux_sym_meeting_repeat2,
+    STATE(24), 1,
+      aux_sym_paragraph_repeat1,
+    STATE(54), 1,
+      aux_sym_meeting_repeat3,
+    STATE(55), 1,
+      sym_line,
+    STATE(65), 1,
+      aux_sym_line_repeat1,
+    STATE(130), 1,
+      sym_handle_ref,
+    STATE(59), 2,
+      sym__blank,
+      sym_paragraph,
+    STATE(138), 3,
+      sym_attendees_section,
+      sym_commitments_section,
+      sym_prose_section,
+  [642] = 18,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(11), 1,
+      aux_sym_meeting_token1,
+    ACTIONS(13), 1,
+      aux_sym_attendees_section_token1,
+    ACTIONS(15), 1,
+      sym_handle,
+    ACTIONS(17), 1,
+      sym_text,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    ACTIONS(55), 1,
+      sym__line_end,
     ACTIONS(59), 1,
+      ts_builtin_sym_end,
+    STATE(12), 1,
+      sym_directive,
+    STATE(19), 1,
+      aux_sym_report_repeat2,
+    STATE(24), 1,
+      aux_sym_paragraph_repeat1,
+    STATE(55), 1,
+      sym_line,
+    STATE(57), 1,
+      sym__prose_block,
+    STATE(65), 1,
+      aux_sym_line_repeat1,
+    STATE(115), 1,
+      aux_sym_report_repeat3,
+    STATE(130), 1,
+      sym_handle_ref,
+    STATE(146), 1,
+      sym_meeting,
+    STATE(56), 3,
+      sym__blank,
+      sym_prose_section,
+      sym_paragraph,
+  [699] = 17,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(15), 1,
+      sym_handle,
+    ACTIONS(17), 1,
+      sym_text,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    ACTIONS(33), 1,
+      aux_sym_attendees_section_token1,
+    ACTIONS(55), 1,
+      sym__line_end,
+    ACTIONS(61), 1,
+      ts_builtin_sym_end,
+    ACTIONS(63), 1,
       aux_sym_meeting_token1,
     STATE(13), 1,
       sym_directive,
     STATE(23), 1,
       aux_sym_meeting_repeat2,
-    STATE(30), 1,
+    STATE(24), 1,
       aux_sym_paragraph_repeat1,
-    STATE(49), 1,
+    STATE(48), 1,
       aux_sym_meeting_repeat3,
-    STATE(61), 1,
+    STATE(55), 1,
       sym_line,
-    STATE(66), 1,
+    STATE(65), 1,
       aux_sym_line_repeat1,
     STATE(130), 1,
       sym_handle_ref,
-    STATE(56), 2,
+    STATE(59), 2,
       sym__blank,
       sym_paragraph,
-    STATE(135), 3,
+    STATE(138), 3,
       sym_attendees_section,
       sym_commitments_section,
       sym_prose_section,
-  [756] = 17,
+  [754] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(15), 1,
@@ -5565,68 +4054,69 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(47), 1,
       aux_sym_meeting_token1,
-    ACTIONS(51), 1,
+    ACTIONS(55), 1,
       sym__line_end,
     STATE(14), 1,
       sym_directive,
     STATE(23), 1,
       aux_sym_meeting_repeat2,
-    STATE(30), 1,
+    STATE(24), 1,
       aux_sym_paragraph_repeat1,
-    STATE(51), 1,
+    STATE(45), 1,
       aux_sym_meeting_repeat3,
-    STATE(61), 1,
+    STATE(55), 1,
       sym_line,
-    STATE(66), 1,
+    STATE(65), 1,
       aux_sym_line_repeat1,
     STATE(130), 1,
       sym_handle_ref,
-    STATE(56), 2,
+    STATE(59), 2,
       sym__blank,
       sym_paragraph,
-    STATE(135), 3,
+    STATE(138), 3,
       sym_attendees_section,
       sym_commitments_section,
       sym_prose_section,
-  [811] = 17,
+  [809] = 18,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(11), 1,
+      aux_sym_meeting_token1,
+    ACTIONS(13), 1,
+      aux_sym_attendees_section_token1,
     ACTIONS(15), 1,
       sym_handle,
     ACTIONS(17), 1,
       sym_text,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    ACTIONS(33), 1,
-      aux_sym_attendees_section_token1,
-    ACTIONS(51), 1,
-      sym__line_end,
-    ACTIONS(61), 1,
+    ACTIONS(49), 1,
       ts_builtin_sym_end,
-    ACTIONS(63), 1,
-      aux_sym_meeting_token1,
+    ACTIONS(55), 1,
+      sym__line_end,
     STATE(15), 1,
       sym_directive,
-    STATE(23), 1,
-      aux_sym_meeting_repeat2,
-    STATE(30), 1,
+    STATE(19), 1,
+      aux_sym_report_repeat2,
+    STATE(24), 1,
       aux_sym_paragraph_repeat1,
-    STATE(52), 1,
-      aux_sym_meeting_repeat3,
-    STATE(61), 1,
+    STATE(55), 1,
       sym_line,
-    STATE(66), 1,
+    STATE(57), 1,
+      sym__prose_block,
+    STATE(65), 1,
       aux_sym_line_repeat1,
+    STATE(105), 1,
+      aux_sym_report_repeat3,
     STATE(130), 1,
       sym_handle_ref,
-    STATE(56), 2,
+    STATE(146), 1,
+      sym_meeting,
+    STATE(56), 3,
       sym__blank,
-      sym_paragraph,
-    STATE(135), 3,
-      sym_attendees_section,
-      sym_commitments_section,
       sym_prose_section,
-  [866] = 11,
+      sym_paragraph,
+  [866] = 12,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
@@ -5635,87 +4125,87 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(67), 1,
       aux_sym_dateline_field_token1,
-    ACTIONS(70), 1,
+    ACTIONS(69), 1,
       aux_sym_place_field_token1,
+    ACTIONS(71), 1,
+      aux_sym_source_field_token1,
     ACTIONS(73), 1,
-      aux_sym_source_field_token1,
-    ACTIONS(76), 1,
       aux_sym_author_field_token1,
-    ACTIONS(81), 1,
-      sym__line_end,
-    STATE(16), 2,
-      sym_directive,
-      aux_sym_report_header_repeat1,
-    ACTIONS(79), 4,
-      aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-      sym_handle,
-      sym_text,
-    STATE(24), 5,
-      sym__blank,
-      sym_dateline_field,
-      sym_place_field,
-      sym_source_field,
-      sym_author_field,
-  [908] = 12,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    ACTIONS(84), 1,
-      ts_builtin_sym_end,
-    ACTIONS(86), 1,
-      aux_sym_dateline_field_token1,
-    ACTIONS(88), 1,
-      aux_sym_place_field_token1,
-    ACTIONS(90), 1,
-      aux_sym_source_field_token1,
-    ACTIONS(92), 1,
-      aux_sym_author_field_token1,
-    ACTIONS(96), 1,
+    ACTIONS(77), 1,
       sym__line_end,
     STATE(16), 1,
-      aux_sym_report_header_repeat1,
-    STATE(17), 1,
       sym_directive,
-    ACTIONS(94), 4,
+    STATE(17), 1,
+      aux_sym_report_header_repeat1,
+    ACTIONS(75), 4,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym_handle,
       sym_text,
-    STATE(24), 5,
+    STATE(25), 5,
       sym__blank,
       sym_dateline_field,
       sym_place_field,
       sym_source_field,
       sym_author_field,
-  [952] = 12,
+  [910] = 12,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    ACTIONS(86), 1,
+    ACTIONS(67), 1,
       aux_sym_dateline_field_token1,
-    ACTIONS(88), 1,
+    ACTIONS(69), 1,
       aux_sym_place_field_token1,
-    ACTIONS(90), 1,
+    ACTIONS(71), 1,
       aux_sym_source_field_token1,
-    ACTIONS(92), 1,
+    ACTIONS(73), 1,
       aux_sym_author_field_token1,
-    ACTIONS(96), 1,
+    ACTIONS(77), 1,
       sym__line_end,
-    ACTIONS(98), 1,
+    ACTIONS(79), 1,
       ts_builtin_sym_end,
     STATE(17), 1,
-      aux_sym_report_header_repeat1,
-    STATE(18), 1,
       sym_directive,
-    ACTIONS(100), 4,
+    STATE(18), 1,
+      aux_sym_report_header_repeat1,
+    ACTIONS(81), 4,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym_handle,
       sym_text,
-    STATE(24), 5,
+    STATE(25), 5,
+      sym__blank,
+      sym_dateline_field,
+      sym_place_field,
+      sym_source_field,
+      sym_author_field,
+  [954] = 11,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    ACTIONS(83), 1,
+      ts_builtin_sym_end,
+    ACTIONS(85), 1,
+      aux_sym_dateline_field_token1,
+    ACTIONS(88), 1,
+      aux_sym_place_field_token1,
+    ACTIONS(91), 1,
+      aux_sym_source_field_token1,
+    ACTIONS(94), 1,
+      aux_sym_author_field_token1,
+    ACTIONS(99), 1,
+      sym__line_end,
+    STATE(18), 2,
+      sym_directive,
+      aux_sym_report_header_repeat1,
+    ACTIONS(97), 4,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+      sym_handle,
+      sym_text,
+    STATE(25), 5,
       sym__blank,
       sym_dateline_field,
       sym_place_field,
@@ -5738,20 +4228,20 @@ static const uint16_t ts_small_parse_table[] = {
       sym_text,
     ACTIONS(115), 1,
       sym__line_end,
-    STATE(30), 1,
+    STATE(24), 1,
       aux_sym_paragraph_repeat1,
-    STATE(59), 1,
-      sym__prose_block,
-    STATE(61), 1,
+    STATE(55), 1,
       sym_line,
-    STATE(66), 1,
+    STATE(57), 1,
+      sym__prose_block,
+    STATE(65), 1,
       aux_sym_line_repeat1,
     STATE(130), 1,
       sym_handle_ref,
     STATE(19), 2,
       sym_directive,
       aux_sym_report_repeat2,
-    STATE(60), 3,
+    STATE(56), 3,
       sym__blank,
       sym_prose_section,
       sym_paragraph,
@@ -5778,7 +4268,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_attendees_section_token1,
       sym_handle,
       sym_text,
-    STATE(34), 4,
+    STATE(32), 4,
       sym__leading_blank,
       sym_date_field,
       sym_place_field,
@@ -5792,26 +4282,26 @@ static const uint16_t ts_small_parse_table[] = {
       sym_text,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    ACTIONS(51), 1,
+    ACTIONS(55), 1,
       sym__line_end,
     ACTIONS(134), 1,
       ts_builtin_sym_end,
     STATE(21), 1,
       sym_directive,
-    STATE(22), 1,
+    STATE(23), 1,
       aux_sym_meeting_repeat2,
-    STATE(30), 1,
+    STATE(24), 1,
       aux_sym_paragraph_repeat1,
-    STATE(61), 1,
+    STATE(55), 1,
       sym_line,
-    STATE(66), 1,
+    STATE(65), 1,
       aux_sym_line_repeat1,
     STATE(130), 1,
       sym_handle_ref,
     ACTIONS(136), 2,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
-    STATE(56), 2,
+    STATE(59), 2,
       sym__blank,
       sym_paragraph,
   [1128] = 14,
@@ -5823,26 +4313,26 @@ static const uint16_t ts_small_parse_table[] = {
       sym_text,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    ACTIONS(51), 1,
+    ACTIONS(55), 1,
       sym__line_end,
     ACTIONS(138), 1,
       ts_builtin_sym_end,
+    STATE(21), 1,
+      aux_sym_meeting_repeat2,
     STATE(22), 1,
       sym_directive,
-    STATE(23), 1,
-      aux_sym_meeting_repeat2,
-    STATE(30), 1,
+    STATE(24), 1,
       aux_sym_paragraph_repeat1,
-    STATE(61), 1,
+    STATE(55), 1,
       sym_line,
-    STATE(66), 1,
+    STATE(65), 1,
       aux_sym_line_repeat1,
     STATE(130), 1,
       sym_handle_ref,
     ACTIONS(140), 2,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
-    STATE(56), 2,
+    STATE(59), 2,
       sym__blank,
       sym_paragraph,
   [1173] = 13,
@@ -5858,11 +4348,11 @@ static const uint16_t ts_small_parse_table[] = {
       sym_text,
     ACTIONS(152), 1,
       sym__line_end,
-    STATE(30), 1,
+    STATE(24), 1,
       aux_sym_paragraph_repeat1,
-    STATE(61), 1,
+    STATE(55), 1,
       sym_line,
-    STATE(66), 1,
+    STATE(65), 1,
       aux_sym_line_repeat1,
     STATE(130), 1,
       sym_handle_ref,
@@ -5872,130 +4362,10 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(23), 2,
       sym_directive,
       aux_sym_meeting_repeat2,
-    STATE(56), 2,
+    STATE(59), 2,
       sym__blank,
       sym_paragraph,
-  [1216] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    STATE(24), 1,
-      sym_directive,
-    ACTIONS(155), 2,
-      sym__line_end,
-      ts_builtin_sym_end,
-    ACTIONS(157), 8,
-      aux_sym_dateline_field_token1,
-      aux_sym_place_field_token1,
-      aux_sym_source_field_token1,
-      aux_sym_author_field_token1,
-      aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-      sym_handle,
-      sym_text,
-  [1240] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    ACTIONS(159), 1,
-      sym__heading_text,
-    STATE(25), 1,
-      sym_directive,
-    ACTIONS(163), 3,
-      anon_sym_Commitments,
-      anon_sym_commitments,
-      anon_sym_COMMITMENTS,
-    ACTIONS(161), 6,
-      anon_sym_Attendees,
-      anon_sym_attendees,
-      anon_sym_ATTENDEES,
-      anon_sym_Participants,
-      anon_sym_participants,
-      anon_sym_PARTICIPANTS,
-  [1266] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    STATE(26), 1,
-      sym_directive,
-    ACTIONS(165), 2,
-      sym__line_end,
-      ts_builtin_sym_end,
-    ACTIONS(167), 8,
-      aux_sym_dateline_field_token1,
-      aux_sym_place_field_token1,
-      aux_sym_source_field_token1,
-      aux_sym_author_field_token1,
-      aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-      sym_handle,
-      sym_text,
-  [1290] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    ACTIONS(173), 1,
-      sym_handle,
-    ACTIONS(176), 1,
-      sym_text,
-    STATE(61), 1,
-      sym_line,
-    STATE(66), 1,
-      aux_sym_line_repeat1,
-    STATE(130), 1,
-      sym_handle_ref,
-    ACTIONS(169), 2,
-      sym__line_end,
-      ts_builtin_sym_end,
-    ACTIONS(171), 2,
-      aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-    STATE(27), 2,
-      sym_directive,
-      aux_sym_paragraph_repeat1,
-  [1324] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    STATE(28), 1,
-      sym_directive,
-    ACTIONS(179), 2,
-      sym__line_end,
-      ts_builtin_sym_end,
-    ACTIONS(181), 8,
-      aux_sym_dateline_field_token1,
-      aux_sym_place_field_token1,
-      aux_sym_source_field_token1,
-      aux_sym_author_field_token1,
-      aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-      sym_handle,
-      sym_text,
-  [1348] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    STATE(29), 1,
-      sym_directive,
-    ACTIONS(183), 2,
-      sym__line_end,
-      ts_builtin_sym_end,
-    ACTIONS(185), 8,
-      aux_sym_dateline_field_token1,
-      aux_sym_place_field_token1,
-      aux_sym_source_field_token1,
-      aux_sym_author_field_token1,
-      aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-      sym_handle,
-      sym_text,
-  [1372] = 11,
+  [1216] = 11,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(15), 1,
@@ -6004,33 +4374,152 @@ static const uint16_t ts_small_parse_table[] = {
       sym_text,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    STATE(27), 1,
-      aux_sym_paragraph_repeat1,
-    STATE(30), 1,
+    STATE(24), 1,
       sym_directive,
-    STATE(61), 1,
+    STATE(26), 1,
+      aux_sym_paragraph_repeat1,
+    STATE(55), 1,
       sym_line,
-    STATE(66), 1,
+    STATE(65), 1,
       aux_sym_line_repeat1,
     STATE(130), 1,
       sym_handle_ref,
-    ACTIONS(187), 2,
+    ACTIONS(155), 2,
       sym__line_end,
       ts_builtin_sym_end,
-    ACTIONS(189), 2,
+    ACTIONS(157), 2,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
-  [1408] = 5,
+  [1252] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    STATE(25), 1,
+      sym_directive,
+    ACTIONS(159), 2,
+      sym__line_end,
+      ts_builtin_sym_end,
+    ACTIONS(161), 8,
+      aux_sym_dateline_field_token1,
+      aux_sym_place_field_token1,
+      aux_sym_source_field_token1,
+      aux_sym_author_field_token1,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+      sym_handle,
+      sym_text,
+  [1276] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    ACTIONS(167), 1,
+      sym_handle,
+    ACTIONS(170), 1,
+      sym_text,
+    STATE(55), 1,
+      sym_line,
+    STATE(65), 1,
+      aux_sym_line_repeat1,
+    STATE(130), 1,
+      sym_handle_ref,
+    ACTIONS(163), 2,
+      sym__line_end,
+      ts_builtin_sym_end,
+    ACTIONS(165), 2,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+    STATE(26), 2,
+      sym_directive,
+      aux_sym_paragraph_repeat1,
+  [1310] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    STATE(27), 1,
+      sym_directive,
+    ACTIONS(173), 2,
+      sym__line_end,
+      ts_builtin_sym_end,
+    ACTIONS(175), 8,
+      aux_sym_dateline_field_token1,
+      aux_sym_place_field_token1,
+      aux_sym_source_field_token1,
+      aux_sym_author_field_token1,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+      sym_handle,
+      sym_text,
+  [1334] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    STATE(28), 1,
+      sym_directive,
+    ACTIONS(177), 2,
+      sym__line_end,
+      ts_builtin_sym_end,
+    ACTIONS(179), 8,
+      aux_sym_dateline_field_token1,
+      aux_sym_place_field_token1,
+      aux_sym_source_field_token1,
+      aux_sym_author_field_token1,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+      sym_handle,
+      sym_text,
+  [1358] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    STATE(29), 1,
+      sym_directive,
+    ACTIONS(181), 2,
+      sym__line_end,
+      ts_builtin_sym_end,
+    ACTIONS(183), 8,
+      aux_sym_dateline_field_token1,
+      aux_sym_place_field_token1,
+      aux_sym_source_field_token1,
+      aux_sym_author_field_token1,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+      sym_handle,
+      sym_text,
+  [1382] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    STATE(30), 1,
+      sym_directive,
+    ACTIONS(185), 2,
+      sym__line_end,
+      ts_builtin_sym_end,
+    ACTIONS(187), 8,
+      aux_sym_dateline_field_token1,
+      aux_sym_place_field_token1,
+      aux_sym_source_field_token1,
+      aux_sym_author_field_token1,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+      sym_handle,
+      sym_text,
+  [1406] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
     STATE(31), 1,
       sym_directive,
-    ACTIONS(191), 2,
+    ACTIONS(189), 2,
       sym__line_end,
       ts_builtin_sym_end,
-    ACTIONS(193), 8,
+    ACTIONS(191), 8,
       aux_sym_dateline_field_token1,
       aux_sym_place_field_token1,
       aux_sym_source_field_token1,
@@ -6039,56 +4528,53 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_attendees_section_token1,
       sym_handle,
       sym_text,
-  [1432] = 5,
+  [1430] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
     STATE(32), 1,
       sym_directive,
-    ACTIONS(195), 2,
+    ACTIONS(193), 2,
       sym__line_end,
       ts_builtin_sym_end,
-    ACTIONS(197), 8,
-      aux_sym_dateline_field_token1,
+    ACTIONS(195), 7,
+      aux_sym_date_field_token1,
       aux_sym_place_field_token1,
-      aux_sym_source_field_token1,
-      aux_sym_author_field_token1,
+      aux_sym_kind_field_token1,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym_handle,
       sym_text,
-  [1456] = 7,
+  [1453] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    ACTIONS(199), 1,
-      ts_builtin_sym_end,
-    ACTIONS(203), 1,
-      sym__line_end,
-    STATE(46), 1,
-      sym__leading_blank,
-    STATE(33), 2,
+    STATE(33), 1,
       sym_directive,
-      aux_sym_report_repeat1,
-    ACTIONS(201), 5,
-      aux_sym_report_header_token1,
+    ACTIONS(197), 2,
+      sym__line_end,
+      ts_builtin_sym_end,
+    ACTIONS(199), 7,
+      aux_sym_date_field_token1,
+      aux_sym_place_field_token1,
+      aux_sym_kind_field_token1,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym_handle,
       sym_text,
-  [1483] = 5,
+  [1476] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
     STATE(34), 1,
       sym_directive,
-    ACTIONS(206), 2,
+    ACTIONS(201), 2,
       sym__line_end,
       ts_builtin_sym_end,
-    ACTIONS(208), 7,
+    ACTIONS(203), 7,
       aux_sym_date_field_token1,
       aux_sym_place_field_token1,
       aux_sym_kind_field_token1,
@@ -6096,35 +4582,37 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_attendees_section_token1,
       sym_handle,
       sym_text,
-  [1506] = 5,
+  [1499] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    STATE(35), 1,
-      sym_directive,
-    ACTIONS(183), 2,
-      sym__line_end,
+    ACTIONS(205), 1,
       ts_builtin_sym_end,
-    ACTIONS(185), 7,
-      aux_sym_date_field_token1,
-      aux_sym_place_field_token1,
-      aux_sym_kind_field_token1,
+    ACTIONS(209), 1,
+      sym__line_end,
+    STATE(46), 1,
+      sym__leading_blank,
+    STATE(35), 2,
+      sym_directive,
+      aux_sym_report_repeat1,
+    ACTIONS(207), 5,
+      aux_sym_report_header_token1,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym_handle,
       sym_text,
-  [1529] = 5,
+  [1526] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
     STATE(36), 1,
       sym_directive,
-    ACTIONS(210), 2,
+    ACTIONS(212), 2,
       sym__line_end,
       ts_builtin_sym_end,
-    ACTIONS(212), 7,
+    ACTIONS(214), 7,
       aux_sym_date_field_token1,
       aux_sym_place_field_token1,
       aux_sym_kind_field_token1,
@@ -6132,17 +4620,17 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_attendees_section_token1,
       sym_handle,
       sym_text,
-  [1552] = 5,
+  [1549] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
     STATE(37), 1,
       sym_directive,
-    ACTIONS(214), 2,
+    ACTIONS(212), 2,
       sym__line_end,
       ts_builtin_sym_end,
-    ACTIONS(216), 7,
+    ACTIONS(214), 7,
       aux_sym_date_field_token1,
       aux_sym_place_field_token1,
       aux_sym_kind_field_token1,
@@ -6150,17 +4638,17 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_attendees_section_token1,
       sym_handle,
       sym_text,
-  [1575] = 5,
+  [1572] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
     STATE(38), 1,
       sym_directive,
-    ACTIONS(218), 2,
+    ACTIONS(181), 2,
       sym__line_end,
       ts_builtin_sym_end,
-    ACTIONS(220), 7,
+    ACTIONS(183), 7,
       aux_sym_date_field_token1,
       aux_sym_place_field_token1,
       aux_sym_kind_field_token1,
@@ -6168,61 +4656,62 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_attendees_section_token1,
       sym_handle,
       sym_text,
-  [1598] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    STATE(39), 1,
-      sym_directive,
-    ACTIONS(218), 2,
-      sym__line_end,
-      ts_builtin_sym_end,
-    ACTIONS(220), 7,
-      aux_sym_date_field_token1,
-      aux_sym_place_field_token1,
-      aux_sym_kind_field_token1,
-      aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-      sym_handle,
-      sym_text,
-  [1621] = 8,
+  [1595] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(224), 1,
+    ACTIONS(218), 1,
       sym__item,
-    ACTIONS(226), 1,
+    ACTIONS(220), 1,
       sym__line_end,
-    STATE(40), 1,
+    STATE(39), 1,
       sym_directive,
-    STATE(44), 1,
+    STATE(43), 1,
       aux_sym_attendees_section_repeat1,
-    STATE(67), 2,
+    STATE(66), 2,
       sym__blank,
       sym_attendee,
+    ACTIONS(216), 3,
+      ts_builtin_sym_end,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+  [1623] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(220), 1,
+      sym__line_end,
+    ACTIONS(224), 1,
+      sym__item,
+    STATE(40), 1,
+      sym_directive,
+    STATE(42), 1,
+      aux_sym_commitments_section_repeat1,
+    STATE(67), 2,
+      sym__blank,
+      sym_commitment,
     ACTIONS(222), 3,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
-  [1649] = 8,
+  [1651] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(226), 1,
-      sym__line_end,
-    ACTIONS(230), 1,
+    ACTIONS(228), 1,
       sym__item,
-    STATE(41), 1,
+    ACTIONS(231), 1,
+      sym__line_end,
+    STATE(41), 2,
       sym_directive,
-    STATE(43), 1,
-      aux_sym_commitments_section_repeat1,
-    STATE(68), 2,
+      aux_sym_attendees_section_repeat1,
+    STATE(66), 2,
       sym__blank,
-      sym_commitment,
-    ACTIONS(228), 3,
+      sym_attendee,
+    ACTIONS(226), 3,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
@@ -6231,18 +4720,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
+    ACTIONS(220), 1,
+      sym__line_end,
     ACTIONS(224), 1,
       sym__item,
-    ACTIONS(226), 1,
-      sym__line_end,
-    STATE(40), 1,
-      aux_sym_attendees_section_repeat1,
     STATE(42), 1,
       sym_directive,
+    STATE(44), 1,
+      aux_sym_commitments_section_repeat1,
     STATE(67), 2,
       sym__blank,
-      sym_attendee,
-    ACTIONS(232), 3,
+      sym_commitment,
+    ACTIONS(234), 3,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
@@ -6251,18 +4740,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(226), 1,
-      sym__line_end,
-    ACTIONS(230), 1,
+    ACTIONS(218), 1,
       sym__item,
+    ACTIONS(220), 1,
+      sym__line_end,
+    STATE(41), 1,
+      aux_sym_attendees_section_repeat1,
     STATE(43), 1,
       sym_directive,
-    STATE(45), 1,
-      aux_sym_commitments_section_repeat1,
-    STATE(68), 2,
+    STATE(66), 2,
       sym__blank,
-      sym_commitment,
-    ACTIONS(234), 3,
+      sym_attendee,
+    ACTIONS(236), 3,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
@@ -6271,17 +4760,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(238), 1,
+    ACTIONS(240), 1,
       sym__item,
-    ACTIONS(241), 1,
+    ACTIONS(243), 1,
       sym__line_end,
     STATE(44), 2,
       sym_directive,
-      aux_sym_attendees_section_repeat1,
+      aux_sym_commitments_section_repeat1,
     STATE(67), 2,
       sym__blank,
-      sym_attendee,
-    ACTIONS(236), 3,
+      sym_commitment,
+    ACTIONS(238), 3,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
@@ -6291,361 +4780,368 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(246), 1,
-      sym__item,
-    ACTIONS(249), 1,
-      sym__line_end,
-    STATE(45), 2,
+      aux_sym_attendees_section_token1,
+    STATE(45), 1,
       sym_directive,
-      aux_sym_commitments_section_repeat1,
-    STATE(68), 2,
-      sym__blank,
-      sym_commitment,
-    ACTIONS(244), 3,
+    STATE(47), 1,
+      aux_sym_meeting_repeat3,
+    ACTIONS(51), 2,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-  [1785] = 5,
+    STATE(138), 3,
+      sym_attendees_section,
+      sym_commitments_section,
+      sym_prose_section,
+  [1784] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
     STATE(46), 1,
       sym_directive,
+    ACTIONS(248), 2,
+      sym__line_end,
+      ts_builtin_sym_end,
+    ACTIONS(250), 5,
+      aux_sym_report_header_token1,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+      sym_handle,
+      sym_text,
+  [1805] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(254), 1,
+      aux_sym_attendees_section_token1,
     ACTIONS(252), 2,
-      sym__line_end,
       ts_builtin_sym_end,
-    ACTIONS(254), 5,
-      aux_sym_report_header_token1,
       aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-      sym_handle,
-      sym_text,
-  [1806] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    STATE(47), 1,
+    STATE(47), 2,
       sym_directive,
-    ACTIONS(218), 2,
-      sym__line_end,
-      ts_builtin_sym_end,
-    ACTIONS(220), 5,
-      aux_sym_report_header_token1,
-      aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-      sym_handle,
-      sym_text,
-  [1827] = 5,
+      aux_sym_meeting_repeat3,
+    STATE(138), 3,
+      sym_attendees_section,
+      sym_commitments_section,
+      sym_prose_section,
+  [1828] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(19), 1,
+    ACTIONS(5), 1,
       aux_sym_directive_token1,
+    ACTIONS(246), 1,
+      aux_sym_attendees_section_token1,
+    STATE(47), 1,
+      aux_sym_meeting_repeat3,
     STATE(48), 1,
       sym_directive,
-    ACTIONS(218), 2,
+    ACTIONS(257), 2,
+      ts_builtin_sym_end,
+      aux_sym_meeting_token1,
+    STATE(138), 3,
+      sym_attendees_section,
+      sym_commitments_section,
+      sym_prose_section,
+  [1853] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(246), 1,
+      aux_sym_attendees_section_token1,
+    STATE(47), 1,
+      aux_sym_meeting_repeat3,
+    STATE(49), 1,
+      sym_directive,
+    ACTIONS(259), 2,
+      ts_builtin_sym_end,
+      aux_sym_meeting_token1,
+    STATE(138), 3,
+      sym_attendees_section,
+      sym_commitments_section,
+      sym_prose_section,
+  [1878] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    STATE(50), 1,
+      sym_directive,
+    ACTIONS(212), 2,
       sym__line_end,
       ts_builtin_sym_end,
-    ACTIONS(220), 5,
+    ACTIONS(214), 5,
       aux_sym_report_header_token1,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym_handle,
       sym_text,
-  [1848] = 7,
+  [1899] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(258), 1,
+    ACTIONS(246), 1,
       aux_sym_attendees_section_token1,
-    STATE(49), 1,
-      sym_directive,
-    STATE(53), 1,
+    STATE(47), 1,
       aux_sym_meeting_repeat3,
-    ACTIONS(256), 2,
-      ts_builtin_sym_end,
-      aux_sym_meeting_token1,
-    STATE(135), 3,
-      sym_attendees_section,
-      sym_commitments_section,
-      sym_prose_section,
-  [1873] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(258), 1,
-      aux_sym_attendees_section_token1,
-    STATE(50), 1,
-      sym_directive,
-    STATE(53), 1,
-      aux_sym_meeting_repeat3,
-    ACTIONS(57), 2,
-      ts_builtin_sym_end,
-      aux_sym_meeting_token1,
-    STATE(135), 3,
-      sym_attendees_section,
-      sym_commitments_section,
-      sym_prose_section,
-  [1898] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(258), 1,
-      aux_sym_attendees_section_token1,
     STATE(51), 1,
-      sym_directive,
-    STATE(53), 1,
-      aux_sym_meeting_repeat3,
-    ACTIONS(61), 2,
-      ts_builtin_sym_end,
-      aux_sym_meeting_token1,
-    STATE(135), 3,
-      sym_attendees_section,
-      sym_commitments_section,
-      sym_prose_section,
-  [1923] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(258), 1,
-      aux_sym_attendees_section_token1,
-    STATE(52), 1,
-      sym_directive,
-    STATE(53), 1,
-      aux_sym_meeting_repeat3,
-    ACTIONS(260), 2,
-      ts_builtin_sym_end,
-      aux_sym_meeting_token1,
-    STATE(135), 3,
-      sym_attendees_section,
-      sym_commitments_section,
-      sym_prose_section,
-  [1948] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(264), 1,
-      aux_sym_attendees_section_token1,
-    ACTIONS(262), 2,
-      ts_builtin_sym_end,
-      aux_sym_meeting_token1,
-    STATE(53), 2,
-      sym_directive,
-      aux_sym_meeting_repeat3,
-    STATE(135), 3,
-      sym_attendees_section,
-      sym_commitments_section,
-      sym_prose_section,
-  [1971] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(258), 1,
-      aux_sym_attendees_section_token1,
-    STATE(53), 1,
-      aux_sym_meeting_repeat3,
-    STATE(54), 1,
       sym_directive,
     ACTIONS(37), 2,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
-    STATE(135), 3,
+    STATE(138), 3,
       sym_attendees_section,
       sym_commitments_section,
       sym_prose_section,
-  [1996] = 7,
+  [1924] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(258), 1,
+    ACTIONS(246), 1,
       aux_sym_attendees_section_token1,
-    STATE(53), 1,
+    STATE(47), 1,
       aux_sym_meeting_repeat3,
-    STATE(55), 1,
+    STATE(52), 1,
       sym_directive,
     ACTIONS(45), 2,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
-    STATE(135), 3,
+    STATE(138), 3,
       sym_attendees_section,
       sym_commitments_section,
       sym_prose_section,
-  [2021] = 5,
+  [1949] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    STATE(53), 1,
+      sym_directive,
+    ACTIONS(212), 2,
+      sym__line_end,
+      ts_builtin_sym_end,
+    ACTIONS(214), 5,
+      aux_sym_report_header_token1,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+      sym_handle,
+      sym_text,
+  [1970] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(246), 1,
+      aux_sym_attendees_section_token1,
+    STATE(47), 1,
+      aux_sym_meeting_repeat3,
+    STATE(54), 1,
+      sym_directive,
+    ACTIONS(61), 2,
+      ts_builtin_sym_end,
+      aux_sym_meeting_token1,
+    STATE(138), 3,
+      sym_attendees_section,
+      sym_commitments_section,
+      sym_prose_section,
+  [1995] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    STATE(55), 1,
+      sym_directive,
+    ACTIONS(261), 2,
+      sym__line_end,
+      ts_builtin_sym_end,
+    ACTIONS(263), 4,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+      sym_handle,
+      sym_text,
+  [2015] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
     STATE(56), 1,
       sym_directive,
-    ACTIONS(267), 2,
+    ACTIONS(265), 2,
       sym__line_end,
       ts_builtin_sym_end,
-    ACTIONS(269), 4,
+    ACTIONS(267), 4,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym_handle,
       sym_text,
-  [2041] = 5,
+  [2035] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
     STATE(57), 1,
       sym_directive,
-    ACTIONS(195), 2,
+    ACTIONS(269), 2,
       sym__line_end,
       ts_builtin_sym_end,
-    ACTIONS(197), 4,
+    ACTIONS(271), 4,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym_handle,
       sym_text,
-  [2061] = 5,
+  [2055] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
     STATE(58), 1,
       sym_directive,
-    ACTIONS(271), 2,
+    ACTIONS(273), 2,
       sym__line_end,
       ts_builtin_sym_end,
-    ACTIONS(273), 4,
+    ACTIONS(275), 4,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym_handle,
       sym_text,
-  [2081] = 5,
+  [2075] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
     STATE(59), 1,
       sym_directive,
-    ACTIONS(275), 2,
+    ACTIONS(277), 2,
       sym__line_end,
       ts_builtin_sym_end,
-    ACTIONS(277), 4,
+    ACTIONS(279), 4,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym_handle,
       sym_text,
-  [2101] = 5,
+  [2095] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
     STATE(60), 1,
       sym_directive,
-    ACTIONS(279), 2,
+    ACTIONS(189), 2,
       sym__line_end,
       ts_builtin_sym_end,
-    ACTIONS(281), 4,
+    ACTIONS(191), 4,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym_handle,
       sym_text,
-  [2121] = 5,
+  [2115] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(19), 1,
+    ACTIONS(5), 1,
       aux_sym_directive_token1,
     STATE(61), 1,
       sym_directive,
-    ACTIONS(283), 2,
+    ACTIONS(281), 5,
       sym__line_end,
       ts_builtin_sym_end,
-    ACTIONS(285), 4,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
-      sym_handle,
-      sym_text,
-  [2141] = 4,
+      sym__item,
+  [2132] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     STATE(62), 1,
       sym_directive,
-    ACTIONS(287), 5,
+    ACTIONS(283), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym__item,
-  [2158] = 4,
+  [2149] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
+    ACTIONS(287), 1,
+      sym__line_end,
     STATE(63), 1,
       sym_directive,
-    ACTIONS(195), 5,
-      sym__line_end,
-      ts_builtin_sym_end,
-      aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-      sym__item,
-  [2175] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(291), 1,
-      sym__line_end,
-    STATE(64), 1,
-      sym_directive,
-    ACTIONS(289), 4,
+    ACTIONS(285), 4,
       anon_sym_to,
       anon_sym_DOT_DOT,
       anon_sym_u2013,
       anon_sym_u2014,
-  [2194] = 7,
+  [2168] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    ACTIONS(293), 1,
+    ACTIONS(289), 1,
       sym_handle,
-    ACTIONS(296), 1,
+    ACTIONS(292), 1,
       sym_text,
-    ACTIONS(299), 1,
+    ACTIONS(295), 1,
       sym__line_end,
     STATE(130), 1,
       sym_handle_ref,
-    STATE(65), 2,
+    STATE(64), 2,
       sym_directive,
       aux_sym_line_repeat1,
-  [2217] = 8,
+  [2191] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(15), 1,
       sym_handle,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    ACTIONS(301), 1,
+    ACTIONS(297), 1,
       sym_text,
-    ACTIONS(303), 1,
+    ACTIONS(299), 1,
       sym__line_end,
-    STATE(65), 1,
+    STATE(64), 1,
       aux_sym_line_repeat1,
-    STATE(66), 1,
+    STATE(65), 1,
       sym_directive,
     STATE(130), 1,
       sym_handle_ref,
-  [2242] = 4,
+  [2216] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    STATE(66), 1,
+      sym_directive,
+    ACTIONS(301), 5,
+      sym__line_end,
+      ts_builtin_sym_end,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+      sym__item,
+  [2233] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     STATE(67), 1,
+      sym_directive,
+    ACTIONS(303), 5,
+      sym__line_end,
+      ts_builtin_sym_end,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+      sym__item,
+  [2250] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    STATE(68), 1,
       sym_directive,
     ACTIONS(305), 5,
       sym__line_end,
@@ -6653,55 +5149,55 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym__item,
-  [2259] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    STATE(68), 1,
-      sym_directive,
-    ACTIONS(307), 5,
-      sym__line_end,
-      ts_builtin_sym_end,
-      aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-      sym__item,
-  [2276] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    STATE(69), 1,
-      sym_directive,
-    ACTIONS(309), 5,
-      sym__line_end,
-      ts_builtin_sym_end,
-      aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-      sym__item,
-  [2293] = 8,
+  [2267] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    ACTIONS(311), 1,
+    ACTIONS(307), 1,
       anon_sym_PIPE,
-    ACTIONS(313), 1,
+    ACTIONS(309), 1,
       sym__cell,
-    ACTIONS(315), 1,
+    ACTIONS(311), 1,
       anon_sym_LBRACK,
-    ACTIONS(317), 1,
+    ACTIONS(313), 1,
       sym__line_end,
+    STATE(69), 1,
+      sym_directive,
+    STATE(174), 1,
+      sym_flags,
+  [2292] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
     STATE(70), 1,
       sym_directive,
-    STATE(152), 1,
-      sym_flags,
-  [2318] = 4,
+    ACTIONS(315), 5,
+      sym__line_end,
+      ts_builtin_sym_end,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+      sym__item,
+  [2309] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     STATE(71), 1,
+      sym_directive,
+    ACTIONS(317), 5,
+      sym__line_end,
+      ts_builtin_sym_end,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+      sym__item,
+  [2326] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    STATE(72), 1,
       sym_directive,
     ACTIONS(319), 5,
       sym__line_end,
@@ -6709,12 +5205,12 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym__item,
-  [2335] = 4,
+  [2343] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(72), 1,
+    STATE(73), 1,
       sym_directive,
     ACTIONS(321), 5,
       sym__line_end,
@@ -6722,12 +5218,12 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym__item,
-  [2352] = 4,
+  [2360] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(73), 1,
+    STATE(74), 1,
       sym_directive,
     ACTIONS(323), 5,
       sym__line_end,
@@ -6735,12 +5231,25 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym__item,
-  [2369] = 4,
+  [2377] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(74), 1,
+    STATE(75), 1,
+      sym_directive,
+    ACTIONS(189), 5,
+      sym__line_end,
+      ts_builtin_sym_end,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+      sym__item,
+  [2394] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    STATE(76), 1,
       sym_directive,
     ACTIONS(325), 5,
       sym__line_end,
@@ -6748,12 +5257,12 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym__item,
-  [2386] = 4,
+  [2411] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(75), 1,
+    STATE(77), 1,
       sym_directive,
     ACTIONS(327), 5,
       sym__line_end,
@@ -6761,12 +5270,12 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym__item,
-  [2403] = 4,
+  [2428] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(76), 1,
+    STATE(78), 1,
       sym_directive,
     ACTIONS(329), 5,
       sym__line_end,
@@ -6774,31 +5283,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym__item,
-  [2420] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    ACTIONS(315), 1,
-      anon_sym_LBRACK,
-    ACTIONS(331), 1,
-      anon_sym_PIPE,
-    ACTIONS(333), 1,
-      sym__cell,
-    ACTIONS(335), 1,
-      sym__line_end,
-    STATE(77), 1,
-      sym_directive,
-    STATE(163), 1,
-      sym_flags,
   [2445] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(78), 1,
+    STATE(79), 1,
       sym_directive,
-    ACTIONS(337), 5,
+    ACTIONS(331), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -6809,9 +5301,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(79), 1,
+    STATE(80), 1,
       sym_directive,
-    ACTIONS(339), 5,
+    ACTIONS(333), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -6822,9 +5314,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(80), 1,
+    STATE(81), 1,
       sym_directive,
-    ACTIONS(341), 5,
+    ACTIONS(335), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -6835,9 +5327,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(81), 1,
+    STATE(82), 1,
       sym_directive,
-    ACTIONS(343), 5,
+    ACTIONS(337), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -6848,9 +5340,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(82), 1,
+    STATE(83), 1,
       sym_directive,
-    ACTIONS(345), 5,
+    ACTIONS(339), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -6861,9 +5353,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(83), 1,
+    STATE(84), 1,
       sym_directive,
-    ACTIONS(347), 5,
+    ACTIONS(341), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -6874,9 +5366,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(84), 1,
+    STATE(85), 1,
       sym_directive,
-    ACTIONS(349), 5,
+    ACTIONS(343), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -6887,9 +5379,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(85), 1,
+    STATE(86), 1,
       sym_directive,
-    ACTIONS(351), 5,
+    ACTIONS(345), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -6900,9 +5392,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(86), 1,
+    STATE(87), 1,
       sym_directive,
-    ACTIONS(353), 5,
+    ACTIONS(347), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -6913,9 +5405,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(87), 1,
+    STATE(88), 1,
       sym_directive,
-    ACTIONS(355), 5,
+    ACTIONS(349), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -6926,9 +5418,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(88), 1,
+    STATE(89), 1,
       sym_directive,
-    ACTIONS(357), 5,
+    ACTIONS(351), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -6939,7 +5431,34 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(89), 1,
+    STATE(90), 1,
+      sym_directive,
+    ACTIONS(353), 5,
+      sym__line_end,
+      ts_builtin_sym_end,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+      sym__item,
+  [2649] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(357), 1,
+      anon_sym_RBRACK,
+    STATE(91), 1,
+      sym_directive,
+    ACTIONS(355), 4,
+      anon_sym_to,
+      anon_sym_DOT_DOT,
+      anon_sym_u2013,
+      anon_sym_u2014,
+  [2668] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    STATE(92), 1,
       sym_directive,
     ACTIONS(359), 5,
       sym__line_end,
@@ -6947,41 +5466,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym__item,
-  [2649] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    STATE(90), 1,
-      sym_directive,
-    ACTIONS(361), 5,
-      sym__line_end,
-      ts_builtin_sym_end,
-      aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-      sym__item,
-  [2666] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(365), 1,
-      anon_sym_RBRACK,
-    STATE(91), 1,
-      sym_directive,
-    ACTIONS(363), 4,
-      anon_sym_to,
-      anon_sym_DOT_DOT,
-      anon_sym_u2013,
-      anon_sym_u2014,
   [2685] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(92), 1,
+    STATE(93), 1,
       sym_directive,
-    ACTIONS(367), 5,
+    ACTIONS(361), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -6992,9 +5484,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(93), 1,
+    STATE(94), 1,
       sym_directive,
-    ACTIONS(369), 5,
+    ACTIONS(363), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -7005,9 +5497,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(94), 1,
+    STATE(95), 1,
       sym_directive,
-    ACTIONS(371), 5,
+    ACTIONS(365), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -7018,9 +5510,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(95), 1,
+    STATE(96), 1,
       sym_directive,
-    ACTIONS(373), 5,
+    ACTIONS(367), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -7031,9 +5523,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(96), 1,
+    STATE(97), 1,
       sym_directive,
-    ACTIONS(375), 5,
+    ACTIONS(369), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -7044,9 +5536,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(97), 1,
+    STATE(98), 1,
       sym_directive,
-    ACTIONS(377), 5,
+    ACTIONS(371), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -7057,9 +5549,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(98), 1,
+    STATE(99), 1,
       sym_directive,
-    ACTIONS(379), 5,
+    ACTIONS(373), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
@@ -7070,544 +5562,535 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(99), 1,
-      sym_directive,
-    ACTIONS(381), 5,
-      sym__line_end,
-      ts_builtin_sym_end,
-      aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-      sym__item,
-  [2821] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
     STATE(100), 1,
       sym_directive,
-    ACTIONS(383), 5,
+    ACTIONS(375), 5,
       sym__line_end,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
       aux_sym_attendees_section_token1,
       sym__item,
-  [2838] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    STATE(101), 1,
-      sym_directive,
-    ACTIONS(385), 5,
-      sym__line_end,
-      ts_builtin_sym_end,
-      aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-      sym__item,
-  [2855] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    STATE(102), 1,
-      sym_directive,
-    ACTIONS(387), 5,
-      sym__line_end,
-      ts_builtin_sym_end,
-      aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-      sym__item,
-  [2872] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(389), 1,
-      ts_builtin_sym_end,
-    ACTIONS(391), 1,
-      aux_sym_meeting_token1,
-    STATE(103), 1,
-      sym_directive,
-    STATE(105), 1,
-      aux_sym_report_repeat3,
-    STATE(146), 1,
-      sym_meeting,
-  [2894] = 5,
+  [2821] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
+    ACTIONS(311), 1,
+      anon_sym_LBRACK,
+    ACTIONS(377), 1,
+      anon_sym_PIPE,
+    ACTIONS(379), 1,
+      sym__cell,
+    ACTIONS(381), 1,
+      sym__line_end,
+    STATE(101), 1,
+      sym_directive,
+    STATE(165), 1,
+      sym_flags,
+  [2846] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(383), 1,
+      ts_builtin_sym_end,
+    ACTIONS(385), 1,
+      aux_sym_meeting_token1,
+    STATE(146), 1,
+      sym_meeting,
+    STATE(102), 2,
+      sym_directive,
+      aux_sym_report_repeat3,
+  [2866] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(59), 1,
+      ts_builtin_sym_end,
+    ACTIONS(388), 1,
+      aux_sym_meeting_token1,
+    STATE(102), 1,
+      aux_sym_report_repeat3,
+    STATE(103), 1,
+      sym_directive,
+    STATE(146), 1,
+      sym_meeting,
+  [2888] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    ACTIONS(390), 1,
+      sym_date,
+    ACTIONS(392), 1,
+      sym_value,
     STATE(104), 1,
       sym_directive,
-    STATE(132), 1,
+    STATE(151), 1,
+      sym__date_value,
+    STATE(155), 1,
+      sym_date_range,
+  [2910] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(57), 1,
+      ts_builtin_sym_end,
+    ACTIONS(388), 1,
+      aux_sym_meeting_token1,
+    STATE(102), 1,
+      aux_sym_report_repeat3,
+    STATE(105), 1,
+      sym_directive,
+    STATE(146), 1,
+      sym_meeting,
+  [2932] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    STATE(106), 1,
+      sym_directive,
+    STATE(145), 1,
       sym_party,
-    ACTIONS(393), 3,
+    ACTIONS(394), 3,
       sym_handle,
       sym_all,
       sym__party_name,
-  [2912] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(395), 1,
-      ts_builtin_sym_end,
-    ACTIONS(397), 1,
-      aux_sym_meeting_token1,
-    STATE(146), 1,
-      sym_meeting,
-    STATE(105), 2,
-      sym_directive,
-      aux_sym_report_repeat3,
-  [2932] = 7,
+  [2950] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    ACTIONS(315), 1,
+    ACTIONS(311), 1,
       anon_sym_LBRACK,
-    ACTIONS(400), 1,
+    ACTIONS(396), 1,
       sym__cell,
-    ACTIONS(402), 1,
+    ACTIONS(398), 1,
       sym__line_end,
-    STATE(106), 1,
+    STATE(107), 1,
       sym_directive,
     STATE(189), 1,
       sym_flags,
-  [2954] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(53), 1,
-      ts_builtin_sym_end,
-    ACTIONS(391), 1,
-      aux_sym_meeting_token1,
-    STATE(105), 1,
-      aux_sym_report_repeat3,
-    STATE(107), 1,
-      sym_directive,
-    STATE(146), 1,
-      sym_meeting,
-  [2976] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    ACTIONS(315), 1,
-      anon_sym_LBRACK,
-    ACTIONS(404), 1,
-      sym__cell,
-    ACTIONS(406), 1,
-      sym__line_end,
-    STATE(108), 1,
-      sym_directive,
-    STATE(161), 1,
-      sym_flags,
-  [2998] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(408), 1,
-      anon_sym_PIPE,
-    ACTIONS(410), 1,
-      anon_sym_LBRACK,
-    ACTIONS(412), 1,
-      sym__line_end,
-    STATE(109), 1,
-      sym_directive,
-    STATE(172), 1,
-      sym_flags,
-  [3020] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(55), 1,
-      ts_builtin_sym_end,
-    ACTIONS(391), 1,
-      aux_sym_meeting_token1,
-    STATE(105), 1,
-      aux_sym_report_repeat3,
-    STATE(110), 1,
-      sym_directive,
-    STATE(146), 1,
-      sym_meeting,
-  [3042] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(410), 1,
-      anon_sym_LBRACK,
-    ACTIONS(414), 1,
-      anon_sym_PIPE,
-    ACTIONS(416), 1,
-      sym__line_end,
-    STATE(111), 1,
-      sym_directive,
-    STATE(199), 1,
-      sym_flags,
-  [3064] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    ACTIONS(315), 1,
-      anon_sym_LBRACK,
-    ACTIONS(418), 1,
-      sym__cell,
-    ACTIONS(420), 1,
-      sym__line_end,
-    STATE(112), 1,
-      sym_directive,
-    STATE(175), 1,
-      sym_flags,
-  [3086] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(410), 1,
-      anon_sym_LBRACK,
-    ACTIONS(422), 1,
-      anon_sym_PIPE,
-    ACTIONS(424), 1,
-      sym__line_end,
-    STATE(113), 1,
-      sym_directive,
-    STATE(178), 1,
-      sym_flags,
-  [3108] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    ACTIONS(426), 1,
-      sym_date,
-    ACTIONS(428), 1,
-      sym_value,
-    STATE(114), 1,
-      sym_directive,
-    STATE(177), 1,
-      sym_date_range,
-    STATE(194), 1,
-      sym__date_value,
-  [3130] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(410), 1,
-      anon_sym_LBRACK,
-    ACTIONS(430), 1,
-      anon_sym_PIPE,
-    ACTIONS(432), 1,
-      sym__line_end,
-    STATE(115), 1,
-      sym_directive,
-    STATE(201), 1,
-      sym_flags,
-  [3152] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    ACTIONS(315), 1,
-      anon_sym_LBRACK,
-    ACTIONS(434), 1,
-      sym__cell,
-    ACTIONS(436), 1,
-      sym__line_end,
-    STATE(116), 1,
-      sym_directive,
-    STATE(157), 1,
-      sym_flags,
-  [3174] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    ACTIONS(426), 1,
-      sym_date,
-    ACTIONS(428), 1,
-      sym_value,
-    STATE(117), 1,
-      sym_directive,
-    STATE(177), 1,
-      sym_date_range,
-    STATE(205), 1,
-      sym__date_value,
-  [3196] = 7,
+  [2972] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(49), 1,
       ts_builtin_sym_end,
-    ACTIONS(391), 1,
+    ACTIONS(388), 1,
       aux_sym_meeting_token1,
-    STATE(105), 1,
+    STATE(102), 1,
       aux_sym_report_repeat3,
-    STATE(118), 1,
+    STATE(108), 1,
       sym_directive,
     STATE(146), 1,
       sym_meeting,
-  [3218] = 5,
+  [2994] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    STATE(119), 1,
+    ACTIONS(311), 1,
+      anon_sym_LBRACK,
+    ACTIONS(400), 1,
+      sym__cell,
+    ACTIONS(402), 1,
+      sym__line_end,
+    STATE(109), 1,
       sym_directive,
-    STATE(140), 1,
-      sym_party,
-    ACTIONS(393), 3,
-      sym_handle,
-      sym_all,
-      sym__party_name,
-  [3236] = 5,
+    STATE(187), 1,
+      sym_flags,
+  [3016] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(438), 1,
-      anon_sym_COLON,
-    ACTIONS(440), 1,
-      anon_sym_COMMA,
-    STATE(120), 2,
+    ACTIONS(404), 1,
+      anon_sym_PIPE,
+    ACTIONS(406), 1,
+      anon_sym_LBRACK,
+    ACTIONS(408), 1,
+      sym__line_end,
+    STATE(110), 1,
       sym_directive,
-      aux_sym_commitment_repeat1,
-  [3253] = 5,
+    STATE(192), 1,
+      sym_flags,
+  [3038] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    ACTIONS(443), 1,
-      sym_handle,
-    STATE(121), 1,
+    STATE(111), 1,
       sym_directive,
-    ACTIONS(445), 2,
+    STATE(125), 1,
+      sym_party,
+    ACTIONS(394), 3,
+      sym_handle,
+      sym_all,
+      sym__party_name,
+  [3056] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(406), 1,
+      anon_sym_LBRACK,
+    ACTIONS(410), 1,
+      anon_sym_PIPE,
+    ACTIONS(412), 1,
+      sym__line_end,
+    STATE(112), 1,
+      sym_directive,
+    STATE(147), 1,
+      sym_flags,
+  [3078] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    ACTIONS(311), 1,
+      anon_sym_LBRACK,
+    ACTIONS(414), 1,
+      sym__cell,
+    ACTIONS(416), 1,
+      sym__line_end,
+    STATE(113), 1,
+      sym_directive,
+    STATE(176), 1,
+      sym_flags,
+  [3100] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(406), 1,
+      anon_sym_LBRACK,
+    ACTIONS(418), 1,
+      anon_sym_PIPE,
+    ACTIONS(420), 1,
+      sym__line_end,
+    STATE(114), 1,
+      sym_directive,
+    STATE(178), 1,
+      sym_flags,
+  [3122] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(388), 1,
+      aux_sym_meeting_token1,
+    ACTIONS(422), 1,
+      ts_builtin_sym_end,
+    STATE(102), 1,
+      aux_sym_report_repeat3,
+    STATE(115), 1,
+      sym_directive,
+    STATE(146), 1,
+      sym_meeting,
+  [3144] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    ACTIONS(390), 1,
+      sym_date,
+    ACTIONS(392), 1,
+      sym_value,
+    STATE(116), 1,
+      sym_directive,
+    STATE(155), 1,
+      sym_date_range,
+    STATE(177), 1,
+      sym__date_value,
+  [3166] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    ACTIONS(311), 1,
+      anon_sym_LBRACK,
+    ACTIONS(424), 1,
+      sym__cell,
+    ACTIONS(426), 1,
+      sym__line_end,
+    STATE(117), 1,
+      sym_directive,
+    STATE(157), 1,
+      sym_flags,
+  [3188] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(406), 1,
+      anon_sym_LBRACK,
+    ACTIONS(428), 1,
+      anon_sym_PIPE,
+    ACTIONS(430), 1,
+      sym__line_end,
+    STATE(118), 1,
+      sym_directive,
+    STATE(163), 1,
+      sym_flags,
+  [3210] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(432), 1,
+      anon_sym_COMMA,
+    ACTIONS(434), 1,
+      anon_sym_RBRACK,
+    STATE(119), 1,
+      sym_directive,
+    STATE(135), 1,
+      aux_sym_flags_repeat1,
+  [3229] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    ACTIONS(436), 1,
+      sym_handle,
+    STATE(120), 1,
+      sym_directive,
+    ACTIONS(438), 2,
       sym__line_end,
       sym_text,
-  [3270] = 6,
+  [3246] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(440), 1,
+      anon_sym_COLON,
+    ACTIONS(442), 1,
+      anon_sym_COMMA,
+    STATE(121), 2,
+      sym_directive,
+      aux_sym_commitment_repeat1,
+  [3263] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(406), 1,
+      anon_sym_LBRACK,
+    ACTIONS(445), 1,
+      sym__line_end,
+    STATE(122), 1,
+      sym_directive,
+    STATE(185), 1,
+      sym_flags,
+  [3282] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(447), 1,
-      anon_sym_COLON,
+      anon_sym_COMMA,
     ACTIONS(449), 1,
-      anon_sym_COMMA,
-    STATE(120), 1,
-      aux_sym_commitment_repeat1,
-    STATE(122), 1,
+      anon_sym_DASH_DASH_GT,
+    STATE(123), 1,
       sym_directive,
-  [3289] = 5,
+    STATE(136), 1,
+      aux_sym_directive_repeat1,
+  [3301] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
+    ACTIONS(406), 1,
+      anon_sym_LBRACK,
     ACTIONS(451), 1,
-      anon_sym_COMMA,
-    ACTIONS(454), 1,
-      anon_sym_DASH_DASH_GT,
-    STATE(123), 2,
-      sym_directive,
-      aux_sym_directive_repeat1,
-  [3306] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(456), 1,
-      anon_sym_COMMA,
-    ACTIONS(458), 1,
-      anon_sym_RBRACK,
+      sym__line_end,
     STATE(124), 1,
-      sym_directive,
-    STATE(127), 1,
-      aux_sym_flags_repeat1,
-  [3325] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(460), 1,
-      anon_sym_COMMA,
-    ACTIONS(462), 1,
-      anon_sym_DASH_DASH_GT,
-    STATE(125), 1,
-      sym_directive,
-    STATE(134), 1,
-      aux_sym_directive_repeat1,
-  [3344] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(464), 1,
-      anon_sym_LBRACK,
-    ACTIONS(466), 1,
-      sym__line_end,
-    STATE(126), 1,
-      sym_directive,
-    STATE(150), 1,
-      sym_due,
-  [3363] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(456), 1,
-      anon_sym_COMMA,
-    ACTIONS(468), 1,
-      anon_sym_RBRACK,
-    STATE(127), 1,
-      sym_directive,
-    STATE(133), 1,
-      aux_sym_flags_repeat1,
-  [3382] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(410), 1,
-      anon_sym_LBRACK,
-    ACTIONS(470), 1,
-      sym__line_end,
-    STATE(128), 1,
       sym_directive,
     STATE(153), 1,
       sym_flags,
-  [3401] = 6,
+  [3320] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(464), 1,
-      anon_sym_LBRACK,
-    ACTIONS(472), 1,
-      sym__line_end,
-    STATE(129), 1,
+    ACTIONS(453), 1,
+      anon_sym_COLON,
+    ACTIONS(455), 1,
+      anon_sym_COMMA,
+    STATE(125), 1,
       sym_directive,
-    STATE(168), 1,
-      sym_due,
-  [3420] = 5,
+    STATE(127), 1,
+      aux_sym_commitment_repeat1,
+  [3339] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    ACTIONS(474), 1,
+    ACTIONS(457), 1,
+      sym__heading_text,
+    ACTIONS(459), 1,
+      sym_attendees_keyword,
+    ACTIONS(461), 1,
+      sym_commitments_keyword,
+    STATE(126), 1,
+      sym_directive,
+  [3358] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(455), 1,
+      anon_sym_COMMA,
+    ACTIONS(463), 1,
+      anon_sym_COLON,
+    STATE(121), 1,
+      aux_sym_commitment_repeat1,
+    STATE(127), 1,
+      sym_directive,
+  [3377] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(465), 1,
+      anon_sym_LBRACE_POUND,
+    ACTIONS(467), 1,
+      sym__line_end,
+    STATE(128), 1,
+      sym_directive,
+    STATE(161), 1,
+      sym_meeting_id,
+  [3396] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(469), 1,
+      anon_sym_LBRACK,
+    ACTIONS(471), 1,
+      sym__line_end,
+    STATE(129), 1,
+      sym_directive,
+    STATE(170), 1,
+      sym_due,
+  [3415] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    ACTIONS(473), 1,
       sym_handle,
     STATE(130), 1,
       sym_directive,
-    ACTIONS(476), 2,
+    ACTIONS(475), 2,
       sym__line_end,
       sym_text,
-  [3437] = 6,
+  [3432] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(410), 1,
-      anon_sym_LBRACK,
-    ACTIONS(478), 1,
-      sym__line_end,
-    STATE(131), 1,
-      sym_directive,
-    STATE(171), 1,
-      sym_flags,
-  [3456] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(449), 1,
+    ACTIONS(477), 1,
       anon_sym_COMMA,
     ACTIONS(480), 1,
-      anon_sym_COLON,
-    STATE(122), 1,
-      aux_sym_commitment_repeat1,
+      anon_sym_DASH_DASH_GT,
+    STATE(131), 2,
+      sym_directive,
+      aux_sym_directive_repeat1,
+  [3449] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(432), 1,
+      anon_sym_COMMA,
+    ACTIONS(482), 1,
+      anon_sym_RBRACK,
+    STATE(119), 1,
+      aux_sym_flags_repeat1,
     STATE(132), 1,
       sym_directive,
-  [3475] = 5,
+  [3468] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(482), 1,
-      anon_sym_COMMA,
-    ACTIONS(485), 1,
-      anon_sym_RBRACK,
-    STATE(133), 2,
+    ACTIONS(406), 1,
+      anon_sym_LBRACK,
+    ACTIONS(484), 1,
+      sym__line_end,
+    STATE(133), 1,
       sym_directive,
-      aux_sym_flags_repeat1,
-  [3492] = 6,
+    STATE(173), 1,
+      sym_flags,
+  [3487] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(460), 1,
-      anon_sym_COMMA,
-    ACTIONS(487), 1,
-      anon_sym_DASH_DASH_GT,
-    STATE(123), 1,
-      aux_sym_directive_repeat1,
+    ACTIONS(406), 1,
+      anon_sym_LBRACK,
+    ACTIONS(486), 1,
+      sym__line_end,
     STATE(134), 1,
       sym_directive,
-  [3511] = 4,
+    STATE(194), 1,
+      sym_flags,
+  [3506] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    STATE(135), 1,
-      sym_directive,
-    ACTIONS(489), 3,
-      ts_builtin_sym_end,
-      aux_sym_meeting_token1,
-      aux_sym_attendees_section_token1,
-  [3526] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
+    ACTIONS(488), 1,
+      anon_sym_COMMA,
     ACTIONS(491), 1,
-      anon_sym_LBRACE_POUND,
+      anon_sym_RBRACK,
+    STATE(135), 2,
+      sym_directive,
+      aux_sym_flags_repeat1,
+  [3523] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(447), 1,
+      anon_sym_COMMA,
     ACTIONS(493), 1,
-      sym__line_end,
+      anon_sym_DASH_DASH_GT,
+    STATE(131), 1,
+      aux_sym_directive_repeat1,
     STATE(136), 1,
       sym_directive,
-    STATE(196), 1,
-      sym_meeting_id,
-  [3545] = 6,
+  [3542] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(410), 1,
+    ACTIONS(469), 1,
       anon_sym_LBRACK,
     ACTIONS(495), 1,
       sym__line_end,
     STATE(137), 1,
       sym_directive,
-    STATE(193), 1,
-      sym_flags,
-  [3564] = 6,
+    STATE(150), 1,
+      sym_due,
+  [3561] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(410), 1,
-      anon_sym_LBRACK,
-    ACTIONS(497), 1,
-      sym__line_end,
     STATE(138), 1,
       sym_directive,
-    STATE(185), 1,
-      sym_flags,
-  [3583] = 4,
+    ACTIONS(497), 3,
+      ts_builtin_sym_end,
+      aux_sym_meeting_token1,
+      aux_sym_attendees_section_token1,
+  [3576] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7615,30 +6098,31 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(139), 1,
       sym_directive,
     ACTIONS(499), 2,
-      anon_sym_COMMA,
-      anon_sym_DASH_DASH_GT,
-  [3597] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    STATE(140), 1,
-      sym_directive,
-    ACTIONS(501), 2,
       anon_sym_COLON,
       anon_sym_COMMA,
-  [3611] = 5,
+  [3590] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
+    ACTIONS(501), 1,
+      sym_date,
+    STATE(140), 1,
+      sym_directive,
+    STATE(181), 1,
+      sym_date_range,
+  [3606] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
     ACTIONS(503), 1,
-      anon_sym_DASH_DASH_GT,
+      sym__cell,
     ACTIONS(505), 1,
-      sym_rule_id,
+      sym_handle,
     STATE(141), 1,
       sym_directive,
-  [3627] = 4,
+  [3622] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7646,41 +6130,40 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(142), 1,
       sym_directive,
     ACTIONS(507), 2,
-      anon_sym_COLON,
       anon_sym_COMMA,
-  [3641] = 5,
+      anon_sym_DASH_DASH_GT,
+  [3636] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(19), 1,
+    ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(509), 1,
-      sym__cell,
-    ACTIONS(511), 1,
-      sym_handle,
     STATE(143), 1,
       sym_directive,
-  [3657] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    STATE(144), 1,
-      sym_directive,
-    ACTIONS(485), 2,
+    ACTIONS(491), 2,
       anon_sym_COMMA,
       anon_sym_RBRACK,
-  [3671] = 5,
+  [3650] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(513), 1,
-      sym_date,
+    ACTIONS(509), 1,
+      anon_sym_DASH_DASH_GT,
+    ACTIONS(511), 1,
+      sym_rule_id,
+    STATE(144), 1,
+      sym_directive,
+  [3666] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
     STATE(145), 1,
       sym_directive,
-    STATE(181), 1,
-      sym_date_range,
-  [3687] = 4,
+    ACTIONS(513), 2,
+      anon_sym_COLON,
+      anon_sym_COMMA,
+  [3680] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7690,25 +6173,25 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(515), 2,
       ts_builtin_sym_end,
       aux_sym_meeting_token1,
-  [3701] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    ACTIONS(517), 1,
-      sym_value,
-    STATE(147), 1,
-      sym_directive,
-  [3714] = 4,
+  [3694] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
+    ACTIONS(517), 1,
+      sym__line_end,
+    STATE(147), 1,
+      sym_directive,
+  [3707] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
     ACTIONS(519), 1,
-      sym_date,
+      sym_value,
     STATE(148), 1,
       sym_directive,
-  [3727] = 4,
+  [3720] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7717,7 +6200,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_due,
     STATE(149), 1,
       sym_directive,
-  [3740] = 4,
+  [3733] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7726,7 +6209,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__line_end,
     STATE(150), 1,
       sym_directive,
-  [3753] = 4,
+  [3746] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7735,16 +6218,16 @@ static const uint16_t ts_small_parse_table[] = {
       sym__line_end,
     STATE(151), 1,
       sym_directive,
-  [3766] = 4,
+  [3759] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(527), 1,
-      sym__line_end,
+      anon_sym_COLON,
     STATE(152), 1,
       sym_directive,
-  [3779] = 4,
+  [3772] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7753,223 +6236,223 @@ static const uint16_t ts_small_parse_table[] = {
       sym__line_end,
     STATE(153), 1,
       sym_directive,
-  [3792] = 4,
+  [3785] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
     ACTIONS(531), 1,
-      sym__commitment_text,
+      sym_value,
     STATE(154), 1,
       sym_directive,
-  [3805] = 4,
+  [3798] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(287), 1,
+      sym__line_end,
+    STATE(155), 1,
+      sym_directive,
+  [3811] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(533), 1,
       sym__line_end,
-    STATE(155), 1,
+    STATE(156), 1,
       sym_directive,
-  [3818] = 4,
+  [3824] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(535), 1,
-      anon_sym_RBRACE,
-    STATE(156), 1,
+      sym__line_end,
+    STATE(157), 1,
       sym_directive,
-  [3831] = 4,
+  [3837] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(537), 1,
-      sym__line_end,
-    STATE(157), 1,
+      sym_directive_kind,
+    STATE(158), 1,
       sym_directive,
-  [3844] = 4,
+  [3850] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(539), 1,
-      sym_rule_id,
-    STATE(158), 1,
+      aux_sym_meeting_id_token1,
+    STATE(159), 1,
       sym_directive,
-  [3857] = 4,
+  [3863] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(541), 1,
       sym__line_end,
-    STATE(159), 1,
+    STATE(160), 1,
       sym_directive,
-  [3870] = 4,
+  [3876] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(543), 1,
       sym__line_end,
-    STATE(160), 1,
-      sym_directive,
-  [3883] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(545), 1,
-      sym__line_end,
     STATE(161), 1,
       sym_directive,
-  [3896] = 4,
+  [3889] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    ACTIONS(545), 1,
+      sym_flag,
+    STATE(162), 1,
+      sym_directive,
+  [3902] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(547), 1,
       sym__line_end,
-    STATE(162), 1,
-      sym_directive,
-  [3909] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(549), 1,
-      sym__line_end,
     STATE(163), 1,
       sym_directive,
-  [3922] = 4,
+  [3915] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    ACTIONS(551), 1,
-      sym_value,
+    ACTIONS(549), 1,
+      sym__cell,
     STATE(164), 1,
       sym_directive,
-  [3935] = 4,
+  [3928] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(553), 1,
-      sym_directive_kind,
+    ACTIONS(551), 1,
+      sym__line_end,
     STATE(165), 1,
       sym_directive,
-  [3948] = 4,
+  [3941] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    ACTIONS(555), 1,
-      sym__cell,
+    ACTIONS(553), 1,
+      sym__commitment_text,
     STATE(166), 1,
       sym_directive,
-  [3961] = 4,
+  [3954] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(19), 1,
+    ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(557), 1,
-      sym_value,
+    ACTIONS(555), 1,
+      sym_date,
     STATE(167), 1,
       sym_directive,
-  [3974] = 4,
+  [3967] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(557), 1,
+      sym__line_end,
+    STATE(168), 1,
+      sym_directive,
+  [3980] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(559), 1,
       sym__line_end,
-    STATE(168), 1,
+    STATE(169), 1,
       sym_directive,
-  [3987] = 4,
+  [3993] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(561), 1,
       sym__line_end,
-    STATE(169), 1,
+    STATE(170), 1,
       sym_directive,
-  [4000] = 4,
+  [4006] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(563), 1,
       sym__line_end,
-    STATE(170), 1,
+    STATE(171), 1,
       sym_directive,
-  [4013] = 4,
+  [4019] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(565), 1,
       sym__line_end,
-    STATE(171), 1,
+    STATE(172), 1,
       sym_directive,
-  [4026] = 4,
+  [4032] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(567), 1,
       sym__line_end,
-    STATE(172), 1,
-      sym_directive,
-  [4039] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    ACTIONS(569), 1,
-      sym__commitment_text,
     STATE(173), 1,
       sym_directive,
-  [4052] = 4,
+  [4045] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(569), 1,
+      sym__line_end,
+    STATE(174), 1,
+      sym_directive,
+  [4058] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(571), 1,
-      aux_sym_meeting_id_token1,
-    STATE(174), 1,
+      anon_sym_RBRACE,
+    STATE(175), 1,
       sym_directive,
-  [4065] = 4,
+  [4071] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(573), 1,
       sym__line_end,
-    STATE(175), 1,
+    STATE(176), 1,
       sym_directive,
-  [4078] = 4,
+  [4084] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(575), 1,
       sym__line_end,
-    STATE(176), 1,
-      sym_directive,
-  [4091] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(291), 1,
-      sym__line_end,
     STATE(177), 1,
       sym_directive,
-  [4104] = 4,
+  [4097] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7978,61 +6461,61 @@ static const uint16_t ts_small_parse_table[] = {
       sym__line_end,
     STATE(178), 1,
       sym_directive,
-  [4117] = 4,
+  [4110] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(5), 1,
+    ACTIONS(19), 1,
       aux_sym_directive_token1,
     ACTIONS(579), 1,
-      sym__line_end,
+      sym__heading_text,
     STATE(179), 1,
       sym_directive,
-  [4130] = 4,
+  [4123] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(5), 1,
+    ACTIONS(19), 1,
       aux_sym_directive_token1,
     ACTIONS(581), 1,
-      sym__line_end,
+      sym_value,
     STATE(180), 1,
       sym_directive,
-  [4143] = 4,
+  [4136] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(365), 1,
+    ACTIONS(357), 1,
       anon_sym_RBRACK,
     STATE(181), 1,
       sym_directive,
-  [4156] = 4,
+  [4149] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
     ACTIONS(583), 1,
-      sym_value,
+      sym__commitment_text,
     STATE(182), 1,
       sym_directive,
-  [4169] = 4,
+  [4162] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(5), 1,
+    ACTIONS(19), 1,
       aux_sym_directive_token1,
     ACTIONS(585), 1,
-      sym__line_end,
+      sym_value,
     STATE(183), 1,
       sym_directive,
-  [4182] = 4,
+  [4175] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(5), 1,
+    ACTIONS(19), 1,
       aux_sym_directive_token1,
     ACTIONS(587), 1,
-      anon_sym_COLON,
+      sym_value,
     STATE(184), 1,
       sym_directive,
-  [4195] = 4,
+  [4188] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -8041,25 +6524,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym__line_end,
     STATE(185), 1,
       sym_directive,
-  [4208] = 4,
+  [4201] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(19), 1,
+    ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(591), 1,
-      sym__heading_text,
+      sym__line_end,
     STATE(186), 1,
       sym_directive,
-  [4221] = 4,
+  [4214] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(19), 1,
+    ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(593), 1,
-      sym_flag,
+      sym__line_end,
     STATE(187), 1,
       sym_directive,
-  [4234] = 4,
+  [4227] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -8068,7 +6551,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__line_end,
     STATE(188), 1,
       sym_directive,
-  [4247] = 4,
+  [4240] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -8077,7 +6560,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__line_end,
     STATE(189), 1,
       sym_directive,
-  [4260] = 4,
+  [4253] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -8086,25 +6569,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym__line_end,
     STATE(190), 1,
       sym_directive,
-  [4273] = 4,
+  [4266] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(19), 1,
+    ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(601), 1,
-      sym__heading_text,
+      sym__line_end,
     STATE(191), 1,
       sym_directive,
-  [4286] = 4,
+  [4279] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(603), 1,
-      ts_builtin_sym_end,
+      sym__line_end,
     STATE(192), 1,
       sym_directive,
-  [4299] = 4,
+  [4292] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -8113,7 +6596,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__line_end,
     STATE(193), 1,
       sym_directive,
-  [4312] = 4,
+  [4305] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -8122,7 +6605,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__line_end,
     STATE(194), 1,
       sym_directive,
-  [4325] = 4,
+  [4318] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
@@ -8131,7 +6614,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_flag,
     STATE(195), 1,
       sym_directive,
-  [4338] = 4,
+  [4331] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -8140,25 +6623,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym__line_end,
     STATE(196), 1,
       sym_directive,
-  [4351] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(613), 1,
-      sym__line_end,
-    STATE(197), 1,
-      sym_directive,
-  [4364] = 4,
+  [4344] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(19), 1,
       aux_sym_directive_token1,
-    ACTIONS(615), 1,
+    ACTIONS(613), 1,
       sym__heading_text,
+    STATE(197), 1,
+      sym_directive,
+  [4357] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(615), 1,
+      ts_builtin_sym_end,
     STATE(198), 1,
       sym_directive,
-  [4377] = 4,
+  [4370] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -8167,68 +6650,68 @@ static const uint16_t ts_small_parse_table[] = {
       sym__line_end,
     STATE(199), 1,
       sym_directive,
-  [4390] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      aux_sym_directive_token1,
-    ACTIONS(563), 1,
-      anon_sym_RBRACK,
-    STATE(200), 1,
-      sym_directive,
-  [4403] = 4,
+  [4383] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(619), 1,
       sym__line_end,
+    STATE(200), 1,
+      sym_directive,
+  [4396] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      aux_sym_directive_token1,
+    ACTIONS(591), 1,
+      anon_sym_RBRACK,
     STATE(201), 1,
       sym_directive,
-  [4416] = 4,
+  [4409] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(19), 1,
+      aux_sym_directive_token1,
+    ACTIONS(457), 1,
+      sym__heading_text,
+    STATE(202), 1,
+      sym_directive,
+  [4422] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(621), 1,
       sym__line_end,
-    STATE(202), 1,
+    STATE(203), 1,
       sym_directive,
-  [4429] = 4,
+  [4435] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
     ACTIONS(623), 1,
       sym_date,
-    STATE(203), 1,
-      sym_directive,
-  [4442] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(19), 1,
-      aux_sym_directive_token1,
-    ACTIONS(625), 1,
-      sym_value,
     STATE(204), 1,
       sym_directive,
-  [4455] = 4,
+  [4448] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       aux_sym_directive_token1,
-    ACTIONS(627), 1,
-      sym__line_end,
+    ACTIONS(625), 1,
+      sym_rule_id,
     STATE(205), 1,
       sym_directive,
-  [4468] = 1,
+  [4461] = 1,
+    ACTIONS(627), 1,
+      ts_builtin_sym_end,
+  [4465] = 1,
     ACTIONS(629), 1,
       ts_builtin_sym_end,
-  [4472] = 1,
+  [4469] = 1,
     ACTIONS(631), 1,
-      ts_builtin_sym_end,
-  [4476] = 1,
-    ACTIONS(633), 1,
       ts_builtin_sym_end,
 };
 
@@ -8243,225 +6726,225 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(9)] = 473,
   [SMALL_STATE(10)] = 530,
   [SMALL_STATE(11)] = 587,
-  [SMALL_STATE(12)] = 644,
-  [SMALL_STATE(13)] = 701,
-  [SMALL_STATE(14)] = 756,
-  [SMALL_STATE(15)] = 811,
+  [SMALL_STATE(12)] = 642,
+  [SMALL_STATE(13)] = 699,
+  [SMALL_STATE(14)] = 754,
+  [SMALL_STATE(15)] = 809,
   [SMALL_STATE(16)] = 866,
-  [SMALL_STATE(17)] = 908,
-  [SMALL_STATE(18)] = 952,
+  [SMALL_STATE(17)] = 910,
+  [SMALL_STATE(18)] = 954,
   [SMALL_STATE(19)] = 996,
   [SMALL_STATE(20)] = 1045,
   [SMALL_STATE(21)] = 1083,
   [SMALL_STATE(22)] = 1128,
   [SMALL_STATE(23)] = 1173,
   [SMALL_STATE(24)] = 1216,
-  [SMALL_STATE(25)] = 1240,
-  [SMALL_STATE(26)] = 1266,
-  [SMALL_STATE(27)] = 1290,
-  [SMALL_STATE(28)] = 1324,
-  [SMALL_STATE(29)] = 1348,
-  [SMALL_STATE(30)] = 1372,
-  [SMALL_STATE(31)] = 1408,
-  [SMALL_STATE(32)] = 1432,
-  [SMALL_STATE(33)] = 1456,
-  [SMALL_STATE(34)] = 1483,
-  [SMALL_STATE(35)] = 1506,
-  [SMALL_STATE(36)] = 1529,
-  [SMALL_STATE(37)] = 1552,
-  [SMALL_STATE(38)] = 1575,
-  [SMALL_STATE(39)] = 1598,
-  [SMALL_STATE(40)] = 1621,
-  [SMALL_STATE(41)] = 1649,
+  [SMALL_STATE(25)] = 1252,
+  [SMALL_STATE(26)] = 1276,
+  [SMALL_STATE(27)] = 1310,
+  [SMALL_STATE(28)] = 1334,
+  [SMALL_STATE(29)] = 1358,
+  [SMALL_STATE(30)] = 1382,
+  [SMALL_STATE(31)] = 1406,
+  [SMALL_STATE(32)] = 1430,
+  [SMALL_STATE(33)] = 1453,
+  [SMALL_STATE(34)] = 1476,
+  [SMALL_STATE(35)] = 1499,
+  [SMALL_STATE(36)] = 1526,
+  [SMALL_STATE(37)] = 1549,
+  [SMALL_STATE(38)] = 1572,
+  [SMALL_STATE(39)] = 1595,
+  [SMALL_STATE(40)] = 1623,
+  [SMALL_STATE(41)] = 1651,
   [SMALL_STATE(42)] = 1677,
   [SMALL_STATE(43)] = 1705,
   [SMALL_STATE(44)] = 1733,
   [SMALL_STATE(45)] = 1759,
-  [SMALL_STATE(46)] = 1785,
-  [SMALL_STATE(47)] = 1806,
-  [SMALL_STATE(48)] = 1827,
-  [SMALL_STATE(49)] = 1848,
-  [SMALL_STATE(50)] = 1873,
-  [SMALL_STATE(51)] = 1898,
-  [SMALL_STATE(52)] = 1923,
-  [SMALL_STATE(53)] = 1948,
-  [SMALL_STATE(54)] = 1971,
-  [SMALL_STATE(55)] = 1996,
-  [SMALL_STATE(56)] = 2021,
-  [SMALL_STATE(57)] = 2041,
-  [SMALL_STATE(58)] = 2061,
-  [SMALL_STATE(59)] = 2081,
-  [SMALL_STATE(60)] = 2101,
-  [SMALL_STATE(61)] = 2121,
-  [SMALL_STATE(62)] = 2141,
-  [SMALL_STATE(63)] = 2158,
-  [SMALL_STATE(64)] = 2175,
-  [SMALL_STATE(65)] = 2194,
-  [SMALL_STATE(66)] = 2217,
-  [SMALL_STATE(67)] = 2242,
-  [SMALL_STATE(68)] = 2259,
-  [SMALL_STATE(69)] = 2276,
-  [SMALL_STATE(70)] = 2293,
-  [SMALL_STATE(71)] = 2318,
-  [SMALL_STATE(72)] = 2335,
-  [SMALL_STATE(73)] = 2352,
-  [SMALL_STATE(74)] = 2369,
-  [SMALL_STATE(75)] = 2386,
-  [SMALL_STATE(76)] = 2403,
-  [SMALL_STATE(77)] = 2420,
-  [SMALL_STATE(78)] = 2445,
-  [SMALL_STATE(79)] = 2462,
-  [SMALL_STATE(80)] = 2479,
-  [SMALL_STATE(81)] = 2496,
-  [SMALL_STATE(82)] = 2513,
-  [SMALL_STATE(83)] = 2530,
-  [SMALL_STATE(84)] = 2547,
-  [SMALL_STATE(85)] = 2564,
-  [SMALL_STATE(86)] = 2581,
-  [SMALL_STATE(87)] = 2598,
-  [SMALL_STATE(88)] = 2615,
-  [SMALL_STATE(89)] = 2632,
-  [SMALL_STATE(90)] = 2649,
-  [SMALL_STATE(91)] = 2666,
-  [SMALL_STATE(92)] = 2685,
-  [SMALL_STATE(93)] = 2702,
-  [SMALL_STATE(94)] = 2719,
-  [SMALL_STATE(95)] = 2736,
-  [SMALL_STATE(96)] = 2753,
-  [SMALL_STATE(97)] = 2770,
-  [SMALL_STATE(98)] = 2787,
-  [SMALL_STATE(99)] = 2804,
-  [SMALL_STATE(100)] = 2821,
-  [SMALL_STATE(101)] = 2838,
-  [SMALL_STATE(102)] = 2855,
-  [SMALL_STATE(103)] = 2872,
-  [SMALL_STATE(104)] = 2894,
-  [SMALL_STATE(105)] = 2912,
+  [SMALL_STATE(46)] = 1784,
+  [SMALL_STATE(47)] = 1805,
+  [SMALL_STATE(48)] = 1828,
+  [SMALL_STATE(49)] = 1853,
+  [SMALL_STATE(50)] = 1878,
+  [SMALL_STATE(51)] = 1899,
+  [SMALL_STATE(52)] = 1924,
+  [SMALL_STATE(53)] = 1949,
+  [SMALL_STATE(54)] = 1970,
+  [SMALL_STATE(55)] = 1995,
+  [SMALL_STATE(56)] = 2015,
+  [SMALL_STATE(57)] = 2035,
+  [SMALL_STATE(58)] = 2055,
+  [SMALL_STATE(59)] = 2075,
+  [SMALL_STATE(60)] = 2095,
+  [SMALL_STATE(61)] = 2115,
+  [SMALL_STATE(62)] = 2132,
+  [SMALL_STATE(63)] = 2149,
+  [SMALL_STATE(64)] = 2168,
+  [SMALL_STATE(65)] = 2191,
+  [SMALL_STATE(66)] = 2216,
+  [SMALL_STATE(67)] = 2233,
+  [SMALL_STATE(68)] = 2250,
+  [SMALL_STATE(69)] = 2267,
+  [SMALL_STATE(70)] = 2292,
+  [SMALL_STATE(71)] = 2309,
+  [SMALL_STATE(72)] = 2326,
+  [SMALL_STATE(73)] = 2343,
+  [SMALL_STATE(74)] = 2360,
+  [SMALL_STATE(75)] = 2377,
+  [SMALL_STATE(76)] = 2394,
+  [SMALL_STATE(77)] = 2411,
+  [SMALL_STATE(78)] = 2428,
+  [SMALL_STATE(79)] = 2445,
+  [SMALL_STATE(80)] = 2462,
+  [SMALL_STATE(81)] = 2479,
+  [SMALL_STATE(82)] = 2496,
+  [SMALL_STATE(83)] = 2513,
+  [SMALL_STATE(84)] = 2530,
+  [SMALL_STATE(85)] = 2547,
+  [SMALL_STATE(86)] = 2564,
+  [SMALL_STATE(87)] = 2581,
+  [SMALL_STATE(88)] = 2598,
+  [SMALL_STATE(89)] = 2615,
+  [SMALL_STATE(90)] = 2632,
+  [SMALL_STATE(91)] = 2649,
+  [SMALL_STATE(92)] = 2668,
+  [SMALL_STATE(93)] = 2685,
+  [SMALL_STATE(94)] = 2702,
+  [SMALL_STATE(95)] = 2719,
+  [SMALL_STATE(96)] = 2736,
+  [SMALL_STATE(97)] = 2753,
+  [SMALL_STATE(98)] = 2770,
+  [SMALL_STATE(99)] = 2787,
+  [SMALL_STATE(100)] = 2804,
+  [SMALL_STATE(101)] = 2821,
+  [SMALL_STATE(102)] = 2846,
+  [SMALL_STATE(103)] = 2866,
+  [SMALL_STATE(104)] = 2888,
+  [SMALL_STATE(105)] = 2910,
   [SMALL_STATE(106)] = 2932,
-  [SMALL_STATE(107)] = 2954,
-  [SMALL_STATE(108)] = 2976,
-  [SMALL_STATE(109)] = 2998,
-  [SMALL_STATE(110)] = 3020,
-  [SMALL_STATE(111)] = 3042,
-  [SMALL_STATE(112)] = 3064,
-  [SMALL_STATE(113)] = 3086,
-  [SMALL_STATE(114)] = 3108,
-  [SMALL_STATE(115)] = 3130,
-  [SMALL_STATE(116)] = 3152,
-  [SMALL_STATE(117)] = 3174,
-  [SMALL_STATE(118)] = 3196,
-  [SMALL_STATE(119)] = 3218,
-  [SMALL_STATE(120)] = 3236,
-  [SMALL_STATE(121)] = 3253,
-  [SMALL_STATE(122)] = 3270,
-  [SMALL_STATE(123)] = 3289,
-  [SMALL_STATE(124)] = 3306,
-  [SMALL_STATE(125)] = 3325,
-  [SMALL_STATE(126)] = 3344,
-  [SMALL_STATE(127)] = 3363,
-  [SMALL_STATE(128)] = 3382,
-  [SMALL_STATE(129)] = 3401,
-  [SMALL_STATE(130)] = 3420,
-  [SMALL_STATE(131)] = 3437,
-  [SMALL_STATE(132)] = 3456,
-  [SMALL_STATE(133)] = 3475,
-  [SMALL_STATE(134)] = 3492,
-  [SMALL_STATE(135)] = 3511,
-  [SMALL_STATE(136)] = 3526,
-  [SMALL_STATE(137)] = 3545,
-  [SMALL_STATE(138)] = 3564,
-  [SMALL_STATE(139)] = 3583,
-  [SMALL_STATE(140)] = 3597,
-  [SMALL_STATE(141)] = 3611,
-  [SMALL_STATE(142)] = 3627,
-  [SMALL_STATE(143)] = 3641,
-  [SMALL_STATE(144)] = 3657,
-  [SMALL_STATE(145)] = 3671,
-  [SMALL_STATE(146)] = 3687,
-  [SMALL_STATE(147)] = 3701,
-  [SMALL_STATE(148)] = 3714,
-  [SMALL_STATE(149)] = 3727,
-  [SMALL_STATE(150)] = 3740,
-  [SMALL_STATE(151)] = 3753,
-  [SMALL_STATE(152)] = 3766,
-  [SMALL_STATE(153)] = 3779,
-  [SMALL_STATE(154)] = 3792,
-  [SMALL_STATE(155)] = 3805,
-  [SMALL_STATE(156)] = 3818,
-  [SMALL_STATE(157)] = 3831,
-  [SMALL_STATE(158)] = 3844,
-  [SMALL_STATE(159)] = 3857,
-  [SMALL_STATE(160)] = 3870,
-  [SMALL_STATE(161)] = 3883,
-  [SMALL_STATE(162)] = 3896,
-  [SMALL_STATE(163)] = 3909,
-  [SMALL_STATE(164)] = 3922,
-  [SMALL_STATE(165)] = 3935,
-  [SMALL_STATE(166)] = 3948,
-  [SMALL_STATE(167)] = 3961,
-  [SMALL_STATE(168)] = 3974,
-  [SMALL_STATE(169)] = 3987,
-  [SMALL_STATE(170)] = 4000,
-  [SMALL_STATE(171)] = 4013,
-  [SMALL_STATE(172)] = 4026,
-  [SMALL_STATE(173)] = 4039,
-  [SMALL_STATE(174)] = 4052,
-  [SMALL_STATE(175)] = 4065,
-  [SMALL_STATE(176)] = 4078,
-  [SMALL_STATE(177)] = 4091,
-  [SMALL_STATE(178)] = 4104,
-  [SMALL_STATE(179)] = 4117,
-  [SMALL_STATE(180)] = 4130,
-  [SMALL_STATE(181)] = 4143,
-  [SMALL_STATE(182)] = 4156,
-  [SMALL_STATE(183)] = 4169,
-  [SMALL_STATE(184)] = 4182,
-  [SMALL_STATE(185)] = 4195,
-  [SMALL_STATE(186)] = 4208,
-  [SMALL_STATE(187)] = 4221,
-  [SMALL_STATE(188)] = 4234,
-  [SMALL_STATE(189)] = 4247,
-  [SMALL_STATE(190)] = 4260,
-  [SMALL_STATE(191)] = 4273,
-  [SMALL_STATE(192)] = 4286,
-  [SMALL_STATE(193)] = 4299,
-  [SMALL_STATE(194)] = 4312,
-  [SMALL_STATE(195)] = 4325,
-  [SMALL_STATE(196)] = 4338,
-  [SMALL_STATE(197)] = 4351,
-  [SMALL_STATE(198)] = 4364,
-  [SMALL_STATE(199)] = 4377,
-  [SMALL_STATE(200)] = 4390,
-  [SMALL_STATE(201)] = 4403,
-  [SMALL_STATE(202)] = 4416,
-  [SMALL_STATE(203)] = 4429,
-  [SMALL_STATE(204)] = 4442,
-  [SMALL_STATE(205)] = 4455,
-  [SMALL_STATE(206)] = 4468,
-  [SMALL_STATE(207)] = 4472,
-  [SMALL_STATE(208)] = 4476,
+  [SMALL_STATE(107)] = 2950,
+  [SMALL_STATE(108)] = 2972,
+  [SMALL_STATE(109)] = 2994,
+  [SMALL_STATE(110)] = 3016,
+  [SMALL_STATE(111)] = 3038,
+  [SMALL_STATE(112)] = 3056,
+  [SMALL_STATE(113)] = 3078,
+  [SMALL_STATE(114)] = 3100,
+  [SMALL_STATE(115)] = 3122,
+  [SMALL_STATE(116)] = 3144,
+  [SMALL_STATE(117)] = 3166,
+  [SMALL_STATE(118)] = 3188,
+  [SMALL_STATE(119)] = 3210,
+  [SMALL_STATE(120)] = 3229,
+  [SMALL_STATE(121)] = 3246,
+  [SMALL_STATE(122)] = 3263,
+  [SMALL_STATE(123)] = 3282,
+  [SMALL_STATE(124)] = 3301,
+  [SMALL_STATE(125)] = 3320,
+  [SMALL_STATE(126)] = 3339,
+  [SMALL_STATE(127)] = 3358,
+  [SMALL_STATE(128)] = 3377,
+  [SMALL_STATE(129)] = 3396,
+  [SMALL_STATE(130)] = 3415,
+  [SMALL_STATE(131)] = 3432,
+  [SMALL_STATE(132)] = 3449,
+  [SMALL_STATE(133)] = 3468,
+  [SMALL_STATE(134)] = 3487,
+  [SMALL_STATE(135)] = 3506,
+  [SMALL_STATE(136)] = 3523,
+  [SMALL_STATE(137)] = 3542,
+  [SMALL_STATE(138)] = 3561,
+  [SMALL_STATE(139)] = 3576,
+  [SMALL_STATE(140)] = 3590,
+  [SMALL_STATE(141)] = 3606,
+  [SMALL_STATE(142)] = 3622,
+  [SMALL_STATE(143)] = 3636,
+  [SMALL_STATE(144)] = 3650,
+  [SMALL_STATE(145)] = 3666,
+  [SMALL_STATE(146)] = 3680,
+  [SMALL_STATE(147)] = 3694,
+  [SMALL_STATE(148)] = 3707,
+  [SMALL_STATE(149)] = 3720,
+  [SMALL_STATE(150)] = 3733,
+  [SMALL_STATE(151)] = 3746,
+  [SMALL_STATE(152)] = 3759,
+  [SMALL_STATE(153)] = 3772,
+  [SMALL_STATE(154)] = 3785,
+  [SMALL_STATE(155)] = 3798,
+  [SMALL_STATE(156)] = 3811,
+  [SMALL_STATE(157)] = 3824,
+  [SMALL_STATE(158)] = 3837,
+  [SMALL_STATE(159)] = 3850,
+  [SMALL_STATE(160)] = 3863,
+  [SMALL_STATE(161)] = 3876,
+  [SMALL_STATE(162)] = 3889,
+  [SMALL_STATE(163)] = 3902,
+  [SMALL_STATE(164)] = 3915,
+  [SMALL_STATE(165)] = 3928,
+  [SMALL_STATE(166)] = 3941,
+  [SMALL_STATE(167)] = 3954,
+  [SMALL_STATE(168)] = 3967,
+  [SMALL_STATE(169)] = 3980,
+  [SMALL_STATE(170)] = 3993,
+  [SMALL_STATE(171)] = 4006,
+  [SMALL_STATE(172)] = 4019,
+  [SMALL_STATE(173)] = 4032,
+  [SMALL_STATE(174)] = 4045,
+  [SMALL_STATE(175)] = 4058,
+  [SMALL_STATE(176)] = 4071,
+  [SMALL_STATE(177)] = 4084,
+  [SMALL_STATE(178)] = 4097,
+  [SMALL_STATE(179)] = 4110,
+  [SMALL_STATE(180)] = 4123,
+  [SMALL_STATE(181)] = 4136,
+  [SMALL_STATE(182)] = 4149,
+  [SMALL_STATE(183)] = 4162,
+  [SMALL_STATE(184)] = 4175,
+  [SMALL_STATE(185)] = 4188,
+  [SMALL_STATE(186)] = 4201,
+  [SMALL_STATE(187)] = 4214,
+  [SMALL_STATE(188)] = 4227,
+  [SMALL_STATE(189)] = 4240,
+  [SMALL_STATE(190)] = 4253,
+  [SMALL_STATE(191)] = 4266,
+  [SMALL_STATE(192)] = 4279,
+  [SMALL_STATE(193)] = 4292,
+  [SMALL_STATE(194)] = 4305,
+  [SMALL_STATE(195)] = 4318,
+  [SMALL_STATE(196)] = 4331,
+  [SMALL_STATE(197)] = 4344,
+  [SMALL_STATE(198)] = 4357,
+  [SMALL_STATE(199)] = 4370,
+  [SMALL_STATE(200)] = 4383,
+  [SMALL_STATE(201)] = 4396,
+  [SMALL_STATE(202)] = 4409,
+  [SMALL_STATE(203)] = 4422,
+  [SMALL_STATE(204)] = 4435,
+  [SMALL_STATE(205)] = 4448,
+  [SMALL_STATE(206)] = 4461,
+  [SMALL_STATE(207)] = 4465,
+  [SMALL_STATE(208)] = 4469,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
   [0] = {.entry = {.count = 0, .reusable = false}},
   [1] = {.entry = {.count = 1, .reusable = false}}, RECOVER(),
   [3] = {.entry = {.count = 1, .reusable = false}}, SHIFT_EXTRA(),
-  [5] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
+  [5] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
   [7] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_report, 0, 0, 0),
-  [9] = {.entry = {.count = 1, .reusable = false}}, SHIFT(186),
-  [11] = {.entry = {.count = 1, .reusable = false}}, SHIFT(191),
-  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(198),
-  [15] = {.entry = {.count = 1, .reusable = false}}, SHIFT(121),
+  [9] = {.entry = {.count = 1, .reusable = false}}, SHIFT(179),
+  [11] = {.entry = {.count = 1, .reusable = false}}, SHIFT(197),
+  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(202),
+  [15] = {.entry = {.count = 1, .reusable = false}}, SHIFT(120),
   [17] = {.entry = {.count = 1, .reusable = false}}, SHIFT(130),
-  [19] = {.entry = {.count = 1, .reusable = false}}, SHIFT(165),
-  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
+  [19] = {.entry = {.count = 1, .reusable = false}}, SHIFT(158),
+  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
   [23] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_meeting, 3, 0, 3),
-  [25] = {.entry = {.count = 1, .reusable = false}}, SHIFT(114),
-  [27] = {.entry = {.count = 1, .reusable = false}}, SHIFT(204),
-  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(182),
+  [25] = {.entry = {.count = 1, .reusable = false}}, SHIFT(116),
+  [27] = {.entry = {.count = 1, .reusable = false}}, SHIFT(148),
+  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(154),
   [31] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_meeting, 3, 0, 3),
-  [33] = {.entry = {.count = 1, .reusable = false}}, SHIFT(25),
-  [35] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
+  [33] = {.entry = {.count = 1, .reusable = false}}, SHIFT(126),
+  [35] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
   [37] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_meeting, 4, 0, 3),
   [39] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_meeting, 4, 0, 3),
   [41] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_meeting, 4, 0, 5),
@@ -8469,296 +6952,314 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [45] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_meeting, 5, 0, 5),
   [47] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_meeting, 5, 0, 5),
   [49] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_report, 1, 0, 0),
-  [51] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
-  [53] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_report, 2, 0, 0),
-  [55] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_report, 3, 0, 0),
-  [57] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_meeting, 5, 0, 3),
-  [59] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_meeting, 5, 0, 3),
-  [61] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_meeting, 6, 0, 5),
-  [63] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_meeting, 6, 0, 5),
-  [65] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_report_header_repeat1, 2, 0, 0),
-  [67] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_report_header_repeat1, 2, 0, 0), SHIFT_REPEAT(117),
-  [70] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_report_header_repeat1, 2, 0, 0), SHIFT_REPEAT(164),
-  [73] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_report_header_repeat1, 2, 0, 0), SHIFT_REPEAT(147),
-  [76] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_report_header_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
-  [79] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_report_header_repeat1, 2, 0, 0),
-  [81] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_report_header_repeat1, 2, 0, 0), SHIFT_REPEAT(32),
-  [84] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_report_header, 4, 0, 2),
-  [86] = {.entry = {.count = 1, .reusable = false}}, SHIFT(117),
-  [88] = {.entry = {.count = 1, .reusable = false}}, SHIFT(164),
-  [90] = {.entry = {.count = 1, .reusable = false}}, SHIFT(147),
-  [92] = {.entry = {.count = 1, .reusable = false}}, SHIFT(167),
-  [94] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_report_header, 4, 0, 2),
-  [96] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
-  [98] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_report_header, 3, 0, 2),
-  [100] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_report_header, 3, 0, 2),
+  [51] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_meeting, 6, 0, 5),
+  [53] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_meeting, 6, 0, 5),
+  [55] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
+  [57] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_report, 2, 0, 0),
+  [59] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_report, 3, 0, 0),
+  [61] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_meeting, 5, 0, 3),
+  [63] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_meeting, 5, 0, 3),
+  [65] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_report_header, 3, 0, 2),
+  [67] = {.entry = {.count = 1, .reusable = false}}, SHIFT(104),
+  [69] = {.entry = {.count = 1, .reusable = false}}, SHIFT(180),
+  [71] = {.entry = {.count = 1, .reusable = false}}, SHIFT(183),
+  [73] = {.entry = {.count = 1, .reusable = false}}, SHIFT(184),
+  [75] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_report_header, 3, 0, 2),
+  [77] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
+  [79] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_report_header, 4, 0, 2),
+  [81] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_report_header, 4, 0, 2),
+  [83] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_report_header_repeat1, 2, 0, 0),
+  [85] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_report_header_repeat1, 2, 0, 0), SHIFT_REPEAT(104),
+  [88] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_report_header_repeat1, 2, 0, 0), SHIFT_REPEAT(180),
+  [91] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_report_header_repeat1, 2, 0, 0), SHIFT_REPEAT(183),
+  [94] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_report_header_repeat1, 2, 0, 0), SHIFT_REPEAT(184),
+  [97] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_report_header_repeat1, 2, 0, 0),
+  [99] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_report_header_repeat1, 2, 0, 0), SHIFT_REPEAT(31),
   [102] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_report_repeat2, 2, 0, 0),
   [104] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_report_repeat2, 2, 0, 0),
-  [106] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_report_repeat2, 2, 0, 0), SHIFT_REPEAT(198),
-  [109] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_report_repeat2, 2, 0, 0), SHIFT_REPEAT(121),
+  [106] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_report_repeat2, 2, 0, 0), SHIFT_REPEAT(202),
+  [109] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_report_repeat2, 2, 0, 0), SHIFT_REPEAT(120),
   [112] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_report_repeat2, 2, 0, 0), SHIFT_REPEAT(130),
-  [115] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_report_repeat2, 2, 0, 0), SHIFT_REPEAT(57),
+  [115] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_report_repeat2, 2, 0, 0), SHIFT_REPEAT(60),
   [118] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_meeting_repeat1, 2, 0, 0),
-  [120] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_meeting_repeat1, 2, 0, 0), SHIFT_REPEAT(114),
-  [123] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_meeting_repeat1, 2, 0, 0), SHIFT_REPEAT(204),
-  [126] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_meeting_repeat1, 2, 0, 0), SHIFT_REPEAT(182),
+  [120] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_meeting_repeat1, 2, 0, 0), SHIFT_REPEAT(116),
+  [123] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_meeting_repeat1, 2, 0, 0), SHIFT_REPEAT(148),
+  [126] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_meeting_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
   [129] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_meeting_repeat1, 2, 0, 0),
-  [131] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_meeting_repeat1, 2, 0, 0), SHIFT_REPEAT(39),
-  [134] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose_section, 3, 0, 3),
-  [136] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose_section, 3, 0, 3),
-  [138] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose_section, 4, 0, 3),
-  [140] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose_section, 4, 0, 3),
+  [131] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_meeting_repeat1, 2, 0, 0), SHIFT_REPEAT(36),
+  [134] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose_section, 4, 0, 3),
+  [136] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose_section, 4, 0, 3),
+  [138] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose_section, 3, 0, 3),
+  [140] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_prose_section, 3, 0, 3),
   [142] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_meeting_repeat2, 2, 0, 0),
   [144] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_meeting_repeat2, 2, 0, 0),
-  [146] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_meeting_repeat2, 2, 0, 0), SHIFT_REPEAT(121),
+  [146] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_meeting_repeat2, 2, 0, 0), SHIFT_REPEAT(120),
   [149] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_meeting_repeat2, 2, 0, 0), SHIFT_REPEAT(130),
-  [152] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_meeting_repeat2, 2, 0, 0), SHIFT_REPEAT(57),
-  [155] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_report_header_repeat1, 1, 0, 0),
-  [157] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_report_header_repeat1, 1, 0, 0),
-  [159] = {.entry = {.count = 1, .reusable = false}}, SHIFT(176),
-  [161] = {.entry = {.count = 1, .reusable = false}}, SHIFT(160),
-  [163] = {.entry = {.count = 1, .reusable = false}}, SHIFT(197),
-  [165] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_dateline_field, 3, 0, 11),
-  [167] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_dateline_field, 3, 0, 11),
-  [169] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_paragraph_repeat1, 2, 0, 0),
-  [171] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_paragraph_repeat1, 2, 0, 0),
-  [173] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_paragraph_repeat1, 2, 0, 0), SHIFT_REPEAT(121),
-  [176] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_paragraph_repeat1, 2, 0, 0), SHIFT_REPEAT(130),
-  [179] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_field, 3, 0, 11),
-  [181] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_source_field, 3, 0, 11),
-  [183] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_place_field, 3, 0, 11),
-  [185] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_place_field, 3, 0, 11),
-  [187] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_paragraph, 1, 0, 0),
-  [189] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_paragraph, 1, 0, 0),
-  [191] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_author_field, 3, 0, 11),
-  [193] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_author_field, 3, 0, 11),
-  [195] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blank, 1, 0, 0),
-  [197] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blank, 1, 0, 0),
-  [199] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_report_repeat1, 2, 0, 0),
-  [201] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_report_repeat1, 2, 0, 0),
-  [203] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_report_repeat1, 2, 0, 0), SHIFT_REPEAT(47),
-  [206] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_meeting_repeat1, 1, 0, 0),
-  [208] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_meeting_repeat1, 1, 0, 0),
-  [210] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_date_field, 3, 0, 11),
-  [212] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_date_field, 3, 0, 11),
-  [214] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_kind_field, 3, 0, 11),
-  [216] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_kind_field, 3, 0, 11),
-  [218] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__leading_blank, 1, 0, 0),
-  [220] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__leading_blank, 1, 0, 0),
-  [222] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendees_section, 4, 0, 3),
-  [224] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
-  [226] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
-  [228] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_commitments_section, 3, 0, 3),
-  [230] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
-  [232] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendees_section, 3, 0, 3),
+  [152] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_meeting_repeat2, 2, 0, 0), SHIFT_REPEAT(60),
+  [155] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_paragraph, 1, 0, 0),
+  [157] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_paragraph, 1, 0, 0),
+  [159] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_report_header_repeat1, 1, 0, 0),
+  [161] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_report_header_repeat1, 1, 0, 0),
+  [163] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_paragraph_repeat1, 2, 0, 0),
+  [165] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_paragraph_repeat1, 2, 0, 0),
+  [167] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_paragraph_repeat1, 2, 0, 0), SHIFT_REPEAT(120),
+  [170] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_paragraph_repeat1, 2, 0, 0), SHIFT_REPEAT(130),
+  [173] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_field, 3, 0, 11),
+  [175] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_source_field, 3, 0, 11),
+  [177] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_dateline_field, 3, 0, 11),
+  [179] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_dateline_field, 3, 0, 11),
+  [181] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_place_field, 3, 0, 11),
+  [183] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_place_field, 3, 0, 11),
+  [185] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_author_field, 3, 0, 11),
+  [187] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_author_field, 3, 0, 11),
+  [189] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__blank, 1, 0, 0),
+  [191] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__blank, 1, 0, 0),
+  [193] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_meeting_repeat1, 1, 0, 0),
+  [195] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_meeting_repeat1, 1, 0, 0),
+  [197] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_date_field, 3, 0, 11),
+  [199] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_date_field, 3, 0, 11),
+  [201] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_kind_field, 3, 0, 11),
+  [203] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_kind_field, 3, 0, 11),
+  [205] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_report_repeat1, 2, 0, 0),
+  [207] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_report_repeat1, 2, 0, 0),
+  [209] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_report_repeat1, 2, 0, 0), SHIFT_REPEAT(53),
+  [212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__leading_blank, 1, 0, 0),
+  [214] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__leading_blank, 1, 0, 0),
+  [216] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendees_section, 3, 0, 3),
+  [218] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
+  [220] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
+  [222] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_commitments_section, 3, 0, 3),
+  [224] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
+  [226] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_attendees_section_repeat1, 2, 0, 0),
+  [228] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_attendees_section_repeat1, 2, 0, 0), SHIFT_REPEAT(141),
+  [231] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_attendees_section_repeat1, 2, 0, 0), SHIFT_REPEAT(75),
   [234] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_commitments_section, 4, 0, 3),
-  [236] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_attendees_section_repeat1, 2, 0, 0),
-  [238] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_attendees_section_repeat1, 2, 0, 0), SHIFT_REPEAT(143),
-  [241] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_attendees_section_repeat1, 2, 0, 0), SHIFT_REPEAT(63),
-  [244] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_commitments_section_repeat1, 2, 0, 0),
-  [246] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_commitments_section_repeat1, 2, 0, 0), SHIFT_REPEAT(104),
-  [249] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_commitments_section_repeat1, 2, 0, 0), SHIFT_REPEAT(63),
-  [252] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_report_repeat1, 1, 0, 0),
-  [254] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_report_repeat1, 1, 0, 0),
-  [256] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_meeting, 6, 0, 3),
-  [258] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
-  [260] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_meeting, 7, 0, 5),
-  [262] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_meeting_repeat3, 2, 0, 0),
-  [264] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_meeting_repeat3, 2, 0, 0), SHIFT_REPEAT(25),
-  [267] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_meeting_repeat2, 1, 0, 0),
-  [269] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_meeting_repeat2, 1, 0, 0),
-  [271] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2, 0, 0),
-  [273] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2, 0, 0),
-  [275] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_report_repeat2, 1, 0, 0),
-  [277] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_report_repeat2, 1, 0, 0),
-  [279] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__prose_block, 1, 0, 0),
-  [281] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__prose_block, 1, 0, 0),
-  [283] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_paragraph_repeat1, 1, 0, 0),
-  [285] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_paragraph_repeat1, 1, 0, 0),
-  [287] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 7, 0, 30),
-  [289] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
-  [291] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__date_value, 1, 0, 0),
-  [293] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_line_repeat1, 2, 0, 0), SHIFT_REPEAT(121),
-  [296] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_line_repeat1, 2, 0, 0), SHIFT_REPEAT(130),
-  [299] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_line_repeat1, 2, 0, 0),
-  [301] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
-  [303] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
-  [305] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_attendees_section_repeat1, 1, 0, 0),
-  [307] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_commitments_section_repeat1, 1, 0, 0),
-  [309] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 3, 0, 10),
-  [311] = {.entry = {.count = 1, .reusable = false}}, SHIFT(108),
-  [313] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
-  [315] = {.entry = {.count = 1, .reusable = false}}, SHIFT(195),
-  [317] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [319] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 4, 0, 10),
-  [321] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 4, 0, 13),
-  [323] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 5, 0, 10),
-  [325] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 5, 0, 16),
-  [327] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 5, 0, 17),
-  [329] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 5, 0, 18),
-  [331] = {.entry = {.count = 1, .reusable = false}}, SHIFT(112),
-  [333] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
-  [335] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [337] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_commitment, 5, 0, 19),
-  [339] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 6, 0, 21),
-  [341] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 6, 0, 16),
-  [343] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 6, 0, 22),
-  [345] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 6, 0, 18),
-  [347] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 6, 0, 23),
-  [349] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_commitment, 6, 0, 24),
-  [351] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_commitment, 6, 0, 25),
-  [353] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 7, 0, 26),
-  [355] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 7, 0, 27),
-  [357] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 7, 0, 28),
-  [359] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 7, 0, 18),
-  [361] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 7, 0, 29),
-  [363] = {.entry = {.count = 1, .reusable = true}}, SHIFT(203),
-  [365] = {.entry = {.count = 1, .reusable = true}}, SHIFT(190),
-  [367] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_commitment, 7, 0, 31),
-  [369] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 8, 0, 32),
-  [371] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 8, 0, 33),
-  [373] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 8, 0, 34),
-  [375] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 8, 0, 29),
-  [377] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 8, 0, 35),
-  [379] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 9, 0, 37),
-  [381] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 9, 0, 38),
-  [383] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 9, 0, 39),
-  [385] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 10, 0, 40),
-  [387] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 6, 0, 20),
-  [389] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_report, 4, 0, 0),
-  [391] = {.entry = {.count = 1, .reusable = true}}, SHIFT(191),
-  [393] = {.entry = {.count = 1, .reusable = false}}, SHIFT(142),
-  [395] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_report_repeat3, 2, 0, 0),
-  [397] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_report_repeat3, 2, 0, 0), SHIFT_REPEAT(191),
-  [400] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
-  [402] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
-  [404] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
-  [406] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
-  [408] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
-  [410] = {.entry = {.count = 1, .reusable = true}}, SHIFT(195),
-  [412] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
-  [414] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
-  [416] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [418] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
-  [420] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [422] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
-  [424] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [426] = {.entry = {.count = 1, .reusable = false}}, SHIFT(64),
-  [428] = {.entry = {.count = 1, .reusable = false}}, SHIFT(162),
-  [430] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
-  [432] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
-  [434] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
-  [436] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
-  [438] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_commitment_repeat1, 2, 0, 15),
-  [440] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_commitment_repeat1, 2, 0, 15), SHIFT_REPEAT(119),
-  [443] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_handle_ref, 1, 0, 0),
-  [445] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_handle_ref, 1, 0, 0),
-  [447] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
-  [449] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
-  [451] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 8), SHIFT_REPEAT(158),
-  [454] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 8),
-  [456] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
-  [458] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
-  [460] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
-  [462] = {.entry = {.count = 1, .reusable = true}}, SHIFT(206),
-  [464] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
-  [466] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
-  [468] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
-  [470] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
-  [472] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
-  [474] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_line_repeat1, 1, 0, 0),
-  [476] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_line_repeat1, 1, 0, 0),
-  [478] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
-  [480] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
-  [482] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_flags_repeat1, 2, 0, 0), SHIFT_REPEAT(187),
-  [485] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_flags_repeat1, 2, 0, 0),
-  [487] = {.entry = {.count = 1, .reusable = true}}, SHIFT(207),
-  [489] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_meeting_repeat3, 1, 0, 0),
-  [491] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
-  [493] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
-  [495] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
-  [497] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
-  [499] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 6),
-  [501] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_commitment_repeat1, 2, 0, 14),
-  [503] = {.entry = {.count = 1, .reusable = true}}, SHIFT(208),
-  [505] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
-  [507] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_party, 1, 0, 0),
-  [509] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
-  [511] = {.entry = {.count = 1, .reusable = false}}, SHIFT(184),
-  [513] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
+  [236] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendees_section, 4, 0, 3),
+  [238] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_commitments_section_repeat1, 2, 0, 0),
+  [240] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_commitments_section_repeat1, 2, 0, 0), SHIFT_REPEAT(111),
+  [243] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_commitments_section_repeat1, 2, 0, 0), SHIFT_REPEAT(75),
+  [246] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
+  [248] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_report_repeat1, 1, 0, 0),
+  [250] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_report_repeat1, 1, 0, 0),
+  [252] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_meeting_repeat3, 2, 0, 0),
+  [254] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_meeting_repeat3, 2, 0, 0), SHIFT_REPEAT(126),
+  [257] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_meeting, 6, 0, 3),
+  [259] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_meeting, 7, 0, 5),
+  [261] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_paragraph_repeat1, 1, 0, 0),
+  [263] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_paragraph_repeat1, 1, 0, 0),
+  [265] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__prose_block, 1, 0, 0),
+  [267] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__prose_block, 1, 0, 0),
+  [269] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_report_repeat2, 1, 0, 0),
+  [271] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_report_repeat2, 1, 0, 0),
+  [273] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2, 0, 0),
+  [275] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2, 0, 0),
+  [277] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_meeting_repeat2, 1, 0, 0),
+  [279] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_meeting_repeat2, 1, 0, 0),
+  [281] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 7, 0, 30),
+  [283] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 10, 0, 40),
+  [285] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
+  [287] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__date_value, 1, 0, 0),
+  [289] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_line_repeat1, 2, 0, 0), SHIFT_REPEAT(120),
+  [292] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_line_repeat1, 2, 0, 0), SHIFT_REPEAT(130),
+  [295] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_line_repeat1, 2, 0, 0),
+  [297] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
+  [299] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
+  [301] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_attendees_section_repeat1, 1, 0, 0),
+  [303] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_commitments_section_repeat1, 1, 0, 0),
+  [305] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 3, 0, 10),
+  [307] = {.entry = {.count = 1, .reusable = false}}, SHIFT(109),
+  [309] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [311] = {.entry = {.count = 1, .reusable = false}}, SHIFT(162),
+  [313] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [315] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 4, 0, 10),
+  [317] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 4, 0, 13),
+  [319] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 5, 0, 10),
+  [321] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 5, 0, 16),
+  [323] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 5, 0, 17),
+  [325] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 5, 0, 18),
+  [327] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_commitment, 5, 0, 19),
+  [329] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 6, 0, 20),
+  [331] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 6, 0, 21),
+  [333] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 6, 0, 16),
+  [335] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 6, 0, 22),
+  [337] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 6, 0, 18),
+  [339] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 6, 0, 23),
+  [341] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_commitment, 6, 0, 24),
+  [343] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_commitment, 6, 0, 25),
+  [345] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 7, 0, 26),
+  [347] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 7, 0, 27),
+  [349] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 7, 0, 28),
+  [351] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 7, 0, 18),
+  [353] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 7, 0, 29),
+  [355] = {.entry = {.count = 1, .reusable = true}}, SHIFT(204),
+  [357] = {.entry = {.count = 1, .reusable = true}}, SHIFT(191),
+  [359] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_commitment, 7, 0, 31),
+  [361] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 8, 0, 32),
+  [363] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 8, 0, 33),
+  [365] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 8, 0, 34),
+  [367] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 8, 0, 29),
+  [369] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 8, 0, 35),
+  [371] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 9, 0, 37),
+  [373] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 9, 0, 38),
+  [375] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_attendee, 9, 0, 39),
+  [377] = {.entry = {.count = 1, .reusable = false}}, SHIFT(113),
+  [379] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
+  [381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
+  [383] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_report_repeat3, 2, 0, 0),
+  [385] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_report_repeat3, 2, 0, 0), SHIFT_REPEAT(197),
+  [388] = {.entry = {.count = 1, .reusable = true}}, SHIFT(197),
+  [390] = {.entry = {.count = 1, .reusable = false}}, SHIFT(63),
+  [392] = {.entry = {.count = 1, .reusable = false}}, SHIFT(199),
+  [394] = {.entry = {.count = 1, .reusable = false}}, SHIFT(139),
+  [396] = {.entry = {.count = 1, .reusable = true}}, SHIFT(134),
+  [398] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [400] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
+  [402] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [404] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
+  [406] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
+  [408] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
+  [410] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
+  [412] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
+  [414] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
+  [416] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [418] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [420] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [422] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_report, 4, 0, 0),
+  [424] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
+  [426] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
+  [428] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
+  [430] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [432] = {.entry = {.count = 1, .reusable = true}}, SHIFT(195),
+  [434] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
+  [436] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_handle_ref, 1, 0, 0),
+  [438] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_handle_ref, 1, 0, 0),
+  [440] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_commitment_repeat1, 2, 0, 15),
+  [442] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_commitment_repeat1, 2, 0, 15), SHIFT_REPEAT(106),
+  [445] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
+  [447] = {.entry = {.count = 1, .reusable = true}}, SHIFT(205),
+  [449] = {.entry = {.count = 1, .reusable = true}}, SHIFT(208),
+  [451] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
+  [453] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
+  [455] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
+  [457] = {.entry = {.count = 1, .reusable = true}}, SHIFT(200),
+  [459] = {.entry = {.count = 1, .reusable = true}}, SHIFT(190),
+  [461] = {.entry = {.count = 1, .reusable = true}}, SHIFT(193),
+  [463] = {.entry = {.count = 1, .reusable = true}}, SHIFT(182),
+  [465] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
+  [467] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
+  [469] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
+  [471] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
+  [473] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_line_repeat1, 1, 0, 0),
+  [475] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_line_repeat1, 1, 0, 0),
+  [477] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 8), SHIFT_REPEAT(205),
+  [480] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 8),
+  [482] = {.entry = {.count = 1, .reusable = true}}, SHIFT(196),
+  [484] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [486] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
+  [488] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_flags_repeat1, 2, 0, 0), SHIFT_REPEAT(195),
+  [491] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_flags_repeat1, 2, 0, 0),
+  [493] = {.entry = {.count = 1, .reusable = true}}, SHIFT(207),
+  [495] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [497] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_meeting_repeat3, 1, 0, 0),
+  [499] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_party, 1, 0, 0),
+  [501] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
+  [503] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
+  [505] = {.entry = {.count = 1, .reusable = false}}, SHIFT(152),
+  [507] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2, 0, 6),
+  [509] = {.entry = {.count = 1, .reusable = true}}, SHIFT(206),
+  [511] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
+  [513] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_commitment_repeat1, 2, 0, 14),
   [515] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_report_repeat3, 1, 0, 0),
-  [517] = {.entry = {.count = 1, .reusable = true}}, SHIFT(180),
-  [519] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
-  [521] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
+  [517] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [519] = {.entry = {.count = 1, .reusable = true}}, SHIFT(203),
+  [521] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
   [523] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [525] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
-  [527] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
+  [525] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [527] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
   [529] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [531] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
-  [533] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
-  [535] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
-  [537] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
-  [539] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
+  [531] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
+  [533] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_meeting_id, 3, 0, 10),
+  [535] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
+  [537] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [539] = {.entry = {.count = 1, .reusable = true}}, SHIFT(175),
   [541] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_flags, 4, 0, 0),
-  [543] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
-  [545] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [547] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__date_value, 1, 0, 9),
-  [549] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
-  [551] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
-  [553] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
-  [555] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
-  [557] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
-  [559] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
-  [561] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_meeting_id, 3, 0, 10),
-  [563] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_date_range, 3, 0, 12),
-  [565] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [567] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [569] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
+  [543] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
+  [545] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
+  [547] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
+  [549] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
+  [551] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
+  [553] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
+  [555] = {.entry = {.count = 1, .reusable = true}}, SHIFT(186),
+  [557] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [559] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
+  [561] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [563] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
+  [565] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
+  [567] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [569] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
   [571] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
   [573] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
-  [575] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
+  [575] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
   [577] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [579] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
-  [581] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
-  [583] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
-  [585] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
-  [587] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
+  [579] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
+  [581] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
+  [583] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
+  [585] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
+  [587] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
   [589] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
-  [591] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
-  [593] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
-  [595] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_flags, 3, 0, 0),
+  [591] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_date_range, 3, 0, 12),
+  [593] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
+  [595] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
   [597] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [599] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_due, 4, 0, 36),
-  [601] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
-  [603] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [605] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
-  [607] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [609] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
-  [611] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
-  [613] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
-  [615] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
-  [617] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
-  [619] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [621] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
-  [623] = {.entry = {.count = 1, .reusable = true}}, SHIFT(200),
-  [625] = {.entry = {.count = 1, .reusable = true}}, SHIFT(202),
-  [627] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
-  [629] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 4, 0, 4),
-  [631] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 5, 0, 7),
-  [633] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 3, 0, 1),
+  [599] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
+  [601] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_due, 4, 0, 36),
+  [603] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [605] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
+  [607] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
+  [609] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
+  [611] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_flags, 3, 0, 0),
+  [613] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
+  [615] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [617] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__date_value, 1, 0, 9),
+  [619] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [621] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
+  [623] = {.entry = {.count = 1, .reusable = true}}, SHIFT(201),
+  [625] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
+  [627] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 3, 0, 1),
+  [629] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 5, 0, 7),
+  [631] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 4, 0, 4),
 };
 
 enum ts_external_scanner_symbol_identifiers {
   ts_external_token__line_end = 0,
+  ts_external_token_text = 1,
+  ts_external_token_attendees_keyword = 2,
+  ts_external_token_commitments_keyword = 3,
 };
 
 static const TSSymbol ts_external_scanner_symbol_map[EXTERNAL_TOKEN_COUNT] = {
   [ts_external_token__line_end] = sym__line_end,
+  [ts_external_token_text] = sym_text,
+  [ts_external_token_attendees_keyword] = sym_attendees_keyword,
+  [ts_external_token_commitments_keyword] = sym_commitments_keyword,
 };
 
-static const bool ts_external_scanner_states[2][EXTERNAL_TOKEN_COUNT] = {
+static const bool ts_external_scanner_states[5][EXTERNAL_TOKEN_COUNT] = {
   [1] = {
     [ts_external_token__line_end] = true,
+    [ts_external_token_attendees_keyword] = true,
+    [ts_external_token_commitments_keyword] = true,
+  },
+  [2] = {
+    [ts_external_token__line_end] = true,
+    [ts_external_token_text] = true,
+  },
+  [3] = {
+    [ts_external_token__line_end] = true,
+  },
+  [4] = {
+    [ts_external_token_attendees_keyword] = true,
+    [ts_external_token_commitments_keyword] = true,
   },
 };
 
