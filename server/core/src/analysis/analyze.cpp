@@ -458,8 +458,10 @@ class Analysis {
     if (part.source != state_->meetings[unit - 1] || part.suppressions != suppressions ||
         part.overrides != overrides || part.from_elsewhere != 0 || elsewhere != 0)
       return false;
-    if (part.report_wide_source != state_->report_wide &&
-        (part.from_report_wide != 0 || report_wide != 0))
+    // Report-wide findings in it then or now: the same ones only (a part without any holds
+    // no report-wide list, so that parts kept for long do not keep old lists alive).
+    if ((part.from_report_wide != 0 || report_wide != 0) &&
+        part.report_wide_source != state_->report_wide)
       return false;
     const auto& bases = state_->bases;
     const int64_t delta = static_cast<int64_t>(bases[unit]) - part.base;
@@ -527,8 +529,8 @@ class Analysis {
         auto part = std::make_shared<StoredPart>();
         part->base = bases[unit];
         part->source = unit > 0 ? state_->meetings[unit - 1] : nullptr;
-        part->report_wide_source = state_->report_wide;
         part->from_report_wide = report_wide_in[unit].size();
+        if (part->from_report_wide != 0) part->report_wide_source = state_->report_wide;
         part->from_elsewhere = here;
         part->suppressions = suppression_key[unit];
         part->overrides = overrides;
