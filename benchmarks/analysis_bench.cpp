@@ -89,7 +89,7 @@ void BM_EditReanalyze(benchmark::State& state) {
     typed = !typed;
   }
   state.counters["report_kb"] = static_cast<double>(text.size()) / 1024.0;
-  state.counters["diagnostics"] = static_cast<double>(result->diagnostics.size());
+  state.counters["diagnostics"] = static_cast<double>(result->diagnostics().size());
 }
 
 void Sizes(benchmark::internal::Benchmark* b) {

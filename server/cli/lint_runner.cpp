@@ -23,7 +23,7 @@ LintedFile lint_text(std::string display_path, std::string text,
   auto analysis = analyze(SyntaxTree::parse(std::move(text)), registry, options);
   for (int round = 0; fix && round < kMaxFixRounds; ++round) {
     size_t applied = 0;
-    std::vector<TextEdit> edits = choose_safe_fixes(analysis->diagnostics, applied);
+    std::vector<TextEdit> edits = choose_safe_fixes(analysis->diagnostics(), applied);
     if (edits.empty()) break;
     std::string fixed = analysis->syntax->text();
     if (!apply_edits(fixed, std::move(edits))) break;
@@ -32,7 +32,7 @@ LintedFile lint_text(std::string display_path, std::string text,
   }
   result.text = analysis->syntax->text();
   result.lines = analysis->syntax->lines();
-  result.diagnostics = analysis->diagnostics;
+  result.diagnostics = analysis->diagnostics();
   return result;
 }
 

@@ -125,7 +125,7 @@ class Checker {
             "name in a meeting that does not exist");
     }
     const Diagnostic* previous = nullptr;
-    for (const Diagnostic& d : a.diagnostics) {
+    for (const Diagnostic& d : a.diagnostics()) {
       diagnostic(d);
       if (previous) {
         const auto key = [](const Diagnostic& x) {

@@ -322,7 +322,7 @@ inline std::string first_difference(const AnalysisResult& a, const AnalysisResul
   }
   compare_detail::diff(d, "report", a.report(), b.report());
   compare_detail::diff(d, "names", a.names(), b.names());
-  compare_detail::diff(d, "diagnostics", a.diagnostics, b.diagnostics);
+  compare_detail::diff(d, "diagnostics", a.diagnostics(), b.diagnostics());
   return d.found;
 }
 

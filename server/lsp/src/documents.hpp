@@ -11,6 +11,7 @@
 
 #include <boost/asio/steady_timer.hpp>
 
+#include "features.hpp"
 #include "readout/analysis.hpp"
 #include "readout/syntax.hpp"
 #include "work_queue.hpp"
@@ -38,9 +39,39 @@ struct Document {
   int published_version = -1;
   std::vector<uint32_t> tokens;
   uint64_t tokens_id = 0;
+  DiagnosticsJsonCache diagnostics_cache;  // the last publication's, part by part
+
+  // The latest text and analysis, for requests answered off the strand without waiting for an
+  // analysis (completion): written on the strand as the text changes and as analyses finish,
+  // read anywhere.
+  struct Latest {
+    int version = -1;                                // the version of `tree`
+    std::shared_ptr<const SyntaxTree> tree;          // null: no usable text
+    std::shared_ptr<const AnalysisResult> analysis;  // of this text or of an earlier one
+    std::shared_ptr<const Registry> registry;        // the analysis' registry
+  };
+  [[nodiscard]] Latest latest() const {
+    std::lock_guard lock(latest_mutex_);
+    return latest_;
+  }
+  // On the strand, after `tree`, `version` or `analysis` changed.
+  void note_latest() {
+    std::lock_guard lock(latest_mutex_);
+    latest_.version = version;
+    latest_.tree = unavailable.empty() ? tree : nullptr;
+    if (analysis) {
+      latest_.analysis = analysis;
+      latest_.registry = context.registry;
+    }
+    if (!latest_.tree) latest_.analysis.reset();
+  }
 
   // The file name, or the URI of an unsaved buffer, for messages.
   [[nodiscard]] std::string name() const { return path ? path->filename().string() : uri; }
+
+ private:
+  mutable std::mutex latest_mutex_;
+  Latest latest_;
 };
 
 // The open documents by URI. Thread-safe.

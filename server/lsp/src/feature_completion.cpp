@@ -35,9 +35,11 @@ std::string sort_text(const session::CompletionItem& item) {
 
 }  // namespace
 
-json completion(const Snapshot& snapshot, const json& params, const ClientFeatures& client) {
-  session::Completions found = session::completion(*snapshot.analysis, offset_of(snapshot, params),
-                                                   {.insert_titles = client.insert_titles});
+json completion(const SyntaxSnapshot& snapshot, const json& params, const ClientFeatures& client) {
+  const uint32_t offset = snapshot.mapper().offset(params.at("position").get<Position>());
+  session::Completions found =
+      session::completion({*snapshot.tree, *snapshot.registry, snapshot.analysis.get()}, offset,
+                          {.insert_titles = client.insert_titles});
   Range replace = snapshot.mapper().range(found.replace);
   json items = json::array();
   for (const auto& item : found.items) {

@@ -45,7 +45,55 @@ bool wanted(const json& only, std::string_view kind) {
 
 json diagnostics_json(const Snapshot& snapshot) {
   json out = json::array();
-  for (const auto& d : snapshot.analysis->diagnostics) out.push_back(diagnostic_json(snapshot, d));
+  for (const auto& d : snapshot.analysis->diagnostics())
+    out.push_back(diagnostic_json(snapshot, d));
+  return out;
+}
+
+std::string diagnostics_json(const Snapshot& snapshot, DiagnosticsJsonCache& cache) {
+  const AnalysisResult& analysis = *snapshot.analysis;
+  const LineIndex& lines = analysis.syntax->lines();
+  const auto& parts = analysis.diagnostic_parts();
+  DiagnosticsJsonCache next;
+  next.parts.reserve(parts.size());
+  std::string out = "[";
+  bool first = true;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const AnalysisResult::DiagnosticPart& part = parts[i];
+    std::vector<uint32_t> first_lines;
+    first_lines.reserve(part.findings->points_into.size());
+    for (uint32_t p : part.findings->points_into)
+      first_lines.push_back(lines.position(analysis.part_start(p)).line);
+    DiagnosticsJsonCache::Part entry;
+    // The same findings on the same lines: the parts they point into have the same bytes
+    // (AnalysisResult::diagnostic_parts), so the same positions.
+    if (i < cache.parts.size() && cache.parts[i].findings == part.findings &&
+        cache.parts[i].lines == first_lines) {
+      entry = std::move(cache.parts[i]);
+    } else {
+      entry.findings = part.findings;
+      entry.lines = std::move(first_lines);
+      for (Diagnostic d : part.findings->diagnostics) {
+        auto move = [&](ByteRange& r) {
+          r.begin = static_cast<uint32_t>(r.begin + part.shift);
+          r.end = static_cast<uint32_t>(r.end + part.shift);
+        };
+        move(d.range);
+        for (RelatedInfo& related : d.related) move(related.range);
+        if (!entry.items.empty()) entry.items += ',';
+        entry.items +=
+            diagnostic_json(snapshot, d).dump(-1, ' ', false, json::error_handler_t::replace);
+      }
+    }
+    if (!entry.items.empty()) {
+      if (!first) out += ',';
+      out += entry.items;
+      first = false;
+    }
+    next.parts.push_back(std::move(entry));
+  }
+  out += ']';
+  cache = std::move(next);
   return out;
 }
 

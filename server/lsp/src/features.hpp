@@ -28,6 +28,20 @@ struct Snapshot {
   }
 };
 
+// The latest text of a document and the latest analysis ready (possibly of an earlier text), for
+// requests that do not wait for the analysis of the text being typed (completion).
+struct SyntaxSnapshot {
+  std::string uri;
+  int version = 0;
+  std::shared_ptr<const SyntaxTree> tree;
+  std::shared_ptr<const AnalysisResult> analysis;  // may be null or of an earlier text
+  std::shared_ptr<const Registry> registry;
+  PositionEncoding encoding = PositionEncoding::Utf16;
+  [[nodiscard]] PositionMapper mapper() const {
+    return PositionMapper(tree->text(), tree->lines(), encoding);
+  }
+};
+
 struct ClientFeatures {
   bool snippets = false;
   bool markdown = true;
@@ -37,7 +51,21 @@ struct ClientFeatures {
 // Diagnostics of the snapshot as LSP Diagnostic objects.
 json diagnostics_json(const Snapshot& snapshot);
 
-json completion(const Snapshot& snapshot, const json& params, const ClientFeatures& client);
+// The same serialised (a JSON array), converting only the parts of the analysis
+// (AnalysisResult::diagnostic_parts) whose findings are not those of the previous call with
+// the same cache, on the same lines: after a keystroke, the meeting typed in. One cache per
+// document, used on its strand.
+struct DiagnosticsJsonCache {
+  struct Part {
+    std::shared_ptr<const AnalysisResult::PartFindings> findings;
+    std::vector<uint32_t> lines;  // the first lines of the parts its ranges point into
+    std::string items;            // serialised LSP Diagnostics, comma-separated
+  };
+  std::vector<Part> parts;
+};
+std::string diagnostics_json(const Snapshot& snapshot, DiagnosticsJsonCache& cache);
+
+json completion(const SyntaxSnapshot& snapshot, const json& params, const ClientFeatures& client);
 json hover(const Snapshot& snapshot, const json& params, const ClientFeatures& client);
 json code_actions(const Snapshot& snapshot, const json& params);
 json definition(const Snapshot& snapshot, const json& params);

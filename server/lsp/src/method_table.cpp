@@ -73,13 +73,13 @@ const MethodRow kMethods[] = {
 
     // Requests about one document.
     {.method = "textDocument/completion",
-     .dispatch = Dispatch::Document,
+     .dispatch = Dispatch::Syntax,
      .capability = "completionProvider",
      .advertise =
          [](const Server::Impl&) {
            return json{{"triggerCharacters", {"@", "|", ","}}, {"resolveProvider", false}};
          },
-     .on_document = [](DocumentCall& c) { return completion(c.snapshot, c.params, c.features); }},
+     .on_syntax = [](SyntaxCall& c) { return completion(c.snapshot, c.params, c.features); }},
     {.method = "textDocument/hover",
      .dispatch = Dispatch::Document,
      .capability = "hoverProvider",

@@ -23,8 +23,18 @@ struct DocumentCall {
   const ClientFeatures& features;
 };
 
+// What a handler of a request answered from the latest syntax gets.
+struct SyntaxCall {
+  const SyntaxSnapshot& snapshot;
+  const json& params;
+  const ClientFeatures& features;
+};
+
 enum class Dispatch {
-  Document,      // a request about one open document: on its strand, after its edits
+  Document,  // a request about one open document: on its strand, after its edits
+  // A request about one open document answered from its latest text (after the edits it
+  // follows) and the latest analysis ready, on a worker: never waits for an analysis.
+  Syntax,
   Pool,          // a request run on a worker thread; the handler replies itself
   Notification,  // a notification, handled on the transport thread as it arrives
 };
@@ -37,6 +47,7 @@ struct MethodRow {
   std::string_view capability = {};
   json (*advertise)(const Server::Impl&) = nullptr;
   json (*on_document)(DocumentCall&) = nullptr;
+  json (*on_syntax)(SyntaxCall&) = nullptr;
   void (*on_request)(Server::Impl&, const json& id, const json& params) = nullptr;
   void (*on_notification)(Server::Impl&, const json& params) = nullptr;
 };

@@ -78,6 +78,16 @@ void RpcChannel::notify(const std::string& method, json params) {
   send(message);
 }
 
+void RpcChannel::notify_serialised(const std::string& method, const std::string& params) {
+  // As send() writes the envelope: keys in order, no spaces.
+  std::string body = R"({"jsonrpc":"2.0","method":)" +
+                     json(method).dump(-1, ' ', false, json::error_handler_t::replace) +
+                     R"(,"params":)" + params + "}";
+  if (trace_) trace_("<- " + body.substr(0, 400));
+  std::lock_guard lock(send_mutex_);
+  sender_(std::move(body));
+}
+
 std::future<json> RpcChannel::request(const std::string& method, json params) {
   std::promise<json> promise;
   std::future<json> future = promise.get_future();

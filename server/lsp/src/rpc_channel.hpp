@@ -36,6 +36,9 @@ class RpcChannel {
   // An error for a message that could not be read, so never registered (id may be null).
   void refuse(const json& id, int code, const std::string& message);
   void notify(const std::string& method, json params);
+  // The same with the params already serialised (valid JSON, an object): for a notification
+  // whose parts are kept serialised between sends (publishDiagnostics).
+  void notify_serialised(const std::string& method, const std::string& params);
 
   // A request to the client; the future holds its result (null on an error or at close()).
   std::future<json> request(const std::string& method, json params);

@@ -183,6 +183,8 @@ void Server::Impl::handle_request(const json& id, const std::string& method, con
   const MethodRow* row = find_method(method, *this);
   if (row && row->dispatch == Dispatch::Document) {
     document_request(id, *row, params);
+  } else if (row && row->dispatch == Dispatch::Syntax) {
+    syntax_request(id, *row, params);
   } else if (row && row->dispatch == Dispatch::Pool) {
     pool_request(id, *row, params);
   } else {

@@ -34,6 +34,7 @@ void Server::Impl::did_open(const json& params) {
              [this, doc, text = std::move(item.text), version = item.version]() mutable {
                doc->tree = SyntaxTree::parse(std::move(text));
                doc->version = version;
+               doc->note_latest();
                schedule_diagnostics(doc, 0);
              });
 }
@@ -58,6 +59,7 @@ void Server::Impl::mark_unavailable(Document& doc, const std::string& reason) {
   doc.analysis.reset();
   doc.tokens.clear();
   doc.debounce.cancel();
+  doc.note_latest();
   if (!newly || doc.closed) return;
   log(Server::LogLevel::Warning, "not checking " + doc.uri + ": " + reason);
   if (!client.pull_diagnostics) {
@@ -125,7 +127,10 @@ void Server::Impl::did_change(const json& params) {
         edits.push_back({bytes, c.text});
     }
     doc->version = change.version;
-    if (!have_text) return;
+    if (!have_text) {
+      doc->note_latest();
+      return;
+    }
     if (size > options.max_document_bytes) {
       mark_unavailable(
           *doc, "after this edit, " + too_large("the document", size, options.max_document_bytes,
@@ -142,6 +147,7 @@ void Server::Impl::did_change(const json& params) {
     } else if (!edits.empty()) {
       doc->tree = doc->tree->edit(edits);
     }
+    doc->note_latest();  // completion may answer from here on
     schedule_diagnostics(doc, workspace.settings().diagnostics_delay_ms);
   });
 }
@@ -171,6 +177,7 @@ bool settle(Document& doc) {
   if (settled == doc.tree) return false;
   const bool changed = !settled->edited_since(*doc.tree);  // the same nodes keep the lineage
   doc.tree = std::move(settled);
+  doc.note_latest();
   return changed;
 }
 
@@ -216,10 +223,13 @@ void Server::Impl::publish_diagnostics(Document& doc) {
   settle(doc);
   Snapshot snap = snapshot(doc);
   if (doc.received_version != doc.version) return;  // an edit arrived during the analysis
-  json diagnostics = diagnostics_json(snap);
+  // Serialised part by part, the parts the edit left alone as they were last time.
+  std::string diagnostics = diagnostics_json(snap, doc.diagnostics_cache);
   doc.published_version = doc.version;
-  channel.notify("textDocument/publishDiagnostics",
-                 {{"uri", doc.uri}, {"version", doc.version}, {"diagnostics", diagnostics}});
+  channel.notify_serialised("textDocument/publishDiagnostics",
+                            R"({"diagnostics":)" + diagnostics + R"(,"uri":)" +
+                                json(doc.uri).dump(-1, ' ', false, json::error_handler_t::replace) +
+                                R"(,"version":)" + std::to_string(doc.version) + "}");
 }
 
 Snapshot Server::Impl::snapshot(Document& doc) {
@@ -229,6 +239,7 @@ Snapshot Server::Impl::snapshot(Document& doc) {
     // The previous analysis, when there is one, lets the unchanged meetings be reused.
     doc.analysis = analyze(doc.tree, doc.context.registry, doc.context.options, doc.analysis);
     doc.analysis_generation = generation;
+    doc.note_latest();
     publish_file_problems();
   }
   return Snapshot{doc.uri, doc.version, doc.analysis, client.encoding, doc.context};

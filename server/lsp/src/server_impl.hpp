@@ -81,6 +81,7 @@ struct Server::Impl {
 
   // --- requests (server_requests.cpp, server_commands.cpp)
   void document_request(const json& id, const MethodRow& method, const json& params);
+  void syntax_request(const json& id, const MethodRow& method, const json& params);
   void pool_request(const json& id, const MethodRow& method, const json& params);
   void execute_command(const json& id, const json& params);
 

@@ -78,6 +78,83 @@ void Server::Impl::document_request(const json& id, const MethodRow& method, con
   });
 }
 
+void Server::Impl::syntax_request(const json& id, const MethodRow& method, const json& params) {
+  std::string uri;
+  try {
+    uri = document_uri(params);
+  } catch (const json::exception& e) {
+    channel.reply_error(id, error_code::kInvalidParams, std::string("bad params: ") + e.what());
+    return;
+  }
+  auto doc = documents.find(uri);
+  if (!doc) {
+    channel.reply_error(id, error_code::kRequestFailed, "the document is not open: " + uri);
+    return;
+  }
+  const std::shared_ptr<std::atomic<bool>> cancelled = channel.cancellation_of(id);
+  // The version the request's positions refer to: the edits before it came in before it.
+  const int version = doc->received_version;
+  auto answer = [this, doc, id, &method, params, cancelled, version](
+                    const Document::Latest& latest, const std::string& unavailable) {
+    if (*cancelled) {
+      channel.reply_error(id, error_code::kRequestCancelled, "the request was cancelled");
+      return;
+    }
+    if (doc->closed) {
+      channel.reply_error(id, error_code::kContentModified, "the document was closed");
+      return;
+    }
+    if (client.stale_request_cancel && doc->received_version != version) {
+      channel.reply_error(id, error_code::kContentModified, "the document changed");
+      return;
+    }
+    json result;
+    bool answered = answering_errors(channel, id, "bad params: ", "internal error: ", [&] {
+      if (!latest.tree) throw RpcError{error_code::kRequestFailed, unavailable};
+      SyntaxSnapshot snap{doc->uri,
+                          latest.version,
+                          latest.tree,
+                          latest.analysis,
+                          latest.registry ? latest.registry : Registry::empty(),
+                          client.encoding};
+      ClientFeatures features = client.features;
+      features.insert_titles = workspace.settings().insert_titles;
+      SyntaxCall call{snap, params, features};
+      result = method.on_syntax(call);
+    });
+    if (!answered) return;
+    if (client.stale_request_cancel && doc->received_version != version) {
+      channel.reply_error(id, error_code::kContentModified, "the document changed");
+      return;
+    }
+    channel.reply(id, std::move(result));
+  };
+  Document::Latest latest = doc->latest();
+  if (latest.tree && latest.version == version && latest.registry) {
+    // The text is there: answer now on a worker, whatever the strand is analysing.
+    work.spawn([answer, latest = std::move(latest)] { answer(latest, ""); });
+    return;
+  }
+  // The edits it follows are not applied yet, or nothing was analysed yet (the registry is
+  // loaded by the first analysis): on the strand, after the edits, without waiting for the
+  // analysis of the new text unless there is none at all.
+  work.spawn(doc->strand, [this, doc, answer] {
+    if (!doc->unavailable.empty() || !doc->tree) {
+      answer({}, doc->name() + " is not checked: " + doc->unavailable);
+      return;
+    }
+    if (!doc->analysis && !doc->closed) {
+      try {
+        snapshot(*doc);
+      } catch (const std::exception& e) {
+        log(Server::LogLevel::Error, std::string("analysis failed: ") + e.what());
+      }
+    }
+    doc->note_latest();
+    answer(doc->latest(), "");
+  });
+}
+
 void Server::Impl::pool_request(const json& id, const MethodRow& method, const json& params) {
   work.spawn([this, id, &method, params] {
     answering_errors(channel, id, "bad command arguments: ", "",

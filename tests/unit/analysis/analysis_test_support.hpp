@@ -104,14 +104,14 @@ inline std::shared_ptr<const AnalysisResult> lint(
 
 inline std::vector<const Diagnostic*> of_rule(const AnalysisResult& result, std::string_view rule) {
   std::vector<const Diagnostic*> out;
-  for (const Diagnostic& d : result.diagnostics)
+  for (const Diagnostic& d : result.diagnostics())
     if (d.rule_id == rule) out.push_back(&d);
   return out;
 }
 
 inline std::vector<std::string> rule_ids(const AnalysisResult& result) {
   std::vector<std::string> out;
-  for (const Diagnostic& d : result.diagnostics) out.push_back(d.rule_id);
+  for (const Diagnostic& d : result.diagnostics()) out.push_back(d.rule_id);
   return out;
 }
 

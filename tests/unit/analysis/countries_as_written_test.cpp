@@ -18,7 +18,7 @@ std::vector<std::string> country_findings(const std::string& attendee) {
       attendee + "\n";
   const auto analysis = analyze(SyntaxTree::parse(text), testing::embedded_registry(), {});
   std::vector<std::string> out;
-  for (const auto& d : analysis->diagnostics)
+  for (const auto& d : analysis->diagnostics())
     if (d.rule_id == "attendee-wrong-country") out.push_back(d.message);
   return out;
 }

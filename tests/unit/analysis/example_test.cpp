@@ -41,7 +41,7 @@ struct Finding {
 TEST(Example, GivesExactlyTheExpectedFindings) {
   const auto result = testing::lint(read_example(), {}, embedded());
   std::vector<Finding> found;
-  for (const Diagnostic& d : result->diagnostics)
+  for (const Diagnostic& d : result->diagnostics())
     found.push_back({d.rule_id, testing::where(*result, d.range.begin), d.message});
   const std::vector<Finding> expected = {
       {"name-transliteration", "15:15",

@@ -110,7 +110,7 @@ TEST(FictionalExamples, ShowExactlyTheFindingsTheyAnnounce) {
     EXPECT_GE(announced.size(), 2u) << path.filename();
     std::map<std::string, int> found;
     const auto result = lint_fictional(text);
-    for (const Diagnostic& d : result->diagnostics) ++found[d.rule_id];
+    for (const Diagnostic& d : result->diagnostics()) ++found[d.rule_id];
     for (const auto& [rule, count] : found) {
       EXPECT_TRUE(announced.count(rule)) << path.filename() << ": unannounced " << rule;
       EXPECT_EQ(count, 1) << path.filename() << ": " << rule;
@@ -145,7 +145,7 @@ TEST(FictionalExamples, EverySuppressionHidesARealFinding) {
       if (all[i].kind == Suppression::Kind::Enable) continue;
       ++suppressions;
       const auto unsuppressed = lint_fictional(without(text, all, i));
-      EXPECT_GT(unsuppressed->diagnostics.size(), base->diagnostics.size())
+      EXPECT_GT(unsuppressed->diagnostics().size(), base->diagnostics().size())
           << path.filename() << ": the suppression on line " << all[i].line + 1 << " hides nothing";
     }
   }

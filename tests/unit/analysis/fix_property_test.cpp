@@ -11,7 +11,7 @@ namespace {
 
 std::string apply_safe_fixes(const AnalysisResult& r) {
   std::vector<TextEdit> edits;
-  for (const Diagnostic& d : r.diagnostics)
+  for (const Diagnostic& d : r.diagnostics())
     for (const Fix& f : d.fixes)
       if (f.safe) {
         // Skip fixes that overlap one already taken (as `readout lint --fix` does).
@@ -33,12 +33,12 @@ void expect_fixpoint(std::string text) {
   for (int round = 0; round < 3; ++round) {
     const auto r = testing::lint(text);
     bool any = false;
-    for (const Diagnostic& d : r->diagnostics) any = any || d.has_safe_fix();
+    for (const Diagnostic& d : r->diagnostics()) any = any || d.has_safe_fix();
     if (!any) return;
     text = apply_safe_fixes(*r);
   }
   const auto r = testing::lint(text);
-  for (const Diagnostic& d : r->diagnostics)
+  for (const Diagnostic& d : r->diagnostics())
     EXPECT_FALSE(d.has_safe_fix()) << d.rule_id << ": " << d.message << "\n" << text;
 }
 
@@ -54,11 +54,11 @@ TEST(FixProperty, EverySafeFixableRuleReachesAFixpointInOneRound) {
       "Minister Tileuberdi.\n";
   const auto first = testing::lint(text);
   size_t fixable = 0;
-  for (const Diagnostic& d : first->diagnostics) fixable += d.has_safe_fix();
+  for (const Diagnostic& d : first->diagnostics()) fixable += d.has_safe_fix();
   EXPECT_GE(fixable, 5u);
   const std::string fixed = apply_safe_fixes(*first);
   const auto second = testing::lint(fixed);
-  for (const Diagnostic& d : second->diagnostics)
+  for (const Diagnostic& d : second->diagnostics())
     EXPECT_FALSE(d.has_safe_fix()) << d.rule_id << ": " << d.message << "\n" << fixed;
 }
 

@@ -70,7 +70,7 @@ TEST(HeadInputs, AChangedDatelineAnalysesEveryMeetingAgain) {
   const auto second = reanalysed("2023-03-02", "2023-02-02");
   EXPECT_EQ(second->work.meetings_analysed, 2u);
   size_t after_dateline = 0;
-  for (const Diagnostic& d : second->diagnostics)
+  for (const Diagnostic& d : second->diagnostics())
     after_dateline += d.rule_id == "meeting-after-dateline";
   EXPECT_EQ(after_dateline, 2u);
 }

@@ -108,6 +108,52 @@ TEST(IncrementalAnalysis, SeveralEditsBetweenAnalyses) {
   }
 }
 
+// The findings are kept per meeting: after a keystroke in one meeting the other meetings'
+// findings are the previous analysis' own (the same objects, moved by `shift`), and the parts,
+// concatenated and moved, are the findings of a fresh analysis.
+TEST(IncrementalAnalysis, AKeystrokeKeepsTheOtherMeetingsFindingsAsTheyWere) {
+  const corpus::Generator generator(*embedded(), corpus::Options{});
+  const std::string text = generator.digest(64 * 1024).text;
+  auto tree = SyntaxTree::parse(text);
+  const auto first = analyze(tree, embedded());
+  const auto at = static_cast<uint32_t>(text.find("\nThe ", text.size() / 2) + 5);
+  const auto edited = tree->edit({{{at, at}, "x"}});
+  const auto second = analyze(edited, embedded(), {}, first);
+  const auto fresh = analyze(SyntaxTree::parse(edited->text()), embedded());
+
+  const auto& before = first->diagnostic_parts();
+  const auto& after = second->diagnostic_parts();
+  ASSERT_EQ(before.size(), after.size());
+  ASSERT_EQ(after.size(), second->work.meetings + 1);
+  size_t kept = 0, with_findings = 0;
+  std::vector<Diagnostic> joined;
+  for (size_t part = 0; part < after.size(); ++part) {
+    const bool edited_part = second->part_start(part) <= at &&
+                             (part + 1 == after.size() || at < second->part_start(part + 1));
+    if (part > 0 && !edited_part) {
+      EXPECT_EQ(after[part].findings, before[part].findings) << "part " << part;
+      EXPECT_EQ(after[part].shift, second->part_start(part) > at ? 1 : 0) << "part " << part;
+      kept += after[part].findings == before[part].findings;
+    }
+    with_findings += !after[part].findings->diagnostics.empty();
+    for (Diagnostic d : after[part].findings->diagnostics) {
+      auto move = [&](ByteRange& r) {
+        r.begin = static_cast<uint32_t>(r.begin + after[part].shift);
+        r.end = static_cast<uint32_t>(r.end + after[part].shift);
+      };
+      move(d.range);
+      for (Fix& fix : d.fixes)
+        for (TextEdit& e : fix.edits) move(e.range);
+      for (RelatedInfo& r : d.related) move(r.range);
+      joined.push_back(std::move(d));
+    }
+  }
+  EXPECT_GT(with_findings, 20u);
+  EXPECT_EQ(kept, after.size() - 2);  // all but the head's and the edited meeting's
+  EXPECT_EQ(testing::first_difference(joined, fresh->diagnostics()), "");
+  EXPECT_EQ(testing::first_difference(second->diagnostics(), fresh->diagnostics()), "");
+}
+
 TEST(IncrementalAnalysis, AProseEditReanalysesOneMeeting) {
   const corpus::Generator generator(*embedded(), corpus::Options{});
   const std::string text = generator.digest(64 * 1024).text;
@@ -277,11 +323,12 @@ TEST(PrepareAnalysis, TablesBuiltAheadOnTwoThreadsGiveTheSameFindings) {
     const auto fresh = Registry::build(embedded()->data());  // a copy: no table built yet
     prepare_analysis(fresh, threads);
     const auto result = analyze(SyntaxTree::parse(text), fresh);
-    ASSERT_EQ(result->diagnostics.size(), expected->diagnostics.size()) << threads << " threads";
-    for (size_t i = 0; i < result->diagnostics.size(); ++i) {
-      EXPECT_EQ(result->diagnostics[i].rule_id, expected->diagnostics[i].rule_id);
-      EXPECT_EQ(result->diagnostics[i].range, expected->diagnostics[i].range);
-      EXPECT_EQ(result->diagnostics[i].message, expected->diagnostics[i].message);
+    ASSERT_EQ(result->diagnostics().size(), expected->diagnostics().size())
+        << threads << " threads";
+    for (size_t i = 0; i < result->diagnostics().size(); ++i) {
+      EXPECT_EQ(result->diagnostics()[i].rule_id, expected->diagnostics()[i].rule_id);
+      EXPECT_EQ(result->diagnostics()[i].range, expected->diagnostics()[i].range);
+      EXPECT_EQ(result->diagnostics()[i].message, expected->diagnostics()[i].message);
     }
   }
   prepare_analysis(nullptr, 2);  // nothing to prepare

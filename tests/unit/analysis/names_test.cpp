@@ -77,7 +77,7 @@ TEST(Names, TitledMentionsInProse) {
   EXPECT_EQ(text_at(*r, mentions[3]->written.range), "Kassym-Jomart Tokayev");  // without "’s"
   EXPECT_EQ(mentions[3]->person->id, "tokayev");
   EXPECT_EQ(mentions[3]->attendee, -1);
-  EXPECT_TRUE(r->diagnostics.empty());
+  EXPECT_TRUE(r->diagnostics().empty());
 }
 
 TEST(Names, SurnameAfterATitleResolvesThroughTheRegistry) {
@@ -97,7 +97,7 @@ TEST(Names, OrdinaryCapitalisedPhrasesAreNotPeople) {
                           "Kyrgyzstan, Tajikistan, and "
                           "Uzbekistan attended. During the visit, Both sides agreed.\n"));
   EXPECT_TRUE(with_role(*r, Role::ProseMention).empty());
-  EXPECT_TRUE(r->diagnostics.empty()) << r->diagnostics.front().rule_id;
+  EXPECT_TRUE(r->diagnostics().empty()) << r->diagnostics().front().rule_id;
 }
 
 // A plural title names no one: "Meeting" after it is no person.
@@ -106,7 +106,7 @@ TEST(Names, APluralTitleIsFollowedByNoName) {
       meeting_report(kBlinken, "", "Participated in an informal NATO Foreign Ministers Meeting.\n"),
       {}, testing::embedded_registry());
   EXPECT_TRUE(with_role(*r, Role::ProseMention).empty());
-  EXPECT_TRUE(r->diagnostics.empty()) << r->diagnostics.front().message;
+  EXPECT_TRUE(r->diagnostics().empty()) << r->diagnostics().front().message;
   // A plural after "of" ends a title of one person.
   const auto one = lint(meeting_report(kBlinken, "",
                                        "Met the Chairman of the Council of Ministers Borjana "

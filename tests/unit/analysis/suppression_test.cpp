@@ -72,9 +72,9 @@ TEST(Options, DisabledRule) {
 
 TEST(Diagnostics, SortedByPosition) {
   const auto r = lint(report("") + "\n### Commitments\n- @zz: go [due 2022-01-01]\n");
-  ASSERT_GE(r->diagnostics.size(), 4u);
-  for (size_t i = 1; i < r->diagnostics.size(); ++i)
-    EXPECT_LE(r->diagnostics[i - 1].range.begin, r->diagnostics[i].range.begin);
+  ASSERT_GE(r->diagnostics().size(), 4u);
+  for (size_t i = 1; i < r->diagnostics().size(); ++i)
+    EXPECT_LE(r->diagnostics()[i - 1].range.begin, r->diagnostics()[i].range.begin);
 }
 
 }  // namespace

@@ -55,8 +55,8 @@ void check_report(const corpus::Report& report, Totals& totals) {
   std::string text = report.text;
   for (int round = 0; round < 10; ++round) {
     const auto analysis = analyze(SyntaxTree::parse(text), registry, options);
-    if (round == 0) totals.fixable += count_safe_fixes(analysis->diagnostics);
-    for (const Diagnostic& d : analysis->diagnostics)
+    if (round == 0) totals.fixable += count_safe_fixes(analysis->diagnostics());
+    for (const Diagnostic& d : analysis->diagnostics())
       for (const Fix& fix : d.fixes)
         for (const TextEdit& e : fix.edits)
           if (fix.safe) {
@@ -66,7 +66,7 @@ void check_report(const corpus::Report& report, Totals& totals) {
                                 << d.range.end << ")";
           }
     size_t applied = 0;
-    std::vector<TextEdit> edits = choose_safe_fixes(analysis->diagnostics, applied);
+    std::vector<TextEdit> edits = choose_safe_fixes(analysis->diagnostics(), applied);
     if (edits.empty()) break;
     totals.edits += edits.size();
     std::string fixed = text;

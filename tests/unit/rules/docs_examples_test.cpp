@@ -18,7 +18,7 @@ namespace {
 
 std::vector<Diagnostic> lint(std::string_view example) {
   return analyze(SyntaxTree::parse(std::string(example) + "\n"), testing::embedded_registry())
-      ->diagnostics;
+      ->diagnostics();
 }
 
 std::string describe(const std::vector<Diagnostic>& found) {

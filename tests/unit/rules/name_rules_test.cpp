@@ -192,7 +192,7 @@ TEST(PersonUnknown, NamesStartingWithTitleWordsInitialsAndParticles) {
       "Sultan bin Abdoulaziz thanked them. The President, Fernando de la Rúa, and "
       "the Minister of Justice, Wellington César Lima e Silva, met Dr. Narayan Khadka. "
       "The Minister of Foreign Affairs of Andorra, Maria Ubach i Font, spoke.\n"));
-  for (const Diagnostic& d : r->diagnostics) {  // attendee lines: not in this registry
+  for (const Diagnostic& d : r->diagnostics()) {  // attendee lines: not in this registry
     const bool attendee_unknown =
         d.rule_id == "person-unknown" && r->syntax->lines().position(d.range.begin).line < 15;
     if (!attendee_unknown && d.rule_id != "name-misspelled")
@@ -217,8 +217,8 @@ TEST(NameInconsistent, CatalanDoubleFamilyNameIsOneName) {
       meeting_report("- @ubach: Maria Ubach i Font | Minister of Foreign Affairs | Andorra\n", "",
                      "The Minister of Foreign Affairs of Andorra, Maria Ubach i Font, spoke.\n"),
       {}, Registry::build(std::move(d)));
-  EXPECT_TRUE(r->diagnostics.empty())
-      << r->diagnostics.front().rule_id << ": " << r->diagnostics.front().message;
+  EXPECT_TRUE(r->diagnostics().empty())
+      << r->diagnostics().front().rule_id << ": " << r->diagnostics().front().message;
 }
 
 // Every attendee line that repeats a misspelling is reported, not only the first.
@@ -349,7 +349,7 @@ TEST(PersonUnknown, NamesTheDataHorizonOfThePostWritten) {
   r = testing::lint(testing::meeting_report(line, "", "", "Date: 2022-06-10"), {},
                     registry_gathered_2022());
   EXPECT_EQ(testing::of_rule(*r, "post-holder-mismatch").size(), 1u);
-  for (const Diagnostic& other : r->diagnostics)
+  for (const Diagnostic& other : r->diagnostics())
     EXPECT_EQ(other.message.find("data on"), std::string::npos);
   // A title of no post of the country: nothing to say about its data.
   r = testing::lint(

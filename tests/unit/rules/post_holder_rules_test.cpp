@@ -158,7 +158,7 @@ TEST(PostHolderMismatch, TheHolderAsPeopleWriteTheName) {
                           "- @scholz: Olaf Scholz | Chancellor | Germany\n",
                           "2023-05-01"));
   // Other names the registry lists ("Joseph Biden") are worth a hint at most.
-  for (const Diagnostic& d : r->diagnostics)
+  for (const Diagnostic& d : r->diagnostics())
     EXPECT_EQ(d.severity, Severity::Hint) << d.rule_id << ": " << d.message;
 }
 
@@ -176,7 +176,7 @@ TEST(PostHolderMismatch, ProseNamingASettledAttendeeIsTheHolder) {
   EXPECT_NE(found[0]->message.find("Bongbong Marcos never held"), std::string::npos);
   r = lint(report(line, "2022-08-06", "Met with President Ferdinand Romualdez Marcos Jr.\n"), {},
            registry);
-  EXPECT_TRUE(r->diagnostics.empty()) << r->diagnostics.front().message;
+  EXPECT_TRUE(r->diagnostics().empty()) << r->diagnostics().front().message;
 }
 
 // A later, shorter mention of the holder is the same spelling, shortened.
@@ -185,8 +185,8 @@ TEST(PostHolderMismatch, ShorterMentionsAreConsistent) {
       report("- @king: King Abdullah II bin Al-Hussein | King | Jordan\n"
              "- @boric: Gabriel Boric Font | President | Chile\n",
              "2023-05-01", "King Abdullah II of Jordan met President Gabriel Boric.\n"));
-  EXPECT_TRUE(r->diagnostics.empty())
-      << r->diagnostics.front().rule_id << ": " << r->diagnostics.front().message;
+  EXPECT_TRUE(r->diagnostics().empty())
+      << r->diagnostics().front().rule_id << ": " << r->diagnostics().front().message;
 }
 
 TEST(PostHolderMismatch, AMisspeltHolderIsAMisspelling) {
@@ -228,7 +228,8 @@ TEST(PostHolderMismatch, ASlipHiddenByAShorterSpelling) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0]->fixes[0].edits[0].replacement, "Joseph Biden");
   EXPECT_TRUE(lint_leaders(report("- @sall: Macky Sall | President | Senegal\n", "2021-11-19"))
-                  ->diagnostics.empty());
+                  ->diagnostics()
+                  .empty());
 }
 
 // The one name-misspelled finding of a report on 1 May 2022 with Draghi attending and `prose`:
@@ -309,7 +310,7 @@ TEST(PostHolderMismatch, ASlipInTheStyle) {
 TEST(PostHolderMismatch, OtherRomanisationsAreAtMostAHint) {
   const auto r =
       lint_leaders(report("- @z: Volodymyr Zelensky | President | Ukraine\n", "2023-05-01"));
-  for (const Diagnostic& d : r->diagnostics) EXPECT_EQ(d.severity, Severity::Hint) << d.message;
+  for (const Diagnostic& d : r->diagnostics()) EXPECT_EQ(d.severity, Severity::Hint) << d.message;
 }
 
 TEST(PostHolderMismatch, TitleAndNameInProse) {
@@ -327,7 +328,7 @@ TEST(PostHolderMismatch, TitleAndNameInProse) {
 TEST(PostHolderMismatch, HandoverDaysNameBothHolders) {
   auto r =
       lint_leaders(report("- @potus: Donald Trump | President | United States\n", "2021-01-20"));
-  EXPECT_TRUE(r->diagnostics.empty());
+  EXPECT_TRUE(r->diagnostics().empty());
   r = lint_leaders(report("- @potus: John Smith | President | United States\n", "2021-01-20"));
   const auto found = of_rule(*r, "post-holder-mismatch");
   ASSERT_EQ(found.size(), 1u);
@@ -360,7 +361,8 @@ TEST(PostHolderMismatch, AFormerHolderIsLeftToTheTitleRules) {
   EXPECT_NE(found[0]->message.find("Fumio Kishida"), std::string::npos);
   // After the last date the registry's source knows of Italy, Draghi may have come back.
   EXPECT_TRUE(lint_leaders(report("- @pm: Mario Draghi | Prime Minister | Italy\n", "2024-03-01"))
-                  ->diagnostics.empty());
+                  ->diagnostics()
+                  .empty());
 }
 
 // "Palestinian Authority" is the State of Palestine (data/curated/organizations.json): its
@@ -374,7 +376,7 @@ TEST(PostHolderMismatch, ThePalestinianAuthoritysPresident) {
   EXPECT_NE(found[0]->message.find("held by Mahmoud Abbas"), std::string::npos);
   r = lint(report("- @p: Mahmoud Abbas | President | Palestinian Authority\n", "2021-05-25"), {},
            registry);
-  EXPECT_TRUE(r->diagnostics.empty()) << r->diagnostics.front().message;
+  EXPECT_TRUE(r->diagnostics().empty()) << r->diagnostics().front().message;
 }
 
 // The rule's documented examples, with the embedded registry.

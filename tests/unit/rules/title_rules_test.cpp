@@ -44,7 +44,7 @@ TEST(TitleRules, CorrectTitlesInEveryFormGiveNothing) {
       "Blinken and Foreign Minister Muhriddin met. Secretary Blinken thanked President "
       "Kassym-Jomart Tokayev and "
       "Kazakhstan’s Deputy Prime Minister and Foreign Minister, Mukhtar Tileuberdi.\n"));
-  EXPECT_EQ(title_findings(*r), 0u) << r->diagnostics.front().message;
+  EXPECT_EQ(title_findings(*r), 0u) << r->diagnostics().front().message;
 }
 
 TEST(TitleNeverHeld, AttendeeAndProse) {

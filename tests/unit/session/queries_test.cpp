@@ -206,6 +206,34 @@ TEST(SessionQueries, CompletionInAnAttendeeLineInsertsTheTitleUnlessTurnedOff) {
   EXPECT_EQ(item_for(session::completion(*r, end, {.insert_titles = false})), "Antony Blinken");
 }
 
+// What an editor gets while the analysis of the text being typed is still running: completion
+// on the new text with the analysis of the text before the keystrokes gives what it gives with
+// an analysis of the new text (the name being typed is not offered as an unknown attendee).
+TEST(SessionQueries, CompletionAnswersFromTheLatestSyntaxWithAnEarlierAnalysis) {
+  const std::string guest = "- @g: Jane Roe | Envoy | Nowhere\n- @x: Antony Bl\n";
+  auto before = lint(meeting_report(kBlinken + guest, "", "Both sides met.\n"));
+  const uint32_t typed = at(*before, "Antony Bl\n", 0, 9);
+  auto now = before->syntax->edit({{{typed, typed}, "i"}});
+  const uint32_t end = typed + 1;
+  const auto current = analyze(now, before->registry);
+  auto labels = [](const session::Completions& c) {
+    std::vector<std::pair<std::string, int>> out;
+    for (const auto& item : c.items) out.emplace_back(item.label, item.score);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const auto stale = session::completion({*now, *before->registry, before.get()}, end, {});
+  const auto fresh = session::completion(*current, end, {});
+  ASSERT_FALSE(stale.items.empty());
+  EXPECT_EQ(labels(stale), labels(fresh));
+  EXPECT_EQ(stale.replace, fresh.replace);
+  for (const auto& item : stale.items) EXPECT_NE(item.label, "Antony Bl");
+  // Without any analysis yet: the registry's people still.
+  const auto none = session::completion({*now, *before->registry, nullptr}, end, {});
+  EXPECT_TRUE(std::any_of(none.items.begin(), none.items.end(),
+                          [](const auto& i) { return i.label == "Antony Blinken"; }));
+}
+
 TEST(SessionQueries, CompletionOfHandlesInCommitments) {
   auto r = lint(meeting_report(kBlinken, "- @\n"));
   auto found = session::completion(*r, at(*r, "- @\n", 0, 3), {});

@@ -45,13 +45,35 @@ struct State;
 }
 
 // What the analysis of one text found. Immutable once built and safe to share across threads.
-// The diagnostics are ready at once; the model and the name occurrences are assembled on first
-// use, so that a re-analysis after a keystroke costs what the edit changed, not the report's
-// size.
+// The findings are stored per meeting (state.hpp); the whole document's sorted list, the model
+// and the name occurrences are assembled on first use, so that a re-analysis after a keystroke
+// costs what the edit changed, not the report's size.
 struct AnalysisResult {
   std::shared_ptr<const SyntaxTree> syntax;
   std::shared_ptr<const Registry> registry;
-  std::vector<Diagnostic> diagnostics;  // sorted by range, suppressions applied
+
+  // Every finding, sorted by range, suppressions and severity overrides applied. Assembled on
+  // first use from the findings of each part (diagnostic_parts()).
+  [[nodiscard]] const std::vector<Diagnostic>& diagnostics() const;
+
+  // The same findings part by part (the head, then each meeting, in the text's order; each
+  // part's findings are those that begin in it, sorted), without assembling the whole list: a
+  // part's findings are shared with the analysis they were computed in, with the offsets of
+  // that text, and `shift` moves them to this one's. Concatenated and shifted, they are
+  // diagnostics(). A consumer that converts findings (the language server's JSON) can keep its
+  // conversion of a part as long as the part's `findings` pointer and the lines it points to
+  // are the same.
+  struct PartFindings {
+    std::vector<Diagnostic> diagnostics;  // offsets of the text they were found in
+    std::vector<uint32_t> points_into;    // the parts their ranges point into, ascending
+  };
+  struct DiagnosticPart {
+    std::shared_ptr<const PartFindings> findings;
+    int64_t shift = 0;  // add to each offset of `findings` for this text's
+  };
+  [[nodiscard]] const std::vector<DiagnosticPart>& diagnostic_parts() const;
+  // Where part `index` (0: the head, m + 1: meeting m) starts in this text.
+  [[nodiscard]] uint32_t part_start(size_t index) const;
 
   [[nodiscard]] const Report& report() const;
   [[nodiscard]] const std::vector<NameOccurrence>& names() const;  // sorted by position
@@ -77,9 +99,11 @@ struct AnalysisResult {
 
   // The parts of the analysis a later one can reuse (internal to readout_core).
   std::shared_ptr<const analysis::State> state;
+  std::vector<DiagnosticPart> parts;  // diagnostic_parts()
 
  private:
-  mutable std::once_flag report_built_, names_built_;
+  mutable std::once_flag report_built_, names_built_, diagnostics_built_;
+  mutable std::vector<Diagnostic> diagnostics_;
   mutable Report report_;
   mutable std::vector<NameOccurrence> names_;
 };

@@ -122,4 +122,16 @@ struct Report {
 // Builds the model from a parsed tree.
 Report build_model(const SyntaxTree& tree);
 
+// What a request about one place of a text needs of its model, read from the tree alone (no
+// analysis, nothing else of the report): the meeting containing `offset`, as
+// build_model(tree).meetings[meeting_index] gives it, and the report's dateline. Costs a walk
+// over the root's children and the one meeting. The end of the text belongs to a meeting
+// that reaches it.
+struct ModelAt {
+  int meeting_index = -1;  // -1: outside every meeting
+  std::optional<Meeting> meeting;
+  std::optional<DateValue> dateline;
+};
+ModelAt model_at(const SyntaxTree& tree, uint32_t offset);
+
 }  // namespace readout

@@ -2,6 +2,7 @@
 // each (reusing what a previous analysis of an earlier version of the text found for meetings
 // the edit did not touch), runs the report-wide rules, and assembles the findings.
 #include <algorithm>
+#include <tuple>
 
 #include "analysis/cache_key.hpp"
 #include "analysis/head_inputs.hpp"
@@ -89,7 +90,7 @@ class Analysis {
     analyse_head();
     check_report_wide();
     auto result = std::make_shared<AnalysisResult>();
-    result->diagnostics = assemble();
+    store_parts(*result);
     work_.meetings = state_->models.size();
     result->work = work_;
     std::lock_guard lock(state_->lookup_mutex);
@@ -334,6 +335,8 @@ class Analysis {
       for (Resolution& r : ctx.resolutions) shift(r, -static_cast<int64_t>(base));
       for (Diagnostic& d : ctx.diagnostics) {
         StoredDiagnostic stored = encoder.store(std::move(d));
+        if (stored.refs.front().unit != m + 1)
+          analysis->foreign.push_back(static_cast<uint32_t>(analysis->diagnostics.size()));
         for (const UnitRef& ref : stored.refs) {
           if (ref.unit == 0) {
             analysis->depends_on_head = true;
@@ -379,6 +382,7 @@ class Analysis {
       state_->report_wide = previous_->report_wide;
       return;
     }
+    auto report_wide = std::make_shared<std::vector<StoredDiagnostic>>();
     work_.report_wide_checked = true;
     const std::vector<SyntaxProblem> no_problems;
     Context ctx(syntax_, *registry_, head_inputs_, no_problems, *lookup_, *current_, -1);
@@ -401,8 +405,8 @@ class Analysis {
       if (rule->report_wide && !options_.disabled_rules.contains(rule->info.id)) rule->check(ctx);
     const UnitNames names = unit_names();
     const RefEncoder encoder(state_->bases, names);
-    for (Diagnostic& d : ctx.diagnostics)
-      state_->report_wide.push_back(encoder.store(std::move(d)));
+    for (Diagnostic& d : ctx.diagnostics) report_wide->push_back(encoder.store(std::move(d)));
+    state_->report_wide = std::move(report_wide);
   }
 
   [[nodiscard]] UnitNames unit_names() const {
@@ -411,34 +415,184 @@ class Analysis {
     return names;
   }
 
-  std::vector<Diagnostic> assemble() {
-    const UnitNames names = unit_names();
-    std::vector<Diagnostic> out = std::move(head_diagnostics_);
-    for (const auto& a : state_->meetings)
-      for (const StoredDiagnostic& d : a->diagnostics)
-        out.push_back(rebuild(d, state_->bases, names));
-    for (const StoredDiagnostic& d : state_->report_wide)
-      out.push_back(rebuild(d, state_->bases, names));
-
-    Report suppressions;
-    suppressions.suppressions = state_->head.suppressions;
-    for (size_t m = 0; m < state_->models.size(); ++m)
+  // The suppressions of the whole text with its offsets and lines, and for each unit a key of
+  // those before it that may reach into it: disable/enable blocks, and a disable-next-line on
+  // the line before it. A unit's own suppressions are part of its model.
+  std::vector<uint64_t> suppression_keys(Report& all) const {
+    const LineIndex& lines = syntax_.lines();
+    const size_t units = state_->bases.size();
+    std::vector<uint64_t> keys(units);
+    uint64_t h = kKeySeed;
+    auto fold = [&](const Suppression& s, size_t unit) {
+      h = mix(h, static_cast<uint64_t>(s.kind));
+      h = mix(h, s.rules.size());
+      for (const Span& rule : s.rules) h = mix(h, rule.text);
+      if (s.kind == Suppression::Kind::DisableNextLine && unit + 1 < units)
+        h = mix(h, s.line + 1 == lines.position(state_->bases[unit + 1]).line ? 1 : 0);
+    };
+    keys[0] = h;
+    all.suppressions = state_->head.suppressions;
+    for (const Suppression& s : all.suppressions) fold(s, 0);
+    for (size_t m = 0; m < state_->models.size(); ++m) {
+      keys[m + 1] = h;
       for (Suppression s : state_->models[m]->part.suppressions) {
         shift(s, static_cast<int64_t>(state_->bases[m + 1]) - state_->models[m]->base);
-        s.line = syntax_.lines().position(s.range.begin).line;
-        suppressions.suppressions.push_back(std::move(s));
+        s.line = lines.position(s.range.begin).line;
+        fold(s, m + 1);
+        all.suppressions.push_back(std::move(s));
       }
-    apply_suppressions(suppressions, syntax_.lines(), out);
-    for (Diagnostic& d : out)
-      if (auto it = options_.severity_overrides.find(d.rule_id);
-          it != options_.severity_overrides.end())
-        d.severity = it->second;
-    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
-      if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
-      if (a.range.end != b.range.end) return a.range.end < b.range.end;
-      return a.rule_id < b.rule_id;
-    });
-    return out;
+    }
+    return keys;
+  }
+
+  uint64_t overrides_key() const {
+    uint64_t h = kKeySeed;
+    for (const auto& [rule, severity] : options_.severity_overrides)
+      h = mix(mix(h, rule), static_cast<uint64_t>(severity));
+    return h;
+  }
+
+  // Whether the previous analysis' findings of `unit` stand as they are, moved.
+  bool part_stands(const StoredPart& part, size_t unit, size_t elsewhere, size_t report_wide,
+                   uint64_t suppressions, uint64_t overrides) const {
+    if (part.source != state_->meetings[unit - 1] || part.suppressions != suppressions ||
+        part.overrides != overrides || part.from_elsewhere != 0 || elsewhere != 0)
+      return false;
+    // Report-wide findings in it then or now: the same ones only (a part without any holds
+    // no report-wide list, so that parts kept for long do not keep old lists alive).
+    if ((part.from_report_wide != 0 || report_wide != 0) &&
+        part.report_wide_source != state_->report_wide)
+      return false;
+    const auto& bases = state_->bases;
+    const int64_t delta = static_cast<int64_t>(bases[unit]) - part.base;
+    // Every unit its ranges point into has the same bytes and moved as much.
+    for (size_t i = 0; i < part.points_into.size(); ++i) {
+      const uint32_t other = part.points_into[i];
+      if (other >= bases.size() || static_cast<int64_t>(bases[other]) - part.bases[i] != delta)
+        return false;
+      if (other == 0 ? part.head_hash != state_->head_hash
+                     : part.models[i] != state_->models[other - 1])
+        return false;
+    }
+    return true;
+  }
+
+  // Each unit's final findings: those of the previous analysis where nothing they came from
+  // changed, else assembled from the head's, the meetings' and the report-wide findings that
+  // begin in the unit, with suppressions and severity overrides applied, sorted.
+  void store_parts(AnalysisResult& result) {
+    const auto& bases = state_->bases;
+    const size_t units = bases.size();
+    const UnitNames names = unit_names();
+    const RefEncoder encoder(bases, names);
+    Report suppressions;
+    const std::vector<uint64_t> suppression_key = suppression_keys(suppressions);
+    const uint64_t overrides = overrides_key();
+
+    // Findings that begin outside the unit they were found for: (unit, source, index), source
+    // being -1 for the head, m for meeting m, and report-wide findings by unit.
+    struct Elsewhere {
+      uint32_t unit;
+      int source;
+      uint32_t index;
+      bool operator<(const Elsewhere& o) const {
+        return std::tie(unit, source, index) < std::tie(o.unit, o.source, o.index);
+      }
+    };
+    std::vector<Elsewhere> elsewhere;
+    for (size_t i = 0; i < head_diagnostics_.size(); ++i)
+      elsewhere.push_back(
+          {encoder.unit_of(head_diagnostics_[i].range.begin), -1, static_cast<uint32_t>(i)});
+    for (size_t m = 0; m < state_->meetings.size(); ++m)
+      for (uint32_t i : state_->meetings[m]->foreign)
+        elsewhere.push_back(
+            {state_->meetings[m]->diagnostics[i].refs.front().unit, static_cast<int>(m), i});
+    std::sort(elsewhere.begin(), elsewhere.end());
+    std::vector<std::vector<uint32_t>> report_wide_in(units);
+    const auto& report_wide = *state_->report_wide;
+    for (size_t i = 0; i < report_wide.size(); ++i)
+      report_wide_in[report_wide[i].refs.front().unit].push_back(static_cast<uint32_t>(i));
+
+    auto next_elsewhere = elsewhere.begin();
+    state_->parts.reserve(units);
+    result.parts.reserve(units);
+    for (size_t unit = 0; unit < units; ++unit) {
+      auto first = next_elsewhere;
+      while (next_elsewhere != elsewhere.end() && next_elsewhere->unit == unit) ++next_elsewhere;
+      const size_t here = static_cast<size_t>(next_elsewhere - first);
+      std::shared_ptr<const StoredPart> stored;
+      if (previous_ && unit > 0 && unit < previous_->parts.size() &&
+          part_stands(*previous_->parts[unit], unit, here, report_wide_in[unit].size(),
+                      suppression_key[unit], overrides)) {
+        stored = previous_->parts[unit];
+      } else {
+        auto part = std::make_shared<StoredPart>();
+        part->base = bases[unit];
+        part->source = unit > 0 ? state_->meetings[unit - 1] : nullptr;
+        part->from_report_wide = report_wide_in[unit].size();
+        if (part->from_report_wide != 0) part->report_wide_source = state_->report_wide;
+        part->from_elsewhere = here;
+        part->suppressions = suppression_key[unit];
+        part->overrides = overrides;
+        std::vector<Diagnostic>& out = part->diagnostics;
+        // In the order the whole list had before sorting: the head's, each meeting's, the
+        // report-wide ones (the sort is stable).
+        auto it = first;
+        for (; it != next_elsewhere && it->source < 0; ++it)
+          out.push_back(head_diagnostics_[it->index]);
+        for (; it != next_elsewhere && it->source + 1 < static_cast<int>(unit); ++it)
+          out.push_back(
+              rebuild(state_->meetings[static_cast<size_t>(it->source)]->diagnostics[it->index],
+                      bases, names));
+        if (unit > 0) {  // the meeting's own (its findings elsewhere are never in it)
+          const MeetingAnalysis& a = *state_->meetings[unit - 1];
+          size_t skip = 0;
+          for (size_t i = 0; i < a.diagnostics.size(); ++i) {
+            if (skip < a.foreign.size() && a.foreign[skip] == i) {
+              ++skip;
+              continue;
+            }
+            out.push_back(rebuild(a.diagnostics[i], bases, names));
+          }
+        }
+        for (; it != next_elsewhere; ++it)
+          out.push_back(
+              rebuild(state_->meetings[static_cast<size_t>(it->source)]->diagnostics[it->index],
+                      bases, names));
+        for (uint32_t i : report_wide_in[unit])
+          out.push_back(rebuild(report_wide[i], bases, names));
+        apply_suppressions(suppressions, syntax_.lines(), out);
+        for (Diagnostic& d : out)
+          if (auto o = options_.severity_overrides.find(d.rule_id);
+              o != options_.severity_overrides.end())
+            d.severity = o->second;
+        std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+          if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
+          if (a.range.end != b.range.end) return a.range.end < b.range.end;
+          return a.rule_id < b.rule_id;
+        });
+        std::vector<uint32_t>& into = part->points_into;
+        auto point = [&](ByteRange range) { into.push_back(encoder.unit_of(range.begin)); };
+        for (const Diagnostic& d : out) {
+          point(d.range);
+          for (const Fix& fix : d.fixes)
+            for (const TextEdit& edit : fix.edits) point(edit.range);
+          for (const RelatedInfo& related : d.related) point(related.range);
+        }
+        std::sort(into.begin(), into.end());
+        into.erase(std::unique(into.begin(), into.end()), into.end());
+        for (uint32_t u : into) {
+          part->bases.push_back(bases[u]);
+          part->models.push_back(u > 0 ? state_->models[u - 1] : nullptr);
+        }
+        part->head_hash = state_->head_hash;
+        stored = std::move(part);
+      }
+      result.parts.push_back(
+          {stored, static_cast<int64_t>(bases[unit]) - static_cast<int64_t>(stored->base)});
+      state_->parts.push_back(std::move(stored));
+    }
+    state_->overrides = overrides;
   }
 
   const SyntaxTree& syntax_;
@@ -498,6 +652,42 @@ const Report& AnalysisResult::report() const {
         [](const Suppression& a, const Suppression& b) { return a.range.begin < b.range.begin; });
   });
   return report_;
+}
+
+namespace {
+
+void shift_range(ByteRange& range, int64_t delta) {
+  range.begin = static_cast<uint32_t>(range.begin + delta);
+  range.end = static_cast<uint32_t>(range.end + delta);
+}
+
+}  // namespace
+
+const std::vector<AnalysisResult::DiagnosticPart>& AnalysisResult::diagnostic_parts() const {
+  return parts;
+}
+
+uint32_t AnalysisResult::part_start(size_t index) const {
+  return state && index < state->bases.size() ? state->bases[index] : 0;
+}
+
+const std::vector<Diagnostic>& AnalysisResult::diagnostics() const {
+  std::call_once(diagnostics_built_, [this] {
+    size_t count = 0;
+    for (const DiagnosticPart& part : parts) count += part.findings->diagnostics.size();
+    diagnostics_.reserve(count);
+    for (const DiagnosticPart& part : parts)
+      for (Diagnostic d : part.findings->diagnostics) {
+        if (part.shift != 0) {
+          shift_range(d.range, part.shift);
+          for (Fix& fix : d.fixes)
+            for (TextEdit& edit : fix.edits) shift_range(edit.range, part.shift);
+          for (RelatedInfo& related : d.related) shift_range(related.range, part.shift);
+        }
+        diagnostics_.push_back(std::move(d));
+      }
+  });
+  return diagnostics_;
 }
 
 const std::vector<NameOccurrence>& AnalysisResult::names() const {

@@ -61,7 +61,26 @@ struct MeetingAnalysis {
   // whether they point into the head.
   std::vector<std::pair<int, std::shared_ptr<const MeetingModel>>> depends_on;
   bool depends_on_head = false;
-  uint64_t report_wide = 0;  // what the report-wide rules read from it
+  std::vector<uint32_t> foreign;  // indexes of `diagnostics` whose range is in another unit
+  uint64_t report_wide = 0;       // what the report-wide rules read from it
+};
+
+// The final findings of one unit (those whose range begins in it: suppressions and severity
+// overrides applied, sorted), with what they were assembled from, so that the next analysis
+// can take them over as they are when none of that changed.
+struct StoredPart : AnalysisResult::PartFindings {
+  uint32_t base = 0;  // the unit's start in the text they were found in
+  // Parallel to points_into: those units' starts then, and what their bytes were (the
+  // meeting's model; null for the head, whose bytes `head_hash` says).
+  std::vector<uint32_t> bases;
+  std::vector<std::shared_ptr<const MeetingModel>> models;
+  uint64_t head_hash = 0;
+  std::shared_ptr<const MeetingAnalysis> source;  // the unit's meeting analysis (null: head)
+  std::shared_ptr<const std::vector<StoredDiagnostic>> report_wide_source;
+  size_t from_report_wide = 0;  // how many of the findings are report-wide ones
+  size_t from_elsewhere = 0;    // ... the head's, or another meeting's
+  uint64_t suppressions = 0;    // the suppressions before the unit
+  uint64_t overrides = 0;       // the severity overrides
 };
 
 struct State {
@@ -78,7 +97,9 @@ struct State {
   std::vector<uint64_t> attendee_fingerprints;
   std::shared_ptr<const Directory> directory;
   uint64_t report_wide_key = 0;
-  std::vector<StoredDiagnostic> report_wide;
+  std::shared_ptr<const std::vector<StoredDiagnostic>> report_wide;
+  std::vector<std::shared_ptr<const StoredPart>> parts;  // per unit
+  uint64_t overrides = 0;
   bool reusable = true;  // false when the tree has parts outside the head and meetings
 
   // Look-ups memoised across analyses of one document; handed from each state to the next.

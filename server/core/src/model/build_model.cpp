@@ -248,6 +248,34 @@ Report build_head(const SyntaxTree& tree, const std::vector<TSNode>& others,
 
 }  // namespace model_detail
 
+ModelAt model_at(const SyntaxTree& tree, uint32_t offset) {
+  ModelAt out;
+  const uint32_t size = static_cast<uint32_t>(tree.text().size());
+  int meetings = 0;
+  TSTreeCursor cursor = ts_tree_cursor_new(tree.root());
+  for (bool more = ts_tree_cursor_goto_first_child(&cursor); more;
+       more = ts_tree_cursor_goto_next_sibling(&cursor)) {
+    const TSNode child = ts_tree_cursor_current_node(&cursor);
+    if (is(child, "meeting")) {
+      const ByteRange range = SyntaxTree::node_range(child);
+      if (!out.meeting && range.begin <= offset &&
+          (offset < range.end || (offset == range.end && offset == size))) {
+        std::vector<SyntaxProblem> problems;
+        out.meeting_index = meetings;
+        out.meeting = meeting_of(tree, child, problems);
+        break;
+      }
+      ++meetings;
+    } else if (meetings == 0 && ts_node_is_named(child) && is(child, "report_header")) {
+      Report head;
+      read_header(tree, child, head);
+      out.dateline = std::move(head.dateline);
+    }
+  }
+  ts_tree_cursor_delete(&cursor);
+  return out;
+}
+
 Report build_model(const SyntaxTree& tree) {
   std::vector<TSNode> meeting_nodes, others;
   std::vector<ByteRange> ranges;

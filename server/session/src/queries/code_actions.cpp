@@ -20,7 +20,7 @@ const NameOccurrence* occurrence_for(const AnalysisResult& analysis, ByteRange r
 void add_quick_fixes(const AnalysisResult& analysis, ByteRange range,
                      std::vector<CodeAction>& actions) {
   using Kind = CodeAction::Kind;
-  for (const auto& d : analysis.diagnostics) {
+  for (const auto& d : analysis.diagnostics()) {
     if (!overlaps(d.range, range)) continue;
     size_t safe =
         std::count_if(d.fixes.begin(), d.fixes.end(), [](const Fix& f) { return f.safe; });
@@ -55,7 +55,7 @@ void add_quick_fixes(const AnalysisResult& analysis, ByteRange range,
 void add_fix_all(const AnalysisResult& analysis, std::vector<CodeAction>& actions) {
   std::vector<TextEdit> edits;
   size_t fixes = 0;
-  for (const auto& d : analysis.diagnostics) {
+  for (const auto& d : analysis.diagnostics()) {
     for (const auto& fix : d.fixes) {
       if (!fix.safe) continue;
       bool clash = false;

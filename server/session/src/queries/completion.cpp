@@ -48,22 +48,26 @@ Section section_of(const std::string& text, const LineIndex& lines, uint32_t lin
 
 bool word_byte(unsigned char c) { return std::isalnum(c) || c == '-' || c == '\'' || c >= 0x80; }
 
+// An attendee name of the analysis at hand, with this text's offsets when known.
+struct AttendeeName {
+  const NameOccurrence* name;
+  std::optional<ByteRange> range;  // none: the analysis' text cannot be mapped to this one
+};
+
 struct Completion {
-  const AnalysisResult& analysis;
+  const CompletionInput& input;
   const Registry& registry;
   const CompletionOptions& options;
   std::optional<PartialDate> date;
-  int meeting = -1;
+  std::optional<Meeting> current;           // the meeting at the cursor, read from the syntax
   std::set<const Organization*> countries;  // the meeting's place and attendees' countries
   Completions out;
 
-  // The meeting at the cursor, read on first use (one meeting, not the whole report).
-  const Meeting* meeting_ptr() {
-    if (meeting < 0) return nullptr;
-    if (!current) current = analysis.meeting(static_cast<size_t>(meeting));
-    return &*current;
+  const Meeting* meeting_ptr() const { return current ? &*current : nullptr; }
+  bool in_meeting(const std::optional<ByteRange>& range) const {
+    return current && range && range->begin >= current->range.begin &&
+           range->end <= current->range.end;
   }
-  std::optional<Meeting> current;
 
   void add(CompletionItem item, int score, const std::string& new_text) {
     item.score = score;
@@ -116,15 +120,40 @@ void complete_people(Completion& c, std::string_view query, bool with_titles, ui
   for (const Person* p : c.registry.complete_person(query_tokens.back(), 100)) candidates.insert(p);
   for (const auto& cand : c.registry.find_person(query, true, 10)) candidates.insert(cand.person);
   std::set<const Person*> in_meeting, in_report;
-  std::vector<const NameOccurrence*> unresolved;
-  const std::vector<NameOccurrence> attendees = c.analysis.attendee_names();
+  std::vector<AttendeeName> unresolved;
+  std::vector<NameOccurrence> attendees;
+  std::optional<SyntaxTree::EditRegion> edited;  // since the analysis' text
+  bool same_text = false;
+  if (const AnalysisResult* analysis = c.input.analysis) {
+    attendees = analysis->attendee_names();
+    same_text = analysis->syntax.get() == &c.input.syntax;
+    if (analysis->syntax && !same_text) edited = c.input.syntax.edited_since(*analysis->syntax);
+  }
   for (const auto& o : attendees) {
+    // Where the name is now: moved past the edit, or unknown (then neither in the meeting nor
+    // offered unresolved, since it may be the name being typed).
+    std::optional<ByteRange> range;
+    if (same_text) {
+      range = o.written.range;
+    } else if (edited) {
+      // A name that touches the edit (typed at its end, say) is rewritten by it.
+      const ByteRange then = o.written.range;
+      if (then.end < edited->begin) {
+        range = then;
+      } else if (then.begin > edited->old_end) {
+        const int64_t delta = static_cast<int64_t>(edited->new_end) - edited->old_end;
+        range = ByteRange{static_cast<uint32_t>(then.begin + delta),
+                          static_cast<uint32_t>(then.end + delta)};
+      } else {
+        continue;  // rewritten by the edit: what the syntax holds now is another name
+      }
+    }
     if (o.person) {
       candidates.insert(o.person);
       in_report.insert(o.person);
-      if (o.meeting == c.meeting) in_meeting.insert(o.person);
-    } else if (o.written.range.begin > cursor || o.written.range.end < cursor) {
-      unresolved.push_back(&o);  // not the name being typed
+      if (c.in_meeting(range)) in_meeting.insert(o.person);
+    } else if (range && (range->begin > cursor || range->end < cursor)) {
+      unresolved.push_back({&o, range});  // not the name being typed
     }
   }
   for (const Person* person : candidates) {
@@ -167,13 +196,14 @@ void complete_people(Completion& c, std::string_view query, bool with_titles, ui
     c.add(std::move(item), score, new_text);
   }
   std::set<std::string> seen;
-  for (const NameOccurrence* o : unresolved) {
+  for (const AttendeeName& a : unresolved) {
+    const NameOccurrence* o = a.name;
     if (!seen.insert(o->written.text).second) continue;
     int score = match_score(query_key, query_tokens, o->written.text);
     if (score <= 0) continue;
     c.add(
         {o->written.text, CompletionKind::Person, "attendee (not in the registry)", {}, {}, "", 0},
-        score + (o->meeting == c.meeting ? 30 : 15), o->written.text);
+        score + (c.in_meeting(a.range) ? 30 : 15), o->written.text);
   }
 }
 
@@ -237,20 +267,25 @@ void complete_handles(Completion& c, bool with_at) {
 
 Completions completion(const AnalysisResult& analysis, uint32_t offset,
                        const CompletionOptions& options) {
-  const std::string& text = analysis.syntax->text();
-  const LineIndex& lines = analysis.syntax->lines();
+  return completion(CompletionInput{*analysis.syntax, *analysis.registry, &analysis}, offset,
+                    options);
+}
+
+Completions completion(const CompletionInput& input, uint32_t offset,
+                       const CompletionOptions& options) {
+  const std::string& text = input.syntax.text();
+  const LineIndex& lines = input.syntax.lines();
   uint32_t line = lines.position(offset).line;
   uint32_t line_start = lines.line_start(line);
   std::string_view before = std::string_view(text).substr(line_start, offset - line_start);
 
-  Completion c{analysis,
-               *analysis.registry,
-               options,
-               analysis.date_at(offset),
-               analysis.meeting_at(offset),
-               {},
-               {},
-               std::nullopt};
+  ModelAt at = model_at(input.syntax, offset);
+  std::optional<PartialDate> date;
+  if (at.meeting && at.meeting->date && at.meeting->date->valid())
+    date = at.meeting->date->start;
+  else if (at.dateline && at.dateline->valid())
+    date = at.dateline->start;
+  Completion c{input, input.registry, options, date, std::move(at.meeting), {}, {}};
   if (const Meeting* m = c.meeting_ptr()) {
     if (m->place)
       if (const Organization* o = country_of_place(c.registry, m->place->text))

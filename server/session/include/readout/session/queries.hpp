@@ -144,8 +144,22 @@ struct Completions {
 struct CompletionOptions {
   bool insert_titles = true;  // completing a name in an attendee line also inserts the title
 };
+// What completion reads: the text as it is now, the registry, and an analysis of that text or
+// of an earlier version of it (null: none yet), for who the report's attendees are. The
+// meeting, its date and the line being typed are read from `syntax`, so completion never waits
+// for the analysis of the text being typed: an editor answers from the latest syntax it has and
+// whatever analysis is ready. Attendee names of an earlier analysis are moved to this text's
+// offsets (SyntaxTree::edited_since); those in the edited region are left out.
+struct CompletionInput {
+  const SyntaxTree& syntax;
+  const Registry& registry;
+  const AnalysisResult* analysis = nullptr;
+};
 // People (registry and the report's attendees) ranked by the meeting's date and country;
 // titles for the person at hand; countries; attendee handles; meeting kinds.
+Completions completion(const CompletionInput& input, uint32_t offset,
+                       const CompletionOptions& options);
+// The same with an analysis of the text itself.
 Completions completion(const AnalysisResult& analysis, uint32_t offset,
                        const CompletionOptions& options);
 
