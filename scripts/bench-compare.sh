@@ -181,7 +181,7 @@ done
   else
     commit="${READOUT_BENCH_COMMIT:-unknown: not a git checkout}"
   fi
-  printf 'readout\t%s (commit %s, %s build)\n' "$("$readout" --version | awk '{print $2}')" "$commit" "$build_type"
+  printf 'readout\t%s (commit %s, %s build)\n' "$("$readout" --version | awk 'NR == 1 { print $2 }')" "$commit" "$build_type"
   printf 'node\tNode.js %s\n' "$(node --version)"
   printf 'textlint\t%s\n' "$("$textlint" --version | sed 's/^v//')"
   printf 'prh\t%s\n' "$(node -p "require('$tools_dir/node_modules/textlint-rule-prh/package.json').version")"
