@@ -24,21 +24,27 @@ bool answering_errors(RpcChannel& channel, const json& id, const char* bad_param
   return false;
 }
 
-}  // namespace
-
-void Server::Impl::document_request(const json& id, const MethodRow& method, const json& params) {
+// The open document a request is about; nullptr, once the error is answered, when its params
+// name none or one that is not open.
+std::shared_ptr<Document> open_document(RpcChannel& channel, DocumentTable& documents,
+                                        const json& id, const json& params) {
   std::string uri;
   try {
     uri = document_uri(params);
   } catch (const json::exception& e) {
     channel.reply_error(id, error_code::kInvalidParams, std::string("bad params: ") + e.what());
-    return;
+    return nullptr;
   }
   auto doc = documents.find(uri);
-  if (!doc) {
-    channel.reply_error(id, error_code::kRequestFailed, "the document is not open: " + uri);
-    return;
-  }
+  if (!doc) channel.reply_error(id, error_code::kRequestFailed, "the document is not open: " + uri);
+  return doc;
+}
+
+}  // namespace
+
+void Server::Impl::document_request(const json& id, const MethodRow& method, const json& params) {
+  const std::shared_ptr<Document> doc = open_document(channel, documents, id, params);
+  if (!doc) return;
   // Registered as the request came in (a reused id shares its flag; fuzz_jsonrpc found a
   // crash when the reply to another request with the id had erased it in between).
   const std::shared_ptr<std::atomic<bool>> cancelled = channel.cancellation_of(id);
@@ -79,18 +85,8 @@ void Server::Impl::document_request(const json& id, const MethodRow& method, con
 }
 
 void Server::Impl::syntax_request(const json& id, const MethodRow& method, const json& params) {
-  std::string uri;
-  try {
-    uri = document_uri(params);
-  } catch (const json::exception& e) {
-    channel.reply_error(id, error_code::kInvalidParams, std::string("bad params: ") + e.what());
-    return;
-  }
-  auto doc = documents.find(uri);
-  if (!doc) {
-    channel.reply_error(id, error_code::kRequestFailed, "the document is not open: " + uri);
-    return;
-  }
+  const std::shared_ptr<Document> doc = open_document(channel, documents, id, params);
+  if (!doc) return;
   const std::shared_ptr<std::atomic<bool>> cancelled = channel.cancellation_of(id);
   // The version the request's positions refer to: the edits before it came in before it.
   const int version = doc->received_version;

@@ -8,16 +8,12 @@
 #include "analysis/title_lexicon.hpp"
 #include "readout/data/popolo.hpp"
 #include "readout/registry_image.hpp"
+#include "support/embedded_registry.hpp"
 
 namespace readout::data {
 namespace {
 
-std::shared_ptr<const Registry> embedded() {
-  std::vector<FileError> errors;
-  auto registry = load_registry({}, true, errors);
-  EXPECT_TRUE(errors.empty());
-  return registry;
-}
+std::shared_ptr<const Registry> embedded() { return testing::embedded_registry(); }
 
 // The embedded records again, with every table built from them at run time.
 std::shared_ptr<const Registry> built_at_run_time() {
