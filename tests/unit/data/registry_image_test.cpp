@@ -41,7 +41,8 @@ std::string misspelt(const std::string& name) {
 
 TEST(RegistryImageTest, TheEmbeddedRegistryUsesItsImage) {
   EXPECT_TRUE(embedded()->image_used());
-  for (std::string_view section : {"names", "title-keys", "completion", "titles", "post-forms"})
+  for (std::string_view section :
+       {"ids", "terms", "names", "title-keys", "completion", "titles", "post-forms"})
     EXPECT_FALSE(embedded()->image_section(section).empty()) << section;
   EXPECT_FALSE(built_at_run_time()->image_used());
 }
@@ -106,6 +107,58 @@ TEST(RegistryImageTest, TitlesMatchAsWithTablesBuiltAtRunTime) {
   EXPECT_FALSE(image_lexicon->known("Minister of Nothing Whatsoever"));
 }
 
+// The ids of some terms, as text.
+std::vector<std::string> term_ids(const std::vector<const Membership*>& terms) {
+  std::vector<std::string> out;
+  for (const Membership* m : terms)
+    out.push_back(m->person_id + "@" + m->post_id + "@" +
+                  std::to_string(m->start_date ? m->start_date->earliest_day() : 0));
+  return out;
+}
+
+TEST(RegistryImageTest, RecordsAndTermsAreFoundAsWithTablesBuiltAtRunTime) {
+  const Registry& image = *embedded();
+  const Registry& run_time = *built_at_run_time();
+  const RegistryData& data = image.data();
+  size_t held = 0;
+  for (size_t p = 0; p < data.persons.size(); p += 7) {
+    const Person& person = data.persons[p];
+    ASSERT_EQ(image.person(person.id), &person);
+    std::vector<std::string> a, b;
+    for (const HeldPost& h : image.posts_of(person)) a.push_back(term_ids({h.membership})[0]);
+    for (const HeldPost& h : run_time.posts_of(run_time.data().persons[p]))
+      b.push_back(term_ids({h.membership})[0]);
+    EXPECT_EQ(a, b) << person.id;
+    held += a.size();
+  }
+  EXPECT_GT(held, 1000u);
+  const PartialDate date = *PartialDate::parse("2022-06-01");
+  for (size_t p = 0; p < data.posts.size(); p += 5) {
+    const Post& post = data.posts[p];
+    const Post& same = run_time.data().posts[p];
+    ASSERT_EQ(image.post(post.id), &post);
+    EXPECT_EQ(term_ids(image.terms_of(post)), term_ids(run_time.terms_of(same))) << post.id;
+    std::vector<std::string> a, b;
+    for (const Person* holder : image.holders_on(post, date)) a.push_back(holder->id);
+    for (const Person* holder : run_time.holders_on(same, date)) b.push_back(holder->id);
+    EXPECT_EQ(a, b) << post.id;
+    const std::vector<const Post*> one = {&post}, other = {&same};
+    EXPECT_EQ(image.data_ends(one), run_time.data_ends(other)) << post.id;
+  }
+  for (size_t m = 0; m < data.memberships.size(); m += 13) {
+    EXPECT_EQ(image.known_until(data.memberships[m]),
+              run_time.known_until(run_time.data().memberships[m]))
+        << m;
+    // A copy is a term of no registry: worked out from the sources, to the same day.
+    const Membership copy = data.memberships[m];
+    EXPECT_EQ(image.known_until(copy), image.known_until(data.memberships[m])) << m;
+  }
+  for (const Organization& org : data.organizations)
+    EXPECT_EQ(image.organization(org.id), &org) << org.id;
+  EXPECT_EQ(image.person("no such id"), nullptr);
+  EXPECT_EQ(image.post(""), nullptr);
+}
+
 RegistryData small_registry() {
   RegistryData data;
   data.organizations.push_back({"kz", "Kazakhstan", "country", {}, {}, {}});
@@ -117,6 +170,16 @@ RegistryData small_registry() {
   person.id = "abdullah";
   person.name = "Abdullah II of Jordan";
   data.persons.push_back(person);
+  Membership term;
+  term.person_id = "tleuberdi";
+  term.post_id = "kz-fm";
+  term.start_date = PartialDate::parse("2019-02-25");
+  term.sources = {{"https://example.org/kz", "cabinet snapshot"}};
+  data.memberships.push_back(term);
+  term.person_id = "abdullah";
+  term.start_date = PartialDate::parse("1999-02-07");
+  term.end_date = PartialDate::parse("1999-02-08");
+  data.memberships.push_back(term);
   return data;
 }
 
@@ -137,11 +200,31 @@ TEST(RegistryImageTest, ADamagedImageIsIgnoredOrFallsBackToBuildingTheTables) {
   const auto with_image = Registry::build(small_registry(), image);
   ASSERT_EQ(found(*with_image, "Abdullah II"),
             found(*Registry::build(small_registry()), "Abdullah II"));
+  const PartialDate date = *PartialDate::parse("2022-06-01");
   for (size_t cut : {size_t{0}, size_t{17}, size_t{60}, image.size() / 2, image.size() - 1}) {
     const std::string truncated = image.substr(0, cut);
     const auto registry = Registry::build(small_registry(), truncated);
     EXPECT_EQ(registry->find_person("Mukhtar Tleuberdi", false).size(), 1u) << cut;
     EXPECT_EQ(registry->find_person("Muktar Tleuberdi", true).size(), 1u) << cut;
+    EXPECT_EQ(registry->holders_on(registry->data().posts[0], date).size(), 1u) << cut;
+  }
+  // Every byte of the ids and terms sections flipped in turn: records are found by their own
+  // ids or not at all, and a post's holders are only those its terms name.
+  for (std::string_view section : {"ids", "terms"}) {
+    const std::string_view bytes = with_image->image_section(section);
+    ASSERT_FALSE(bytes.empty()) << section;
+    const size_t at = static_cast<size_t>(bytes.data() - image.data());
+    for (size_t i = 0; i < bytes.size(); ++i) {
+      std::string damaged = image;
+      damaged[at + i] = static_cast<char>(damaged[at + i] ^ 0x5a);
+      const auto registry = Registry::build(small_registry(), damaged);
+      const Person* found = registry->person("tleuberdi");
+      EXPECT_TRUE(found == nullptr || found->id == "tleuberdi") << section << i;
+      for (const Person* holder : registry->holders_on(registry->data().posts[0], date))
+        EXPECT_EQ(holder->id, "tleuberdi") << section << i;
+      for (const HeldPost& h : registry->posts_of(registry->data().persons[1]))
+        EXPECT_EQ(h.membership->person_id, "abdullah") << section << i;
+    }
   }
   // Every byte of the names section flipped in turn: never a crash, a wrong person or a name
   // the registry has not found (a flipped hash may lose a look-up; a flipped count or offset

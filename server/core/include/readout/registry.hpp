@@ -133,6 +133,10 @@ class Registry {
   [[nodiscard]] std::string title_keys_image() const;
   // Completion's sorted list, as the "completion" section stores it.
   [[nodiscard]] std::string completion_image() const;
+  // The records by id, as the "ids" section stores them, and the terms resolved (by person and
+  // post, with how far each is known to run), as the "terms" section does.
+  [[nodiscard]] std::string ids_image() const;
+  [[nodiscard]] std::string terms_image() const;
 
   [[nodiscard]] const RegistryData& data() const { return data_; }
   [[nodiscard]] const Person* person(std::string_view id) const;

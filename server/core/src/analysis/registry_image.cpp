@@ -24,6 +24,8 @@ struct SectionName {
 std::string make_registry_image(const std::shared_ptr<const Registry>& registry) {
   const RegistryData& data = registry->data();
   const std::vector<std::pair<std::string_view, std::string>> sections = {
+      {"ids", registry->ids_image()},
+      {"terms", registry->terms_image()},
       {"names", registry->names_image()},
       {"title-keys", registry->title_keys_image()},
       {"completion", registry->completion_image()},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <functional>
 
 #include "analysis/post_holders.hpp"
 #include "readout/names.hpp"
@@ -137,7 +138,8 @@ std::span<const uint64_t> TitleLexicon::post_forms(const Post& post) const {
       post_forms_.add(hashes);
     }
   });
-  if (&post < posts.data() || &post >= posts.data() + posts.size()) return {};
+  const std::less<const Post*> before;  // defined for any two pointers, unlike <
+  if (before(&post, posts.data()) || !before(&post, posts.data() + posts.size())) return {};
   return post_forms_.of(static_cast<size_t>(&post - posts.data()));
 }
 

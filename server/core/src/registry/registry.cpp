@@ -139,14 +139,13 @@ std::string_view name_before_of(std::string_view spelling, const std::vector<std
 // What identifies the source of a term for one country: its first source's note
 // ("every-politician-scrapers, holders21.csv"; the URLs differ person by person) and the
 // organization. A data set of many countries' cabinets stops at different dates per country.
-std::string source_key(const Membership& m, const RegistryData& d,
-                       const std::unordered_map<std::string, size_t>& posts) {
+std::string source_key(const Membership& m, const RegistryData& d, const HashedIndex& post_ids) {
   std::string key = m.sources.empty() ? std::string() : m.sources.front().note;
   key += '\x1f';
   if (!m.organization_id.empty()) {
     key += m.organization_id;
-  } else if (auto it = posts.find(m.post_id); it != posts.end()) {
-    key += d.posts[it->second].organization_id;
+  } else if (auto post = Registry::Index::find_id(post_ids, d.posts, m.post_id)) {
+    key += d.posts[*post].organization_id;
   }
   return key;
 }
@@ -327,26 +326,43 @@ void Registry::Index::ensure_completion(const RegistryData& d) const {
   });
 }
 
-// Terms by person and by post: built on the first look-up of who held what.
+// Terms by person and by post: built on the first look-up of who held what, or adopted.
 void Registry::Index::ensure_terms(const RegistryData& d) const {
   std::call_once(terms_built, [&] {
-    const Index* index = this;
-    // Memberships.
-    index->memberships_of_person.resize(d.persons.size());
+    if (adopt_terms(d)) return;
+    owned_terms.resize(d.memberships.size());
+    std::vector<std::vector<uint32_t>> of_person(d.persons.size()), of_post(d.posts.size());
     for (size_t m = 0; m < d.memberships.size(); ++m) {
       const Membership& membership = d.memberships[m];
-      if (auto it = index->person_by_id.find(membership.person_id); it != index->person_by_id.end())
-        index->memberships_of_person[it->second].push_back(m);
-      index->memberships_of_post[membership.post_id].push_back(m);
+      TermRecord& term = owned_terms[m];
+      if (auto person = find_id(person_ids, d.persons, membership.person_id)) {
+        term.person = static_cast<uint32_t>(*person);
+        of_person[*person].push_back(static_cast<uint32_t>(m));
+      }
+      if (auto post = find_id(post_ids, d.posts, membership.post_id)) {
+        term.post = static_cast<uint32_t>(*post);
+        of_post[*post].push_back(static_cast<uint32_t>(m));
+      }
+      term.known_until = known_until(membership, d);
     }
     // Each term's first day once, not once per comparison of the sorts below.
     std::vector<long> first_day(d.memberships.size());
     for (size_t m = 0; m < d.memberships.size(); ++m)
       first_day[m] =
           d.memberships[m].start_date ? d.memberships[m].start_date->earliest_day() : -1000000;
-    auto by_start = [&](size_t a, size_t b) {
+    auto by_start = [&](uint32_t a, uint32_t b) {
       return first_day[a] != first_day[b] ? first_day[a] < first_day[b] : a < b;
     };
+    for (auto* lists : {&of_person, &of_post})
+      for (auto& list : *lists) std::sort(list.begin(), list.end(), by_start);
+    for (const auto& list : of_person) terms_of_person.add(list);
+    for (const auto& list : of_post) terms_of_post.add(list);
+    terms = owned_terms;
+  });
+}
+
+void Registry::Index::ensure_source_days(const RegistryData& d) const {
+  std::call_once(source_days_built, [&] {
     for (const Membership& m : d.memberships) {
       long latest = std::numeric_limits<long>::min();
       if (m.start_date) latest = std::max(latest, m.start_date->latest_day());
@@ -354,16 +370,24 @@ void Registry::Index::ensure_terms(const RegistryData& d) const {
       // says nothing of how far the first one looked.
       if (m.end_date && m.sources.size() <= 1) latest = std::max(latest, m.end_date->latest_day());
       long& known =
-          index->source_known_until.try_emplace(source_key(m, d, index->post_by_id), latest)
-              .first->second;
+          source_known_until.try_emplace(source_key(m, d, post_ids), latest).first->second;
       known = std::max(known, latest);
     }
     for (const SourceDate& source : d.source_dates)
-      index->source_taken[source.note] = source.as_of.latest_day();
-    for (auto& list : index->memberships_of_person) std::sort(list.begin(), list.end(), by_start);
-    for (auto& [post, list] : index->memberships_of_post)
-      std::sort(list.begin(), list.end(), by_start);
+      source_taken[source.note] = source.as_of.latest_day();
   });
+}
+
+long Registry::Index::known_until(const Membership& term, const RegistryData& d) const {
+  // A term without a source is the user's own record: open means in office now.
+  if (term.sources.empty()) return std::numeric_limits<long>::max();
+  ensure_source_days(d);
+  const auto it = source_known_until.find(source_key(term, d, post_ids));
+  long known = it == source_known_until.end() ? std::numeric_limits<long>::min() : it->second;
+  for (const SourceRef& source : term.sources)
+    if (auto taken = source_taken.find(source.note); taken != source_taken.end())
+      known = std::max(known, taken->second);
+  return known;
 }
 
 std::shared_ptr<const Registry> Registry::build(RegistryData data) {
@@ -391,10 +415,18 @@ const Registry::Index& Registry::index() const {
     index->title_keys_section = image_section("title-keys");
     index->completion_section = image_section("completion");
 
-    for (size_t i = 0; i < d.persons.size(); ++i) index->person_by_id.emplace(d.persons[i].id, i);
-    for (size_t i = 0; i < d.posts.size(); ++i) index->post_by_id.emplace(d.posts[i].id, i);
-    for (size_t i = 0; i < d.organizations.size(); ++i)
-      index->organization_by_id.emplace(d.organizations[i].id, i);
+    index->terms_section = image_section("terms");
+    if (!index->adopt_ids(d, image_section("ids"))) {
+      auto add_ids = [](HashedIndex& ids, const auto& records) {
+        ids.reserve(records.size());
+        for (size_t i = 0; i < records.size(); ++i)
+          ids.add(records[i].id, static_cast<uint32_t>(i));
+        ids.finish();
+      };
+      add_ids(index->person_ids, d.persons);
+      add_ids(index->post_ids, d.posts);
+      add_ids(index->organization_ids, d.organizations);
+    }
 
     // Organizations and their names.
     index->organization_name_tokens.resize(d.organizations.size());
@@ -428,9 +460,8 @@ void Registry::Index::ensure_titles(const RegistryData& d) const {
     std::vector<uint64_t> keys;
     for (size_t p = 0; p < d.posts.size(); ++p) {
       const Post& post = d.posts[p];
-      auto org = organization_by_id.find(post.organization_id);
-      const auto& org_names =
-          org == organization_by_id.end() ? kNoNames : organization_name_tokens[org->second];
+      const auto org = find_id(organization_ids, d.organizations, post.organization_id);
+      const auto& org_names = org ? organization_name_tokens[*org] : kNoNames;
       keys.clear();
       auto add_label = [&](const std::string& label) {
         std::string key =
@@ -450,28 +481,30 @@ std::shared_ptr<const Registry> Registry::empty() {
 }
 
 const Person* Registry::person(std::string_view id) const {
-  auto it = index().person_by_id.find(std::string(id));
-  return it == index().person_by_id.end() ? nullptr : &data_.persons[it->second];
+  const auto at = Index::find_id(index().person_ids, data_.persons, id);
+  return at ? &data_.persons[*at] : nullptr;
 }
 
 const Post* Registry::post(std::string_view id) const {
-  auto it = index().post_by_id.find(std::string(id));
-  return it == index().post_by_id.end() ? nullptr : &data_.posts[it->second];
+  const auto at = Index::find_id(index().post_ids, data_.posts, id);
+  return at ? &data_.posts[*at] : nullptr;
 }
 
 const Organization* Registry::organization(std::string_view id) const {
-  auto it = index().organization_by_id.find(std::string(id));
-  return it == index().organization_by_id.end() ? nullptr : &data_.organizations[it->second];
+  const auto at = Index::find_id(index().organization_ids, data_.organizations, id);
+  return at ? &data_.organizations[*at] : nullptr;
 }
 
 std::vector<HeldPost> Registry::posts_of(const Person& person) const {
-  index().ensure_terms(data_);
+  const Index& index = this->index();
+  index.ensure_terms(data_);
   std::vector<HeldPost> out;
-  auto it = index().person_by_id.find(person.id);
-  if (it == index().person_by_id.end()) return out;
-  for (size_t m : index().memberships_of_person[it->second]) {
-    out.push_back(held_post(data_.memberships[m]));
-  }
+  const auto at = Index::index_of(index.person_ids, data_.persons, person);
+  if (!at) return out;
+  // Each term is checked against the person: a damaged image misses terms, never adds any.
+  for (uint32_t m : index.terms_of_person.of(*at))
+    if (data_.memberships[m].person_id == data_.persons[*at].id)
+      out.push_back(held_post(data_.memberships[m]));
   return out;
 }
 
@@ -490,30 +523,29 @@ std::vector<HeldPost> Registry::posts_on(const Person& person, const PartialDate
 }
 
 std::vector<const Person*> Registry::holders_on(const Post& post, const PartialDate& date) const {
-  index().ensure_terms(data_);
+  const Index& index = this->index();
+  index.ensure_terms(data_);
   std::vector<const Person*> out;
-  auto it = index().memberships_of_post.find(post.id);
-  if (it == index().memberships_of_post.end()) return out;
-  for (size_t m : it->second) {
+  const auto at = Index::index_of(index.post_ids, data_.posts, post);
+  if (!at) return out;
+  for (uint32_t m : index.terms_of_post.of(*at)) {
     const Membership& membership = data_.memberships[m];
-    if (!membership.span().may_cover(date)) continue;
-    const Person* holder = person(membership.person_id);
-    if (holder && std::find(out.begin(), out.end(), holder) == out.end()) out.push_back(holder);
+    const TermRecord& term = index.terms[m];
+    if (term.person == TermRecord::kNone || membership.post_id != data_.posts[*at].id ||
+        data_.persons[term.person].id != membership.person_id || !membership.span().may_cover(date))
+      continue;
+    const Person* holder = &data_.persons[term.person];
+    if (std::find(out.begin(), out.end(), holder) == out.end()) out.push_back(holder);
   }
   return out;
 }
 
 long Registry::known_until(const Membership& term) const {
-  index().ensure_terms(data_);
-  // A term without a source is the user's own record: open means in office now.
-  if (term.sources.empty()) return std::numeric_limits<long>::max();
   const Index& index = this->index();
-  const auto it = index.source_known_until.find(source_key(term, data_, index.post_by_id));
-  long known = it == index.source_known_until.end() ? std::numeric_limits<long>::min() : it->second;
-  for (const SourceRef& source : term.sources)
-    if (auto taken = index.source_taken.find(source.note); taken != index.source_taken.end())
-      known = std::max(known, taken->second);
-  return known;
+  index.ensure_terms(data_);
+  if (const auto at = Index::own_record(data_.memberships, term))
+    return static_cast<long>(index.terms[*at].known_until);
+  return index.known_until(term, data_);  // a term of another registry
 }
 
 std::optional<PartialDate> Registry::data_ends(std::span<const Post* const> posts) const {
@@ -529,10 +561,12 @@ std::optional<PartialDate> Registry::data_ends(std::span<const Post* const> post
 }
 
 std::vector<const Membership*> Registry::terms_of(const Post& post) const {
-  index().ensure_terms(data_);
+  const Index& index = this->index();
+  index.ensure_terms(data_);
   std::vector<const Membership*> out;
-  if (auto it = index().memberships_of_post.find(post.id); it != index().memberships_of_post.end())
-    for (size_t m : it->second) out.push_back(&data_.memberships[m]);
+  if (const auto at = Index::index_of(index.post_ids, data_.posts, post))
+    for (uint32_t m : index.terms_of_post.of(*at))
+      if (data_.memberships[m].post_id == data_.posts[*at].id) out.push_back(&data_.memberships[m]);
   return out;
 }
 

@@ -5,7 +5,9 @@
 #include <compare>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -13,6 +15,7 @@
 #include <vector>
 
 #include "readout/registry.hpp"
+#include "registry/image_io.hpp"
 
 namespace readout {
 
@@ -66,32 +69,71 @@ class HashedIndex {
   std::span<const Entry> entries_;
 };
 
-// For each record (a post), a list of 64-bit hashes (of its title keys): two flat arrays, built
-// here or used in place from a registry image.
-class HashLists {
+// For each record, a list of numbers (a post's title-key hashes, a person's terms): two flat
+// arrays, built here or used in place from a registry image.
+template <typename T>
+class FlatLists {
  public:
   // Appends the next record's list.
-  void add(std::span<const uint64_t> hashes) {
+  void add(std::span<const T> items) {
     if (owned_offsets_.empty()) owned_offsets_.push_back(0);
-    owned_hashes_.insert(owned_hashes_.end(), hashes.begin(), hashes.end());
-    owned_offsets_.push_back(static_cast<uint32_t>(owned_hashes_.size()));
-    offsets_ = owned_offsets_, hashes_ = owned_hashes_;
+    owned_items_.insert(owned_items_.end(), items.begin(), items.end());
+    owned_offsets_.push_back(static_cast<uint32_t>(owned_items_.size()));
+    offsets_ = owned_offsets_, items_ = owned_items_;
   }
-  [[nodiscard]] std::span<const uint64_t> of(size_t record) const {
+  [[nodiscard]] std::span<const T> of(size_t record) const {
     if (record + 1 >= offsets_.size()) return {};
-    return hashes_.subspan(offsets_[record], offsets_[record + 1] - offsets_[record]);
+    return items_.subspan(offsets_[record], offsets_[record + 1] - offsets_[record]);
   }
   [[nodiscard]] size_t size() const { return offsets_.empty() ? 0 : offsets_.size() - 1; }
-  [[nodiscard]] std::string image() const;  // u64 counts, offsets, hashes (registry_image.cpp)
-  // Adopts the lists of an image for `records` records; false when it does not fit.
-  bool adopt(std::string_view image, size_t records);
+  [[nodiscard]] std::span<const T> items() const { return items_; }
+  // In an image: u64 counts of offsets and items, the offsets, the items.
+  void write(image_io::Writer& w) const {
+    w.u64(offsets_.size());
+    w.u64(items_.size());
+    w.array(offsets_);
+    w.array(items_);
+  }
+  [[nodiscard]] std::string image() const {
+    image_io::Writer w;
+    write(w);
+    return w.take();
+  }
+  // Adopts the lists of an image for `records` records; false when they do not fit.
+  bool read(image_io::Reader& r, size_t records) {
+    const uint64_t offset_count = r.u64(), item_count = r.u64();
+    const auto offsets = r.array<uint32_t>(offset_count);
+    const auto items = r.array<T>(item_count);
+    if (!r.ok() || offsets.size() != records + 1 || offsets.front() != 0 ||
+        offsets.back() != items.size() || !std::is_sorted(offsets.begin(), offsets.end()))
+      return false;
+    owned_offsets_.clear(), owned_items_.clear();
+    offsets_ = offsets, items_ = items;
+    return true;
+  }
+  bool adopt(std::string_view image, size_t records) {
+    if (image.empty()) return false;
+    image_io::Reader r(image);
+    return read(r, records);
+  }
 
  private:
   std::vector<uint32_t> owned_offsets_;
-  std::vector<uint64_t> owned_hashes_;
+  std::vector<T> owned_items_;
   std::span<const uint32_t> offsets_;
-  std::span<const uint64_t> hashes_;
+  std::span<const T> items_;
 };
+using HashLists = FlatLists<uint64_t>;
+
+// One term (membership) of the registry, resolved: the indexes of its person and post (kNone
+// when the registry has no such record) and how far it is known to run (Registry::known_until).
+struct TermRecord {
+  static constexpr uint32_t kNone = ~uint32_t{0};
+  uint32_t person = kNone;
+  uint32_t post = kNone;
+  int64_t known_until = 0;
+};
+static_assert(sizeof(TermRecord) == 16);
 
 // One spelling of one person, with its comparison keys. The keys are views into the index's
 // own storage, or into the registry image it was read from.
@@ -114,12 +156,45 @@ struct DeletionEntry {
 // are built later still, by ensure_names, ensure_terms and ensure_titles, on the first look-up
 // that needs them: a run that only looks up organizations does not key thousands of names.
 struct Registry::Index {
+  // The index of a record with this id, if any (the first, were ids repeated).
+  template <typename Record>
+  [[nodiscard]] static std::optional<size_t> find_id(const HashedIndex& ids,
+                                                     const std::vector<Record>& records,
+                                                     std::string_view id) {
+    std::optional<size_t> found;
+    ids.find(id, [&](uint32_t i) {
+      if (!found && i < records.size() && records[i].id == id) found = i;
+    });
+    return found;
+  }
+  // The index of a record when it is one of `records` (by its address), else nullopt.
+  template <typename Record>
+  [[nodiscard]] static std::optional<size_t> own_record(const std::vector<Record>& records,
+                                                        const Record& record) {
+    const std::less<const Record*> before;  // defined for any two pointers, unlike <
+    if (before(&record, records.data()) || !before(&record, records.data() + records.size()))
+      return std::nullopt;
+    return static_cast<size_t>(&record - records.data());
+  }
+  // The index of a record: by its address when it is one of `records`, else by its id.
+  template <typename Record>
+  [[nodiscard]] static std::optional<size_t> index_of(const HashedIndex& ids,
+                                                      const std::vector<Record>& records,
+                                                      const Record& record) {
+    if (auto own = own_record(records, record)) return own;
+    return find_id(ids, records, record.id);
+  }
+
   mutable std::once_flag names_built, terms_built, titles_built, completion_built;
   void ensure_names(const RegistryData& data) const;
   void ensure_completion(const RegistryData& data) const;
   void ensure_terms(const RegistryData& data) const;
   void ensure_titles(const RegistryData& data) const;
-  std::unordered_map<std::string, size_t> person_by_id, post_by_id, organization_by_id;
+  // Records by id: the hash of the id -> the record's index, built here or adopted from the
+  // image's "ids" section. find_id compares the id itself: a hash collision or a damaged image
+  // finds nothing rather than another record.
+  HashedIndex person_ids, post_ids, organization_ids;
+  bool adopt_ids(const RegistryData& data, std::string_view section);
   mutable std::vector<NameEntry> names;
   // The keys that names[] points into, when built here (std::deque: they never move).
   mutable std::deque<std::string> name_keys;
@@ -154,10 +229,20 @@ struct Registry::Index {
   mutable std::span<const CompletionRecord> completion;
   std::string_view completion_section;  // of the registry's image, when it has one
   bool adopt_completion(const RegistryData& data, std::string_view section) const;
-  mutable std::vector<std::vector<size_t>> memberships_of_person;  // by person index
-  mutable std::unordered_map<std::string, std::vector<size_t>> memberships_of_post;
+  // The terms (ensure_terms): each membership resolved, and membership indexes by person and by
+  // post index, sorted by start date; built here or adopted from the image's "terms" section.
+  mutable std::vector<TermRecord> owned_terms;
+  mutable std::span<const TermRecord> terms;
+  mutable FlatLists<uint32_t> terms_of_person, terms_of_post;
+  std::string_view terms_section;  // of the registry's image, when it has one
+  bool adopt_terms(const RegistryData& data) const;
+  // How far a term is known to run, worked out from the sources (ensure_source_days): for the
+  // registry's own terms when it has no image, and for terms of another registry.
+  [[nodiscard]] long known_until(const Membership& term, const RegistryData& data) const;
+  mutable std::once_flag source_days_built;
+  void ensure_source_days(const RegistryData& data) const;
   // By source of memberships (their first source's note) and organization: the latest day
-  // any of them names (Registry::known_until).
+  // any of them names.
   mutable std::unordered_map<std::string, long> source_known_until;
   // The day each source was taken, by note (RegistryData::source_dates).
   mutable std::unordered_map<std::string, long> source_taken;

@@ -1,4 +1,4 @@
-// The registry's sections of a registry image: "title-keys" (HashLists of Index::post_title_keys),
+// The registry's sections of a registry image: "title-keys" (FlatLists of Index::post_title_keys),
 // "completion" (Index::completion's records) and "names": the person-name tables of Registry::Index
 // (ensure_names, and the misspelling index of registry_people.cpp), as built from the data.
 //   u64 counts: names, by_key, by_surname, by_token, deletions, pool bytes
@@ -97,29 +97,6 @@ bool Registry::Index::adopt_completion(const RegistryData& data, std::string_vie
         record.person >= data.persons.size())
       return false;
   completion = records;
-  return true;
-}
-
-std::string HashLists::image() const {
-  image_io::Writer w;
-  w.u64(offsets_.size());
-  w.u64(hashes_.size());
-  w.array(offsets_);
-  w.array(hashes_);
-  return w.take();
-}
-
-bool HashLists::adopt(std::string_view image, size_t records) {
-  if (image.empty()) return false;
-  image_io::Reader r(image);
-  const uint64_t offset_count = r.u64(), hash_count = r.u64();
-  const auto offsets = r.array<uint32_t>(offset_count);
-  const auto hashes = r.array<uint64_t>(hash_count);
-  if (!r.ok() || offsets.size() != records + 1 || offsets.front() != 0 ||
-      offsets.back() != hashes.size() || !std::is_sorted(offsets.begin(), offsets.end()))
-    return false;
-  owned_offsets_.clear(), owned_hashes_.clear();
-  offsets_ = offsets, hashes_ = hashes;
   return true;
 }
 

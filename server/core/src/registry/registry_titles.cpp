@@ -85,9 +85,9 @@ std::vector<uint64_t> Registry::title_keys(std::string_view title,
   static const std::vector<std::vector<std::string>> kNoNames;
   const std::vector<std::vector<std::string>>* org_names = &kNoNames;
   if (organization)
-    if (auto org = index().organization_by_id.find(organization->id);
-        org != index().organization_by_id.end())
-      org_names = &index().organization_name_tokens[org->second];
+    if (const auto org =
+            Index::index_of(index().organization_ids, data_.organizations, *organization))
+      org_names = &index().organization_name_tokens[*org];
   const std::vector<std::string> tokens = registry_detail::title_tokens(title);
   std::vector<uint64_t> keys;
   auto add = [&](std::vector<std::string> part) {
@@ -112,9 +112,9 @@ std::vector<uint64_t> Registry::title_keys(std::string_view title,
 
 bool Registry::post_has_title_key(const Post& post, std::span<const uint64_t> keys) const {
   index().ensure_titles(data_);
-  auto p = index().post_by_id.find(post.id);
-  if (p == index().post_by_id.end()) return false;
-  const std::span<const uint64_t> have = index().post_title_keys.of(p->second);
+  const auto p = Index::index_of(index().post_ids, data_.posts, post);
+  if (!p) return false;
+  const std::span<const uint64_t> have = index().post_title_keys.of(*p);
   return std::any_of(keys.begin(), keys.end(), [&](uint64_t key) {
     return std::find(have.begin(), have.end(), key) != have.end();
   });

@@ -1,0 +1,82 @@
+// The registry's "ids" and "terms" sections of a registry image (readout/registry_image.hpp):
+//   ids:   u64 counts of persons, posts, organizations; HashedIndex::Entry arrays of each, by id
+//   terms: u64 count; TermRecord[count]; then the terms by person and by post (FlatLists)
+// Adopting checks every index against the data, so that a damaged image is refused, never
+// read out of bounds; look-ups by id compare the id itself (Index::find_id).
+#include <algorithm>
+#include <array>
+
+#include "readout/registry.hpp"
+#include "registry/image_io.hpp"
+#include "registry/registry_index.hpp"
+
+namespace readout {
+namespace {
+
+bool values_below(std::span<const HashedIndex::Entry> entries, size_t size) {
+  return std::all_of(entries.begin(), entries.end(),
+                     [&](const HashedIndex::Entry& e) { return e.value < size; });
+}
+
+}  // namespace
+
+std::string Registry::ids_image() const {
+  const Index& index = this->index();
+  image_io::Writer w;
+  const std::array tables = {index.person_ids.entries(), index.post_ids.entries(),
+                             index.organization_ids.entries()};
+  for (const auto& table : tables) w.u64(table.size());
+  for (const auto& table : tables) w.array(table);
+  return w.take();
+}
+
+bool Registry::Index::adopt_ids(const RegistryData& data, std::string_view section) {
+  if (section.empty()) return false;
+  image_io::Reader r(section);
+  const uint64_t persons = r.u64(), posts = r.u64(), organizations = r.u64();
+  const auto person_entries = r.array<HashedIndex::Entry>(persons);
+  const auto post_entries = r.array<HashedIndex::Entry>(posts);
+  const auto organization_entries = r.array<HashedIndex::Entry>(organizations);
+  if (!r.ok() || person_entries.size() != data.persons.size() ||
+      post_entries.size() != data.posts.size() ||
+      organization_entries.size() != data.organizations.size() ||
+      !values_below(person_entries, data.persons.size()) ||
+      !values_below(post_entries, data.posts.size()) ||
+      !values_below(organization_entries, data.organizations.size()))
+    return false;
+  person_ids.adopt(person_entries);
+  post_ids.adopt(post_entries);
+  organization_ids.adopt(organization_entries);
+  return true;
+}
+
+std::string Registry::terms_image() const {
+  const Index& index = this->index();
+  index.ensure_terms(data_);
+  image_io::Writer w;
+  w.u64(index.terms.size());
+  w.array(index.terms);
+  index.terms_of_person.write(w);
+  index.terms_of_post.write(w);
+  return w.take();
+}
+
+bool Registry::Index::adopt_terms(const RegistryData& data) const {
+  if (terms_section.empty()) return false;
+  image_io::Reader r(terms_section);
+  const auto records = r.array<TermRecord>(r.u64());
+  if (!r.ok() || records.size() != data.memberships.size()) return false;
+  for (const TermRecord& term : records)
+    if ((term.person != TermRecord::kNone && term.person >= data.persons.size()) ||
+        (term.post != TermRecord::kNone && term.post >= data.posts.size()))
+      return false;
+  if (!terms_of_person.read(r, data.persons.size()) || !terms_of_post.read(r, data.posts.size()))
+    return false;
+  for (const auto* lists : {&terms_of_person, &terms_of_post})
+    for (uint32_t m : lists->items())
+      if (m >= data.memberships.size()) return false;
+  terms = records;
+  return true;
+}
+
+}  // namespace readout
