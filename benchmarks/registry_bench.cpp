@@ -74,14 +74,14 @@ BENCHMARK(BM_ParseEmbeddedJson)->Unit(benchmark::kMillisecond);
 void BM_UnpackEmbedded(benchmark::State& state) {
   for (auto _ : state) {
     RegistryData d;
-    benchmark::DoNotOptimize(data::unpack_registry(pack(), d));
+    benchmark::DoNotOptimize(data::read_registry_pack(pack(), d));
   }
 }
 BENCHMARK(BM_UnpackEmbedded)->Unit(benchmark::kMillisecond);
 
 void BM_BuildIndex(benchmark::State& state) {
   RegistryData d;
-  data::unpack_registry(pack(), d);
+  data::read_registry_pack(pack(), d);
   for (auto _ : state) {
     auto r = Registry::build(d);
     benchmark::DoNotOptimize(r.get());
@@ -92,7 +92,7 @@ BENCHMARK(BM_BuildIndex)->Unit(benchmark::kMillisecond);
 const Registry& registry() {
   static const auto r = [] {
     RegistryData d;
-    data::unpack_registry(pack(), d);
+    data::read_registry_pack(pack(), d);
     return Registry::build(std::move(d));
   }();
   return *r;
@@ -140,7 +140,7 @@ BENCHMARK(BM_NameKeyCyrillic);
 void BM_FirstLintInProcess(benchmark::State& state) {
   for (auto _ : state) {
     RegistryData d;
-    data::unpack_registry(pack(), d);
+    data::read_registry_pack(pack(), d);
     auto result = analyze(SyntaxTree::parse(kOneLine), Registry::build(std::move(d)));
     benchmark::DoNotOptimize(result.get());
   }

@@ -25,7 +25,7 @@ class Writer {
       out.push_back(static_cast<char>(n ? byte | 0x80 : byte));
     } while (n);
   }
-  void str(const std::string& s) {
+  void str(std::string_view s) {
     count(s.size());
     out += s;
   }
@@ -71,13 +71,16 @@ class Reader {
     }
     return fail();
   }
-  std::string str() {
+  std::string_view view() {
     const size_t n = count();
-    if (n > in_.size() - at_) return fail(), std::string();
-    std::string s(in_.substr(at_, n));
+    if (n > in_.size() - at_) return fail(), std::string_view();
+    const std::string_view s = in_.substr(at_, n);
     at_ += n;
     return s;
   }
+  std::string str() { return std::string(view()); }
+  // Text of the pack, viewed in place: the pack outlives the records read from it.
+  RecordString text() { return RecordString::borrowed(view()); }
   std::optional<PartialDate> date() {
     const size_t kind = count();
     if (kind == 0) return std::nullopt;
@@ -107,12 +110,12 @@ class Reader {
   }
   std::vector<SourceRef> sources() {
     std::vector<SourceRef> out(items());
-    for (auto& r : out) r.url = str(), r.note = str();
+    for (auto& r : out) r.url = text(), r.note = text();
     return out;
   }
   std::vector<Identifier> ids() {
     std::vector<Identifier> out(items());
-    for (auto& i : out) i.scheme = str(), i.identifier = str();
+    for (auto& i : out) i.scheme = text(), i.identifier = text();
     return out;
   }
   bool at_end() const { return at_ == in_.size(); }
@@ -169,7 +172,7 @@ std::string pack_registry(const RegistryData& data, std::string_view image) {
   return std::move(pack.out);
 }
 
-bool unpack_registry(std::string_view bytes, RegistryData& out, std::string_view* image) {
+bool read_registry_pack(std::string_view bytes, RegistryData& out, std::string_view* image) {
   if (bytes.substr(0, kMagic.size()) != kMagic) return false;
   Reader header(bytes.substr(kMagic.size()));
   const size_t records_size = header.items();
@@ -182,7 +185,7 @@ bool unpack_registry(std::string_view bytes, RegistryData& out, std::string_view
   for (auto& p : d.persons) {
     p.id = r.str(), p.name = r.str(), p.key = r.str(), p.other_names = r.others(),
     p.sources = r.sources();
-    p.origin = r.str(), p.identifiers = r.ids();
+    p.origin = r.text(), p.identifiers = r.ids();
   }
   d.organizations.resize(r.items());
   for (auto& o : d.organizations) {

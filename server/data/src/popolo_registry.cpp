@@ -20,10 +20,11 @@ extern const char readout_registry_pack_end[] __attribute__((weak));
 namespace readout::data {
 namespace {
 
-// The pack's records are read once, at start-up, into RegistryData: their pages (7 MB of the
-// binary's read-only data, backed by the executable file) are handed back to the kernel so that
-// they stop counting in the process's resident memory. Were they read again, they would be paged
-// in from the file. The image after them is used in place: only the pages looked at are read.
+// The pack's records are read once, at start-up, into RegistryData, whose provenance text views
+// them in place. Their pages (9 MB of the binary's read-only data, backed by the executable file)
+// are then handed back to the kernel so that they stop counting in the process's resident memory:
+// the few looked at again (a hover's sources) are paged in from the file. The image after them
+// is used in place: only the pages looked at are read.
 void release_pages(const char* begin, const char* end) {
   const auto page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
   const uintptr_t first = (reinterpret_cast<uintptr_t>(begin) + page - 1) / page * page;
@@ -46,7 +47,7 @@ const Embedded& embedded() {
     const char* begin = readout_registry_pack_begin;
     std::string_view image;
     if (begin == nullptr ||
-        !unpack_registry({begin, static_cast<size_t>(readout_registry_pack_end - begin)}, data,
+        !read_registry_pack({begin, static_cast<size_t>(readout_registry_pack_end - begin)}, data,
                          &image)) {
       data = RegistryData{};
       for (const auto& file : embedded::files()) {

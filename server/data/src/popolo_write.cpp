@@ -9,8 +9,8 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-void put_string(Json& j, const char* key, const std::string& value) {
-  if (!value.empty()) j[key] = value;
+void put_string(Json& j, const char* key, std::string_view value) {
+  if (!value.empty()) j[key] = std::string(value);
 }
 
 void put_other_names(Json& j, const std::vector<OtherName>& names) {
@@ -30,7 +30,7 @@ void put_identifiers(Json& j, const std::vector<Identifier>& ids) {
   if (ids.empty()) return;
   Json list = Json::array();
   for (const auto& i : ids)
-    list.push_back(Json{{"scheme", i.scheme}, {"identifier", i.identifier}});
+    list.push_back(Json{{"scheme", i.scheme.str()}, {"identifier", i.identifier.str()}});
   j["identifiers"] = std::move(list);
 }
 

@@ -67,7 +67,9 @@ std::vector<std::string> items(const std::vector<Identifier>& ids) {
 std::vector<std::string> items(const std::vector<SourceRef>& sources) {
   std::vector<std::string> out;
   for (const auto& s : sources)
-    out.push_back(s.url.empty() ? s.note : s.note.empty() ? s.url : s.url + " (" + s.note + ")");
+    out.push_back(s.url.empty()    ? s.note.str()
+                  : s.note.empty() ? s.url.str()
+                                   : s.url + " (" + s.note + ")");
   return out;
 }
 

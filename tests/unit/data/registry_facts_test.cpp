@@ -391,7 +391,7 @@ TEST(RegistryFacts, CountriesHaveIsoCodes) {
     const Organization* o = registry().find_organization(country);
     if (!o) return std::string("(no such country)");
     for (const auto& i : o->identifiers)
-      if (i.scheme == scheme) return i.identifier;
+      if (i.scheme == scheme) return i.identifier.str();
     return std::string();
   };
   EXPECT_EQ(code("Germany", "iso3166-1-alpha2"), "DE");

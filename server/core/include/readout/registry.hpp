@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "readout/date.hpp"
+#include "readout/record_string.hpp"
 
 namespace readout {
 
@@ -27,14 +28,14 @@ struct OtherName {
 };
 
 struct SourceRef {
-  std::string url;
-  std::string note;
+  RecordString url;
+  RecordString note;
 };
 
 // An id in another database: {"scheme": "wikidata", "identifier": "Q7821917"}.
 struct Identifier {
-  std::string scheme;
-  std::string identifier;
+  RecordString scheme;
+  RecordString identifier;
 };
 
 struct Person {
@@ -42,7 +43,7 @@ struct Person {
   std::string name;  // preferred spelling
   std::vector<OtherName> other_names;
   std::vector<SourceRef> sources;
-  std::string origin;  // file the record came from, for hover and messages
+  RecordString origin;  // file the record came from, for hover and messages
   std::vector<Identifier> identifiers;
   std::string key = {};  // names::key(name), when known (as OtherName::key)
 };

@@ -140,7 +140,7 @@ std::string_view name_before_of(std::string_view spelling, const std::vector<std
 // ("every-politician-scrapers, holders21.csv"; the URLs differ person by person) and the
 // organization. A data set of many countries' cabinets stops at different dates per country.
 std::string source_key(const Membership& m, const RegistryData& d, const HashedIndex& post_ids) {
-  std::string key = m.sources.empty() ? std::string() : m.sources.front().note;
+  std::string key(m.sources.empty() ? std::string_view() : m.sources.front().note.view());
   key += '\x1f';
   if (!m.organization_id.empty()) {
     key += m.organization_id;
@@ -385,7 +385,7 @@ long Registry::Index::known_until(const Membership& term, const RegistryData& d)
   const auto it = source_known_until.find(source_key(term, d, post_ids));
   long known = it == source_known_until.end() ? std::numeric_limits<long>::min() : it->second;
   for (const SourceRef& source : term.sources)
-    if (auto taken = source_taken.find(source.note); taken != source_taken.end())
+    if (auto taken = source_taken.find(source.note.str()); taken != source_taken.end())
       known = std::max(known, taken->second);
   return known;
 }

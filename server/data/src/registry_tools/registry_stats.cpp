@@ -18,7 +18,7 @@ void count_sources(const RegistryData& d, RegistryStats& stats) {
   };
   std::map<std::string, Source> sources;
   for (const Membership& m : d.memberships) {
-    Source& s = sources[m.sources.empty() ? std::string() : m.sources.front().note];
+    Source& s = sources[m.sources.empty() ? std::string() : m.sources.front().note.str()];
     ++s.terms;
     s.persons.insert(m.person_id);
     for (const auto& date : {m.start_date, m.end_date})
