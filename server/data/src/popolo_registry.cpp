@@ -48,7 +48,7 @@ const Embedded& embedded() {
     std::string_view image;
     if (begin == nullptr ||
         !read_registry_pack({begin, static_cast<size_t>(readout_registry_pack_end - begin)}, data,
-                         &image)) {
+                            &image)) {
       data = RegistryData{};
       for (const auto& file : embedded::files()) {
         RegistryData one;

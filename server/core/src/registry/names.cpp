@@ -303,29 +303,43 @@ std::string order_free_key(std::string_view name) {
 int edit_distance(std::string_view a, std::string_view b, int limit) {
   const int n = static_cast<int>(a.size());
   const int m = static_cast<int>(b.size());
+  if (limit < 0) return limit + 1;
   if (std::abs(n - m) > limit) return limit + 1;
-  // Three rows suffice for the optimal string alignment recurrence.
-  std::vector<int> before(static_cast<size_t>(m + 1)), previous(static_cast<size_t>(m + 1)),
-      current(static_cast<size_t>(m + 1));
-  for (int j = 0; j <= m; ++j) previous[static_cast<size_t>(j)] = j;
+  const int beyond = limit + 1;  // any value over the limit: what a cell outside the band holds
+  // Three rows suffice for the optimal string alignment recurrence; only the band of cells
+  // |i - j| <= limit is computed, since a path through any other costs more than the limit.
+  // Rows of short names live on the stack: this runs for every candidate of a fuzzy look-up.
+  constexpr int kOnStack = 64;
+  std::array<int, 3 * kOnStack> stack_rows;
+  std::vector<int> heap_rows;
+  int* rows = stack_rows.data();
+  if (m + 1 > kOnStack) {
+    heap_rows.resize(3 * static_cast<size_t>(m + 1));
+    rows = heap_rows.data();
+  }
+  int* before = rows;
+  int* previous = rows + (m + 1);
+  int* current = rows + 2 * (m + 1);
+  for (int j = 0; j <= m; ++j) previous[j] = j;
   for (int i = 1; i <= n; ++i) {
-    current[0] = i;
-    int row_min = i;
-    for (int j = 1; j <= m; ++j) {
-      const auto J = static_cast<size_t>(j);
-      const int cost = a[static_cast<size_t>(i - 1)] == b[J - 1] ? 0 : 1;
-      int value = std::min({previous[J] + 1, current[J - 1] + 1, previous[J - 1] + cost});
-      if (i > 1 && j > 1 && a[static_cast<size_t>(i - 1)] == b[J - 2] &&
-          a[static_cast<size_t>(i - 2)] == b[J - 1])
-        value = std::min(value, before[J - 2] + 1);
-      current[J] = value;
+    const int low = std::max(1, i - limit), high = std::min(m, i + limit);
+    current[low - 1] = low == 1 ? i : beyond;
+    if (high < m) current[high + 1] = beyond;
+    int row_min = current[low - 1];
+    for (int j = low; j <= high; ++j) {
+      const int cost = a[static_cast<size_t>(i - 1)] == b[static_cast<size_t>(j - 1)] ? 0 : 1;
+      int value = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && a[static_cast<size_t>(i - 1)] == b[static_cast<size_t>(j - 2)] &&
+          a[static_cast<size_t>(i - 2)] == b[static_cast<size_t>(j - 1)])
+        value = std::min(value, before[j - 2] + 1);
+      current[j] = value;
       row_min = std::min(row_min, value);
     }
-    if (row_min > limit) return limit + 1;
+    if (row_min > limit) return beyond;
     std::swap(before, previous);
     std::swap(previous, current);
   }
-  return std::min(previous[static_cast<size_t>(m)], limit + 1);
+  return std::min(previous[m], beyond);
 }
 
 }  // namespace readout::names
