@@ -111,18 +111,18 @@ class Writer {
     const size_t wanted = kind == "multilateral" || kind == "summit" ? 3 + random_.below(4) : 2;
     std::vector<Present> present;
     for (const Sitting* s : pool_.on_day(anchor, day, wanted, random_)) {
-      Present p{s, "", last_word(s->person->name), short_title_of(s->title)};
+      Present p{s, "", last_word(s->person->name.str()), short_title_of(s->title)};
       p.handle = handle_for(p.surname, present);
       present.push_back(std::move(p));
     }
     if (present.size() < 2) kind = "visit";
-    const std::string& host = present.front().sitting->country->name;
+    const std::string& host = present.front().sitting->country->name.str();
 
     out_ += "## ";
     if (present.size() > 1 && random_.chance(0.3)) {
       out_ += "Visit of the " + present[1].sitting->title + " of " +
-              with_article(present[1].sitting->country->name) + " ";
-      name(present[1], present[1].sitting->person->name);
+              with_article(present[1].sitting->country->name.str()) + " ";
+      name(present[1], present[1].sitting->person->name.str());
       out_ += " to " + with_article(host);
     } else {
       out_ += present.size() > 2 ? "Meeting of " + std::to_string(present.size()) +
@@ -142,7 +142,7 @@ class Writer {
 
   void attendee(const Present& p, long day, bool head) {
     out_ += "- @" + p.handle + ": ";
-    name(p, p.sitting->person->name);
+    name(p, p.sitting->person->name.str());
     out_ += " | ";
     title(p, day);
     out_ += " | " + p.sitting->country->name + (head ? " [head]\n" : "\n");
@@ -173,7 +173,7 @@ class Writer {
   }
 
   void note_name(const Present& p) {
-    const std::string& n = p.sitting->person->name;
+    const std::string& n = p.sitting->person->name.str();
     if (std::find(report_.names.begin(), report_.names.end(), n) == report_.names.end())
       report_.names.push_back(n);
   }
@@ -230,8 +230,9 @@ class Writer {
 
   // "the Minister of Foreign Affairs of Kazakhstan, Mukhtar Tileuberdi,"
   void introduce(const Present& p) {
-    out_ += "the " + p.sitting->title + " of " + with_article(p.sitting->country->name) + ", ";
-    name(p, p.sitting->person->name);
+    out_ +=
+        "the " + p.sitting->title + " of " + with_article(p.sitting->country->name.str()) + ", ";
+    name(p, p.sitting->person->name.str());
     out_ += ",";
   }
 
@@ -243,29 +244,29 @@ class Writer {
         out_ += "In a statement after the talks, ";
         introduce(a);
         out_ += " said that " + std::string(topic()) + " remained a priority for " +
-                with_article(a.sitting->country->name) + ".";
+                with_article(a.sitting->country->name.str()) + ".";
         break;
       case 1:
         if (!a.short_title.empty()) {
           out_ += a.short_title + " ";
           name(a, a.surname);
         } else {
-          name(a, a.sitting->person->name);
+          name(a, a.sitting->person->name.str());
         }
         out_ += " thanked ";
-        name(b, b.sitting->person->name);
+        name(b, b.sitting->person->name.str());
         out_ += " for the warm welcome.";
         break;
       case 2:
         out_ += "@" + a.handle + " and @" + b.handle + " agreed to meet again next year.";
         break;
       case 3:
-        name(a, a.sitting->person->name);
+        name(a, a.sitting->person->name.str());
         out_ += " briefed the delegations on " + std::string(topic()) + ".";
         break;
       default:
         out_ += "The press service quoted ";
-        name(a, a.sitting->person->name);
+        name(a, a.sitting->person->name.str());
         out_ += " as saying that the talks had been useful.";
     }
   }
@@ -280,7 +281,7 @@ class Writer {
   void summary(const std::vector<Present>& present) {
     // The opening paragraph introduces the principals, as readouts do.
     out_ += "In ";
-    out_ += with_article(present.front().sitting->country->name) + ", ";
+    out_ += with_article(present.front().sitting->country->name.str()) + ", ";
     introduce(present.front());
     if (present.size() > 1) {
       out_ += " received ";

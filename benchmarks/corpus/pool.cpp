@@ -48,11 +48,11 @@ bool mentions(std::string_view label, std::string_view country) {
 // The post's label as a report writes it next to the country: "President" rather than
 // "President of the United States".
 std::string title_for(const Post& post, const Organization& country) {
-  if (!mentions(post.label, country.name)) return post.label;
-  for (const std::string& other : post.other_labels)
-    if (!mentions(other, country.name) && other.find(' ') != std::string::npos) return other;
-  for (const std::string& other : post.other_labels)
-    if (!mentions(other, country.name)) return other;
+  if (!mentions(post.label.str(), country.name.str())) return post.label.str();
+  for (const RecordString& other : post.other_labels)
+    if (!mentions(other, country.name) && other.find(' ') != std::string::npos) return other.str();
+  for (const RecordString& other : post.other_labels)
+    if (!mentions(other, country.name)) return other.str();
   return {};
 }
 

@@ -147,7 +147,7 @@ int run_query(const RegistryArguments& args) {
   const bool by_surname = candidates.empty();
   if (by_surname)
     for (const Person* p : registry->find_by_surname(args.name))
-      candidates.push_back({p, NameMatchKind::OtherName, p->name, 0.5, 0});
+      candidates.push_back({p, NameMatchKind::OtherName, p->name.str(), 0.5, 0});
   size_t shown = 0;
   for (const auto& c : candidates) {
     std::vector<HeldPost> posts =

@@ -205,7 +205,7 @@ inline void diff(Differ& d, const std::string& p, const Report& a, const Report&
   diff(d, p + ".syntax_problems", a.syntax_problems, b.syntax_problems);
 }
 
-inline std::string person_id(const Person* person) { return person ? person->id : "(none)"; }
+inline std::string person_id(const Person* person) { return person ? person->id.str() : "(none)"; }
 
 inline void diff(Differ& d, const std::string& p, const NameOccurrence& a,
                  const NameOccurrence& b) {

@@ -122,7 +122,7 @@ class PopoloReader {
   template <typename Record>
   void collect_ids(const LocatedJson& root, std::string_view collection, std::set<std::string>& ids,
                    const std::vector<Record>& known) {
-    for (const auto& r : known) ids.insert(r.id);
+    for (const auto& r : known) ids.insert(r.id.str());
     const LocatedJson* list = root.find(collection);
     if (!list || list->kind != Kind::Array) return;
     std::unordered_map<std::string, uint32_t> first_line;

@@ -105,7 +105,7 @@ class Reader {
   }
   std::vector<OtherName> others() {
     std::vector<OtherName> out(items());
-    for (auto& n : out) n.name = str(), n.lang = str(), n.note = str(), n.key = str();
+    for (auto& n : out) n.name = text(), n.lang = text(), n.note = text(), n.key = text();
     return out;
   }
   std::vector<SourceRef> sources() {
@@ -183,28 +183,28 @@ bool read_registry_pack(std::string_view bytes, RegistryData& out, std::string_v
   RegistryData d;
   d.persons.resize(r.items());
   for (auto& p : d.persons) {
-    p.id = r.str(), p.name = r.str(), p.key = r.str(), p.other_names = r.others(),
+    p.id = r.text(), p.name = r.text(), p.key = r.text(), p.other_names = r.others(),
     p.sources = r.sources();
     p.origin = r.text(), p.identifiers = r.ids();
   }
   d.organizations.resize(r.items());
   for (auto& o : d.organizations) {
-    o.id = r.str(), o.name = r.str(), o.classification = r.str(), o.other_names = r.others();
+    o.id = r.text(), o.name = r.text(), o.classification = r.text(), o.other_names = r.others();
     o.sources = r.sources(), o.identifiers = r.ids();
   }
   d.posts.resize(r.items());
   for (auto& p : d.posts) {
-    p.id = r.str(), p.label = r.str();
+    p.id = r.text(), p.label = r.text();
     p.other_labels.resize(r.items());
-    for (auto& l : p.other_labels) l = r.str();
-    p.organization_id = r.str(), p.sources = r.sources();
+    for (auto& l : p.other_labels) l = r.text();
+    p.organization_id = r.text(), p.sources = r.sources();
   }
   d.memberships.resize(r.items());
   for (auto& m : d.memberships) {
-    m.person_id = r.str(), m.post_id = r.str(), m.organization_id = r.str();
+    m.person_id = r.text(), m.post_id = r.text(), m.organization_id = r.text();
     m.start_date = r.date(), m.end_date = r.date();
     m.acting = r.count() != 0;
-    m.label = r.str(), m.sources = r.sources();
+    m.label = r.text(), m.sources = r.sources();
   }
   d.source_dates.resize(r.items());
   for (auto& date : d.source_dates) {

@@ -45,12 +45,15 @@ const EmbeddedIdentity& embedded_identity() {
     const char* begin = readout_registry_identity_begin;
     if (begin == nullptr ||
         !read_embedded_identity({begin, static_cast<size_t>(readout_registry_identity_end - begin)},
-                                id.layer_hash, id.provenance.sources)) {
+                                id.layer_hash, id.provenance.sources,
+                                &id.provenance.content_hash)) {
       id.layer_hash = compute_embedded_layer_hash();
       id.provenance.sources = embedded_registry_data().source_dates;
+      id.provenance.content_hash.clear();
     }
     sort_by_note(id.provenance.sources);
-    id.provenance.content_hash = registry_content_hash({id.layer_hash});
+    if (id.provenance.content_hash.empty())
+      id.provenance.content_hash = registry_content_hash({id.layer_hash});
     return id;
   }();
   return identity;
@@ -91,22 +94,26 @@ const RegistryProvenance& embedded_provenance() { return embedded_identity().pro
 
 std::string write_embedded_identity() {
   std::string text(kIdentityHeader);
-  text += "layer-sha256 " + compute_embedded_layer_hash() + "\n";
+  const std::string layer_hash = compute_embedded_layer_hash();
+  text += "layer-sha256 " + layer_hash + "\n";
+  text += "content " + registry_content_hash({layer_hash}) + "\n";
   for (const SourceDate& s : embedded_registry_data().source_dates)
     text += "source " + s.as_of.to_string() + " " + s.note + "\n";
   return text;
 }
 
 bool read_embedded_identity(std::string_view text, std::string& layer_hash,
-                            std::vector<SourceDate>& sources) {
+                            std::vector<SourceDate>& sources, std::string* content_hash) {
   if (!text.starts_with(kIdentityHeader)) return false;
   std::istringstream in{std::string(text.substr(kIdentityHeader.size()))};
   std::string line;
-  std::string hash;
+  std::string hash, content;
   std::vector<SourceDate> read;
   while (std::getline(in, line)) {
     if (line.starts_with("layer-sha256 ")) {
       hash = line.substr(13);
+    } else if (line.starts_with("content sha256:")) {
+      content = line.substr(8);
     } else if (line.starts_with("source ")) {
       const size_t space = line.find(' ', 7);
       if (space == std::string::npos) return false;
@@ -120,6 +127,7 @@ bool read_embedded_identity(std::string_view text, std::string& layer_hash,
   if (hash.size() != 64) return false;
   layer_hash = std::move(hash);
   sources = std::move(read);
+  if (content_hash) *content_hash = std::move(content);
   return true;
 }
 

@@ -48,12 +48,18 @@ void compare_list(std::vector<FieldChange>& changes, const char* field,
 }
 
 // List items as whole text, so that a change of any part of an item shows.
+std::vector<std::string> items(const std::vector<RecordString>& texts) {
+  std::vector<std::string> out;
+  for (const auto& text : texts) out.push_back(text.str());
+  return out;
+}
+
 std::vector<std::string> items(const std::vector<OtherName>& names) {
   std::vector<std::string> out;
   for (const auto& n : names) {
-    std::string detail = n.lang;
+    std::string detail = n.lang.str();
     if (!n.note.empty()) detail += (detail.empty() ? "" : ", ") + n.note;
-    out.push_back(detail.empty() ? n.name : n.name + " (" + detail + ")");
+    out.push_back(detail.empty() ? n.name.str() : n.name + " (" + detail + ")");
   }
   return out;
 }
@@ -75,7 +81,7 @@ std::vector<std::string> items(const std::vector<SourceRef>& sources) {
 
 std::vector<FieldChange> compare(const Person& a, const Person& b) {
   std::vector<FieldChange> changes;
-  compare_value(changes, "name", present(a.name), present(b.name));
+  compare_value(changes, "name", present(a.name.str()), present(b.name.str()));
   compare_list(changes, "other_names", items(a.other_names), items(b.other_names));
   compare_list(changes, "identifiers", items(a.identifiers), items(b.identifiers));
   compare_list(changes, "sources", items(a.sources), items(b.sources));
@@ -84,8 +90,9 @@ std::vector<FieldChange> compare(const Person& a, const Person& b) {
 
 std::vector<FieldChange> compare(const Organization& a, const Organization& b) {
   std::vector<FieldChange> changes;
-  compare_value(changes, "name", present(a.name), present(b.name));
-  compare_value(changes, "classification", present(a.classification), present(b.classification));
+  compare_value(changes, "name", present(a.name.str()), present(b.name.str()));
+  compare_value(changes, "classification", present(a.classification.str()),
+                present(b.classification.str()));
   compare_list(changes, "other_names", items(a.other_names), items(b.other_names));
   compare_list(changes, "identifiers", items(a.identifiers), items(b.identifiers));
   compare_list(changes, "sources", items(a.sources), items(b.sources));
@@ -94,20 +101,22 @@ std::vector<FieldChange> compare(const Organization& a, const Organization& b) {
 
 std::vector<FieldChange> compare(const Post& a, const Post& b) {
   std::vector<FieldChange> changes;
-  compare_value(changes, "label", present(a.label), present(b.label));
-  compare_list(changes, "other_label", a.other_labels, b.other_labels);
-  compare_value(changes, "organization_id", present(a.organization_id), present(b.organization_id));
+  compare_value(changes, "label", present(a.label.str()), present(b.label.str()));
+  compare_list(changes, "other_label", items(a.other_labels), items(b.other_labels));
+  compare_value(changes, "organization_id", present(a.organization_id.str()),
+                present(b.organization_id.str()));
   compare_list(changes, "sources", items(a.sources), items(b.sources));
   return changes;
 }
 
 std::vector<FieldChange> compare(const Membership& a, const Membership& b) {
   std::vector<FieldChange> changes;
-  compare_value(changes, "organization_id", present(a.organization_id), present(b.organization_id));
+  compare_value(changes, "organization_id", present(a.organization_id.str()),
+                present(b.organization_id.str()));
   compare_value(changes, "start_date", present(a.start_date), present(b.start_date));
   compare_value(changes, "end_date", present(a.end_date), present(b.end_date));
   compare_value(changes, "acting", a.acting ? "true" : "false", b.acting ? "true" : "false");
-  compare_value(changes, "label", present(a.label), present(b.label));
+  compare_value(changes, "label", present(a.label.str()), present(b.label.str()));
   compare_list(changes, "sources", items(a.sources), items(b.sources));
   return changes;
 }
@@ -124,8 +133,8 @@ template <typename Record, typename KeyOf>
 RecordChanges<Record> diff_by_key(const std::vector<Record>& old_records,
                                   const std::vector<Record>& new_records, KeyOf key_of) {
   std::map<std::string, std::pair<const Record*, const Record*>> sides;
-  for (const auto& r : old_records) sides[key_of(r)].first = &r;
-  for (const auto& r : new_records) sides[key_of(r)].second = &r;
+  for (const auto& r : old_records) sides[std::string(key_of(r))].first = &r;
+  for (const auto& r : new_records) sides[std::string(key_of(r))].second = &r;
   RecordChanges<Record> out;
   for (const auto& [key, pair] : sides) {
     const auto [old_record, new_record] = pair;

@@ -386,7 +386,7 @@ std::vector<Request> make_requests(const std::vector<std::string>& handles) {
         registry->organization(!m.organization_id.empty() ? m.organization_id
                                : post                     ? post->organization_id
                                                           : "");
-    std::string title = !m.label.empty() ? m.label : post ? post->label : "";
+    std::string title = !m.label.empty() ? m.label.str() : post ? post->label.str() : "";
     if (person && org && plain(person->name) && plain(title) && plain(org->name))
       held.push_back({person, title, org});
   }
@@ -396,7 +396,7 @@ std::vector<Request> make_requests(const std::vector<std::string>& handles) {
   for (int attempt = 0; out.size() < kRequests && attempt < 100 * kRequests && !held.empty();
        ++attempt) {
     const Held& h = held[rng.below(held.size())];
-    const std::string& name = h.person->name;
+    const std::string& name = h.person->name.str();
     size_t pick = rng.below(100);
     Request r{Context::AttendeeName, kAttendeeSlot, "", ""};
     if (pick < 38) {

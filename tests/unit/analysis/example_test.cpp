@@ -87,7 +87,7 @@ TEST(Example, ResolvesEveryMinisterAndTheTitledMentions) {
   for (const NameOccurrence& o : result->names()) {
     if (o.role == NameOccurrence::Role::AttendeeName) {
       ASSERT_NE(o.person, nullptr) << o.written.text;
-      resolved_attendees.push_back(o.person->name);
+      resolved_attendees.push_back(o.person->name.str());
     }
     if (o.role == NameOccurrence::Role::ProseMention && o.person &&
         o.person->name.find("Blinken") != std::string::npos)

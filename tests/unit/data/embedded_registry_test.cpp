@@ -31,7 +31,7 @@ std::vector<std::string> holders(const Registry& r, std::string_view post_id,
   std::vector<std::string> out;
   const Post* post = r.post(post_id);
   if (!post) return out;
-  for (const Person* p : r.holders_on(*post, day(date))) out.push_back(p->name);
+  for (const Person* p : r.holders_on(*post, day(date))) out.push_back(p->name.str());
   std::sort(out.begin(), out.end());
   return out;
 }

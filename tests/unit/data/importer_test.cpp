@@ -56,9 +56,9 @@ TEST(WikidataCsv, ImportsLeadersWithYearPrecision) {
   EXPECT_FALSE(data.memberships[1].end_date.has_value());
   EXPECT_EQ(data.persons[2].name, "Salman bin Hamad, Crown Prince of Bahrain");
   ASSERT_EQ(data.posts.size(), 3u);
-  EXPECT_EQ(data.posts[0].other_labels, std::vector<std::string>{"Prime Minister"});
+  EXPECT_EQ(data.posts[0].other_labels, std::vector<RecordString>{"Prime Minister"});
   EXPECT_EQ(data.posts[1].label, "President of Tajikistan");  // capitalised
-  EXPECT_EQ(data.posts[1].other_labels, std::vector<std::string>{"President"});
+  EXPECT_EQ(data.posts[1].other_labels, std::vector<RecordString>{"President"});
   EXPECT_EQ(data.organizations[0].id, "Q232");
   EXPECT_EQ(data.persons[0].sources[0].url, "https://www.wikidata.org/wiki/Q527063");
   EXPECT_EQ(data.persons[0].identifiers[0].identifier, "Q527063");
@@ -77,11 +77,11 @@ TEST(WikidataCsv, ImportsForeignMinisters) {
                 "fm.csv:5: the country 'foreign minister' is not the name of a country"}));
   ASSERT_EQ(data.posts.size(), 2u);
   EXPECT_EQ(data.posts[0].other_labels,
-            (std::vector<std::string>{"Minister of Foreign Affairs", "Foreign Minister",
-                                      "Minister for Foreign Affairs"}));
+            (std::vector<RecordString>{"Minister of Foreign Affairs", "Foreign Minister",
+                                       "Minister for Foreign Affairs"}));
   EXPECT_EQ(data.posts[1].other_labels,
-            (std::vector<std::string>{"Minister for Foreign Affairs", "Foreign Minister",
-                                      "Minister of Foreign Affairs"}));
+            (std::vector<RecordString>{"Minister for Foreign Affairs", "Foreign Minister",
+                                       "Minister of Foreign Affairs"}));
   ASSERT_EQ(data.memberships.size(), 2u);
   EXPECT_EQ(data.memberships[0].start_date->to_string(), "2013-11-29");
   EXPECT_EQ(data.memberships[0].sources[0].url,

@@ -48,7 +48,7 @@ TEST(Popolo, ReadsAValidFile) {
   EXPECT_EQ(data.persons[0].identifiers[0].identifier, "Q7821917");
   EXPECT_EQ(data.persons[0].origin, "ok.json");
   ASSERT_EQ(data.posts.size(), 1u);
-  EXPECT_EQ(data.posts[0].other_labels, std::vector<std::string>{"Secretary"});
+  EXPECT_EQ(data.posts[0].other_labels, std::vector<RecordString>{"Secretary"});
   ASSERT_EQ(data.memberships.size(), 1u);
   EXPECT_EQ(data.memberships[0].start_date->to_string(), "2021-01-26");
   ASSERT_EQ(data.source_dates.size(), 1u);

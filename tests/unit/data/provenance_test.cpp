@@ -29,10 +29,11 @@ TEST(Provenance, EmbeddedIdentityIsTheHashOfItsFilesAndRoundTrips) {
   EXPECT_EQ(embedded_layer_hash(), sha256_hex(lines));
   EXPECT_EQ(embedded_provenance().content_hash, registry_content_hash({embedded_layer_hash()}));
 
-  std::string hash;
+  std::string hash, content;
   std::vector<SourceDate> sources;
-  ASSERT_TRUE(read_embedded_identity(write_embedded_identity(), hash, sources));
+  ASSERT_TRUE(read_embedded_identity(write_embedded_identity(), hash, sources, &content));
   EXPECT_EQ(hash, embedded_layer_hash());
+  EXPECT_EQ(content, registry_content_hash({hash}));
   ASSERT_EQ(sources.size(), embedded_registry_data().source_dates.size());
   for (size_t i = 0; i < sources.size(); ++i) {
     EXPECT_EQ(sources[i].note, embedded_registry_data().source_dates[i].note);

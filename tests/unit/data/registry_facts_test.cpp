@@ -38,7 +38,8 @@ std::vector<std::string> holders(std::string_view title, std::string_view org,
   if (!o) return out;
   for (const Post* post : registry().find_posts_by_title(title, o))
     for (const Person* p : registry().holders_on(*post, day(date)))
-      if (std::find(out.begin(), out.end(), p->name) == out.end()) out.push_back(p->name);
+      if (std::find(out.begin(), out.end(), p->name.str()) == out.end())
+        out.push_back(p->name.str());
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -53,13 +53,13 @@ TEST(RegistryImageTest, NamesAreFoundAsWithTablesBuiltAtRunTime) {
   size_t compared = 0;
   for (size_t p = 0; p < persons.size(); p += 37) {
     const Person& person = persons[p];
-    std::vector<std::string> written = {person.name, misspelt(person.name)};
-    if (!person.other_names.empty()) written.push_back(person.other_names.front().name);
+    std::vector<std::string> written = {person.name.str(), misspelt(person.name.str())};
+    if (!person.other_names.empty()) written.push_back(person.other_names.front().name.str());
     for (const std::string& w : written) {
       EXPECT_EQ(found(*embedded(), w), found(*built_at_run_time(), w)) << w;
       ++compared;
     }
-    const std::string surname = person.name.substr(person.name.rfind(' ') + 1);
+    const std::string surname(person.name.substr(person.name.rfind(' ') + 1));
     EXPECT_EQ(embedded()->find_by_surname(surname).size(),
               built_at_run_time()->find_by_surname(surname).size())
         << surname;
@@ -69,8 +69,9 @@ TEST(RegistryImageTest, NamesAreFoundAsWithTablesBuiltAtRunTime) {
   // Completion: the same persons, in the same order, for prefixes of names and of tokens.
   for (std::string_view prefix : {"bli", "antony b", "tokay", "a", "zel", "mohammed bin", "xi j"}) {
     std::vector<std::string> a, b;
-    for (const Person* p : embedded()->complete_person(prefix, 40)) a.push_back(p->id);
-    for (const Person* p : built_at_run_time()->complete_person(prefix, 40)) b.push_back(p->id);
+    for (const Person* p : embedded()->complete_person(prefix, 40)) a.push_back(p->id.str());
+    for (const Person* p : built_at_run_time()->complete_person(prefix, 40))
+      b.push_back(p->id.str());
     EXPECT_EQ(a, b) << prefix;
     EXPECT_FALSE(a.empty()) << prefix;
   }
@@ -139,8 +140,8 @@ TEST(RegistryImageTest, RecordsAndTermsAreFoundAsWithTablesBuiltAtRunTime) {
     ASSERT_EQ(image.post(post.id), &post);
     EXPECT_EQ(term_ids(image.terms_of(post)), term_ids(run_time.terms_of(same))) << post.id;
     std::vector<std::string> a, b;
-    for (const Person* holder : image.holders_on(post, date)) a.push_back(holder->id);
-    for (const Person* holder : run_time.holders_on(same, date)) b.push_back(holder->id);
+    for (const Person* holder : image.holders_on(post, date)) a.push_back(holder->id.str());
+    for (const Person* holder : run_time.holders_on(same, date)) b.push_back(holder->id.str());
     EXPECT_EQ(a, b) << post.id;
     const std::vector<const Post*> one = {&post}, other = {&same};
     EXPECT_EQ(image.data_ends(one), run_time.data_ends(other)) << post.id;

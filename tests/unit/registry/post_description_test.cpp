@@ -32,7 +32,7 @@ TEST(PostDescription, TheTermsOwnLabelAndActing) {
   f.term.acting = true;
   EXPECT_EQ(describe_post({&f.term, &f.secretary, &f.us}),
             "acting Secretary of State of the United States");
-  f.term.label.clear();
+  f.term.label = {};
   EXPECT_EQ(describe_post({&f.term, &f.secretary, &f.us}),
             "acting Secretary of State of the United States");
 }

@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace readout {
 
@@ -112,5 +113,13 @@ class RecordString {
   std::string_view view_;
   std::shared_ptr<const std::string> owned_;  // null when borrowed or empty
 };
+
+// Texts as record strings, each owning its copy (a post's other labels made by an importer).
+inline std::vector<RecordString> record_strings(std::vector<std::string> texts) {
+  std::vector<RecordString> out;
+  out.reserve(texts.size());
+  for (std::string& text : texts) out.emplace_back(std::move(text));
+  return out;
+}
 
 }  // namespace readout

@@ -19,12 +19,12 @@
 namespace readout {
 
 struct OtherName {
-  std::string name;
-  std::string lang;  // BCP 47 tag when the name is a transliteration or native spelling
-  std::string note;  // e.g. "earlier surname", "transliteration"
+  RecordString name;
+  RecordString lang;  // BCP 47 tag when the name is a transliteration or native spelling
+  RecordString note;  // e.g. "earlier surname", "transliteration"
   // names::key(name), when known: the embedded registry's pack carries it so that start-up
   // does not normalise thousands of names with ICU. Empty: computed when indexing.
-  std::string key = {};
+  RecordString key = {};
 };
 
 struct SourceRef {
@@ -39,40 +39,40 @@ struct Identifier {
 };
 
 struct Person {
-  std::string id;
-  std::string name;  // preferred spelling
+  RecordString id;
+  RecordString name;  // preferred spelling
   std::vector<OtherName> other_names;
   std::vector<SourceRef> sources;
   RecordString origin;  // file the record came from, for hover and messages
   std::vector<Identifier> identifiers;
-  std::string key = {};  // names::key(name), when known (as OtherName::key)
+  RecordString key = {};  // names::key(name), when known (as OtherName::key)
 };
 
 struct Organization {
-  std::string id;
-  std::string name;                    // "Kazakhstan", "United States", "United Nations"
-  std::string classification;          // "country", "international organization", ...
+  RecordString id;
+  RecordString name;                   // "Kazakhstan", "United States", "United Nations"
+  RecordString classification;         // "country", "international organization", ...
   std::vector<OtherName> other_names;  // "USA", "United States of America", "US"
   std::vector<SourceRef> sources;
   std::vector<Identifier> identifiers;
 };
 
 struct Post {
-  std::string id;
-  std::string label;                      // "Minister of Foreign Affairs"
-  std::vector<std::string> other_labels;  // "Foreign Minister", "Minister for Foreign Affairs"
-  std::string organization_id;
+  RecordString id;
+  RecordString label;                      // "Minister of Foreign Affairs"
+  std::vector<RecordString> other_labels;  // "Foreign Minister", "Minister for Foreign Affairs"
+  RecordString organization_id;
   std::vector<SourceRef> sources;
 };
 
 struct Membership {
-  std::string person_id;
-  std::string post_id;
-  std::string organization_id;  // usually the post's organization
+  RecordString person_id;
+  RecordString post_id;
+  RecordString organization_id;  // usually the post's organization
   std::optional<PartialDate> start_date;
   std::optional<PartialDate> end_date;
   bool acting = false;
-  std::string label;  // optional specific title for this membership
+  RecordString label;  // optional specific title for this membership
   std::vector<SourceRef> sources;
   [[nodiscard]] DateSpan span() const { return {start_date, end_date}; }
 };

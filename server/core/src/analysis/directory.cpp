@@ -204,8 +204,9 @@ const std::vector<size_t>* Directory::with_handle(const std::string& handle) con
 std::vector<std::string> Directory::nearest(std::string_view written,
                                             const LookupCache& lookup) const {
   std::vector<std::string> out;
-  auto offer = [&](const std::string& name) {
-    if (out.size() < 3 && std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+  auto offer = [&](std::string_view name) {
+    if (out.size() < 3 && std::find(out.begin(), out.end(), name) == out.end())
+      out.emplace_back(name);
   };
   for (size_t d : candidate_names(written)) {
     const Known& k = known_[distinct_[d]];

@@ -24,7 +24,7 @@ const LookupCache::PostTerms& terms_of(const LookupCache& lookup, const Post& po
   LookupCache::PostTerms out;
   out.terms = lookup.registry().terms_of(post);
   long latest_end = std::numeric_limits<long>::min();
-  const std::string* latest_holder = nullptr;
+  const RecordString* latest_holder = nullptr;
   for (const Membership* term : out.terms) {
     if (!term->start_date && !term->end_date) continue;  // a term of unknown dates says nothing
     const long start =

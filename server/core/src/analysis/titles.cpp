@@ -68,7 +68,7 @@ const std::vector<std::string>& label_forms(const LookupCache& lookup, const Tit
 std::vector<HeldPost> posts_with_role(const LookupCache& lookup, const TitleLexicon& lexicon,
                                       const Person& person, std::string_view role, bool exactly) {
   // A report names the same people with the same titles again and again.
-  std::string key = person.id;
+  std::string key(person.id.view());
   key += exactly ? '\x01' : '\x02';
   key += role;
   if (auto it = lookup.posts_with_role.find(key); it != lookup.posts_with_role.end())
@@ -101,7 +101,7 @@ std::vector<HeldPost> posts_with_role(const LookupCache& lookup, const TitleLexi
 
 const std::vector<const Post*>& posts_titled(const LookupCache& lookup, const TitleLexicon& lexicon,
                                              const Organization& org, std::string_view role) {
-  std::string key = org.id;
+  std::string key(org.id.view());
   key += '\x01';
   key += role;
   return lexicon.posts_titled.get(key, [&] {
@@ -134,7 +134,7 @@ std::span<const uint64_t> TitleLexicon::post_forms(const Post& post) const {
           hashes.push_back(HashedIndex::hash(form));
       };
       add(each.label);
-      for (const std::string& label : each.other_labels) add(label);
+      for (const RecordString& label : each.other_labels) add(label);
       post_forms_.add(hashes);
     }
   });

@@ -1,27 +1,29 @@
 #include "readout/post_description.hpp"
 
 #include <array>
+#include <string>
 #include <string_view>
 
 namespace readout {
 namespace {
 
 // Country names read with "the": "of the United States", "of the Netherlands".
-std::string with_article(const std::string& name) {
+std::string with_article(std::string_view name) {
   static constexpr std::array<std::string_view, 12> kTakesThe = {
       "United ",   "Netherlands", "Philippines", "Bahamas",        "Gambia",  "Maldives",
       "European ", "Republic ",   "Democratic ", "Czech Republic", "Comoros", "Central African"};
   for (auto prefix : kTakesThe)
-    if (std::string_view(name).starts_with(prefix)) return "the " + name;
-  return name;
+    if (name.starts_with(prefix)) return "the " + std::string(name);
+  return std::string(name);
 }
 
 }  // namespace
 
 std::string describe_post(const HeldPost& held) {
-  std::string label = held.membership && !held.membership->label.empty() ? held.membership->label
-                      : held.post                                        ? held.post->label
-                                                                         : std::string("a post");
+  std::string label = held.membership && !held.membership->label.empty()
+                          ? held.membership->label.str()
+                      : held.post ? held.post->label.str()
+                                  : std::string("a post");
   if (held.organization && label.find(held.organization->name) == std::string::npos)
     label += " of " + with_article(held.organization->name);
   // Said mid-sentence ("was not acting Minister of ..."), whether the label says it or not.

@@ -40,7 +40,7 @@ void add_sources(std::vector<SourceRef>& sources, const std::vector<SourceRef>& 
 // The later record wins field by field, but keeps the earlier one's names and sources so that
 // a curated spelling does not make the generated one unknown.
 void merge_person(Person& earlier, Person later) {
-  const std::string old_name = earlier.name;
+  const RecordString old_name = earlier.name;
   std::vector<OtherName> old_others = std::move(earlier.other_names);
   std::vector<SourceRef> old_sources = std::move(earlier.sources);
   std::vector<Identifier> old_ids = std::move(earlier.identifiers);
@@ -56,8 +56,8 @@ void merge_person(Person& earlier, Person later) {
 void merge_organization(Organization& earlier, Organization later) {
   std::vector<OtherName> old_others = std::move(earlier.other_names);
   std::vector<SourceRef> old_sources = std::move(earlier.sources);
-  const std::string old_name = earlier.name;
-  const std::string old_classification = earlier.classification;
+  const RecordString old_name = earlier.name;
+  const RecordString old_classification = earlier.classification;
   std::vector<Identifier> old_ids = std::move(earlier.identifiers);
   earlier = std::move(later);
   add_identifiers(earlier.identifiers, old_ids);
@@ -70,10 +70,10 @@ void merge_organization(Organization& earlier, Organization later) {
 }
 
 void merge_post(Post& earlier, Post later) {
-  std::vector<std::string> labels = std::move(earlier.other_labels);
+  std::vector<RecordString> labels = std::move(earlier.other_labels);
   if (!earlier.label.empty()) labels.push_back(earlier.label);
   std::vector<SourceRef> old_sources = std::move(earlier.sources);
-  const std::string old_org = earlier.organization_id;
+  const RecordString old_org = earlier.organization_id;
   earlier = std::move(later);
   if (earlier.organization_id.empty()) earlier.organization_id = old_org;
   for (auto& l : labels)
@@ -87,26 +87,26 @@ void merge_post(Post& earlier, Post later) {
 template <typename Record, typename MergeFn>
 void merge_records(std::vector<Record>& into, std::vector<Record> later, MergeFn merge) {
   std::unordered_map<std::string, size_t> position;
-  for (size_t i = 0; i < into.size(); ++i) position.emplace(into[i].id, i);
+  for (size_t i = 0; i < into.size(); ++i) position.emplace(into[i].id.str(), i);
   for (auto& record : later) {
-    auto it = record.id.empty() ? position.end() : position.find(record.id);
+    auto it = record.id.empty() ? position.end() : position.find(record.id.str());
     if (it != position.end()) {
       merge(into[it->second], std::move(record));
     } else {
-      if (!record.id.empty()) position.emplace(record.id, into.size());
+      if (!record.id.empty()) position.emplace(record.id.str(), into.size());
       into.push_back(std::move(record));
     }
   }
 }
 
 // A names::key back into its tokens.
-std::vector<std::string> split_key(const std::string& key) {
+std::vector<std::string> split_key(std::string_view key) {
   std::vector<std::string> out;
   size_t start = 0;
   while (start < key.size()) {
     size_t end = key.find(' ', start);
     if (end == std::string::npos) end = key.size();
-    if (end > start) out.push_back(key.substr(start, end - start));
+    if (end > start) out.emplace_back(key.substr(start, end - start));
     start = end + 1;
   }
   return out;
@@ -175,9 +175,9 @@ void RegistryData::merge_from(RegistryData later) {
   merge_records(organizations, std::move(later.organizations), merge_organization);
   merge_records(posts, std::move(later.posts), merge_post);
   std::set<std::pair<std::string, std::string>> replaced;
-  for (const auto& m : later.memberships) replaced.emplace(m.person_id, m.post_id);
+  for (const auto& m : later.memberships) replaced.emplace(m.person_id.str(), m.post_id.str());
   std::erase_if(memberships, [&](const Membership& m) {
-    return replaced.count({m.person_id, m.post_id}) > 0;
+    return replaced.count({m.person_id.str(), m.post_id.str()}) > 0;
   });
   for (auto& m : later.memberships) memberships.push_back(std::move(m));
   for (auto& date : later.source_dates) {
@@ -230,8 +230,8 @@ void Registry::Index::ensure_names(const RegistryData& d) const {
     const Index* index = this;
     // Names of persons.
     size_t spellings = 0;
-    auto may_have_short_form = [](const std::string& name) {
-      return name.find(" of ") != std::string::npos;
+    auto may_have_short_form = [](std::string_view name) {
+      return name.find(" of ") != std::string_view::npos;
     };
     for (const Person& person : d.persons) {
       spellings += 1 + person.other_names.size() + (may_have_short_form(person.name) ? 1 : 0);
@@ -251,7 +251,7 @@ void Registry::Index::ensure_names(const RegistryData& d) const {
     index->names_by_token.reserve(tokens);
     for (size_t p = 0; p < d.persons.size(); ++p) {
       // Returns the name before "of <country>" in the spelling, when it has one.
-      auto add_spelling = [&](std::string_view spelling, const std::string& key, bool preferred) {
+      auto add_spelling = [&](std::string_view spelling, std::string_view key, bool preferred) {
         std::vector<std::string> tokens = key.empty() ? names::tokens(spelling) : split_key(key);
         if (tokens.empty()) return std::string_view();
         const auto entry = static_cast<uint32_t>(index->names.size());
@@ -280,10 +280,10 @@ void Registry::Index::ensure_names(const RegistryData& d) const {
         return before_of;
       };
       // "Abdullah II of Jordan" is written "Abdullah II" (with more names or styles).
-      auto add_with_short_form = [&](std::string_view spelling, const std::string& key,
+      auto add_with_short_form = [&](std::string_view spelling, std::string_view key,
                                      bool preferred) {
         if (const std::string_view before = add_spelling(spelling, key, preferred); !before.empty())
-          add_spelling(before, std::string(), preferred);
+          add_spelling(before, std::string_view(), preferred);
       };
       add_with_short_form(d.persons[p].name, d.persons[p].key, true);
       for (const auto& other : d.persons[p].other_names)
@@ -432,7 +432,7 @@ const Registry::Index& Registry::index() const {
     index->organization_name_tokens.resize(d.organizations.size());
     for (size_t o = 0; o < d.organizations.size(); ++o) {
       const Organization& org = d.organizations[o];
-      auto add_name = [&](const std::string& name, const std::string& key = {}) {
+      auto add_name = [&](std::string_view name, std::string_view key = {}) {
         std::vector<std::string> tokens = key.empty()
                                               ? registry_detail::organization_tokens(name)
                                               : registry_detail::organization_tokens_of_key(key);
@@ -445,7 +445,7 @@ const Registry::Index& Registry::index() const {
     }
 
     for (size_t p = 0; p < d.posts.size(); ++p)
-      index->posts_of_organization[d.posts[p].organization_id].push_back(p);
+      index->posts_of_organization[d.posts[p].organization_id.str()].push_back(p);
 
     index_ = std::move(index);
   });
@@ -463,7 +463,7 @@ void Registry::Index::ensure_titles(const RegistryData& d) const {
       const auto org = find_id(organization_ids, d.organizations, post.organization_id);
       const auto& org_names = org ? organization_name_tokens[*org] : kNoNames;
       keys.clear();
-      auto add_label = [&](const std::string& label) {
+      auto add_label = [&](std::string_view label) {
         std::string key =
             registry_detail::title_key(registry_detail::title_tokens(label), org_names);
         if (!key.empty()) keys.push_back(HashedIndex::hash(key));

@@ -126,7 +126,7 @@ bool Registry::title_matches(std::string_view title, const Post& post) const {
 
 std::vector<const Post*> Registry::posts_of_organization(const Organization& org) const {
   std::vector<const Post*> out;
-  if (auto it = index().posts_of_organization.find(org.id);
+  if (auto it = index().posts_of_organization.find(org.id.str());
       it != index().posts_of_organization.end())
     for (size_t p : it->second) out.push_back(&data_.posts[p]);
   return out;

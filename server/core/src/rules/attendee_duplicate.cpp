@@ -30,7 +30,7 @@ void check(analysis::Context& ctx) {
                 o.written.text == later.handle->text)
               handle_used = true;
         const bool safe = same_person && !handle_used;
-        const std::string who = persons[a] ? persons[a]->name : later.name.text;
+        const std::string who = persons[a] ? persons[a]->name.str() : later.name.text;
         ctx.emit(
             attendee_duplicate_rule().info, later.range,
             same_person

@@ -50,7 +50,7 @@ void check(analysis::Context& ctx) {
     std::vector<Fix> fixes;
     if (held.size() == 1)
       fixes.push_back(replace_fix("Replace with " + analysis::quote(held.front()->name),
-                                  attendee->organization->range, held.front()->name, false));
+                                  attendee->organization->range, held.front()->name.str(), false));
     ctx.emit(attendee_wrong_country_rule().info, attendee->organization->range, std::move(message),
              std::move(fixes));
   }

@@ -19,7 +19,7 @@ std::string last_word(std::string_view text) {
 // The spelling that is the same name wins over one that only shares the family name.
 std::string describe_other(const Person& person, std::string_view written) {
   const auto describe = [](const OtherName& other) -> std::string {
-    if (!other.note.empty()) return other.note;
+    if (!other.note.empty()) return other.note.str();
     if (!other.lang.empty()) return "spelling in " + other.lang;
     return "";
   };

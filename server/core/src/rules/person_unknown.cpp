@@ -25,9 +25,9 @@ std::string horizon_note(const analysis::Context& ctx, const NameOccurrence& o,
   const std::optional<PartialDate> ends =
       posts.empty() ? std::nullopt : ctx.registry.data_ends(posts);
   if (!ends || ends->latest_day() >= date->earliest_day()) return "";
-  const std::string& post = posts.front()->label;
+  const RecordString& post = posts.front()->label;
   const std::string named =
-      post.find(org->name) == std::string::npos ? post + " (" + org->name + ")" : post;
+      post.find(org->name) == std::string::npos ? post + " (" + org->name + ")" : post.str();
   return " The registry's data on " + named + " ends on " + ends->to_string() +
          ": someone who took the post later is not in it (`readout registry update` fetches newer "
          "data).";

@@ -30,7 +30,7 @@ void check(analysis::Context& ctx) {
     std::vector<Fix> fixes;
     if (m.holders.size() == 1)
       fixes.push_back(replace_fix("Replace with " + analysis::quote(m.holders.front()->name),
-                                  o.written.range, m.holders.front()->name, false));
+                                  o.written.range, m.holders.front()->name.str(), false));
     ctx.emit(post_holder_mismatch_rule().info, o.written.range, std::move(message),
              std::move(fixes), {{m.part.range, "the title that names the post"}});
   }

@@ -18,7 +18,7 @@ void check(analysis::Context& ctx) {
     std::vector<std::string> holders;
     if (post.post)
       for (const Person* holder : ctx.registry.holders_on(*post.post, *a.date))
-        if (holder != &person) holders.push_back(holder->name);
+        if (holder != &person) holders.push_back(holder->name.str());
     if (holders.empty()) {
       message += ", and by nobody it knows of on that date.";
     } else {

@@ -17,7 +17,7 @@ void check(analysis::Context& ctx) {
     const Person& person = *ctx.names[a.name_index].person;
     const HeldPost& post = a.matching.front();
     const std::string right =
-        post.organization ? post.organization->name : std::string("another country");
+        post.organization ? post.organization->name.str() : std::string("another country");
     std::vector<Fix> fixes;
     if (a.country && post.organization)
       fixes.push_back(

@@ -98,10 +98,10 @@ Merger::Merger(const RegistryData& known, std::vector<CountryNames>& countries,
       posts_in_2021_(posts_in_2021),
       in_office_(in_office),
       report_(report) {
-  for (const auto& p : known.persons) known_persons_[p.id] = &p;
-  for (const auto& p : known.posts) known_posts_[p.id] = &p;
-  for (const auto& o : known.organizations) known_orgs_[o.id] = &o;
-  for (const auto& m : known.memberships) known_terms_of_person_[m.person_id].push_back(&m);
+  for (const auto& p : known.persons) known_persons_[p.id.str()] = &p;
+  for (const auto& p : known.posts) known_posts_[p.id.str()] = &p;
+  for (const auto& o : known.organizations) known_orgs_[o.id.str()] = &o;
+  for (const auto& m : known.memberships) known_terms_of_person_[m.person_id.str()].push_back(&m);
   for (size_t i = 0; i < countries_.size(); ++i) {
     if (!countries_[i].alpha3.empty()) country_by_alpha3_.emplace(countries_[i].alpha3, i);
     country_by_fips_.emplace(countries_[i].fips, i);
@@ -167,7 +167,7 @@ void Merger::choose_posts(const std::vector<HeadTerm>& heads,
           m->start_date && h.term.start_date &&
           h.term.start_date->earliest_day() >= m->start_date->earliest_day() - 31 &&
           h.term.start_date->earliest_day() <= m->start_date->latest_day() + 31;
-      int& vote = ballots[{org, h.head_of_government}][m->post_id][h.qid];
+      int& vote = ballots[{org, h.head_of_government}][m->post_id.str()][h.qid];
       vote = std::max(vote, same_start ? 3 : 1);
     }
   }
@@ -263,8 +263,8 @@ std::string Merger::describe_person(const std::string& id) const {
 }
 
 std::string Merger::describe_post(const std::string& id) const {
-  if (auto k = known_posts_.find(id); k != known_posts_.end()) return k->second->label;
-  if (auto n = new_posts_.find(id); n != new_posts_.end()) return n->second.label;
+  if (auto k = known_posts_.find(id); k != known_posts_.end()) return k->second->label.str();
+  if (auto n = new_posts_.find(id); n != new_posts_.end()) return n->second.label.str();
   return id;
 }
 
@@ -349,8 +349,8 @@ std::vector<std::string> Merger::spellings_of(const std::string& id, bool record
   std::vector<std::string> out;
   const auto k = known_persons_.find(id);
   if (k != known_persons_.end()) {
-    out.push_back(k->second->name);
-    for (const auto& o : k->second->other_names) out.push_back(o.name);
+    out.push_back(k->second->name.str());
+    for (const auto& o : k->second->other_names) out.push_back(o.name.str());
   }
   // A Wikipedia name becomes the name of a new person only.
   if (auto e = english_.find(id);
@@ -410,14 +410,15 @@ std::string Merger::person_for(const factbook::Term& t, const std::string& post,
     // government) is found by a term in another post of the country.
     if (m.post_id != post) {
       if (country_id_of(m.organization_id) == org && terms_overlap(m, span))
-        if (const size_t words = family_words(m.person_id)) named_in_country[m.person_id] = words;
+        if (const size_t words = family_words(m.person_id.str()))
+          named_in_country[m.person_id.str()] = words;
       return;
     }
     if (terms_overlap(m, span))
-      if (const size_t words = family_words(m.person_id)) named[m.person_id] = words;
+      if (const size_t words = family_words(m.person_id.str())) named[m.person_id.str()] = words;
     if (m.start_date && t.holder.since && m.start_date->precision == DatePrecision::Day &&
         std::abs(m.start_date->earliest_day() - t.holder.since->earliest_day()) <= 10)
-      by_start.insert(m.person_id);
+      by_start.insert(m.person_id.str());
   };
   for (const auto& m : terms_) consider(m);
   for (const auto& m : known_.memberships) consider(m);
@@ -509,8 +510,8 @@ void Merger::add_factbook(std::vector<factbook::Term>& terms) {
     // "President Recep Tayyip ERDOGAN" as head of government: the head of state's office, not
     // the prime minister's ("King and Prime Minister SALMAN" is both).
     auto post_label = [&](const std::string& id) {
-      if (auto k = known_posts_.find(id); k != known_posts_.end()) return k->second->label;
-      if (auto n = new_posts_.find(id); n != new_posts_.end()) return n->second.label;
+      if (auto k = known_posts_.find(id); k != known_posts_.end()) return k->second->label.str();
+      if (auto n = new_posts_.find(id); n != new_posts_.end()) return n->second.label.str();
       return std::string();
     };
     if (t.head_of_government && !t.titles.empty() && post != post_for(org, false) &&
@@ -556,9 +557,10 @@ void Merger::add_factbook(std::vector<factbook::Term>& terms) {
 void Merger::merge_terms() {
   for (const auto& m : terms_) touched_.emplace(m.person_id, m.post_id);
   std::map<std::pair<std::string, std::string>, std::vector<Membership>> pairs;
-  for (auto& m : terms_) pairs[{m.person_id, m.post_id}].push_back(std::move(m));
+  for (auto& m : terms_) pairs[{m.person_id.str(), m.post_id.str()}].push_back(std::move(m));
   for (const auto& m : known_.memberships)
-    if (touched_.count({m.person_id, m.post_id})) pairs[{m.person_id, m.post_id}].push_back(m);
+    if (touched_.count({m.person_id.str(), m.post_id.str()}))
+      pairs[{m.person_id.str(), m.post_id.str()}].push_back(m);
   terms_.clear();
   for (auto& entry : pairs) {
     // Named, not a structured binding: a lambda below uses it (clang 14 cannot capture bindings).
@@ -618,7 +620,7 @@ void Merger::merge_terms() {
       // Wikidata's list of holders in office in 2025 and the Factbook's latest versions say so
       // outright.
       const bool in_office =
-          in_office_orgs_.count({pair.first, cluster.front().organization_id}) > 0;
+          in_office_orgs_.count({pair.first, cluster.front().organization_id.str()}) > 0;
       const bool open = std::any_of(cluster.begin(), cluster.end(), [&](const Membership& m) {
         return !m.end_date && (last_end < -100000000L || in_office || from_factbook(m) ||
                                start_day(m) >= last_end - 366);
@@ -658,16 +660,17 @@ void Merger::end_open_terms() {
   for (const auto& [role, post] : post_of_role_) head_posts.insert(post);
   std::map<std::string, std::vector<const Membership*>> by_post;
   for (const auto& m : terms_)
-    if (head_posts.count(m.post_id) && m.start_date) by_post[m.post_id].push_back(&m);
+    if (head_posts.count(m.post_id.str()) && m.start_date) by_post[m.post_id.str()].push_back(&m);
   for (const auto& m : known_.memberships)
-    if (head_posts.count(m.post_id) && m.start_date && !touched_.count({m.person_id, m.post_id}))
-      by_post[m.post_id].push_back(&m);
+    if (head_posts.count(m.post_id.str()) && m.start_date &&
+        !touched_.count({m.person_id.str(), m.post_id.str()}))
+      by_post[m.post_id.str()].push_back(&m);
   for (auto& open : terms_) {
-    if (open.end_date || !open.start_date || !head_posts.count(open.post_id) ||
-        in_office_orgs_.count({open.person_id, open.organization_id}))
+    if (open.end_date || !open.start_date || !head_posts.count(open.post_id.str()) ||
+        in_office_orgs_.count({open.person_id.str(), open.organization_id.str()}))
       continue;
     const Membership* next = nullptr;
-    for (const Membership* other : by_post[open.post_id])
+    for (const Membership* other : by_post[open.post_id.str()])
       if (other->person_id != open.person_id &&
           other->start_date->earliest_day() > open.start_date->latest_day() &&
           (!next || other->start_date->earliest_day() < next->start_date->earliest_day()))
@@ -678,7 +681,8 @@ void Merger::end_open_terms() {
   all.posts = known_.posts;
   for (const auto& [id, p] : new_posts_) all.posts.push_back(p);
   for (const auto& m : known_.memberships)
-    if (!touched_.count({m.person_id, m.post_id}) && !m.end_date) all.memberships.push_back(m);
+    if (!touched_.count({m.person_id.str(), m.post_id.str()}) && !m.end_date)
+      all.memberships.push_back(m);
   const size_t known_open = all.memberships.size();
   for (const auto& m : terms_) all.memberships.push_back(m);
   for (auto& line : end_terms_on_promotion(all, head_posts, [](const Membership& m) {
@@ -734,7 +738,7 @@ void Merger::write(RegistryData& out) {
       o.classification = k->classification;
     }
     std::set<std::string> keys = {names::key(o.name)};
-    if (auto k = known_orgs_.find(o.id); k != known_orgs_.end())
+    if (auto k = known_orgs_.find(o.id.str()); k != known_orgs_.end())
       for (const auto& n : k->second->other_names) keys.insert(names::key(n.name));
     if (auto done = std::find_if(out.organizations.begin(), out.organizations.end(),
                                  [&](const Organization& x) { return x.id == o.id; });
@@ -755,7 +759,7 @@ void Merger::write(RegistryData& out) {
   }
   for (auto& [id, p] : new_posts_) {
     for (const auto& t : post_titles_[id])
-      if (t != p.label && !names_another_head(t, p.label) &&
+      if (t != p.label.str() && !names_another_head(t, p.label.str()) &&
           std::find(p.other_labels.begin(), p.other_labels.end(), t) == p.other_labels.end())
         p.other_labels.push_back(t);
     out.posts.push_back(p);
@@ -770,7 +774,7 @@ void Merger::write(RegistryData& out) {
     p.label = k->second->label;
     p.organization_id = country_id_of(k->second->organization_id);
     for (const auto& t : titles)
-      if (!names_another_head(t, p.label) && keys.insert(names::key(t)).second)
+      if (!names_another_head(t, p.label.str()) && keys.insert(names::key(t)).second)
         p.other_labels.push_back(t);
     if (p.other_labels.empty() && p.organization_id == k->second->organization_id) continue;
     p.sources.push_back(

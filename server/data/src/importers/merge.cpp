@@ -29,8 +29,8 @@ std::set<std::string> person_keys(const Person& p) {
     out.insert(whole);
     if (t.size() > 2) out.insert(t.front() + " " + t.back());
   };
-  add(p.name);
-  for (const auto& o : p.other_names) add(o.name);
+  add(p.name.str());
+  for (const auto& o : p.other_names) add(o.name.str());
   return out;
 }
 
@@ -42,7 +42,7 @@ std::set<std::string> title_keys(const Post& p) {
 
 std::string post_name(const RegistryData& data, const std::string& id) {
   for (const auto& p : data.posts)
-    if (p.id == id) return p.label;
+    if (p.id.str() == id) return p.label.str();
   return id;
 }
 
@@ -51,16 +51,17 @@ std::string post_name(const RegistryData& data, const std::string& id) {
 void merge_into_known(const RegistryData& base, RegistryData& incoming, MergeReport& report) {
   // Posts: the same organization and a label that the other side lists.
   std::map<std::string, std::vector<std::pair<const Post*, std::set<std::string>>>> base_posts;
-  for (const auto& b : base.posts) base_posts[b.organization_id].emplace_back(&b, title_keys(b));
+  for (const auto& b : base.posts)
+    base_posts[b.organization_id.str()].emplace_back(&b, title_keys(b));
   std::map<std::string, std::string> post_renames;
   for (auto& post : incoming.posts) {
     const std::string key = names::key(post.label);
     const std::set<std::string> keys = title_keys(post);
     std::vector<const Post*> matches;
-    for (const auto& [b, b_keys] : base_posts[post.organization_id])
+    for (const auto& [b, b_keys] : base_posts[post.organization_id.str()])
       if (b_keys.count(key) || keys.count(names::key(b->label))) matches.push_back(b);
     if (matches.size() == 1) {
-      post_renames[post.id] = matches[0]->id;
+      post_renames[post.id.str()] = matches[0]->id.str();
       report.merged_posts.push_back("post " + post.id + " \"" + post.label +
                                     "\" = " + matches[0]->id + " \"" + matches[0]->label + "\"");
       post.id = matches[0]->id;
@@ -72,15 +73,16 @@ void merge_into_known(const RegistryData& base, RegistryData& incoming, MergeRep
     }
   }
   for (auto& m : incoming.memberships)
-    if (auto it = post_renames.find(m.post_id); it != post_renames.end()) m.post_id = it->second;
+    if (auto it = post_renames.find(m.post_id.str()); it != post_renames.end())
+      m.post_id = it->second;
 
   // Persons: same normalised name, and a term in the same organization that overlaps.
   std::map<std::string, std::vector<size_t>> base_by_key;
   for (size_t i = 0; i < base.persons.size(); ++i)
     for (const auto& k : person_keys(base.persons[i])) base_by_key[k].push_back(i);
   std::map<std::string, std::vector<const Membership*>> base_terms, incoming_terms;
-  for (const auto& m : base.memberships) base_terms[m.person_id].push_back(&m);
-  for (const auto& m : incoming.memberships) incoming_terms[m.person_id].push_back(&m);
+  for (const auto& m : base.memberships) base_terms[m.person_id.str()].push_back(&m);
+  for (const auto& m : incoming.memberships) incoming_terms[m.person_id.str()].push_back(&m);
 
   std::map<std::string, std::string> person_renames;
   for (auto& person : incoming.persons) {
@@ -92,12 +94,12 @@ void merge_into_known(const RegistryData& base, RegistryData& incoming, MergeRep
     std::vector<std::pair<size_t, std::string>> overlapping;  // base person, why
     for (size_t c : candidates) {
       std::string why;
-      for (const Membership* mine : incoming_terms[person.id])
-        for (const Membership* theirs : base_terms[base.persons[c].id])
+      for (const Membership* mine : incoming_terms[person.id.str()])
+        for (const Membership* theirs : base_terms[base.persons[c].id.str()])
           if (why.empty() && mine->organization_id == theirs->organization_id &&
               terms_overlap(*mine, *theirs))
-            why = post_name(incoming, mine->post_id) + " " + span_text(*mine) + " / " +
-                  post_name(base, theirs->post_id) + " " + span_text(*theirs);
+            why = post_name(incoming, mine->post_id.str()) + " " + span_text(*mine) + " / " +
+                  post_name(base, theirs->post_id.str()) + " " + span_text(*theirs);
       if (!why.empty()) overlapping.emplace_back(c, why);
     }
     if (overlapping.size() != 1) {
@@ -114,7 +116,7 @@ void merge_into_known(const RegistryData& base, RegistryData& incoming, MergeRep
     report.merged_persons.push_back("person " + person.id + " \"" + person.name +
                                     "\" = " + known.id + " \"" + known.name + "\" (" +
                                     overlapping[0].second + ")");
-    person_renames[person.id] = known.id;
+    person_renames[person.id.str()] = known.id.str();
     // Keep the known preferred spelling; this source's spellings become other names.
     if (person.name != known.name) {
       std::erase_if(person.other_names, [&](const OtherName& o) { return o.name == known.name; });
@@ -124,7 +126,7 @@ void merge_into_known(const RegistryData& base, RegistryData& incoming, MergeRep
     person.id = known.id;
   }
   for (auto& m : incoming.memberships)
-    if (auto it = person_renames.find(m.person_id); it != person_renames.end())
+    if (auto it = person_renames.find(m.person_id.str()); it != person_renames.end())
       m.person_id = it->second;
 
   // Terms both sides record: this source's replace the known ones when loaded; say where the
@@ -132,7 +134,7 @@ void merge_into_known(const RegistryData& base, RegistryData& incoming, MergeRep
   std::set<std::pair<std::string, std::string>> pairs;
   for (const auto& m : incoming.memberships) pairs.emplace(m.person_id, m.post_id);
   for (const auto& theirs : base.memberships) {
-    if (!pairs.count({theirs.person_id, theirs.post_id})) continue;
+    if (!pairs.count({theirs.person_id.str(), theirs.post_id.str()})) continue;
     bool same = false;
     const Membership* closest = nullptr;
     for (const auto& mine : incoming.memberships) {
@@ -142,8 +144,8 @@ void merge_into_known(const RegistryData& base, RegistryData& incoming, MergeRep
     }
     if (same) continue;
     report.conflicts.push_back(
-        "term of " + theirs.person_id + " as " + post_name(base, theirs.post_id) + ": " +
-        span_text(theirs) + " in the known records, " +
+        "term of " + theirs.person_id.str() + " as " + post_name(base, theirs.post_id.str()) +
+        ": " + span_text(theirs) + " in the known records, " +
         (closest ? span_text(*closest) : std::string("no overlapping term")) + " here (kept)");
   }
 }
@@ -151,7 +153,7 @@ void merge_into_known(const RegistryData& base, RegistryData& incoming, MergeRep
 size_t end_terms_at_successor(RegistryData& data, bool (*applies)(const Membership&)) {
   std::map<std::string, std::vector<Membership*>> by_post;
   for (auto& m : data.memberships)
-    if (m.start_date) by_post[m.post_id].push_back(&m);
+    if (m.start_date) by_post[m.post_id.str()].push_back(&m);
   size_t ended = 0;
   for (auto& [post, terms] : by_post) {
     for (Membership* open : terms) {

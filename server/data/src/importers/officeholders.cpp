@@ -82,8 +82,8 @@ void OfficeholderRecords::add(const OfficeholderRow& row, ImportReport& report) 
   if (posts_.insert(row.post_id).second) {
     const std::string label = capitalized(row.post_label);
     data_.posts.push_back({row.post_id, label,
-                           title_variants(label, country, foreign_minister_titles_), country_id,
-                           wikidata_source(row.post_id)});
+                           record_strings(title_variants(label, country, foreign_minister_titles_)),
+                           country_id, wikidata_source(row.post_id)});
   }
   // A query that joins several values to one statement (other names) repeats its term.
   if (!row.statement.empty() && !statements_.insert(row.statement).second) return;

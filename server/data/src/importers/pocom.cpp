@@ -136,7 +136,7 @@ class PocomReader {
     std::erase(others, label);
     out_.posts.push_back({id,
                           std::move(label),
-                          std::move(others),
+                          record_strings(std::move(others)),
                           std::string(kUnitedStates),
                           {{url, std::string(kDataset)}}});
     return out_.posts.back();
@@ -335,7 +335,7 @@ class PocomReader {
   void add_persons() {
     std::set<std::string> added;
     std::erase_if(out_.memberships, [&](Membership& m) {
-      std::string id = m.person_id.substr(6);  // without "pocom-"
+      std::string id = m.person_id.str().substr(6);  // without "pocom-"
       if (!people_.count(id)) {
         auto old = old_ids_.find(id);
         if (old == old_ids_.end()) {

@@ -22,9 +22,9 @@ void merge_precise_terms(RegistryData& into, RegistryData later) {
   later.memberships.clear();
   into.merge_from(std::move(later));  // records only: no term of `into` is replaced here
   std::map<std::pair<std::string, std::string>, std::vector<const Membership*>> newer;
-  for (const auto& m : terms) newer[{m.person_id, m.post_id}].push_back(&m);
+  for (const auto& m : terms) newer[{m.person_id.str(), m.post_id.str()}].push_back(&m);
   std::erase_if(into.memberships, [&](const Membership& old) {
-    auto it = newer.find({old.person_id, old.post_id});
+    auto it = newer.find({old.person_id.str(), old.post_id.str()});
     if (it == newer.end()) return false;
     return std::any_of(it->second.begin(), it->second.end(),
                        [&](const Membership* m) { return terms_overlap(*m, old); });
@@ -47,15 +47,16 @@ std::vector<std::string> end_terms_on_promotion(RegistryData& data,
                                                 bool (*may_end)(const Membership&)) {
   std::map<std::string, std::vector<const Membership*>> heads_of_person;
   for (const auto& m : data.memberships)
-    if (head_posts.count(m.post_id) && m.start_date) heads_of_person[m.person_id].push_back(&m);
+    if (head_posts.count(m.post_id.str()) && m.start_date)
+      heads_of_person[m.person_id.str()].push_back(&m);
   std::map<std::string, std::string> label_of;
-  for (const auto& p : data.posts) label_of[p.id] = p.label;
+  for (const auto& p : data.posts) label_of[p.id.str()] = p.label.str();
   std::vector<std::string> ended;
   for (auto& open : data.memberships) {
-    if (open.end_date || !open.start_date || head_posts.count(open.post_id) || !may_end(open) ||
-        is_heir_post(label_of[open.post_id]))
+    if (open.end_date || !open.start_date || head_posts.count(open.post_id.str()) ||
+        !may_end(open) || is_heir_post(label_of[open.post_id.str()]))
       continue;
-    auto it = heads_of_person.find(open.person_id);
+    auto it = heads_of_person.find(open.person_id.str());
     if (it == heads_of_person.end()) continue;
     const Membership* first = nullptr;  // the first head term of the same country after it
     for (const Membership* head : it->second)
@@ -66,12 +67,13 @@ std::vector<std::string> end_terms_on_promotion(RegistryData& data,
     if (!first) continue;
     open.end_date = first->start_date;
     open.sources.push_back({first->sources.empty() ? std::string() : first->sources.front().url,
-                            "ended when the person became " + label_of[first->post_id] +
+                            "ended when the person became " + label_of[first->post_id.str()] +
                                 " (the source of the term "
                                 "is a snapshot taken before)"});
-    ended.push_back("term of " + open.person_id + " as " + label_of[open.post_id] + " from " +
-                    open.start_date->to_string() + " ended on " + first->start_date->to_string() +
-                    ", when the person became " + label_of[first->post_id]);
+    ended.push_back("term of " + open.person_id.str() + " as " + label_of[open.post_id.str()] +
+                    " from " + open.start_date->to_string() + " ended on " +
+                    first->start_date->to_string() + ", when the person became " +
+                    label_of[first->post_id.str()]);
   }
   return ended;
 }

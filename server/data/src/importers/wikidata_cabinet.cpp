@@ -91,7 +91,7 @@ Positions read_positions(std::string_view text) {
 const Organization* find_country(const RegistryData& data, const std::string& id,
                                  const std::string& name) {
   for (const auto& o : data.organizations)
-    if (!id.empty() ? o.id == id : lower(o.name) == lower(name)) return &o;
+    if (!id.empty() ? o.id.str() == id : lower(o.name.str()) == lower(name)) return &o;
   return nullptr;
 }
 
@@ -170,8 +170,8 @@ bool import_wikidata_cabinet(std::string_view csv_text, const std::string& file_
                           ": import the world leaders file first"});
     return false;
   }
-  const std::string country_id = country->id;
-  const std::string country_label = country->name;
+  const std::string country_id = country->id.str();
+  const std::string country_label = country->name.str();
   const std::string note =
       std::string("every-politician-scrapers, ") + (has_end ? "holders21" : "current") + ".csv";
 
@@ -190,7 +190,8 @@ bool import_wikidata_cabinet(std::string_view csv_text, const std::string& file_
   if (posts_wanted == CabinetPosts::ForeignAffairs) {
     std::set<std::string> head_posts;
     for (const auto& m : out.memberships)
-      if (m.organization_id == country_id && from_leaders_list(m)) head_posts.insert(m.post_id);
+      if (m.organization_id.str() == country_id && from_leaders_list(m))
+        head_posts.insert(m.post_id.str());
     for (size_t r = 1; r < rows.size(); ++r) {
       if (rows[r].size() != rows[0].size()) continue;
       const std::string label = capitalized(one_line(rows[r][col["position"]].value));
@@ -269,8 +270,11 @@ bool import_wikidata_cabinet(std::string_view csv_text, const std::string& file_
         others.insert(others.begin(), label);
       const std::string url =
           is_qid(post_id) ? std::string(kWikidata) + post_id : std::string(kWikidata) + country_id;
-      one.posts.push_back(
-          {post_id, post_label, std::move(others), country_id, {{url, "Wikidata"}}});
+      one.posts.push_back({post_id,
+                           post_label,
+                           record_strings(std::move(others)),
+                           country_id,
+                           {{url, "Wikidata"}}});
     }
     m.person_id = person_id;
     m.post_id = post_id;

@@ -92,9 +92,9 @@ class RowReader {
 };
 
 // Numeric order for Q-ids ("Q9" before "Q10"), then other ids alphabetically.
-std::tuple<int, unsigned long long, std::string> id_order(const std::string& id) {
-  if (is_wikidata_qid(id)) return {0, std::stoull(id.substr(1)), ""};
-  return {1, 0, id};
+std::tuple<int, unsigned long long, std::string> id_order(std::string_view id) {
+  if (is_wikidata_qid(id)) return {0, std::stoull(std::string(id.substr(1))), ""};
+  return {1, 0, std::string(id)};
 }
 
 }  // namespace

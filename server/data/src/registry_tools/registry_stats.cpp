@@ -20,7 +20,7 @@ void count_sources(const RegistryData& d, RegistryStats& stats) {
   for (const Membership& m : d.memberships) {
     Source& s = sources[m.sources.empty() ? std::string() : m.sources.front().note.str()];
     ++s.terms;
-    s.persons.insert(m.person_id);
+    s.persons.insert(m.person_id.str());
     for (const auto& date : {m.start_date, m.end_date})
       if (date) s.latest = std::max(s.latest, date->latest_day());
   }
@@ -59,7 +59,7 @@ RegistryStats registry_stats(const Registry& registry) {
   stats.organizations = d.organizations.size();
   std::set<std::string> countries;
   for (const auto& o : d.organizations)
-    if (o.classification == "country") countries.insert(o.id);
+    if (o.classification.str() == "country") countries.insert(o.id.str());
   stats.countries = countries.size();
   stats.posts = d.posts.size();
   stats.memberships = d.memberships.size();

@@ -33,11 +33,11 @@ void add_quick_fixes(const AnalysisResult& analysis, ByteRange range,
     if (o->person && o->match == NameMatchKind::Fuzzy) {
       actions.push_back(
           {Kind::AddAlias,
-           "Add '" + written + "' to the registry as a spelling of " + o->person->name,
+           "Add '" + written + "' to the registry as a spelling of " + o->person->name.str(),
            &d,
            {},
            false,
-           o->person->id,
+           o->person->id.str(),
            written});
     } else if (!o->person) {
       actions.push_back({Kind::AddPerson,

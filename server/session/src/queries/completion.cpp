@@ -158,10 +158,10 @@ void complete_people(Completion& c, std::string_view query, bool with_titles, ui
   }
   for (const Person* person : candidates) {
     if (!person) continue;
-    int best = match_score(query_key, query_tokens, person->name);
-    std::string matched = person->name;
+    int best = match_score(query_key, query_tokens, person->name.str());
+    std::string matched = person->name.str();
     for (const auto& other : person->other_names) {
-      int s = match_score(query_key, query_tokens, other.name) - 5;
+      int s = match_score(query_key, query_tokens, other.name.str()) - 5;
       if (s > best) best = s, matched = other.name;
     }
     if (best <= 0) continue;
@@ -176,20 +176,21 @@ void complete_people(Completion& c, std::string_view query, bool with_titles, ui
     for (const auto& held : on_date)
       if (c.countries.contains(held.organization)) score += 10;
     std::string detail;
-    std::string new_text = person->name;
+    std::string new_text = person->name.str();
     if (!on_date.empty()) {
       std::string title = combined_title(on_date);
-      std::string org = on_date.front().organization ? on_date.front().organization->name : "";
+      std::string org =
+          on_date.front().organization ? on_date.front().organization->name.str() : "";
       detail = title + (org.empty() ? "" : ", " + org);
       if (with_titles && c.options.insert_titles)
         new_text += " | " + title + (org.empty() ? "" : " | " + org);
     } else if (c.date) {
       detail = "no known post on " + c.date->to_string();
     }
-    CompletionItem item{person->name,
+    CompletionItem item{person->name.str(),
                         CompletionKind::Person,
                         detail,
-                        matched == person->name ? person->name : matched + " " + person->name,
+                        matched == person->name ? person->name.str() : matched + " " + person->name,
                         person_card(c.registry, *person, c.date),
                         "",
                         0};
@@ -213,10 +214,11 @@ void complete_titles(Completion& c, std::string_view name, std::string_view quer
   auto found = c.registry.find_person(trim(name), true, 1);
   if (!found.empty()) person = found.front().person;
   std::set<std::string> seen;
-  auto offer = [&](const std::string& title, const std::string& detail, int score) {
-    if (title.empty() || !seen.insert(title).second) return;
+  auto offer = [&](std::string_view title, const std::string& detail, int score) {
+    if (title.empty() || !seen.emplace(title).second) return;
     if (!q.empty() && lower(title).find(q) == std::string::npos) return;
-    c.add({title, CompletionKind::Title, detail, {}, {}, "", 0}, score, title);
+    c.add({std::string(title), CompletionKind::Title, detail, {}, {}, "", 0}, score,
+          std::string(title));
   };
   if (person) {
     if (c.date) {
@@ -248,7 +250,8 @@ void complete_countries(Completion& c, std::string_view name, std::string_view q
     for (const auto& other : org.other_names) match = match || lower(other.name).starts_with(q);
     if (!match) continue;
     int score = preferred.contains(&org) ? 100 : c.countries.contains(&org) ? 50 : 10;
-    c.add({org.name, CompletionKind::Country, org.classification, {}, {}, "", 0}, score, org.name);
+    c.add({org.name.str(), CompletionKind::Country, org.classification.str(), {}, {}, "", 0}, score,
+          org.name.str());
   }
 }
 

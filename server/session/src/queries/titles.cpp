@@ -7,8 +7,8 @@
 namespace readout::session {
 
 std::string held_title(const HeldPost& held) {
-  std::string title = !held.membership->label.empty() ? held.membership->label
-                      : held.post                     ? held.post->label
+  std::string title = !held.membership->label.empty() ? held.membership->label.str()
+                      : held.post                     ? held.post->label.str()
                                                       : std::string();
   if (held.membership->acting && title.rfind("Acting ", 0) != 0) title = "Acting " + title;
   // Reports name the country separately: "Minister of Foreign Affairs", not "... of Kazakhstan".

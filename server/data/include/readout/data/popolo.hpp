@@ -45,10 +45,10 @@ std::string write_popolo(const RegistryData& data);
 // build time, so that start-up needs no JSON parsing, followed by a registry image of the
 // same data (readout/registry_image.hpp), its look-up tables computed ahead.
 std::string pack_registry(const RegistryData& data, std::string_view image = {});
-// Reads a pack's records into `out`, whose provenance text (sources, identifiers, origin) views
-// `bytes` in place: the bytes must outlive `out` and every copy of its records. Returns false
-// (and leaves `out` alone) when the bytes are not a pack of this version; else `image` is the
-// image's bytes, 16-byte aligned when the pack is, and used in place.
+// Reads a pack's records into `out`, whose text views `bytes` in place: the bytes must outlive
+// `out` and every copy of its records. Returns false (and leaves `out` alone) when the bytes are
+// not a pack of this version; else `image` is the image's bytes, 16-byte aligned when the pack is,
+// and used in place.
 bool read_registry_pack(std::string_view bytes, RegistryData& out,
                         std::string_view* image = nullptr);
 

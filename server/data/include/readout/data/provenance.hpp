@@ -36,10 +36,12 @@ std::string registry_content_hash(const std::vector<std::string>& layer_hashes);
 const std::string& embedded_layer_hash();
 const RegistryProvenance& embedded_provenance();
 
-// The text the packing tool embeds, and its reader (false when it is not such a text).
+// The text the packing tool embeds, and its reader (false when it is not such a text). It
+// carries the registry's content hash too, so that start-up does not initialise OpenSSL's
+// digests to hash one line (`content_hash` stays empty when the text has none).
 std::string write_embedded_identity();
 bool read_embedded_identity(std::string_view text, std::string& layer_hash,
-                            std::vector<SourceDate>& sources);
+                            std::vector<SourceDate>& sources, std::string* content_hash = nullptr);
 
 // A registry as load_registry builds it, with its provenance.
 struct LoadedRegistry {
