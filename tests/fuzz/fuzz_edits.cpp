@@ -272,6 +272,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const auto fresh = SyntaxTree::parse(text);
     const std::string where = "after edit batch " + std::to_string(batch_number) + ": ";
     fuzz::check(edited->text() == text, where + "the edited tree's text is not the edited text");
+    fuzz::check(fresh->text() == text, where + "the fresh tree's text is not the edited text");
     // tree-sitter recovers from a syntax error in an incremental parse as it sees fit: around an
     // error (in the old or the new text) the trees may differ, and then the analysis of the
     // incremental tree is checked against a fresh analysis of that same tree.
@@ -289,15 +290,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     options = pick_options(in);
     const auto fresh_analysis = analyze(fresh, registry, options);
     const auto tree_analysis = analyze(edited, registry, options);
+    // The edited and fresh trees, once found the same, are not walked again for each analysis.
+    const testing::SameTrees same_trees = tree_difference.empty()
+                                              ? testing::SameTrees{edited.get(), fresh.get()}
+                                              : testing::SameTrees{};
     if (tree_difference.empty()) {
-      if (std::string why = testing::first_difference(*tree_analysis, *fresh_analysis);
+      if (std::string why = testing::first_difference(*tree_analysis, *fresh_analysis, same_trees);
           !why.empty())
         fuzz::fail(where +
                    "analysis of the incremental tree differs from a fresh analysis: " + why);
     }
     const auto& reference = tree_difference.empty() ? fresh_analysis : tree_analysis;
     if (const auto reused = analyze_after(edited, registry, options, previous)) {
-      if (std::string why = testing::first_difference(*reused, *reference); !why.empty())
+      if (std::string why = testing::first_difference(*reused, *reference, same_trees);
+          !why.empty())
         fuzz::fail(
             where +
             "the incremental analysis (with the previous one) differs from a fresh analysis: " +
@@ -312,10 +318,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // Typing stops: the editor settles its tree, and analyses it building on the last analysis.
   const auto settled = tree->settled();
   const auto fresh = SyntaxTree::parse(text);
+  fuzz::check(settled->text() == text && fresh->text() == text,
+              "the settled or the fresh tree is not of the edited text");
   if (std::string why = testing::first_difference(*settled, *fresh); !why.empty())
     fuzz::fail("the settled tree differs from a fresh parse: " + why);
   if (const auto reused = analyze_after(settled, registry, options, previous)) {
-    if (std::string why = testing::first_difference(*reused, *analyze(fresh, registry, options));
+    if (std::string why = testing::first_difference(*reused, *analyze(fresh, registry, options),
+                                                    {settled.get(), fresh.get()});
         !why.empty())
       fuzz::fail(
           "the analysis of the settled tree (with the previous one) differs from a fresh "

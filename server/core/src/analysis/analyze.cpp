@@ -6,6 +6,7 @@
 
 #include "analysis/cache_key.hpp"
 #include "analysis/head_inputs.hpp"
+#include "analysis/name_match.hpp"
 #include "analysis/post_holders.hpp"
 #include "analysis/resolver.hpp"
 #include "analysis/state.hpp"
@@ -84,6 +85,9 @@ class Analysis {
   }
 
   std::shared_ptr<AnalysisResult> run() {
+    // Names are tokenised once per analysis chain, in its LookupCache, not in a memo per thread
+    // that every report ever analysed would fill.
+    const TokenScope tokens(*lookup_);
     read_parts();
     resolve_attendees();
     analyse_meetings();

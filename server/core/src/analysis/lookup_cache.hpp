@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "readout/names.hpp"
 #include "readout/registry.hpp"
 
 namespace readout::analysis {
@@ -34,6 +35,13 @@ class LookupCache {
       it = organizations_.emplace(std::string(written), registry_.find_organization(written)).first;
     return it->second;
   }
+  // names::tokens of a name (name_tokens while a TokenScope of this cache is open): ICU
+  // transliteration is the cost of name matching, and a report tokenises its names many times.
+  const std::vector<std::string>& tokens(std::string_view name) const {
+    auto it = tokens_.find(std::string(name));
+    if (it == tokens_.end()) it = tokens_.emplace(std::string(name), names::tokens(name)).first;
+    return it->second;
+  }
   const std::vector<HeldPost>& posts_of(const Person& person) const {
     auto it = posts_.find(&person);
     if (it == posts_.end()) it = posts_.emplace(&person, registry_.posts_of(person)).first;
@@ -52,7 +60,8 @@ class LookupCache {
   const Registry& registry() const { return registry_; }
   [[nodiscard]] size_t size() const {
     return exact_.size() + fuzzy_.size() + surnames_.size() + organizations_.size() +
-           posts_.size() + posts_with_role.size() + post_terms.size() + title_holders.size();
+           posts_.size() + posts_with_role.size() + post_terms.size() + title_holders.size() +
+           tokens_.size();
   }
 
  private:
@@ -61,6 +70,7 @@ class LookupCache {
   mutable std::unordered_map<std::string, std::vector<const Person*>> surnames_;
   mutable std::unordered_map<std::string, const Organization*> organizations_;
   mutable std::unordered_map<const Person*, std::vector<HeldPost>> posts_;
+  mutable std::unordered_map<std::string, std::vector<std::string>> tokens_;
 };
 
 }  // namespace readout::analysis

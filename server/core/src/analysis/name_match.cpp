@@ -9,6 +9,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include "analysis/lookup_cache.hpp"
 #include "readout/names.hpp"
 
 namespace readout::analysis {
@@ -59,7 +60,15 @@ bool has_non_latin_letter(std::string_view text) {
   return false;
 }
 
+namespace {
+thread_local const LookupCache* token_cache = nullptr;  // of the TokenScope open on this thread
+}  // namespace
+
+TokenScope::TokenScope(const LookupCache& cache) : previous_(token_cache) { token_cache = &cache; }
+TokenScope::~TokenScope() { token_cache = previous_; }
+
 const std::vector<std::string>& name_tokens(std::string_view name) {
+  if (token_cache) return token_cache->tokens(name);
   thread_local std::unordered_map<std::string, std::vector<std::string>> memo;
   if (memo.size() > 100000) memo.clear();
   auto it = memo.find(std::string(name));

@@ -82,8 +82,24 @@ bool same_up_to_doubled_letters(std::string_view a, std::string_view b);
 // Whether the text has a letter of a script other than Latin.
 bool has_non_latin_letter(std::string_view text);
 
-// names::tokens, memoised per thread (ICU transliteration is the cost of name matching).
+class LookupCache;
+
+// names::tokens, memoised (ICU transliteration is the cost of name matching): in the
+// LookupCache of the analysis running on this thread (TokenScope), so that the memo lives as
+// long as the analysis and the ones it is handed on to; outside an analysis, per thread.
 const std::vector<std::string>& name_tokens(std::string_view name);
+
+// While it lives, name_tokens on this thread memoises in `cache` (analyze() opens one).
+class TokenScope {
+ public:
+  explicit TokenScope(const LookupCache& cache);
+  ~TokenScope();
+  TokenScope(const TokenScope&) = delete;
+  TokenScope& operator=(const TokenScope&) = delete;
+
+ private:
+  const LookupCache* previous_;
+};
 
 // Name tokens without single-letter initials.
 std::vector<std::string> name_parts(std::string_view name);
