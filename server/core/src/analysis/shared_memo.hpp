@@ -18,11 +18,21 @@ class SharedMemo {
   // may use other memos; two threads may both compute a value, and the first one kept wins.
   template <typename Compute>
   const Value& get(const std::string& key, Compute compute) const {
-    {
-      std::shared_lock lock(mutex_);
-      if (auto it = values_.find(key); it != values_.end()) return it->second;
-    }
-    Value value = compute();
+    if (const Value* known = find(key)) return *known;
+    return put(key, compute());
+  }
+  // The value kept for `key`, or null.
+  const Value* find(const std::string& key) const {
+    std::shared_lock lock(mutex_);
+    auto it = values_.find(key);
+    return it == values_.end() ? nullptr : &it->second;
+  }
+  [[nodiscard]] size_t size() const {
+    std::shared_lock lock(mutex_);
+    return values_.size();
+  }
+  // Keeps a value (the first one kept for the key wins) and gives the one kept.
+  const Value& put(const std::string& key, Value value) const {
     std::unique_lock lock(mutex_);
     return values_.try_emplace(key, std::move(value)).first->second;
   }

@@ -45,10 +45,14 @@ class TitleLexicon {
   // every post of the registry is too dear to repeat for each report.
   template <typename Compute>
   const std::vector<const Post*>& posts_everywhere(const std::string& role, Compute compute) const {
+    static const std::vector<const Post*> kNone;
     std::lock_guard lock(everywhere_mutex_);
     auto it = everywhere_.find(role);
-    if (it == everywhere_.end()) it = everywhere_.emplace(role, compute()).first;
-    return it->second;
+    if (it != everywhere_.end()) return it->second;
+    std::vector<const Post*> posts = compute();
+    // A title that names no post is not kept (see posts_titled): the memo stays bounded.
+    if (posts.empty()) return kNone;
+    return everywhere_.emplace(role, std::move(posts)).first->second;
   }
 
   // Look-ups of titles that depend on the registry alone, shared by every report (titles.cpp):

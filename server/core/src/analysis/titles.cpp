@@ -104,21 +104,25 @@ const std::vector<const Post*>& posts_titled(const LookupCache& lookup, const Ti
   std::string key(org.id.view());
   key += '\x01';
   key += role;
-  return lexicon.posts_titled.get(key, [&] {
-    const Registry& registry = lookup.registry();
-    const std::string wanted = role_form(role);
-    std::vector<const Post*> out;
-    if (wanted.empty()) return out;
-    const uint64_t wanted_hash = HashedIndex::hash(wanted);
-    const std::vector<uint64_t> keys = registry.title_keys(role, &org);
-    for (const Post* post : registry.posts_of_organization(org)) {
-      const std::span<const uint64_t> forms = lexicon.post_forms(*post);
-      if (registry.post_has_title_key(*post, keys) ||
-          std::find(forms.begin(), forms.end(), wanted_hash) != forms.end())
-        out.push_back(post);
-    }
-    return out;
-  });
+  if (const auto* known = lexicon.posts_titled.find(key)) return *known;
+  static const std::vector<const Post*> kNone;
+  const Registry& registry = lookup.registry();
+  const std::string wanted = role_form(role);
+  if (wanted.empty()) return kNone;
+  std::vector<const Post*> out;
+  const uint64_t wanted_hash = HashedIndex::hash(wanted);
+  const std::vector<uint64_t> keys = registry.title_keys(role, &org);
+  for (const Post* post : registry.posts_of_organization(org)) {
+    const std::span<const uint64_t> forms = lexicon.post_forms(*post);
+    if (registry.post_has_title_key(*post, keys) ||
+        std::find(forms.begin(), forms.end(), wanted_hash) != forms.end())
+      out.push_back(post);
+  }
+  // A title that names no post is not kept: in the language server every title typed letter
+  // by letter would stay in the registry's memo for the life of the process. Those that name a
+  // post are as many as the registry's posts have names.
+  if (out.empty()) return kNone;
+  return lexicon.posts_titled.put(key, std::move(out));
 }
 
 std::span<const uint64_t> TitleLexicon::post_forms(const Post& post) const {
