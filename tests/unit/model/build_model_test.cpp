@@ -268,6 +268,26 @@ TEST(BuildModel, CommitmentWithoutColon) {
   EXPECT_EQ(report.meetings.at(0).commitments.size(), 1u);
 }
 
+// "All" in any case is every attendee, and its span is the text as written (found by fuzzing:
+// the span said "all" where the text said "alL").
+TEST(BuildModel, AllPartyInAnyCaseKeepsItsText) {
+  const std::string text = "## M\n### Commitments\n- alL: meet again\n- ALL, All: talk\n";
+  const Report report = model_of(text);
+  const auto& commitments = report.meetings.at(0).commitments;
+  ASSERT_EQ(commitments.size(), 2u);
+  const std::vector<std::string> written = {"alL", "ALL", "All"};
+  size_t k = 0;
+  for (const Commitment& c : commitments)
+    for (const Party& party : c.parties) {
+      ASSERT_LT(k, written.size());
+      EXPECT_EQ(party.kind, Party::Kind::All) << written[k];
+      EXPECT_EQ(party.span.text, written[k]);
+      EXPECT_EQ(covered(text, party.span), written[k]);
+      ++k;
+    }
+  EXPECT_EQ(k, written.size());
+}
+
 TEST(BuildModel, UnclosedCommentIsReportedOnItsLineOnly) {
   const std::string text = "# R\n<!-- left open\nDateline: 2023-03-02\n\n## M\n";
   const Report report = model_of(text);

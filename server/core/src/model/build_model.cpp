@@ -77,8 +77,7 @@ Commitment commitment_of(const SyntaxTree& tree, TSNode node) {
       party.kind = Party::Kind::Handle;
       party.span = without_at(party.span);
     } else if (is(inner, "all") || lowercase(party.span.text) == "all") {
-      party.kind = Party::Kind::All;
-      party.span.text = "all";
+      party.kind = Party::Kind::All;  // the span keeps the text as written ("All", "ALL")
     }
     commitment.parties.push_back(std::move(party));
   }
