@@ -57,7 +57,7 @@ class CabinetImport : public ::testing::Test {
   static std::vector<std::string> posts_of(const RegistryData& data, const std::string& person) {
     std::vector<std::string> out;
     for (const auto& m : data.memberships)
-      if (m.person_id.str() == person) out.push_back(m.post_id.str());
+      if (m.person_id == person) out.push_back(m.post_id.str());
     std::sort(out.begin(), out.end());
     return out;
   }

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <functional>
 
 #include "analysis/post_holders.hpp"
 #include "readout/names.hpp"
@@ -142,9 +141,8 @@ std::span<const uint64_t> TitleLexicon::post_forms(const Post& post) const {
       post_forms_.add(hashes);
     }
   });
-  const std::less<const Post*> before;  // defined for any two pointers, unlike <
-  if (before(&post, posts.data()) || !before(&post, posts.data() + posts.size())) return {};
-  return post_forms_.of(static_cast<size_t>(&post - posts.data()));
+  const auto at = Registry::Index::own_record(posts, post);
+  return at ? post_forms_.of(*at) : std::span<const uint64_t>();
 }
 
 std::string TitleLexicon::post_forms_image() const {

@@ -187,8 +187,8 @@ void match_countries(std::vector<CountryNames>& countries, const RegistryData& k
   std::map<std::string, std::set<std::string>> orgs_by_key;
   for (const auto& o : known.organizations) {
     if (o.classification != "country") continue;
-    orgs_by_key[names::key(o.name.str())].insert(o.id.str());
-    for (const auto& n : o.other_names) orgs_by_key[names::key(n.name.str())].insert(o.id.str());
+    orgs_by_key[names::key(o.name)].insert(o.id.str());
+    for (const auto& n : o.other_names) orgs_by_key[names::key(n.name)].insert(o.id.str());
   }
   for (auto& c : countries) {
     std::set<std::string> found;

@@ -759,7 +759,7 @@ void Merger::write(RegistryData& out) {
   }
   for (auto& [id, p] : new_posts_) {
     for (const auto& t : post_titles_[id])
-      if (t != p.label.str() && !names_another_head(t, p.label.str()) &&
+      if (t != p.label && !names_another_head(t, p.label.str()) &&
           std::find(p.other_labels.begin(), p.other_labels.end(), t) == p.other_labels.end())
         p.other_labels.push_back(t);
     out.posts.push_back(p);

@@ -42,7 +42,7 @@ std::set<std::string> title_keys(const Post& p) {
 
 std::string post_name(const RegistryData& data, const std::string& id) {
   for (const auto& p : data.posts)
-    if (p.id.str() == id) return p.label.str();
+    if (p.id == id) return p.label.str();
   return id;
 }
 

@@ -91,7 +91,7 @@ Positions read_positions(std::string_view text) {
 const Organization* find_country(const RegistryData& data, const std::string& id,
                                  const std::string& name) {
   for (const auto& o : data.organizations)
-    if (!id.empty() ? o.id.str() == id : lower(o.name.str()) == lower(name)) return &o;
+    if (!id.empty() ? o.id == id : lower(o.name.str()) == lower(name)) return &o;
   return nullptr;
 }
 
@@ -190,7 +190,7 @@ bool import_wikidata_cabinet(std::string_view csv_text, const std::string& file_
   if (posts_wanted == CabinetPosts::ForeignAffairs) {
     std::set<std::string> head_posts;
     for (const auto& m : out.memberships)
-      if (m.organization_id.str() == country_id && from_leaders_list(m))
+      if (m.organization_id == country_id && from_leaders_list(m))
         head_posts.insert(m.post_id.str());
     for (size_t r = 1; r < rows.size(); ++r) {
       if (rows[r].size() != rows[0].size()) continue;

@@ -59,7 +59,7 @@ RegistryStats registry_stats(const Registry& registry) {
   stats.organizations = d.organizations.size();
   std::set<std::string> countries;
   for (const auto& o : d.organizations)
-    if (o.classification.str() == "country") countries.insert(o.id.str());
+    if (o.classification == "country") countries.insert(o.id.str());
   stats.countries = countries.size();
   stats.posts = d.posts.size();
   stats.memberships = d.memberships.size();
