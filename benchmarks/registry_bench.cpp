@@ -112,7 +112,7 @@ BENCHMARK(BM_FindFuzzyIndexed);
 // What a fuzzy look-up cost before the token index: an edit distance against every spelling.
 void BM_FindFuzzyScanAll(benchmark::State& state) {
   std::vector<std::string> keys;
-  for (const auto& p : registry().data().persons) {
+  for (const auto& p : registry().records().persons) {
     keys.push_back(names::key(p.name));
     for (const auto& o : p.other_names) keys.push_back(names::key(o.name));
   }

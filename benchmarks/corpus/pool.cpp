@@ -75,7 +75,7 @@ std::string iso_date(long day) { return civil_from_days(day).to_string(); }
 int year_of(long day) { return std::stoi(iso_date(day).substr(0, 4)); }
 
 Generator::Pool::Pool(const Registry& registry) {
-  const RegistryData& data = registry.data();
+  const RegistryRecords& data = registry.records();
   // Names shared by two people make a report ambiguous on purpose; leave them out.
   std::unordered_map<std::string, int> spellings;
   for (const Person& p : data.persons) ++spellings[names::key(p.name)];

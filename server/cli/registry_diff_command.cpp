@@ -145,7 +145,8 @@ int run_diff(const DiffArguments& args) {
   for (const auto& e : errors)
     if (said.insert(e.to_string()).second) std::cerr << e.to_string() << '\n';
   if (!errors.empty()) return kExitUsage;
-  const data::RegistryDiff diff = data::diff_registries(old_side->data(), new_side->data());
+  const data::RegistryDiff diff =
+      data::diff_registries(old_side->records().copy(), new_side->records().copy());
   if (args.format == "json") {
     std::cout << data::registry_diff_json(diff, *old_side, *new_side, old_sources, new_sources,
                                           args.summary);

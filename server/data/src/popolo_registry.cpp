@@ -82,7 +82,9 @@ bool load_popolo_file(const std::filesystem::path& path, RegistryData& out,
   return load_popolo_file(path, kNothingKnown, out, errors);
 }
 
-const RegistryData& embedded_registry_data() { return embedded().registry->data(); }
+std::shared_ptr<const Registry> embedded_registry() { return embedded().registry; }
+
+RegistryData embedded_registry_data() { return embedded().registry->records().copy(); }
 
 const std::vector<FileError>& embedded_registry_errors() { return embedded().errors; }
 

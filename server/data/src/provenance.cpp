@@ -48,7 +48,7 @@ const EmbeddedIdentity& embedded_identity() {
                                 id.layer_hash, id.provenance.sources,
                                 &id.provenance.content_hash)) {
       id.layer_hash = compute_embedded_layer_hash();
-      id.provenance.sources = embedded_registry_data().source_dates;
+      id.provenance.sources = embedded_registry()->records().source_dates;
       id.provenance.content_hash.clear();
     }
     sort_by_note(id.provenance.sources);
@@ -97,7 +97,7 @@ std::string write_embedded_identity() {
   const std::string layer_hash = compute_embedded_layer_hash();
   text += "layer-sha256 " + layer_hash + "\n";
   text += "content " + registry_content_hash({layer_hash}) + "\n";
-  for (const SourceDate& s : embedded_registry_data().source_dates)
+  for (const SourceDate& s : embedded_registry()->records().source_dates)
     text += "source " + s.as_of.to_string() + " " + s.note + "\n";
   return text;
 }
@@ -155,11 +155,11 @@ LoadedRegistry load_registry_layers(const std::vector<std::filesystem::path>& la
   RegistryData data;
   for (const auto& path : layers) {
     if (path.empty()) {
-      // Copied, not moved from: the embedded data stays shared by every other registry.
+      // A copy: the embedded registry stays shared by every other registry.
       if (hashes.empty())
         data = embedded_registry_data();
       else
-        data.merge_from(RegistryData(embedded_registry_data()));
+        data.merge_from(embedded_registry_data());
       hashes.push_back(embedded_layer_hash());
       provenance->embedded = true;
       continue;

@@ -379,7 +379,7 @@ std::vector<Request> make_requests(const std::vector<std::string>& handles) {
     const readout::Organization* organization;
   };
   std::vector<Held> held;
-  for (const auto& m : registry->data().memberships) {
+  for (const auto& m : registry->records().memberships) {
     const readout::Person* person = registry->person(m.person_id);
     const readout::Post* post = registry->post(m.post_id);
     const readout::Organization* org =

@@ -93,8 +93,8 @@ TEST(FictionalExamples, TheInventedPeopleResembleNobodyInTheEmbeddedRegistry) {
   data::Config only_officials = fictional_config();
   only_officials.use_embedded_registry = false;
   const auto officials = registry_of(only_officials);
-  ASSERT_GE(officials->data().persons.size(), 5u);
-  for (const Person& person : officials->data().persons) {
+  ASSERT_GE(officials->records().persons.size(), 5u);
+  for (const Person& person : officials->records().persons) {
     EXPECT_EQ(fictional_registry()->person(person.id)->name, person.name);
     for (const auto& candidate : embedded_registry()->find_person(person.name, true))
       ADD_FAILURE() << person.name << " resembles " << candidate.person->name;

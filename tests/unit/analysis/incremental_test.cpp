@@ -251,11 +251,10 @@ TEST(IncrementalAnalysis, ARegistryChangedSinceThePreviousAnalysisIsNotMixedIn) 
   EXPECT_EQ(second->work.meetings_read, second->work.meetings);
   EXPECT_EQ(second->registry, other_registry);
   // Every person named is the new registry's record, not the old one's (which may be gone).
-  const auto& persons = other_registry->data().persons;
+  const auto& persons = other_registry->records().persons;
   for (const NameOccurrence& o : second->names()) {
     if (o.person) {
-      EXPECT_TRUE(o.person >= persons.data() && o.person < persons.data() + persons.size())
-          << o.written.text;
+      EXPECT_TRUE(persons.index_of(*o.person).has_value()) << o.written.text;
     }
   }
   EXPECT_EQ(
@@ -320,7 +319,7 @@ TEST(PrepareAnalysis, TablesBuiltAheadOnTwoThreadsGiveTheSameFindings) {
   const std::string text = generator.digest(48 * 1024).text;
   const auto expected = analyze(SyntaxTree::parse(text), embedded());
   for (unsigned threads : {1u, 2u}) {
-    const auto fresh = Registry::build(embedded()->data());  // a copy: no table built yet
+    const auto fresh = Registry::build(embedded()->records().copy());  // a copy: no table built yet
     prepare_analysis(fresh, threads);
     const auto result = analyze(SyntaxTree::parse(text), fresh);
     ASSERT_EQ(result->diagnostics().size(), expected->diagnostics().size())

@@ -47,8 +47,8 @@ TEST(EmbeddedRegistry, FilesAreValidAndOrdered) {
   EXPECT_TRUE(embedded_registry_errors().empty())
       << (embedded_registry_errors().empty() ? "" : embedded_registry_errors()[0].to_string());
   auto r = embedded();
-  EXPECT_GT(r->data().persons.size(), 500u);
-  EXPECT_GT(r->data().memberships.size(), 600u);
+  EXPECT_GT(r->records().persons.size(), 500u);
+  EXPECT_GT(r->records().memberships.size(), 600u);
   // Curated spellings win over the generated ones.
   EXPECT_EQ(r->person("Q70254110")->name, "Mukhtar Tileuberdi");
   EXPECT_EQ(r->person("Q18198123")->name, "Sirojiddin Muhriddin");

@@ -157,7 +157,7 @@ TEST(RegistryPack, RoundTripsTheEmbeddedRegistry) {
 TEST(RegistryPack, CarriesEachNamesComparisonKey) {
   // What the index would compute with ICU at start-up, computed once when packing.
   size_t checked = 0;
-  for (const Person& p : embedded_registry_data().persons) {
+  for (const Person& p : embedded_registry()->records().persons) {
     ASSERT_EQ(p.key, names::key(p.name)) << p.id;
     for (const OtherName& o : p.other_names)
       ASSERT_EQ(o.key, names::key(o.name)) << p.id << " " << o.name;

@@ -34,11 +34,11 @@ TEST(Provenance, EmbeddedIdentityIsTheHashOfItsFilesAndRoundTrips) {
   ASSERT_TRUE(read_embedded_identity(write_embedded_identity(), hash, sources, &content));
   EXPECT_EQ(hash, embedded_layer_hash());
   EXPECT_EQ(content, registry_content_hash({hash}));
-  ASSERT_EQ(sources.size(), embedded_registry_data().source_dates.size());
+  ASSERT_EQ(sources.size(), embedded_registry()->records().source_dates.size());
   for (size_t i = 0; i < sources.size(); ++i) {
-    EXPECT_EQ(sources[i].note, embedded_registry_data().source_dates[i].note);
+    EXPECT_EQ(sources[i].note, embedded_registry()->records().source_dates[i].note);
     EXPECT_EQ(sources[i].as_of.to_string(),
-              embedded_registry_data().source_dates[i].as_of.to_string());
+              embedded_registry()->records().source_dates[i].as_of.to_string());
   }
   EXPECT_FALSE(read_embedded_identity("something else", hash, sources));
   EXPECT_FALSE(

@@ -173,7 +173,7 @@ TEST(RegistryDiff, JsonGivesCountsRecordsAndTheNamesOfATerm) {
   after.persons.push_back({"Q0", "Ahmet Davutoğlu", {}, {}, "", {}});
   const auto old_side = Registry::build(base());
   const auto new_side = Registry::build(after);
-  const RegistryDiff diff = diff_registries(old_side->data(), new_side->data());
+  const RegistryDiff diff = diff_registries(old_side->records().copy(), new_side->records().copy());
   const auto json = nlohmann::json::parse(registry_diff_json(
       diff, *old_side, *new_side, {"embedded"}, {"embedded", "new.json"}, false));
 

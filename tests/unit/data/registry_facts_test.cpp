@@ -452,7 +452,7 @@ TEST(RegistryFacts, ActingTermsAndRoleTitles) {
 }
 
 TEST(RegistryFacts, EveryRecordHasSources) {
-  const RegistryData& d = registry().data();
+  const RegistryRecords& d = registry().records();
   EXPECT_GT(d.persons.size(), 14000u);
   EXPECT_GT(d.memberships.size(), 20000u);
   for (const auto& p : d.persons) EXPECT_FALSE(p.sources.empty()) << p.id;

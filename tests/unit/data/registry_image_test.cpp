@@ -17,7 +17,7 @@ std::shared_ptr<const Registry> embedded() { return testing::embedded_registry()
 
 // The embedded records again, with every table built from them at run time.
 std::shared_ptr<const Registry> built_at_run_time() {
-  static const auto registry = Registry::build(RegistryData(embedded()->data()));
+  static const auto registry = Registry::build(embedded()->records().copy());
   return registry;
 }
 
@@ -48,7 +48,7 @@ TEST(RegistryImageTest, TheEmbeddedRegistryUsesItsImage) {
 }
 
 TEST(RegistryImageTest, NamesAreFoundAsWithTablesBuiltAtRunTime) {
-  const auto& persons = embedded()->data().persons;
+  const auto& persons = embedded()->records().persons;
   ASSERT_GT(persons.size(), 1000u);
   size_t compared = 0;
   for (size_t p = 0; p < persons.size(); p += 37) {
@@ -79,7 +79,7 @@ TEST(RegistryImageTest, NamesAreFoundAsWithTablesBuiltAtRunTime) {
 }
 
 TEST(RegistryImageTest, TitlesMatchAsWithTablesBuiltAtRunTime) {
-  const auto& posts = embedded()->data().posts;
+  const auto& posts = embedded()->records().posts;
   const auto image_lexicon = analysis::title_lexicon(embedded());
   const auto run_time_lexicon = analysis::title_lexicon(built_at_run_time());
   const std::vector<std::string_view> titles = {"Minister of Foreign Affairs",
@@ -91,7 +91,7 @@ TEST(RegistryImageTest, TitlesMatchAsWithTablesBuiltAtRunTime) {
                                                 "Deputy Prime Minister"};
   for (size_t p = 0; p < posts.size(); p += 11) {
     const Post& image_post = posts[p];
-    const Post& run_time_post = built_at_run_time()->data().posts[p];
+    const Post& run_time_post = built_at_run_time()->records().posts[p];
     for (std::string_view title : titles)
       EXPECT_EQ(embedded()->title_matches(title, image_post),
                 built_at_run_time()->title_matches(title, run_time_post))
@@ -120,14 +120,14 @@ std::vector<std::string> term_ids(const std::vector<const Membership*>& terms) {
 TEST(RegistryImageTest, RecordsAndTermsAreFoundAsWithTablesBuiltAtRunTime) {
   const Registry& image = *embedded();
   const Registry& run_time = *built_at_run_time();
-  const RegistryData& data = image.data();
+  const RegistryRecords& data = image.records();
   size_t held = 0;
   for (size_t p = 0; p < data.persons.size(); p += 7) {
     const Person& person = data.persons[p];
     ASSERT_EQ(image.person(person.id), &person);
     std::vector<std::string> a, b;
     for (const HeldPost& h : image.posts_of(person)) a.push_back(term_ids({h.membership})[0]);
-    for (const HeldPost& h : run_time.posts_of(run_time.data().persons[p]))
+    for (const HeldPost& h : run_time.posts_of(run_time.records().persons[p]))
       b.push_back(term_ids({h.membership})[0]);
     EXPECT_EQ(a, b) << person.id;
     held += a.size();
@@ -136,7 +136,7 @@ TEST(RegistryImageTest, RecordsAndTermsAreFoundAsWithTablesBuiltAtRunTime) {
   const PartialDate date = *PartialDate::parse("2022-06-01");
   for (size_t p = 0; p < data.posts.size(); p += 5) {
     const Post& post = data.posts[p];
-    const Post& same = run_time.data().posts[p];
+    const Post& same = run_time.records().posts[p];
     ASSERT_EQ(image.post(post.id), &post);
     EXPECT_EQ(term_ids(image.terms_of(post)), term_ids(run_time.terms_of(same))) << post.id;
     std::vector<std::string> a, b;
@@ -148,7 +148,7 @@ TEST(RegistryImageTest, RecordsAndTermsAreFoundAsWithTablesBuiltAtRunTime) {
   }
   for (size_t m = 0; m < data.memberships.size(); m += 13) {
     EXPECT_EQ(image.known_until(data.memberships[m]),
-              run_time.known_until(run_time.data().memberships[m]))
+              run_time.known_until(run_time.records().memberships[m]))
         << m;
     // A copy is a term of no registry: worked out from the sources, to the same day.
     const Membership copy = data.memberships[m];
@@ -207,7 +207,7 @@ TEST(RegistryImageTest, ADamagedImageIsIgnoredOrFallsBackToBuildingTheTables) {
     const auto registry = Registry::build(small_registry(), truncated);
     EXPECT_EQ(registry->find_person("Mukhtar Tleuberdi", false).size(), 1u) << cut;
     EXPECT_EQ(registry->find_person("Muktar Tleuberdi", true).size(), 1u) << cut;
-    EXPECT_EQ(registry->holders_on(registry->data().posts[0], date).size(), 1u) << cut;
+    EXPECT_EQ(registry->holders_on(registry->records().posts[0], date).size(), 1u) << cut;
   }
   // Every byte of the ids and terms sections flipped in turn: records are found by their own
   // ids or not at all, and a post's holders are only those its terms name.
@@ -221,9 +221,9 @@ TEST(RegistryImageTest, ADamagedImageIsIgnoredOrFallsBackToBuildingTheTables) {
       const auto registry = Registry::build(small_registry(), damaged);
       const Person* found = registry->person("tleuberdi");
       EXPECT_TRUE(found == nullptr || found->id == "tleuberdi") << section << i;
-      for (const Person* holder : registry->holders_on(registry->data().posts[0], date))
+      for (const Person* holder : registry->holders_on(registry->records().posts[0], date))
         EXPECT_EQ(holder->id, "tleuberdi") << section << i;
-      for (const HeldPost& h : registry->posts_of(registry->data().persons[1]))
+      for (const HeldPost& h : registry->posts_of(registry->records().persons[1]))
         EXPECT_EQ(h.membership->person_id, "abdullah") << section << i;
     }
   }

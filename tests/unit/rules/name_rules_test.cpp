@@ -362,7 +362,7 @@ TEST(PersonUnknown, NamesTheDataHorizonOfThePostWritten) {
 
 // A user's own record (a term without sources) is in office until its end: no horizon.
 TEST(PersonUnknown, NoHorizonForAPostWithTheUsersOwnRecord) {
-  RegistryData d = registry_gathered_2022()->data();
+  RegistryData d = registry_gathered_2022()->records().copy();
   Membership own;
   own.person_id = "p1";
   own.post_id = "tl-fm";

@@ -15,6 +15,7 @@
 
 #include "readout/date.hpp"
 #include "readout/record_string.hpp"
+#include "readout/record_table.hpp"
 
 namespace readout {
 
@@ -95,6 +96,20 @@ struct RegistryData {
   void merge_from(RegistryData later);  // `later` wins on equal ids (and source notes)
 };
 
+// The records of a Registry: held from the start, or read on first use (RecordTable). The
+// embedded registry's are read from its pack on first use (server/data, popolo_pack.cpp).
+struct RegistryRecords {
+  RecordTable<Person> persons;
+  RecordTable<Organization> organizations;
+  RecordTable<Post> posts;
+  RecordTable<Membership> memberships;
+  std::vector<SourceDate> source_dates;
+  RegistryRecords() = default;
+  explicit RegistryRecords(RegistryData data);
+  // Every record, as data to merge or write (reads those not read yet).
+  [[nodiscard]] RegistryData copy() const;
+};
+
 // How a written name matched a person.
 enum class NameMatchKind {
   Exact,      // the preferred name, up to case/diacritics/honorifics/name order
@@ -124,6 +139,8 @@ class Registry {
   // from this same data ahead of time, and used in place: no table is built at run time.
   // `image` must outlive the registry. An image of other data is ignored (image_used() false).
   static std::shared_ptr<const Registry> build(RegistryData data, std::string_view image);
+  // The same with records that may be read on first use.
+  static std::shared_ptr<const Registry> build(RegistryRecords records, std::string_view image);
   static std::shared_ptr<const Registry> empty();
   // A section of the image the registry was built with (registry_image.hpp); empty when none.
   [[nodiscard]] std::string_view image_section(std::string_view name) const;
@@ -139,7 +156,7 @@ class Registry {
   [[nodiscard]] std::string ids_image() const;
   [[nodiscard]] std::string terms_image() const;
 
-  [[nodiscard]] const RegistryData& data() const { return data_; }
+  [[nodiscard]] const RegistryRecords& records() const { return records_; }
   [[nodiscard]] const Person* person(std::string_view id) const;
   [[nodiscard]] const Post* post(std::string_view id) const;
   [[nodiscard]] const Organization* organization(std::string_view id) const;
@@ -195,7 +212,7 @@ class Registry {
                                                  const Organization* organization) const;
   [[nodiscard]] bool post_has_title_key(const Post& post, std::span<const uint64_t> keys) const;
 
-  [[nodiscard]] size_t size() const { return data_.persons.size(); }
+  [[nodiscard]] size_t size() const { return records_.persons.size(); }
 
   struct Index;  // the look-up tables (registry/registry_index.hpp, internal to the core)
 
@@ -204,7 +221,7 @@ class Registry {
   // The look-up tables, built on the first look-up rather than at load: a run that looks
   // nobody up (a report without names) does not pay for indexing thousands of people.
   const Index& index() const;
-  RegistryData data_;
+  RegistryRecords records_;
   std::string_view image_;  // the image the tables were adopted from, when one was
   mutable std::once_flag index_built_;
   mutable std::shared_ptr<const Index> index_;

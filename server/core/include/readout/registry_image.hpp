@@ -23,7 +23,7 @@ namespace readout {
 // A named section of an image made from `data`; empty when the image is not one (wrong magic,
 // out-of-range offsets), was made from other data, or has no such section.
 [[nodiscard]] std::string_view registry_image_section(std::string_view image,
-                                                      const RegistryData& data,
+                                                      const RegistryRecords& data,
                                                       std::string_view name);
 
 }  // namespace readout

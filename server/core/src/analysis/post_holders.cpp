@@ -205,7 +205,7 @@ std::vector<const Person*> holders_of_title(const Context& ctx, const TitleLexic
       } else {
         collect(lexicon.posts_everywhere(role.role, [&] {
           std::vector<const Post*> all;
-          for (const Organization& o : ctx.registry.data().organizations) {
+          for (const Organization& o : ctx.registry.records().organizations) {
             const auto& posts = posts_titled(ctx.lookup, lexicon, o, role.role);
             all.insert(all.end(), posts.begin(), posts.end());
           }

@@ -9,7 +9,7 @@ namespace readout {
 
 void prepare_analysis(const std::shared_ptr<const Registry>& registry, unsigned threads) {
   if (!registry) return;
-  const RegistryData& data = registry->data();
+  const RegistryRecords& data = registry->records();
   // Two independent groups (each table is built once, under its own once_flag, whoever asks
   // first): the names with their misspelling index; the titles, terms and title lexicon.
   auto names = [&] { (void)registry->find_person("readout prepare", true, 1); };

@@ -22,7 +22,7 @@ struct SectionName {
 }  // namespace
 
 std::string make_registry_image(const std::shared_ptr<const Registry>& registry) {
-  const RegistryData& data = registry->data();
+  const RegistryRecords& data = registry->records();
   const std::vector<std::pair<std::string_view, std::string>> sections = {
       {"ids", registry->ids_image()},
       {"terms", registry->terms_image()},
@@ -54,7 +54,7 @@ std::string make_registry_image(const std::shared_ptr<const Registry>& registry)
   return w.take();
 }
 
-std::string_view registry_image_section(std::string_view image, const RegistryData& data,
+std::string_view registry_image_section(std::string_view image, const RegistryRecords& data,
                                         std::string_view name) {
   if (image.size() < kMagic.size() || image.substr(0, kMagic.size()) != kMagic) return {};
   image_io::Reader r(image);

@@ -167,7 +167,7 @@ void TitleLexicon::add_registry_labels(const Registry& registry) {
         add(folded.substr(of.size()) + " minister");
   };
   for (auto t : kGenericTitles) add(t);
-  for (const Post& post : registry.data().posts) {
+  for (const Post& post : registry.records().posts) {
     std::vector<std::string_view> labels = {post.label};
     for (const auto& l : post.other_labels) labels.push_back(l);
     for (std::string_view label : labels) {

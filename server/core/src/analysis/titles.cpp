@@ -125,7 +125,7 @@ const std::vector<const Post*>& posts_titled(const LookupCache& lookup, const Ti
 }
 
 std::span<const uint64_t> TitleLexicon::post_forms(const Post& post) const {
-  const std::vector<Post>& posts = registry_->data().posts;
+  const RecordTable<Post>& posts = registry_->records().posts;
   std::call_once(post_forms_built_, [&] {
     if (post_forms_.adopt(registry_->image_section("post-forms"), posts.size())) return;
     const LookupCache lookup(*registry_);
@@ -146,7 +146,7 @@ std::span<const uint64_t> TitleLexicon::post_forms(const Post& post) const {
 }
 
 std::string TitleLexicon::post_forms_image() const {
-  if (!registry_->data().posts.empty()) (void)post_forms(registry_->data().posts.front());
+  if (!registry_->records().posts.empty()) (void)post_forms(registry_->records().posts.front());
   return post_forms_.image();
 }
 

@@ -139,7 +139,7 @@ std::string_view name_before_of(std::string_view spelling, const std::vector<std
 // What identifies the source of a term for one country: its first source's note
 // ("every-politician-scrapers, holders21.csv"; the URLs differ person by person) and the
 // organization. A data set of many countries' cabinets stops at different dates per country.
-std::string source_key(const Membership& m, const RegistryData& d, const HashedIndex& post_ids) {
+std::string source_key(const Membership& m, const RegistryRecords& d, const HashedIndex& post_ids) {
   std::string key(m.sources.empty() ? std::string_view() : m.sources.front().note.view());
   key += '\x1f';
   if (!m.organization_id.empty()) {
@@ -224,7 +224,7 @@ void HashedIndex::finish() {
   entries_ = owned_;
 }
 
-void Registry::Index::ensure_names(const RegistryData& d) const {
+void Registry::Index::ensure_names(const RegistryRecords& d) const {
   std::call_once(names_built, [&] {
     if (!names_section.empty() && adopt_names(d, names_section)) return;
     const Index* index = this;
@@ -297,7 +297,7 @@ void Registry::Index::ensure_names(const RegistryData& d) const {
 
 // Completion's sorted list, from the names: only the language server completes, so a lint run
 // does not sort a hundred thousand strings it never searches.
-void Registry::Index::ensure_completion(const RegistryData& d) const {
+void Registry::Index::ensure_completion(const RegistryRecords& d) const {
   ensure_names(d);
   std::call_once(completion_built, [&] {
     if (adopt_completion(d, completion_section)) return;
@@ -327,7 +327,7 @@ void Registry::Index::ensure_completion(const RegistryData& d) const {
 }
 
 // Terms by person and by post: built on the first look-up of who held what, or adopted.
-void Registry::Index::ensure_terms(const RegistryData& d) const {
+void Registry::Index::ensure_terms(const RegistryRecords& d) const {
   std::call_once(terms_built, [&] {
     if (adopt_terms(d)) return;
     owned_terms.resize(d.memberships.size());
@@ -361,7 +361,7 @@ void Registry::Index::ensure_terms(const RegistryData& d) const {
   });
 }
 
-void Registry::Index::ensure_source_days(const RegistryData& d) const {
+void Registry::Index::ensure_source_days(const RegistryRecords& d) const {
   std::call_once(source_days_built, [&] {
     for (const Membership& m : d.memberships) {
       long latest = std::numeric_limits<long>::min();
@@ -378,7 +378,7 @@ void Registry::Index::ensure_source_days(const RegistryData& d) const {
   });
 }
 
-long Registry::Index::known_until(const Membership& term, const RegistryData& d) const {
+long Registry::Index::known_until(const Membership& term, const RegistryRecords& d) const {
   // A term without a source is the user's own record: open means in office now.
   if (term.sources.empty()) return std::numeric_limits<long>::max();
   ensure_source_days(d);
@@ -390,27 +390,40 @@ long Registry::Index::known_until(const Membership& term, const RegistryData& d)
   return known;
 }
 
+RegistryRecords::RegistryRecords(RegistryData data)
+    : persons(std::move(data.persons)),
+      organizations(std::move(data.organizations)),
+      posts(std::move(data.posts)),
+      memberships(std::move(data.memberships)),
+      source_dates(std::move(data.source_dates)) {}
+
+RegistryData RegistryRecords::copy() const {
+  return {persons.copy(), organizations.copy(), posts.copy(), memberships.copy(), source_dates};
+}
+
 std::shared_ptr<const Registry> Registry::build(RegistryData data) {
-  std::shared_ptr<Registry> registry(new Registry());
-  registry->data_ = std::move(data);
-  return registry;
+  return build(RegistryRecords(std::move(data)), std::string_view());
 }
 
 std::shared_ptr<const Registry> Registry::build(RegistryData data, std::string_view image) {
+  return build(RegistryRecords(std::move(data)), image);
+}
+
+std::shared_ptr<const Registry> Registry::build(RegistryRecords records, std::string_view image) {
   std::shared_ptr<Registry> registry(new Registry());
-  registry->data_ = std::move(data);
-  if (!registry_image_section(image, registry->data_, "names").empty()) registry->image_ = image;
+  registry->records_ = std::move(records);
+  if (!registry_image_section(image, registry->records_, "names").empty()) registry->image_ = image;
   return registry;
 }
 
 std::string_view Registry::image_section(std::string_view name) const {
-  return image_.empty() ? std::string_view() : registry_image_section(image_, data_, name);
+  return image_.empty() ? std::string_view() : registry_image_section(image_, records_, name);
 }
 
 const Registry::Index& Registry::index() const {
   std::call_once(index_built_, [this] {
     auto index = std::make_shared<Index>();
-    const RegistryData& d = data_;
+    const RegistryRecords& d = records_;
     index->names_section = image_section("names");
     index->title_keys_section = image_section("title-keys");
     index->completion_section = image_section("completion");
@@ -453,7 +466,7 @@ const Registry::Index& Registry::index() const {
 }
 
 // Title keys of posts: built on the first title comparison (thousands of labels to key).
-void Registry::Index::ensure_titles(const RegistryData& d) const {
+void Registry::Index::ensure_titles(const RegistryRecords& d) const {
   std::call_once(titles_built, [&] {
     if (post_title_keys.adopt(title_keys_section, d.posts.size())) return;
     static const std::vector<std::vector<std::string>> kNoNames;
@@ -481,30 +494,30 @@ std::shared_ptr<const Registry> Registry::empty() {
 }
 
 const Person* Registry::person(std::string_view id) const {
-  const auto at = Index::find_id(index().person_ids, data_.persons, id);
-  return at ? &data_.persons[*at] : nullptr;
+  const auto at = Index::find_id(index().person_ids, records_.persons, id);
+  return at ? &records_.persons[*at] : nullptr;
 }
 
 const Post* Registry::post(std::string_view id) const {
-  const auto at = Index::find_id(index().post_ids, data_.posts, id);
-  return at ? &data_.posts[*at] : nullptr;
+  const auto at = Index::find_id(index().post_ids, records_.posts, id);
+  return at ? &records_.posts[*at] : nullptr;
 }
 
 const Organization* Registry::organization(std::string_view id) const {
-  const auto at = Index::find_id(index().organization_ids, data_.organizations, id);
-  return at ? &data_.organizations[*at] : nullptr;
+  const auto at = Index::find_id(index().organization_ids, records_.organizations, id);
+  return at ? &records_.organizations[*at] : nullptr;
 }
 
 std::vector<HeldPost> Registry::posts_of(const Person& person) const {
   const Index& index = this->index();
-  index.ensure_terms(data_);
+  index.ensure_terms(records_);
   std::vector<HeldPost> out;
-  const auto at = Index::index_of(index.person_ids, data_.persons, person);
+  const auto at = Index::index_of(index.person_ids, records_.persons, person);
   if (!at) return out;
   // Each term is checked against the person: a damaged image misses terms, never adds any.
   for (uint32_t m : index.terms_of_person.of(*at))
-    if (data_.memberships[m].person_id == data_.persons[*at].id)
-      out.push_back(held_post(data_.memberships[m]));
+    if (records_.memberships[m].person_id == records_.persons[*at].id)
+      out.push_back(held_post(records_.memberships[m]));
   return out;
 }
 
@@ -524,17 +537,18 @@ std::vector<HeldPost> Registry::posts_on(const Person& person, const PartialDate
 
 std::vector<const Person*> Registry::holders_on(const Post& post, const PartialDate& date) const {
   const Index& index = this->index();
-  index.ensure_terms(data_);
+  index.ensure_terms(records_);
   std::vector<const Person*> out;
-  const auto at = Index::index_of(index.post_ids, data_.posts, post);
+  const auto at = Index::index_of(index.post_ids, records_.posts, post);
   if (!at) return out;
   for (uint32_t m : index.terms_of_post.of(*at)) {
-    const Membership& membership = data_.memberships[m];
+    const Membership& membership = records_.memberships[m];
     const TermRecord& term = index.terms[m];
-    if (term.person == TermRecord::kNone || membership.post_id != data_.posts[*at].id ||
-        data_.persons[term.person].id != membership.person_id || !membership.span().may_cover(date))
+    if (term.person == TermRecord::kNone || membership.post_id != records_.posts[*at].id ||
+        records_.persons[term.person].id != membership.person_id ||
+        !membership.span().may_cover(date))
       continue;
-    const Person* holder = &data_.persons[term.person];
+    const Person* holder = &records_.persons[term.person];
     if (std::find(out.begin(), out.end(), holder) == out.end()) out.push_back(holder);
   }
   return out;
@@ -542,10 +556,10 @@ std::vector<const Person*> Registry::holders_on(const Post& post, const PartialD
 
 long Registry::known_until(const Membership& term) const {
   const Index& index = this->index();
-  index.ensure_terms(data_);
-  if (const auto at = Index::own_record(data_.memberships, term))
+  index.ensure_terms(records_);
+  if (const auto at = Index::own_record(records_.memberships, term))
     return static_cast<long>(index.terms[*at].known_until);
-  return index.known_until(term, data_);  // a term of another registry
+  return index.known_until(term, records_);  // a term of another registry
 }
 
 std::optional<PartialDate> Registry::data_ends(std::span<const Post* const> posts) const {
@@ -562,11 +576,12 @@ std::optional<PartialDate> Registry::data_ends(std::span<const Post* const> post
 
 std::vector<const Membership*> Registry::terms_of(const Post& post) const {
   const Index& index = this->index();
-  index.ensure_terms(data_);
+  index.ensure_terms(records_);
   std::vector<const Membership*> out;
-  if (const auto at = Index::index_of(index.post_ids, data_.posts, post))
+  if (const auto at = Index::index_of(index.post_ids, records_.posts, post))
     for (uint32_t m : index.terms_of_post.of(*at))
-      if (data_.memberships[m].post_id == data_.posts[*at].id) out.push_back(&data_.memberships[m]);
+      if (records_.memberships[m].post_id == records_.posts[*at].id)
+        out.push_back(&records_.memberships[m]);
   return out;
 }
 
@@ -574,7 +589,7 @@ const Organization* Registry::find_organization(std::string_view written) const 
   if (const Organization* by_id = organization(written)) return by_id;
   std::string key = joined(registry_detail::organization_tokens(written), false);
   auto it = index().organization_by_key.find(key);
-  return it == index().organization_by_key.end() ? nullptr : &data_.organizations[it->second];
+  return it == index().organization_by_key.end() ? nullptr : &records_.organizations[it->second];
 }
 
 namespace {

@@ -159,7 +159,7 @@ struct Registry::Index {
   // The index of a record with this id, if any (the first, were ids repeated).
   template <typename Record>
   [[nodiscard]] static std::optional<size_t> find_id(const HashedIndex& ids,
-                                                     const std::vector<Record>& records,
+                                                     const RecordTable<Record>& records,
                                                      std::string_view id) {
     std::optional<size_t> found;
     ids.find(id, [&](uint32_t i) {
@@ -169,32 +169,29 @@ struct Registry::Index {
   }
   // The index of a record when it is one of `records` (by its address), else nullopt.
   template <typename Record>
-  [[nodiscard]] static std::optional<size_t> own_record(const std::vector<Record>& records,
+  [[nodiscard]] static std::optional<size_t> own_record(const RecordTable<Record>& records,
                                                         const Record& record) {
-    const std::less<const Record*> before;  // defined for any two pointers, unlike <
-    if (before(&record, records.data()) || !before(&record, records.data() + records.size()))
-      return std::nullopt;
-    return static_cast<size_t>(&record - records.data());
+    return records.index_of(record);
   }
   // The index of a record: by its address when it is one of `records`, else by its id.
   template <typename Record>
   [[nodiscard]] static std::optional<size_t> index_of(const HashedIndex& ids,
-                                                      const std::vector<Record>& records,
+                                                      const RecordTable<Record>& records,
                                                       const Record& record) {
     if (auto own = own_record(records, record)) return own;
     return find_id(ids, records, record.id);
   }
 
   mutable std::once_flag names_built, terms_built, titles_built, completion_built;
-  void ensure_names(const RegistryData& data) const;
-  void ensure_completion(const RegistryData& data) const;
-  void ensure_terms(const RegistryData& data) const;
-  void ensure_titles(const RegistryData& data) const;
+  void ensure_names(const RegistryRecords& data) const;
+  void ensure_completion(const RegistryRecords& data) const;
+  void ensure_terms(const RegistryRecords& data) const;
+  void ensure_titles(const RegistryRecords& data) const;
   // Records by id: the hash of the id -> the record's index, built here or adopted from the
   // image's "ids" section. find_id compares the id itself: a hash collision or a damaged image
   // finds nothing rather than another record.
   HashedIndex person_ids, post_ids, organization_ids;
-  bool adopt_ids(const RegistryData& data, std::string_view section);
+  bool adopt_ids(const RegistryRecords& data, std::string_view section);
   mutable std::vector<NameEntry> names;
   // The keys that names[] points into, when built here (std::deque: they never move).
   mutable std::deque<std::string> name_keys;
@@ -214,7 +211,7 @@ struct Registry::Index {
   mutable std::span<const DeletionEntry> tokens_by_deletion;
   // Adopts the name tables of a registry image (registry_image.cpp); false when the image does
   // not fit this registry's data, which then builds them itself.
-  bool adopt_names(const RegistryData& data, std::string_view section) const;
+  bool adopt_names(const RegistryRecords& data, std::string_view section) const;
   std::string_view names_section;  // of the registry's image, when it has one
   // Prefix completion's list (ensure_completion): every name's key and each of its tokens, as a
   // part of names[name].key, sorted by (text, person) without repeats; built here or used in
@@ -228,19 +225,19 @@ struct Registry::Index {
   mutable std::vector<CompletionRecord> owned_completion;
   mutable std::span<const CompletionRecord> completion;
   std::string_view completion_section;  // of the registry's image, when it has one
-  bool adopt_completion(const RegistryData& data, std::string_view section) const;
+  bool adopt_completion(const RegistryRecords& data, std::string_view section) const;
   // The terms (ensure_terms): each membership resolved, and membership indexes by person and by
   // post index, sorted by start date; built here or adopted from the image's "terms" section.
   mutable std::vector<TermRecord> owned_terms;
   mutable std::span<const TermRecord> terms;
   mutable FlatLists<uint32_t> terms_of_person, terms_of_post;
   std::string_view terms_section;  // of the registry's image, when it has one
-  bool adopt_terms(const RegistryData& data) const;
+  bool adopt_terms(const RegistryRecords& data) const;
   // How far a term is known to run, worked out from the sources (ensure_source_days): for the
   // registry's own terms when it has no image, and for terms of another registry.
-  [[nodiscard]] long known_until(const Membership& term, const RegistryData& data) const;
+  [[nodiscard]] long known_until(const Membership& term, const RegistryRecords& data) const;
   mutable std::once_flag source_days_built;
-  void ensure_source_days(const RegistryData& data) const;
+  void ensure_source_days(const RegistryRecords& data) const;
   // By source of memberships (their first source's note) and organization: the latest day
   // any of them names.
   mutable std::unordered_map<std::string, long> source_known_until;

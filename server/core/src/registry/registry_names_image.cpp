@@ -34,13 +34,13 @@ std::string_view source_spelling(const Person& person, uint32_t source) {
 
 std::string Registry::names_image() const {
   const Index& index = this->index();
-  index.ensure_names(data_);
+  index.ensure_names(records_);
   (void)find_person("readout image", true, 1);  // builds the misspelling index
   std::vector<NameRecord> records;
   records.reserve(index.names.size());
   std::string pool;
   for (const NameEntry& entry : index.names) {
-    const Person& person = data_.persons[entry.person];
+    const Person& person = records_.persons[entry.person];
     uint32_t source = 0;
     while (source <= person.other_names.size() &&
            source_spelling(person, source).data() != entry.spelling.data())
@@ -74,19 +74,20 @@ std::string Registry::names_image() const {
 }
 
 std::string Registry::title_keys_image() const {
-  index().ensure_titles(data_);
+  index().ensure_titles(records_);
   return index().post_title_keys.image();
 }
 
 std::string Registry::completion_image() const {
-  index().ensure_completion(data_);
+  index().ensure_completion(records_);
   image_io::Writer w;
   w.u64(index().completion.size());
   w.array(index().completion);
   return w.take();
 }
 
-bool Registry::Index::adopt_completion(const RegistryData& data, std::string_view section) const {
+bool Registry::Index::adopt_completion(const RegistryRecords& data,
+                                       std::string_view section) const {
   if (section.empty()) return false;
   image_io::Reader r(section);
   const auto records = r.array<CompletionRecord>(r.u64());
@@ -100,7 +101,7 @@ bool Registry::Index::adopt_completion(const RegistryData& data, std::string_vie
   return true;
 }
 
-bool Registry::Index::adopt_names(const RegistryData& data, std::string_view section) const {
+bool Registry::Index::adopt_names(const RegistryRecords& data, std::string_view section) const {
   image_io::Reader r(section);
   const uint64_t name_count = r.u64(), by_key = r.u64(), by_surname = r.u64(), by_token = r.u64(),
                  deletions = r.u64(), pool_size = r.u64();

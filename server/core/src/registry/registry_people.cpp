@@ -123,7 +123,7 @@ int rank(NameMatchKind kind) {
 
 std::vector<NameCandidate> Registry::find_person(std::string_view written, bool allow_fuzzy,
                                                  size_t limit) const {
-  index().ensure_names(data_);
+  index().ensure_names(records_);
   std::vector<std::string> tokens = names::tokens(written);
   if (tokens.empty() || limit == 0) return {};
   const registry_detail::NameKeyForms forms = registry_detail::name_key_forms(tokens);
@@ -137,7 +137,7 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
   // Best candidate per person.
   std::vector<NameCandidate> found;
   auto offer = [&](const NameEntry& entry, NameMatchKind kind, int distance, double score) {
-    const Person* p = &data_.persons[entry.person];
+    const Person* p = &records_.persons[entry.person];
     for (auto& c : found) {
       if (c.person != p) continue;
       if (std::make_pair(rank(kind), -score) < std::make_pair(rank(c.kind), -c.score))
@@ -175,7 +175,7 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
     const int limit_edits = fuzzy_limit(key.size());
     for (size_t e : fuzzy_candidates(index(), tokens)) {
       const NameEntry& entry = index().names[e];
-      const Person* p = &data_.persons[entry.person];
+      const Person* p = &records_.persons[entry.person];
       if (std::any_of(found.begin(), found.end(), [&](const NameCandidate& c) {
             return c.person == p && c.kind != NameMatchKind::Fuzzy;
           }))
@@ -201,7 +201,7 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
 }
 
 std::vector<const Person*> Registry::find_by_surname(std::string_view surname) const {
-  index().ensure_names(data_);
+  index().ensure_names(records_);
   const std::vector<std::string> tokens = names::tokens(surname);
   std::vector<const Person*> out;
   if (tokens.empty()) return out;
@@ -221,14 +221,14 @@ std::vector<const Person*> Registry::find_by_surname(std::string_view surname) c
         key.size() >= suffix.size() &&
         key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0 &&
         (key.size() == suffix.size() || key[key.size() - suffix.size() - 1] == ' ');
-    const Person* p = &data_.persons[entry.person];
+    const Person* p = &records_.persons[entry.person];
     if (ends_with && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
   });
   return out;
 }
 
 std::vector<const Person*> Registry::complete_person(std::string_view prefix, size_t limit) const {
-  index().ensure_completion(data_);
+  index().ensure_completion(records_);
   std::vector<const Person*> out;
   const std::string key = names::key(prefix);
   if (key.empty()) return out;
@@ -240,7 +240,7 @@ std::vector<const Person*> Registry::complete_person(std::string_view prefix, si
                              });
   for (; it != list.end() && out.size() < limit; ++it) {
     if (!index.completion_text(*it).starts_with(key)) break;
-    const Person* p = &data_.persons[it->person];
+    const Person* p = &records_.persons[it->person];
     if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
   }
   return out;

@@ -30,7 +30,7 @@ std::string Registry::ids_image() const {
   return w.take();
 }
 
-bool Registry::Index::adopt_ids(const RegistryData& data, std::string_view section) {
+bool Registry::Index::adopt_ids(const RegistryRecords& data, std::string_view section) {
   if (section.empty()) return false;
   image_io::Reader r(section);
   const uint64_t persons = r.u64(), posts = r.u64(), organizations = r.u64();
@@ -52,7 +52,7 @@ bool Registry::Index::adopt_ids(const RegistryData& data, std::string_view secti
 
 std::string Registry::terms_image() const {
   const Index& index = this->index();
-  index.ensure_terms(data_);
+  index.ensure_terms(records_);
   image_io::Writer w;
   w.u64(index.terms.size());
   w.array(index.terms);
@@ -61,7 +61,7 @@ std::string Registry::terms_image() const {
   return w.take();
 }
 
-bool Registry::Index::adopt_terms(const RegistryData& data) const {
+bool Registry::Index::adopt_terms(const RegistryRecords& data) const {
   if (terms_section.empty()) return false;
   image_io::Reader r(terms_section);
   const auto records = r.array<TermRecord>(r.u64());

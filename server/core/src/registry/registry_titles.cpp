@@ -86,7 +86,7 @@ std::vector<uint64_t> Registry::title_keys(std::string_view title,
   const std::vector<std::vector<std::string>>* org_names = &kNoNames;
   if (organization)
     if (const auto org =
-            Index::index_of(index().organization_ids, data_.organizations, *organization))
+            Index::index_of(index().organization_ids, records_.organizations, *organization))
       org_names = &index().organization_name_tokens[*org];
   const std::vector<std::string> tokens = registry_detail::title_tokens(title);
   std::vector<uint64_t> keys;
@@ -111,8 +111,8 @@ std::vector<uint64_t> Registry::title_keys(std::string_view title,
 }
 
 bool Registry::post_has_title_key(const Post& post, std::span<const uint64_t> keys) const {
-  index().ensure_titles(data_);
-  const auto p = Index::index_of(index().post_ids, data_.posts, post);
+  index().ensure_titles(records_);
+  const auto p = Index::index_of(index().post_ids, records_.posts, post);
   if (!p) return false;
   const std::span<const uint64_t> have = index().post_title_keys.of(*p);
   return std::any_of(keys.begin(), keys.end(), [&](uint64_t key) {
@@ -128,7 +128,7 @@ std::vector<const Post*> Registry::posts_of_organization(const Organization& org
   std::vector<const Post*> out;
   if (auto it = index().posts_of_organization.find(org.id.str());
       it != index().posts_of_organization.end())
-    for (size_t p : it->second) out.push_back(&data_.posts[p]);
+    for (size_t p : it->second) out.push_back(&records_.posts[p]);
   return out;
 }
 
@@ -141,7 +141,7 @@ std::vector<const Post*> Registry::find_posts_by_title(std::string_view title,
     for (const Post* post : posts_of_organization(*org))
       if (post_has_title_key(*post, keys)) out.push_back(post);
   } else {
-    for (const Post& post : data_.posts)
+    for (const Post& post : records_.posts)
       if (title_matches(title, post)) out.push_back(&post);
   }
   return out;

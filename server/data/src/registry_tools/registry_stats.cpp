@@ -9,7 +9,7 @@
 namespace readout::data {
 namespace {
 
-void count_sources(const RegistryData& d, RegistryStats& stats) {
+void count_sources(const RegistryRecords& d, RegistryStats& stats) {
   struct Source {
     size_t terms = 0;
     std::set<std::string> persons;
@@ -49,7 +49,7 @@ void count_sources(const RegistryData& d, RegistryStats& stats) {
 }  // namespace
 
 RegistryStats registry_stats(const Registry& registry) {
-  const RegistryData& d = registry.data();
+  const RegistryRecords& d = registry.records();
   RegistryStats stats;
   stats.persons = d.persons.size();
   for (const auto& p : d.persons) {

@@ -234,7 +234,7 @@ void complete_titles(Completion& c, std::string_view name, std::string_view quer
           offer(other, describe_term(*held.membership), 40);
     }
   } else {
-    for (const auto& post : c.registry.data().posts) offer(post.label, "", 10);
+    for (const auto& post : c.registry.records().posts) offer(post.label, "", 10);
   }
 }
 
@@ -245,7 +245,7 @@ void complete_countries(Completion& c, std::string_view name, std::string_view q
   if (!found.empty() && c.date)
     for (const auto& held : c.registry.posts_on(*found.front().person, *c.date))
       preferred.insert(held.organization);
-  for (const auto& org : c.registry.data().organizations) {
+  for (const auto& org : c.registry.records().organizations) {
     bool match = q.empty() || lower(org.name).starts_with(q);
     for (const auto& other : org.other_names) match = match || lower(other.name).starts_with(q);
     if (!match) continue;

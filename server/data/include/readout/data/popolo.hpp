@@ -52,9 +52,12 @@ std::string pack_registry(const RegistryData& data, std::string_view image = {})
 bool read_registry_pack(std::string_view bytes, RegistryData& out,
                         std::string_view* image = nullptr);
 
-// The registry embedded in the binary (generated data + curated files), read once: from the
-// pack when the program links one (readout does), else by parsing the embedded JSON.
-const RegistryData& embedded_registry_data();
+// The registry embedded in the binary (generated data + curated files), opened once: from the
+// pack when the program links one (readout does; its records are read on first use), else by
+// parsing the embedded JSON.
+std::shared_ptr<const Registry> embedded_registry();
+// A copy of all its records, as data to merge other files with or to write (reads them all).
+RegistryData embedded_registry_data();
 // Problems found in the embedded files (empty in a correct build; checked by the tests).
 const std::vector<FileError>& embedded_registry_errors();
 
