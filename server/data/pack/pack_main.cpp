@@ -22,6 +22,14 @@ int main(int argc, char** argv) {
   const readout::RegistryData& data = readout::data::embedded_registry_data();
   const std::string bytes = readout::data::pack_registry(
       data, readout::make_registry_image(readout::Registry::build(readout::RegistryData(data))));
+  // readout reads each record alone, where the pack's table says it starts: the table is
+  // checked here, record by record, against a reading of the whole.
+  readout::RegistryData read_back;
+  if (!readout::data::read_registry_pack(bytes, read_back) ||
+      readout::data::write_popolo(read_back) != readout::data::write_popolo(data)) {
+    std::cerr << "readout_registry_pack: the pack does not read back as the data\n";
+    return 1;
+  }
   for (const auto& [path, text] :
        {std::pair{argv[1], bytes}, std::pair{argv[2], readout::data::write_embedded_identity()}}) {
     if (!readout::data::write_file_atomically(path, text, error)) {

@@ -7,9 +7,6 @@
 
 #include <cstdint>
 
-#include <sys/mman.h>
-#include <unistd.h>
-
 // The pack of the embedded registry, in programs that link it (server/CMakeLists.txt): weak,
 // so that the packing tool itself, which reads the JSON, links without it.
 extern "C" {
@@ -20,19 +17,6 @@ extern const char readout_registry_pack_end[] __attribute__((weak));
 namespace readout::data {
 namespace {
 
-// The pack's records are read once, at start-up, into RegistryData, whose provenance text views
-// them in place. Their pages (9 MB of the binary's read-only data, backed by the executable file)
-// are then handed back to the kernel so that they stop counting in the process's resident memory:
-// the few looked at again (a hover's sources) are paged in from the file. The image after them
-// is used in place: only the pages looked at are read.
-void release_pages(const char* begin, const char* end) {
-  const auto page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
-  const uintptr_t first = (reinterpret_cast<uintptr_t>(begin) + page - 1) / page * page;
-  const uintptr_t last = reinterpret_cast<uintptr_t>(end) / page * page;
-  if (page > 0 && first < last)
-    madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
-}
-
 // The embedded registry owns its data: load_registry shares it rather than copying thousands
 // of records. Never destroyed: tearing it down at exit costs more than a short lint run.
 struct Embedded {
@@ -40,16 +24,25 @@ struct Embedded {
   std::vector<FileError> errors;
 };
 
+}  // namespace
+
+std::string_view embedded_registry_pack() {
+  const char* begin = readout_registry_pack_begin;
+  return begin ? std::string_view(begin, static_cast<size_t>(readout_registry_pack_end - begin))
+               : std::string_view();
+}
+
+namespace {
+
 const Embedded& embedded() {
   static const Embedded& instance = *[] {
-    RegistryData data;
     std::vector<FileError> errors;
-    const char* begin = readout_registry_pack_begin;
     std::string_view image;
-    if (begin == nullptr ||
-        !read_registry_pack({begin, static_cast<size_t>(readout_registry_pack_end - begin)}, data,
-                            &image)) {
-      data = RegistryData{};
+    std::optional<RegistryRecords> records;
+    if (!embedded_registry_pack().empty())
+      records = open_registry_pack(embedded_registry_pack(), &image);
+    if (!records) {
+      RegistryData data;
       for (const auto& file : embedded::files()) {
         RegistryData one;
         parse_popolo(file.bytes(), file.path, data, one, errors);
@@ -57,9 +50,8 @@ const Embedded& embedded() {
       }
       return new Embedded{Registry::build(std::move(data)), std::move(errors)};
     }
-    // The records are read; the image stays, used in place.
-    release_pages(begin, image.empty() ? readout_registry_pack_end : image.data());
-    return new Embedded{Registry::build(std::move(data), image), std::move(errors)};
+    // Records and image are used in place: only the pages of what is looked up are read.
+    return new Embedded{Registry::build(std::move(*records), image), std::move(errors)};
   }();
   return instance;
 }

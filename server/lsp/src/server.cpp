@@ -2,6 +2,7 @@
 #include <chrono>
 
 #include "message_peek.hpp"
+#include "readout/data/popolo.hpp"
 #include "readout/lsp/server.hpp"
 #include "server_impl.hpp"
 
@@ -282,6 +283,8 @@ json Server::Impl::initialize(const json& params) {
 
 void Server::Impl::initialized() {
   channel.notify("window/logMessage", {{"type", 4}, {"message", limits_line()}});
+  if (!registry_reader.joinable())
+    registry_reader = std::jthread([] { data::embedded_registry()->records().read_all(); });
   if (client.watched_files_registration) {
     json watchers =
         json::array({{{"globPattern", "**/.readout.json"}}, {{"globPattern", "**/*.json"}}});

@@ -100,6 +100,10 @@ struct Server::Impl {
   Workspace workspace;
   DocumentTable documents;
   std::atomic<uint64_t> progress_counter{0};
+  // Reads every record of the embedded registry once the client is set up (initialized): a
+  // language server lives long, and its memory then stays flat instead of growing with each
+  // official looked up for the first time. Its own thread, not the two workers' of `work`.
+  std::jthread registry_reader;
   WorkQueue work;  // last member: stopped (joined) first
 };
 

@@ -108,6 +108,8 @@ struct RegistryRecords {
   explicit RegistryRecords(RegistryData data);
   // Every record, as data to merge or write (reads those not read yet).
   [[nodiscard]] RegistryData copy() const;
+  // Reads every record not read yet.
+  void read_all() const;
 };
 
 // How a written name matched a person.
@@ -155,6 +157,8 @@ class Registry {
   // post, with how far each is known to run), as the "terms" section does.
   [[nodiscard]] std::string ids_image() const;
   [[nodiscard]] std::string terms_image() const;
+  // The posts of each organization, as the "org-posts" section stores them.
+  [[nodiscard]] std::string organization_posts_image() const;
 
   [[nodiscard]] const RegistryRecords& records() const { return records_; }
   [[nodiscard]] const Person* person(std::string_view id) const;

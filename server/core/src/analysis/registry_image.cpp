@@ -26,6 +26,7 @@ std::string make_registry_image(const std::shared_ptr<const Registry>& registry)
   const std::vector<std::pair<std::string_view, std::string>> sections = {
       {"ids", registry->ids_image()},
       {"terms", registry->terms_image()},
+      {"org-posts", registry->organization_posts_image()},
       {"names", registry->names_image()},
       {"title-keys", registry->title_keys_image()},
       {"completion", registry->completion_image()},

@@ -239,7 +239,7 @@ void Registry::Index::ensure_names(const RegistryRecords& d) const {
         spellings += may_have_short_form(other.name) ? 1 : 0;
     }
     // Reserved for the most each can get (see add_spelling), so that none grows by copying.
-    index->names.reserve(spellings);
+    index->owned_names.reserve(spellings);
     index->names_by_key.reserve(5 * spellings);
     index->names_by_surname.reserve(spellings);
     size_t tokens = 0;
@@ -250,11 +250,13 @@ void Registry::Index::ensure_names(const RegistryRecords& d) const {
     }
     index->names_by_token.reserve(tokens);
     for (size_t p = 0; p < d.persons.size(); ++p) {
+      const Person& person = d.persons[p];
       // Returns the name before "of <country>" in the spelling, when it has one.
-      auto add_spelling = [&](std::string_view spelling, std::string_view key, bool preferred) {
+      auto add_spelling = [&](uint32_t source, std::string_view spelling, std::string_view key,
+                              bool preferred) {
         std::vector<std::string> tokens = key.empty() ? names::tokens(spelling) : split_key(key);
         if (tokens.empty()) return std::string_view();
-        const auto entry = static_cast<uint32_t>(index->names.size());
+        const auto entry = static_cast<uint32_t>(index->owned_names.size());
         registry_detail::NameKeyForms forms = registry_detail::name_key_forms(tokens);
         const std::string* keys[] = {&forms.plain, &forms.order_free, &forms.bare,
                                      &forms.bare_order_free, &forms.skeleton};
@@ -273,22 +275,35 @@ void Registry::Index::ensure_names(const RegistryRecords& d) const {
         }
         for (const auto& token : tokens)
           if (token.size() > 1) index->names_by_token.add(token, entry);
-        const std::string_view key_view = index->name_keys.emplace_back(std::move(forms.plain));
-        const std::string_view order_free =
-            index->name_keys.emplace_back(std::move(forms.order_free));
-        index->names.push_back({p, spelling, key_view, order_free, preferred});
+        std::string& pool = index->owned_name_pool;
+        NameRecord record{};
+        record.person = static_cast<uint32_t>(p);
+        record.source = source;
+        record.spelling_length = static_cast<uint32_t>(spelling.size());
+        record.key_offset = static_cast<uint32_t>(pool.size());
+        record.key_length = static_cast<uint32_t>(forms.plain.size());
+        pool += forms.plain;
+        record.order_free_offset = static_cast<uint32_t>(pool.size());
+        record.order_free_length = static_cast<uint32_t>(forms.order_free.size());
+        pool += forms.order_free;
+        record.preferred = preferred ? 1 : 0;
+        index->owned_names.push_back(record);
         return before_of;
       };
       // "Abdullah II of Jordan" is written "Abdullah II" (with more names or styles).
-      auto add_with_short_form = [&](std::string_view spelling, std::string_view key,
-                                     bool preferred) {
-        if (const std::string_view before = add_spelling(spelling, key, preferred); !before.empty())
-          add_spelling(before, std::string_view(), preferred);
+      auto add_with_short_form = [&](uint32_t source, std::string_view spelling,
+                                     std::string_view key, bool preferred) {
+        if (const std::string_view before = add_spelling(source, spelling, key, preferred);
+            !before.empty())
+          add_spelling(source, before, std::string_view(), preferred);
       };
-      add_with_short_form(d.persons[p].name, d.persons[p].key, true);
-      for (const auto& other : d.persons[p].other_names)
-        add_with_short_form(other.name, other.key, false);
+      add_with_short_form(0, person.name, person.key, true);
+      for (size_t k = 0; k < person.other_names.size(); ++k)
+        add_with_short_form(static_cast<uint32_t>(k + 1), person.other_names[k].name,
+                            person.other_names[k].key, false);
     }
+    index->names = index->owned_names;
+    index->name_pool = index->owned_name_pool;
     index->names_by_key.finish();
     index->names_by_surname.finish();
     index->names_by_token.finish();
@@ -302,8 +317,8 @@ void Registry::Index::ensure_completion(const RegistryRecords& d) const {
   std::call_once(completion_built, [&] {
     if (adopt_completion(d, completion_section)) return;
     for (size_t n = 0; n < names.size(); ++n) {
-      const std::string_view key = names[n].key;
-      const auto name = static_cast<uint32_t>(n), person = static_cast<uint32_t>(names[n].person);
+      const std::string_view key = name_key(n);
+      const auto name = static_cast<uint32_t>(n), person = names[n].person;
       for (size_t start = 0; start < key.size();) {
         const size_t end = std::min(key.find(' ', start), key.size());
         if (end > start)
@@ -401,6 +416,13 @@ RegistryData RegistryRecords::copy() const {
   return {persons.copy(), organizations.copy(), posts.copy(), memberships.copy(), source_dates};
 }
 
+void RegistryRecords::read_all() const {
+  auto read = [](const auto& table) {
+    for (size_t i = 0; i < table.size(); ++i) (void)table[i];
+  };
+  read(persons), read(organizations), read(posts), read(memberships);
+}
+
 std::shared_ptr<const Registry> Registry::build(RegistryData data) {
   return build(RegistryRecords(std::move(data)), std::string_view());
 }
@@ -429,6 +451,7 @@ const Registry::Index& Registry::index() const {
     index->completion_section = image_section("completion");
 
     index->terms_section = image_section("terms");
+    index->organization_posts_section = image_section("org-posts");
     if (!index->adopt_ids(d, image_section("ids"))) {
       auto add_ids = [](HashedIndex& ids, const auto& records) {
         ids.reserve(records.size());
@@ -456,9 +479,6 @@ const Registry::Index& Registry::index() const {
       add_name(org.name);
       for (const auto& other : org.other_names) add_name(other.name, other.key);
     }
-
-    for (size_t p = 0; p < d.posts.size(); ++p)
-      index->posts_of_organization[d.posts[p].organization_id.str()].push_back(p);
 
     index_ = std::move(index);
   });

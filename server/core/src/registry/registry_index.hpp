@@ -135,8 +135,8 @@ struct TermRecord {
 };
 static_assert(sizeof(TermRecord) == 16);
 
-// One spelling of one person, with its comparison keys. The keys are views into the index's
-// own storage, or into the registry image it was read from.
+// One spelling of one person, with its comparison keys: views into the person's record and into
+// the index's pool of keys (Index::name).
 struct NameEntry {
   size_t person = 0;
   std::string_view spelling;    // the person's name or other name, in the registry's own data
@@ -144,6 +144,18 @@ struct NameEntry {
   std::string_view order_free;  // names::order_free_key
   bool preferred = false;       // the person's `name` rather than an other name
 };
+
+// The same as the index and the registry image store it: where the spelling is in the person's
+// record and where its keys are in the pool, so that a look-up reads only the persons it finds.
+struct NameRecord {
+  uint32_t person;
+  uint32_t source;           // 0: the person's name; k + 1: other_names[k]
+  uint32_t spelling_length;  // of the source (a short form "Abdullah II" is a prefix of it)
+  uint32_t key_offset, key_length;
+  uint32_t order_free_offset, order_free_length;
+  uint32_t preferred;
+};
+static_assert(sizeof(NameRecord) == 32);
 
 // A token with one letter deleted -> the token, both as hashes (registry_people.cpp).
 struct DeletionEntry {
@@ -192,9 +204,17 @@ struct Registry::Index {
   // finds nothing rather than another record.
   HashedIndex person_ids, post_ids, organization_ids;
   bool adopt_ids(const RegistryRecords& data, std::string_view section);
-  mutable std::vector<NameEntry> names;
-  // The keys that names[] points into, when built here (std::deque: they never move).
-  mutable std::deque<std::string> name_keys;
+  // Every spelling of every person, built here (owned_*) or used in place from the image.
+  mutable std::vector<NameRecord> owned_names;
+  mutable std::string owned_name_pool;
+  mutable std::span<const NameRecord> names;
+  mutable std::string_view name_pool;
+  // The spelling names[e] stands for, reading its person's record; nullopt when the record does
+  // not hold it (a damaged image: the image's tables are checked when used, not all at start).
+  [[nodiscard]] std::optional<NameEntry> name(size_t e, const RegistryRecords& records) const;
+  // names[e]'s names::key, without reading the person; empty for a damaged entry.
+  [[nodiscard]] std::string_view name_key(size_t e) const;
+  [[nodiscard]] std::string_view name_order_free(size_t e) const;  // its order-free form
   // Every key form of every spelling (registry_detail::name_key_forms) -> names[] indexes.
   mutable HashedIndex names_by_key;
   // Last token of every spelling -> names[] indexes.
@@ -220,7 +240,8 @@ struct Registry::Index {
     uint32_t name, offset, length, person;
   };
   [[nodiscard]] std::string_view completion_text(const CompletionRecord& r) const {
-    return names[r.name].key.substr(r.offset, r.length);
+    const std::string_view key = name_key(r.name);
+    return r.offset > key.size() ? std::string_view() : key.substr(r.offset, r.length);
   }
   mutable std::vector<CompletionRecord> owned_completion;
   mutable std::span<const CompletionRecord> completion;
@@ -246,7 +267,12 @@ struct Registry::Index {
   std::unordered_map<std::string, size_t> organization_by_key;
   // Per organization index: its names as title tokens, for "of <country>" suffixes.
   std::vector<std::vector<std::vector<std::string>>> organization_name_tokens;
-  std::unordered_map<std::string, std::vector<size_t>> posts_of_organization;
+  // The posts of each organization (by index), in registry order: built on first use, or
+  // adopted from the image's "org-posts" section.
+  mutable std::once_flag organization_posts_built;
+  mutable FlatLists<uint32_t> posts_by_organization;
+  std::string_view organization_posts_section;  // of the registry's image, when it has one
+  void ensure_organization_posts(const RegistryRecords& data) const;
   // Per post index: the hashes of its label and other labels, normalised as titles of the
   // post's organization (built by ensure_titles, or the image's "title-keys" section).
   mutable HashLists post_title_keys;

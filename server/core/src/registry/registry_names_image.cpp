@@ -15,61 +15,64 @@
 namespace readout {
 namespace {
 
-struct NameRecord {
-  uint32_t person;
-  uint32_t source;           // 0: the person's name; k + 1: other_names[k]
-  uint32_t spelling_length;  // of the source (a short form "Abdullah II" is a prefix of it)
-  uint32_t key_offset, key_length;
-  uint32_t order_free_offset, order_free_length;
-  uint32_t preferred;
-};
-static_assert(sizeof(NameRecord) == 32);
-
 std::string_view source_spelling(const Person& person, uint32_t source) {
-  return source == 0 ? std::string_view(person.name)
-                     : std::string_view(person.other_names[source - 1].name);
+  if (source == 0) return person.name;
+  return source <= person.other_names.size() ? std::string_view(person.other_names[source - 1].name)
+                                             : std::string_view();
 }
 
 }  // namespace
+
+std::optional<NameEntry> Registry::Index::name(size_t e, const RegistryRecords& records) const {
+  if (e >= names.size()) return std::nullopt;
+  const NameRecord& record = names[e];
+  if (record.person >= records.persons.size() || record.key_offset > name_pool.size() ||
+      record.key_length > name_pool.size() - record.key_offset ||
+      record.order_free_offset > name_pool.size() ||
+      record.order_free_length > name_pool.size() - record.order_free_offset)
+    return std::nullopt;
+  const std::string_view spelling = source_spelling(records.persons[record.person], record.source);
+  if (spelling.empty() || record.spelling_length > spelling.size()) return std::nullopt;
+  return NameEntry{record.person, spelling.substr(0, record.spelling_length),
+                   name_pool.substr(record.key_offset, record.key_length),
+                   name_pool.substr(record.order_free_offset, record.order_free_length),
+                   record.preferred != 0};
+}
+
+std::string_view Registry::Index::name_key(size_t e) const {
+  if (e >= names.size()) return {};
+  const NameRecord& record = names[e];
+  if (record.key_offset > name_pool.size() ||
+      record.key_length > name_pool.size() - record.key_offset)
+    return {};
+  return name_pool.substr(record.key_offset, record.key_length);
+}
+
+std::string_view Registry::Index::name_order_free(size_t e) const {
+  if (e >= names.size()) return {};
+  const NameRecord& record = names[e];
+  if (record.order_free_offset > name_pool.size() ||
+      record.order_free_length > name_pool.size() - record.order_free_offset)
+    return {};
+  return name_pool.substr(record.order_free_offset, record.order_free_length);
+}
 
 std::string Registry::names_image() const {
   const Index& index = this->index();
   index.ensure_names(records_);
   (void)find_person("readout image", true, 1);  // builds the misspelling index
-  std::vector<NameRecord> records;
-  records.reserve(index.names.size());
-  std::string pool;
-  for (const NameEntry& entry : index.names) {
-    const Person& person = records_.persons[entry.person];
-    uint32_t source = 0;
-    while (source <= person.other_names.size() &&
-           source_spelling(person, source).data() != entry.spelling.data())
-      ++source;
-    NameRecord record{};
-    record.person = static_cast<uint32_t>(entry.person);
-    record.source = source;
-    record.spelling_length = static_cast<uint32_t>(entry.spelling.size());
-    record.key_offset = static_cast<uint32_t>(pool.size());
-    record.key_length = static_cast<uint32_t>(entry.key.size());
-    pool += entry.key;
-    record.order_free_offset = static_cast<uint32_t>(pool.size());
-    record.order_free_length = static_cast<uint32_t>(entry.order_free.size());
-    pool += entry.order_free;
-    record.preferred = entry.preferred ? 1 : 0;
-    records.push_back(record);
-  }
   image_io::Writer w;
   const std::array<std::span<const HashedIndex::Entry>, 3> tables = {
       index.names_by_key.entries(), index.names_by_surname.entries(),
       index.names_by_token.entries()};
-  w.u64(records.size());
+  w.u64(index.names.size());
   for (const auto& table : tables) w.u64(table.size());
   w.u64(index.tokens_by_deletion.size());
-  w.u64(pool.size());
-  w.array(std::span<const NameRecord>(records));
+  w.u64(index.name_pool.size());
+  w.array(index.names);
   for (const auto& table : tables) w.array(table);
   w.array(index.tokens_by_deletion);
-  w.bytes(pool);
+  w.bytes(index.name_pool);
   return w.take();
 }
 
@@ -86,22 +89,18 @@ std::string Registry::completion_image() const {
   return w.take();
 }
 
-bool Registry::Index::adopt_completion(const RegistryRecords& data,
-                                       std::string_view section) const {
+// The image's tables are used as they are: an entry that points outside them is skipped when
+// looked up (Index::name, completion_text), so that adopting touches none of their pages.
+bool Registry::Index::adopt_completion(const RegistryRecords&, std::string_view section) const {
   if (section.empty()) return false;
   image_io::Reader r(section);
   const auto records = r.array<CompletionRecord>(r.u64());
   if (!r.ok()) return false;
-  for (const CompletionRecord& record : records)
-    if (record.name >= names.size() || record.offset > names[record.name].key.size() ||
-        record.length > names[record.name].key.size() - record.offset ||
-        record.person >= data.persons.size())
-      return false;
   completion = records;
   return true;
 }
 
-bool Registry::Index::adopt_names(const RegistryRecords& data, std::string_view section) const {
+bool Registry::Index::adopt_names(const RegistryRecords&, std::string_view section) const {
   image_io::Reader r(section);
   const uint64_t name_count = r.u64(), by_key = r.u64(), by_surname = r.u64(), by_token = r.u64(),
                  deletions = r.u64(), pool_size = r.u64();
@@ -112,27 +111,8 @@ bool Registry::Index::adopt_names(const RegistryRecords& data, std::string_view 
   const auto deletion_entries = r.array<DeletionEntry>(deletions);
   const std::string_view pool = r.bytes(pool_size);
   if (!r.ok()) return false;
-  std::vector<NameEntry> entries;
-  entries.reserve(records.size());
-  for (const NameRecord& record : records) {
-    if (record.person >= data.persons.size()) return false;
-    const Person& person = data.persons[record.person];
-    if (record.source > person.other_names.size()) return false;
-    const std::string_view spelling = source_spelling(person, record.source);
-    if (record.spelling_length > spelling.size() || record.key_offset > pool.size() ||
-        record.key_length > pool.size() - record.key_offset ||
-        record.order_free_offset > pool.size() ||
-        record.order_free_length > pool.size() - record.order_free_offset)
-      return false;
-    entries.push_back({record.person, spelling.substr(0, record.spelling_length),
-                       pool.substr(record.key_offset, record.key_length),
-                       pool.substr(record.order_free_offset, record.order_free_length),
-                       record.preferred != 0});
-  }
-  for (const auto& table : {key_entries, surname_entries, token_entries})
-    for (const HashedIndex::Entry& e : table)
-      if (e.value >= entries.size()) return false;
-  names = std::move(entries);
+  names = records;
+  name_pool = pool;
   names_by_key.adopt(key_entries);
   names_by_surname.adopt(surname_entries);
   names_by_token.adopt(token_entries);

@@ -58,12 +58,14 @@ std::vector<size_t> fuzzy_candidates(const Registry::Index& index,
     // Each distinct token once (views into the entries' keys), and the vector sized exactly:
     // growing it would hold two copies at once.
     std::vector<std::string_view> distinct;
-    for (const NameEntry& entry : index.names)
-      for (size_t start = 0; start < entry.key.size();) {
-        size_t end = std::min(entry.key.find(' ', start), entry.key.size());
-        if (end - start > 1) distinct.push_back(entry.key.substr(start, end - start));
+    for (size_t e = 0; e < index.names.size(); ++e) {
+      const std::string_view key = index.name_key(e);
+      for (size_t start = 0; start < key.size();) {
+        size_t end = std::min(key.find(' ', start), key.size());
+        if (end - start > 1) distinct.push_back(key.substr(start, end - start));
         start = end + 1;
       }
+    }
     std::sort(distinct.begin(), distinct.end());
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
     size_t deletions = 0;
@@ -158,7 +160,9 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
                     [&](const std::string* earlier) { return *earlier == *keys[k]; }))
       continue;
     index().names_by_key.find(*keys[k], [&](uint32_t e) {
-      const NameEntry& entry = index().names[e];
+      const std::optional<NameEntry> found_entry = index().name(e, records_);
+      if (!found_entry) return;
+      const NameEntry& entry = *found_entry;
       const int form = key_form(entry, *keys[k]);
       if (form == 0) return;
       if (form == 3) {
@@ -174,18 +178,23 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
   if (allow_fuzzy && fuzzy_limit(key.size()) > 0) {
     const int limit_edits = fuzzy_limit(key.size());
     for (size_t e : fuzzy_candidates(index(), tokens)) {
-      const NameEntry& entry = index().names[e];
+      // The keys first: most candidates are too far away to read their person's record.
+      const std::string_view candidate_key = index().name_key(e);
+      const int distance =
+          std::min(names::edit_distance(key, candidate_key, limit_edits),
+                   names::edit_distance(order_free, index().name_order_free(e), limit_edits));
+      if (distance > limit_edits) continue;
+      // Beyond a single edit, require one whole name part in common ("Anthony Blinken"), so
+      // that two unrelated names of similar shape do not match.
+      if (distance > 1 && !share_token(tokens, split(candidate_key))) continue;
+      const std::optional<NameEntry> found_entry = index().name(e, records_);
+      if (!found_entry) continue;
+      const NameEntry& entry = *found_entry;
       const Person* p = &records_.persons[entry.person];
       if (std::any_of(found.begin(), found.end(), [&](const NameCandidate& c) {
             return c.person == p && c.kind != NameMatchKind::Fuzzy;
           }))
         continue;
-      int distance = std::min(names::edit_distance(key, entry.key, limit_edits),
-                              names::edit_distance(order_free, entry.order_free, limit_edits));
-      if (distance > limit_edits) continue;
-      // Beyond a single edit, require one whole name part in common ("Anthony Blinken"), so
-      // that two unrelated names of similar shape do not match.
-      if (distance > 1 && !share_token(tokens, split(entry.key))) continue;
       const double length = static_cast<double>(std::max(key.size(), entry.key.size()));
       offer(entry, NameMatchKind::Fuzzy, distance, 0.9 * (1.0 - distance / length));
     }
@@ -208,7 +217,9 @@ std::vector<const Person*> Registry::find_by_surname(std::string_view surname) c
   std::string suffix;
   for (const auto& t : tokens) suffix += (suffix.empty() ? "" : " ") + t;
   index().names_by_surname.find(tokens.back(), [&](uint32_t e) {
-    const NameEntry& entry = index().names[e];
+    const std::optional<NameEntry> found_entry = index().name(e, records_);
+    if (!found_entry) return;
+    const NameEntry& entry = *found_entry;
     // The name without its suffixes ("Jr."), indexed under its family name.
     std::string_view key = entry.key;
     for (size_t space = key.rfind(' ');
@@ -240,6 +251,7 @@ std::vector<const Person*> Registry::complete_person(std::string_view prefix, si
                              });
   for (; it != list.end() && out.size() < limit; ++it) {
     if (!index.completion_text(*it).starts_with(key)) break;
+    if (it->person >= records_.persons.size()) continue;
     const Person* p = &records_.persons[it->person];
     if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
   }

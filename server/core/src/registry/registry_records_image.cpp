@@ -1,6 +1,8 @@
-// The registry's "ids" and "terms" sections of a registry image (readout/registry_image.hpp):
+// The registry's "ids", "terms" and "org-posts" sections of a registry image
+// (readout/registry_image.hpp):
 //   ids:   u64 counts of persons, posts, organizations; HashedIndex::Entry arrays of each, by id
 //   terms: u64 count; TermRecord[count]; then the terms by person and by post (FlatLists)
+//   org-posts: the posts of each organization (FlatLists), so that finding them reads no post
 // Adopting checks every index against the data, so that a damaged image is refused, never
 // read out of bounds; look-ups by id compare the id itself (Index::find_id).
 #include <algorithm>
@@ -77,6 +79,23 @@ bool Registry::Index::adopt_terms(const RegistryRecords& data) const {
       if (m >= data.memberships.size()) return false;
   terms = records;
   return true;
+}
+
+void Registry::Index::ensure_organization_posts(const RegistryRecords& data) const {
+  std::call_once(organization_posts_built, [&] {
+    // Post indexes are checked where they are used (Registry::posts_of_organization).
+    if (posts_by_organization.adopt(organization_posts_section, data.organizations.size())) return;
+    std::vector<std::vector<uint32_t>> lists(data.organizations.size());
+    for (size_t p = 0; p < data.posts.size(); ++p)
+      if (auto org = find_id(organization_ids, data.organizations, data.posts[p].organization_id))
+        lists[*org].push_back(static_cast<uint32_t>(p));
+    for (const auto& list : lists) posts_by_organization.add(list);
+  });
+}
+
+std::string Registry::organization_posts_image() const {
+  index().ensure_organization_posts(records_);
+  return index().posts_by_organization.image();
 }
 
 }  // namespace readout

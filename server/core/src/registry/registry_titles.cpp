@@ -125,10 +125,12 @@ bool Registry::title_matches(std::string_view title, const Post& post) const {
 }
 
 std::vector<const Post*> Registry::posts_of_organization(const Organization& org) const {
+  const Index& index = this->index();
+  index.ensure_organization_posts(records_);
   std::vector<const Post*> out;
-  if (auto it = index().posts_of_organization.find(org.id.str());
-      it != index().posts_of_organization.end())
-    for (size_t p : it->second) out.push_back(&records_.posts[p]);
+  if (const auto at = Index::index_of(index.organization_ids, records_.organizations, org))
+    for (uint32_t p : index.posts_by_organization.of(*at))
+      if (p < records_.posts.size()) out.push_back(&records_.posts[p]);
   return out;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +52,10 @@ std::string pack_registry(const RegistryData& data, std::string_view image = {})
 // and used in place.
 bool read_registry_pack(std::string_view bytes, RegistryData& out,
                         std::string_view* image = nullptr);
+// The same records, each read on first use (RecordTable) rather than all at once: nullopt when
+// the bytes are not a pack of this version. The bytes must outlive the records.
+std::optional<RegistryRecords> open_registry_pack(std::string_view bytes,
+                                                  std::string_view* image = nullptr);
 
 // The registry embedded in the binary (generated data + curated files), opened once: from the
 // pack when the program links one (readout does; its records are read on first use), else by
@@ -58,6 +63,8 @@ bool read_registry_pack(std::string_view bytes, RegistryData& out,
 std::shared_ptr<const Registry> embedded_registry();
 // A copy of all its records, as data to merge other files with or to write (reads them all).
 RegistryData embedded_registry_data();
+// The pack it is opened from; empty in a program that links none.
+std::string_view embedded_registry_pack();
 // Problems found in the embedded files (empty in a correct build; checked by the tests).
 const std::vector<FileError>& embedded_registry_errors();
 
