@@ -201,6 +201,9 @@ class Registry {
 
   // The posts of an organization, in registry order.
   [[nodiscard]] std::vector<const Post*> posts_of_organization(const Organization& org) const;
+  // Their indexes in records().posts, without reading them (an index out of range, from a
+  // damaged image, is the caller's to skip).
+  [[nodiscard]] std::span<const uint32_t> post_indexes_of(const Organization& org) const;
   // Organization by any of its names or id ("US", "United States of America", "Q30").
   [[nodiscard]] const Organization* find_organization(std::string_view written) const;
   // Posts whose label or other labels match a written title, optionally within one
@@ -215,6 +218,8 @@ class Registry {
   [[nodiscard]] std::vector<uint64_t> title_keys(std::string_view title,
                                                  const Organization* organization) const;
   [[nodiscard]] bool post_has_title_key(const Post& post, std::span<const uint64_t> keys) const;
+  // The same by the post's index in records().posts, without reading its record.
+  [[nodiscard]] bool post_has_title_key(size_t post_index, std::span<const uint64_t> keys) const;
 
   [[nodiscard]] size_t size() const { return records_.persons.size(); }
 

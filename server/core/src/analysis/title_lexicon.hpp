@@ -68,6 +68,8 @@ class TitleLexicon {
   // by part (titles.cpp): for every post of the registry at once, on first use, or from the
   // registry image's "post-forms" section. Empty for a post of another registry.
   [[nodiscard]] std::span<const uint64_t> post_forms(const Post& post) const;
+  // The same by the post's index in the registry, without reading its record.
+  [[nodiscard]] std::span<const uint64_t> post_forms(size_t post_index) const;
   [[nodiscard]] std::string post_forms_image() const;
 
  private:

@@ -111,11 +111,14 @@ const std::vector<const Post*>& posts_titled(const LookupCache& lookup, const Ti
   std::vector<const Post*> out;
   const uint64_t wanted_hash = HashedIndex::hash(wanted);
   const std::vector<uint64_t> keys = registry.title_keys(role, &org);
-  for (const Post* post : registry.posts_of_organization(org)) {
-    const std::span<const uint64_t> forms = lexicon.post_forms(*post);
-    if (registry.post_has_title_key(*post, keys) ||
+  // By index: only the posts found are read from the registry (a country has hundreds).
+  const RecordTable<Post>& posts = registry.records().posts;
+  for (const uint32_t p : registry.post_indexes_of(org)) {
+    if (p >= posts.size()) continue;
+    const std::span<const uint64_t> forms = lexicon.post_forms(p);
+    if (registry.post_has_title_key(p, keys) ||
         std::find(forms.begin(), forms.end(), wanted_hash) != forms.end())
-      out.push_back(post);
+      out.push_back(&posts[p]);
   }
   // A title that names no post is not kept: in the language server every title typed letter
   // by letter would stay in the registry's memo for the life of the process. Those that name a
@@ -125,6 +128,11 @@ const std::vector<const Post*>& posts_titled(const LookupCache& lookup, const Ti
 }
 
 std::span<const uint64_t> TitleLexicon::post_forms(const Post& post) const {
+  const auto at = Registry::Index::own_record(registry_->records().posts, post);
+  return at ? post_forms(*at) : std::span<const uint64_t>();
+}
+
+std::span<const uint64_t> TitleLexicon::post_forms(size_t post_index) const {
   const RecordTable<Post>& posts = registry_->records().posts;
   std::call_once(post_forms_built_, [&] {
     if (post_forms_.adopt(registry_->image_section("post-forms"), posts.size())) return;
@@ -141,8 +149,7 @@ std::span<const uint64_t> TitleLexicon::post_forms(const Post& post) const {
       post_forms_.add(hashes);
     }
   });
-  const auto at = Registry::Index::own_record(posts, post);
-  return at ? post_forms_.of(*at) : std::span<const uint64_t>();
+  return post_forms_.of(post_index);
 }
 
 std::string TitleLexicon::post_forms_image() const {

@@ -536,7 +536,8 @@ std::vector<HeldPost> Registry::posts_of(const Person& person) const {
   if (!at) return out;
   // Each term is checked against the person: a damaged image misses terms, never adds any.
   for (uint32_t m : index.terms_of_person.of(*at))
-    if (records_.memberships[m].person_id == records_.persons[*at].id)
+    if (m < records_.memberships.size() &&
+        records_.memberships[m].person_id == records_.persons[*at].id)
       out.push_back(held_post(records_.memberships[m]));
   return out;
 }
@@ -562,9 +563,10 @@ std::vector<const Person*> Registry::holders_on(const Post& post, const PartialD
   const auto at = Index::index_of(index.post_ids, records_.posts, post);
   if (!at) return out;
   for (uint32_t m : index.terms_of_post.of(*at)) {
+    if (m >= records_.memberships.size() || m >= index.terms.size()) continue;
     const Membership& membership = records_.memberships[m];
     const TermRecord& term = index.terms[m];
-    if (term.person == TermRecord::kNone || membership.post_id != records_.posts[*at].id ||
+    if (term.person >= records_.persons.size() || membership.post_id != records_.posts[*at].id ||
         records_.persons[term.person].id != membership.person_id ||
         !membership.span().may_cover(date))
       continue;
@@ -577,7 +579,7 @@ std::vector<const Person*> Registry::holders_on(const Post& post, const PartialD
 long Registry::known_until(const Membership& term) const {
   const Index& index = this->index();
   index.ensure_terms(records_);
-  if (const auto at = Index::own_record(records_.memberships, term))
+  if (const auto at = Index::own_record(records_.memberships, term); at && *at < index.terms.size())
     return static_cast<long>(index.terms[*at].known_until);
   return index.known_until(term, records_);  // a term of another registry
 }
@@ -600,7 +602,8 @@ std::vector<const Membership*> Registry::terms_of(const Post& post) const {
   std::vector<const Membership*> out;
   if (const auto at = Index::index_of(index.post_ids, records_.posts, post))
     for (uint32_t m : index.terms_of_post.of(*at))
-      if (records_.memberships[m].post_id == records_.posts[*at].id)
+      if (m < records_.memberships.size() &&
+          records_.memberships[m].post_id == records_.posts[*at].id)
         out.push_back(&records_.memberships[m]);
   return out;
 }

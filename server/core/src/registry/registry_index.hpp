@@ -81,9 +81,12 @@ class FlatLists {
     owned_offsets_.push_back(static_cast<uint32_t>(owned_items_.size()));
     offsets_ = owned_offsets_, items_ = owned_items_;
   }
+  // Empty for a record without a list, or whose offsets (from a damaged image) do not fit.
   [[nodiscard]] std::span<const T> of(size_t record) const {
     if (record + 1 >= offsets_.size()) return {};
-    return items_.subspan(offsets_[record], offsets_[record + 1] - offsets_[record]);
+    const uint32_t begin = offsets_[record], end = offsets_[record + 1];
+    if (begin > end || end > items_.size()) return {};
+    return items_.subspan(begin, end - begin);
   }
   [[nodiscard]] size_t size() const { return offsets_.empty() ? 0 : offsets_.size() - 1; }
   [[nodiscard]] std::span<const T> items() const { return items_; }
@@ -99,13 +102,14 @@ class FlatLists {
     write(w);
     return w.take();
   }
-  // Adopts the lists of an image for `records` records; false when they do not fit.
+  // Adopts the lists of an image for `records` records; false when they do not fit. Each
+  // record's offsets are checked when its list is asked for (of), not all here.
   bool read(image_io::Reader& r, size_t records) {
     const uint64_t offset_count = r.u64(), item_count = r.u64();
     const auto offsets = r.array<uint32_t>(offset_count);
     const auto items = r.array<T>(item_count);
     if (!r.ok() || offsets.size() != records + 1 || offsets.front() != 0 ||
-        offsets.back() != items.size() || !std::is_sorted(offsets.begin(), offsets.end()))
+        offsets.back() != items.size())
       return false;
     owned_offsets_.clear(), owned_items_.clear();
     offsets_ = offsets, items_ = items;

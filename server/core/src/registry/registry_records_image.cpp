@@ -3,8 +3,10 @@
 //   ids:   u64 counts of persons, posts, organizations; HashedIndex::Entry arrays of each, by id
 //   terms: u64 count; TermRecord[count]; then the terms by person and by post (FlatLists)
 //   org-posts: the posts of each organization (FlatLists), so that finding them reads no post
-// Adopting checks every index against the data, so that a damaged image is refused, never
-// read out of bounds; look-ups by id compare the id itself (Index::find_id).
+// Adopting checks the sections' sizes against the data; the indexes in them are checked where
+// they are used, so that a damaged image is never read out of bounds and adopting touches none
+// of their pages. Look-ups by id compare the id itself (Index::find_id), and terms are checked
+// against their membership's ids.
 #include <algorithm>
 #include <array>
 
@@ -13,15 +15,6 @@
 #include "registry/registry_index.hpp"
 
 namespace readout {
-namespace {
-
-bool values_below(std::span<const HashedIndex::Entry> entries, size_t size) {
-  return std::all_of(entries.begin(), entries.end(),
-                     [&](const HashedIndex::Entry& e) { return e.value < size; });
-}
-
-}  // namespace
-
 std::string Registry::ids_image() const {
   const Index& index = this->index();
   image_io::Writer w;
@@ -41,10 +34,7 @@ bool Registry::Index::adopt_ids(const RegistryRecords& data, std::string_view se
   const auto organization_entries = r.array<HashedIndex::Entry>(organizations);
   if (!r.ok() || person_entries.size() != data.persons.size() ||
       post_entries.size() != data.posts.size() ||
-      organization_entries.size() != data.organizations.size() ||
-      !values_below(person_entries, data.persons.size()) ||
-      !values_below(post_entries, data.posts.size()) ||
-      !values_below(organization_entries, data.organizations.size()))
+      organization_entries.size() != data.organizations.size())
     return false;
   person_ids.adopt(person_entries);
   post_ids.adopt(post_entries);
@@ -68,15 +58,8 @@ bool Registry::Index::adopt_terms(const RegistryRecords& data) const {
   image_io::Reader r(terms_section);
   const auto records = r.array<TermRecord>(r.u64());
   if (!r.ok() || records.size() != data.memberships.size()) return false;
-  for (const TermRecord& term : records)
-    if ((term.person != TermRecord::kNone && term.person >= data.persons.size()) ||
-        (term.post != TermRecord::kNone && term.post >= data.posts.size()))
-      return false;
   if (!terms_of_person.read(r, data.persons.size()) || !terms_of_post.read(r, data.posts.size()))
     return false;
-  for (const auto* lists : {&terms_of_person, &terms_of_post})
-    for (uint32_t m : lists->items())
-      if (m >= data.memberships.size()) return false;
   terms = records;
   return true;
 }

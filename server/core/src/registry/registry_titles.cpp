@@ -111,10 +111,13 @@ std::vector<uint64_t> Registry::title_keys(std::string_view title,
 }
 
 bool Registry::post_has_title_key(const Post& post, std::span<const uint64_t> keys) const {
-  index().ensure_titles(records_);
   const auto p = Index::index_of(index().post_ids, records_.posts, post);
-  if (!p) return false;
-  const std::span<const uint64_t> have = index().post_title_keys.of(*p);
+  return p && post_has_title_key(*p, keys);
+}
+
+bool Registry::post_has_title_key(size_t post_index, std::span<const uint64_t> keys) const {
+  index().ensure_titles(records_);
+  const std::span<const uint64_t> have = index().post_title_keys.of(post_index);
   return std::any_of(keys.begin(), keys.end(), [&](uint64_t key) {
     return std::find(have.begin(), have.end(), key) != have.end();
   });
@@ -124,13 +127,17 @@ bool Registry::title_matches(std::string_view title, const Post& post) const {
   return post_has_title_key(post, title_keys(title, organization(post.organization_id)));
 }
 
-std::vector<const Post*> Registry::posts_of_organization(const Organization& org) const {
+std::span<const uint32_t> Registry::post_indexes_of(const Organization& org) const {
   const Index& index = this->index();
   index.ensure_organization_posts(records_);
+  const auto at = Index::index_of(index.organization_ids, records_.organizations, org);
+  return at ? index.posts_by_organization.of(*at) : std::span<const uint32_t>();
+}
+
+std::vector<const Post*> Registry::posts_of_organization(const Organization& org) const {
   std::vector<const Post*> out;
-  if (const auto at = Index::index_of(index.organization_ids, records_.organizations, org))
-    for (uint32_t p : index.posts_by_organization.of(*at))
-      if (p < records_.posts.size()) out.push_back(&records_.posts[p]);
+  for (uint32_t p : post_indexes_of(org))
+    if (p < records_.posts.size()) out.push_back(&records_.posts[p]);
   return out;
 }
 
