@@ -66,17 +66,47 @@ bool is_name_particle(std::string_view folded) {
   return std::find(kParticles.begin(), kParticles.end(), folded) != kParticles.end();
 }
 
-std::vector<Word> split_words(std::string_view text, uint32_t base) {
-  std::vector<CodePoint> cps;
-  cps.reserve(text.size());
-  for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
-    CodePoint cp;
-    cp.begin = i;
-    U8_NEXT(text.data(), i, n, cp.value);
-    cp.end = i;
-    cps.push_back(cp);
+namespace {
+
+// The code points of a line, in a buffer each thread reuses (prose is split line by line),
+// given back when a long text made it large.
+class CodePoints {
+ public:
+  explicit CodePoints(std::string_view text) : cps_(buffer()) {
+    cps_.clear();
+    cps_.reserve(text.size());
+    for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
+      CodePoint cp;
+      cp.begin = i;
+      U8_NEXT(text.data(), i, n, cp.value);
+      cp.end = i;
+      cps_.push_back(cp);
+    }
   }
+  ~CodePoints() {
+    constexpr size_t kKept = 4096;
+    if (cps_.capacity() > kKept) std::vector<CodePoint>().swap(cps_);
+  }
+  CodePoints(const CodePoints&) = delete;
+  CodePoints& operator=(const CodePoints&) = delete;
+  const std::vector<CodePoint>& all() const { return cps_; }
+
+ private:
+  static std::vector<CodePoint>& buffer() {
+    thread_local std::vector<CodePoint> cps;
+    return cps;
+  }
+  std::vector<CodePoint>& cps_;
+};
+
+}  // namespace
+
+std::vector<Word> split_words(std::string_view text, uint32_t base) {
+  const CodePoints code_points(text);
+  const std::vector<CodePoint>& cps = code_points.all();
   std::vector<Word> words;
+  // A word takes at least one byte and so does what separates it from the next: no growth.
+  words.reserve((text.size() + 1) / 2);
   size_t previous_end = 0;  // code point index after the previous word (and its "'s")
   size_t i = 0;
   auto word_char = [&](size_t k) {

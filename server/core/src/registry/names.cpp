@@ -130,37 +130,41 @@ std::string fold(std::string_view name, bool shortcuts) {
   return out;
 }
 
-// Splits on whitespace into words, keeping punctuation for the honorific check.
-std::vector<std::string> words_of(std::string_view ascii) {
-  std::vector<std::string> words;
-  std::string current;
-  for (char c : ascii) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      if (!current.empty()) words.push_back(std::move(current));
-      current.clear();
-    } else {
-      current.push_back(ascii_lower(c));
-    }
-  }
-  if (!current.empty()) words.push_back(std::move(current));
-  return words;
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The next whitespace-separated word of `text` from `at` (empty at the end); `at` moves past it.
+std::string_view next_word(std::string_view text, size_t& at) {
+  while (at < text.size() && is_blank(text[at])) ++at;
+  const size_t begin = at;
+  while (at < text.size() && !is_blank(text[at])) ++at;
+  return text.substr(begin, at - begin);
 }
 
 // Name tokens of one word: apostrophes join ("Ma'ruf" -> "maruf"), other punctuation splits
 // ("Kassym-Jomart" -> "kassym", "jomart").
 void append_tokens(std::string_view word, std::vector<std::string>& out) {
-  std::string current;
-  for (char c : word) {
-    if (is_name_char(c)) {
-      current.push_back(c);
-    } else if (c == '\'' || c == '`') {
-      continue;
-    } else if (!current.empty()) {
-      out.push_back(std::move(current));
-      current.clear();
+  bool open = false;  // whether out.back() is a token of this word still growing
+  for (size_t i = 0; i < word.size();) {
+    if (is_name_char(word[i])) {
+      size_t end = i;
+      while (end < word.size() && is_name_char(word[end])) ++end;
+      if (!open) out.emplace_back();
+      out.back().append(word.substr(i, end - i));
+      open = true;
+      i = end;
+    } else {
+      if (word[i] != '\'' && word[i] != '`') open = false;
+      ++i;
     }
   }
-  if (!current.empty()) out.push_back(std::move(current));
+}
+
+// Whether `word` is `lower` in any case (ASCII).
+bool equals_folded(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    if (ascii_lower(word[i]) != lower[i]) return false;
+  return true;
 }
 
 std::string join(const std::vector<std::string>& tokens) {
@@ -179,15 +183,15 @@ std::string fold_to_ascii(std::string_view text) { return fold(text, true); }
 std::string fold_to_ascii_with_icu(std::string_view text) { return fold(text, false); }
 
 bool is_honorific(std::string_view word) {
-  std::string w;
-  for (char c : word) w.push_back(ascii_lower(c));
   // "H.E." only with its dots: "He" is also a family name.
-  if (w == "h.e." || w == "h.e" || w == "he.") return true;
-  while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.pop_back();
+  if (equals_folded(word, "h.e.") || equals_folded(word, "h.e") || equals_folded(word, "he."))
+    return true;
+  while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
   static constexpr std::array<std::string_view, 15> kHonorifics = {
       "mr",  "mrs",        "ms",        "miss",       "dr",  "sir",   "prof", "professor",
       "hon", "honourable", "honorable", "excellency", "mme", "madam", "dame"};
-  return std::find(kHonorifics.begin(), kHonorifics.end(), w) != kHonorifics.end();
+  return std::any_of(kHonorifics.begin(), kHonorifics.end(),
+                     [&](std::string_view h) { return equals_folded(word, h); });
 }
 
 bool is_generational_suffix(std::string_view token) {
@@ -280,14 +284,21 @@ std::string romanisation_skeleton(std::string_view token) {
 }
 
 std::vector<std::string> tokens(std::string_view name) {
-  const std::vector<std::string> words = words_of(fold_to_ascii(name));
+  std::string folded = fold_to_ascii(name);
+  for (char& c : folded) c = ascii_lower(c);
   std::vector<std::string> out;
-  for (size_t i = 0; i < words.size(); ++i) {
-    const std::string& w = words[i];
-    if (is_honorific(w)) continue;
+  // Each token ends at a character that is neither a name character nor an apostrophe.
+  out.reserve(1 + static_cast<size_t>(std::count_if(folded.begin(), folded.end(), [](char c) {
+                return !is_name_char(c) && c != '\'' && c != '`';
+              })));
+  size_t at = 0;
+  for (std::string_view word = next_word(folded, at); !word.empty();) {
+    const std::string_view following = next_word(folded, at);
     // "His/Her Excellency": the pronoun belongs to the honorific.
-    if ((w == "his" || w == "her") && i + 1 < words.size() && is_honorific(words[i + 1])) continue;
-    append_tokens(w, out);
+    const bool pronoun_of_honorific =
+        (word == "his" || word == "her") && !following.empty() && is_honorific(following);
+    if (!is_honorific(word) && !pronoun_of_honorific) append_tokens(word, out);
+    word = following;
   }
   return out;
 }
