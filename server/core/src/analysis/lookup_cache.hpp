@@ -12,25 +12,33 @@
 
 namespace readout::analysis {
 
+// A map keyed by text that is looked up with a string_view: a hit builds no std::string.
+struct TextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+template <typename Value>
+using TextMap = std::unordered_map<std::string, Value, TextHash, std::equal_to<>>;
+
 class LookupCache {
  public:
   explicit LookupCache(const Registry& registry) : registry_(registry) {}
 
   const std::vector<NameCandidate>& find_person(std::string_view written, bool fuzzy) const {
     auto& memo = fuzzy ? fuzzy_ : exact_;
-    auto it = memo.find(std::string(written));
+    auto it = memo.find(written);
     if (it == memo.end())
       it = memo.emplace(std::string(written), registry_.find_person(written, fuzzy, 5)).first;
     return it->second;
   }
   const std::vector<const Person*>& find_by_surname(std::string_view surname) const {
-    auto it = surnames_.find(std::string(surname));
+    auto it = surnames_.find(surname);
     if (it == surnames_.end())
       it = surnames_.emplace(std::string(surname), registry_.find_by_surname(surname)).first;
     return it->second;
   }
   const Organization* find_organization(std::string_view written) const {
-    auto it = organizations_.find(std::string(written));
+    auto it = organizations_.find(written);
     if (it == organizations_.end())
       it = organizations_.emplace(std::string(written), registry_.find_organization(written)).first;
     return it->second;
@@ -38,7 +46,7 @@ class LookupCache {
   // names::tokens of a name (name_tokens while a TokenScope of this cache is open): ICU
   // transliteration is the cost of name matching, and a report tokenises its names many times.
   const std::vector<std::string>& tokens(std::string_view name) const {
-    auto it = tokens_.find(std::string(name));
+    auto it = tokens_.find(name);
     if (it == tokens_.end()) it = tokens_.emplace(std::string(name), names::tokens(name)).first;
     return it->second;
   }
@@ -48,7 +56,7 @@ class LookupCache {
     return it->second;
   }
   // A person's posts with a role (titles.cpp fills it).
-  mutable std::unordered_map<std::string, std::vector<HeldPost>> posts_with_role;
+  mutable TextMap<std::vector<HeldPost>> posts_with_role;
   // Each post's terms (post_holders.cpp fills them).
   struct PostTerms {
     std::vector<const Membership*> terms;  // by start date
@@ -56,7 +64,7 @@ class LookupCache {
   };
   mutable std::unordered_map<const Post*, PostTerms> post_terms;
   // Who held the posts a title names on a day, in a country or in any (post_holders.cpp).
-  mutable std::unordered_map<std::string, std::vector<const Person*>> title_holders;
+  mutable TextMap<std::vector<const Person*>> title_holders;
   const Registry& registry() const { return registry_; }
   [[nodiscard]] size_t size() const {
     return exact_.size() + fuzzy_.size() + surnames_.size() + organizations_.size() +
@@ -66,11 +74,11 @@ class LookupCache {
 
  private:
   const Registry& registry_;
-  mutable std::unordered_map<std::string, std::vector<NameCandidate>> exact_, fuzzy_;
-  mutable std::unordered_map<std::string, std::vector<const Person*>> surnames_;
-  mutable std::unordered_map<std::string, const Organization*> organizations_;
+  mutable TextMap<std::vector<NameCandidate>> exact_, fuzzy_;
+  mutable TextMap<std::vector<const Person*>> surnames_;
+  mutable TextMap<const Organization*> organizations_;
   mutable std::unordered_map<const Person*, std::vector<HeldPost>> posts_;
-  mutable std::unordered_map<std::string, std::vector<std::string>> tokens_;
+  mutable TextMap<std::vector<std::string>> tokens_;
 };
 
 }  // namespace readout::analysis

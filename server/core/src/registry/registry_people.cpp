@@ -123,7 +123,8 @@ int rank(NameMatchKind kind) {
 
 std::vector<NameCandidate> Registry::find_person(std::string_view written, bool allow_fuzzy,
                                                  size_t limit) const {
-  index().ensure_names(data_);
+  const Index& index = this->index();  // once: each call passes a std::call_once
+  index.ensure_names(data_);
   std::vector<std::string> tokens = names::tokens(written);
   if (tokens.empty() || limit == 0) return {};
   const registry_detail::NameKeyForms forms = registry_detail::name_key_forms(tokens);
@@ -157,8 +158,8 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
     if (std::any_of(keys, keys + k,
                     [&](const std::string* earlier) { return *earlier == *keys[k]; }))
       continue;
-    index().names_by_key.find(*keys[k], [&](uint32_t e) {
-      const NameEntry& entry = index().names[e];
+    index.names_by_key.find(*keys[k], [&](uint32_t e) {
+      const NameEntry& entry = index.names[e];
       const int form = key_form(entry, *keys[k]);
       if (form == 0) return;
       if (form == 3) {
@@ -173,8 +174,8 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
 
   if (allow_fuzzy && fuzzy_limit(key.size()) > 0) {
     const int limit_edits = fuzzy_limit(key.size());
-    for (size_t e : fuzzy_candidates(index(), tokens)) {
-      const NameEntry& entry = index().names[e];
+    for (size_t e : fuzzy_candidates(index, tokens)) {
+      const NameEntry& entry = index.names[e];
       const Person* p = &data_.persons[entry.person];
       if (std::any_of(found.begin(), found.end(), [&](const NameCandidate& c) {
             return c.person == p && c.kind != NameMatchKind::Fuzzy;
@@ -201,14 +202,15 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
 }
 
 std::vector<const Person*> Registry::find_by_surname(std::string_view surname) const {
-  index().ensure_names(data_);
+  const Index& index = this->index();
+  index.ensure_names(data_);
   const std::vector<std::string> tokens = names::tokens(surname);
   std::vector<const Person*> out;
   if (tokens.empty()) return out;
   std::string suffix;
   for (const auto& t : tokens) suffix += (suffix.empty() ? "" : " ") + t;
-  index().names_by_surname.find(tokens.back(), [&](uint32_t e) {
-    const NameEntry& entry = index().names[e];
+  index.names_by_surname.find(tokens.back(), [&](uint32_t e) {
+    const NameEntry& entry = index.names[e];
     // The name without its suffixes ("Jr."), indexed under its family name.
     std::string_view key = entry.key;
     for (size_t space = key.rfind(' ');
