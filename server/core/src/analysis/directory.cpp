@@ -14,6 +14,22 @@ uint64_t mix(uint64_t h, std::string_view text) {
   return (h ^ 0xFF) * 0x100000001B3ull;
 }
 
+// The key of `word` with its byte at `skip` left out (npos: the whole word), without building
+// the string: equal strings, however reached, have equal keys.
+uint64_t deletion_key(std::string_view word, size_t skip) {
+  uint64_t h = 0xCBF29CE484222325ull;
+  for (size_t i = 0; i < word.size(); ++i)
+    if (i != skip) h = (h ^ static_cast<unsigned char>(word[i])) * 0x100000001B3ull;
+  return h;
+}
+
+// Calls use(key) for the word as it is and with each letter in turn deleted.
+template <typename Use>
+void for_each_key_within_one_deletion(std::string_view word, Use use) {
+  use(deletion_key(word, std::string_view::npos));
+  for (size_t i = 0; i < word.size(); ++i) use(deletion_key(word, i));
+}
+
 }  // namespace
 
 std::string spelling_like(std::string_view written, std::string_view spelling) {
@@ -92,13 +108,11 @@ void Directory::index_distinct(size_t d) {
     auto& list = by_part_[part];
     if (list.empty() || list.back() != d) list.push_back(d);
   }
-  auto add_deletions = [&](auto& index, const std::string& word) {
-    auto add = [&](std::string key) {
-      auto& list = index[std::move(key)];
+  auto add_deletions = [&](DeletionIndex& index, const std::string& word) {
+    for_each_key_within_one_deletion(word, [&](uint64_t key) {
+      auto& list = index[key];
       if (list.empty() || list.back() != d) list.push_back(d);
-    };
-    add(word);
-    for (size_t i = 0; i < word.size(); ++i) add(word.substr(0, i) + word.substr(i + 1));
+    });
   };
   std::string whole;
   for (const auto& part : parts) whole += (whole.empty() ? "" : " ") + part;
@@ -114,15 +128,14 @@ std::vector<size_t> Directory::candidate_names(std::string_view written) const {
     return all;
   }
   std::vector<size_t> out = other_script_;
-  auto take = [&](const std::unordered_map<std::string, std::vector<size_t>>& index,
-                  const std::string& key) {
+  auto take = [&](const auto& index, const auto& key) {
     if (auto it = index.find(key); it != index.end())
       out.insert(out.end(), it->second.begin(), it->second.end());
   };
-  auto take_within_one_edit = [&](const std::unordered_map<std::string, std::vector<size_t>>& index,
-                                  const std::string& word) {
-    take(index, word);
-    for (size_t i = 0; i < word.size(); ++i) take(index, word.substr(0, i) + word.substr(i + 1));
+  // Two words are within one edit when deleting a letter from one, the other or both (or
+  // neither) gives the same string; the index holds each name with every letter deleted.
+  auto take_within_one_edit = [&](const DeletionIndex& index, const std::string& word) {
+    for_each_key_within_one_deletion(word, [&](uint64_t key) { take(index, key); });
   };
   const std::vector<std::string> parts = name_parts(written);
   std::string whole;

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analysis/title_role.hpp"
 #include "readout/names.hpp"
 #include "readout/registry.hpp"
 
@@ -65,11 +66,14 @@ class LookupCache {
   mutable std::unordered_map<const Post*, PostTerms> post_terms;
   // Who held the posts a title names on a day, in a country or in any (post_holders.cpp).
   mutable TextMap<std::vector<const Person*>> title_holders;
+  // Titles read at offset 0, by their text (title_lexicon.cpp): title_role, split_title.
+  mutable TextMap<TitleRole> title_roles;
+  mutable TextMap<std::vector<Span>> title_parts;
   const Registry& registry() const { return registry_; }
   [[nodiscard]] size_t size() const {
     return exact_.size() + fuzzy_.size() + surnames_.size() + organizations_.size() +
            posts_.size() + posts_with_role.size() + post_terms.size() + title_holders.size() +
-           tokens_.size();
+           tokens_.size() + title_roles.size() + title_parts.size();
   }
 
  private:

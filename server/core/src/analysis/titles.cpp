@@ -154,7 +154,7 @@ bool holds_title(const Context& ctx, const TitleLexicon& lexicon, const Person& 
                  std::string_view title, const std::optional<PartialDate>& date) {
   const Span whole{std::string(title), {0, static_cast<uint32_t>(title.size())}};
   bool any = false;
-  for (const Span& part : split_title(whole, lexicon)) {
+  for (const Span& part : split_title(whole, lexicon, ctx.lookup)) {
     const TitleRole role = title_role(part, ctx.lookup);
     if (role.role.empty() || names::is_honorific(role.role)) continue;
     std::vector<HeldPost> held = posts_with_role(ctx.lookup, lexicon, person, role.role);
@@ -240,7 +240,7 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
                                    ? ctx.attendee(occurrence.meeting, occurrence.attendee)
                                    : nullptr;
     const TitleRole whole = title_role(*occurrence.title, ctx.lookup);
-    std::vector<Span> parts = split_title(*occurrence.title, lexicon);
+    std::vector<Span> parts = split_title(*occurrence.title, lexicon, ctx.lookup);
     // A compound that is itself one post ("Minister of Trade and Industry") stays whole.
     if (parts.size() > 1 && !posts_with_role(ctx.lookup, lexicon, person, whole.role, true).empty())
       parts = {*occurrence.title};
