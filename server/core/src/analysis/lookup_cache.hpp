@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "analysis/title_role.hpp"
@@ -66,6 +67,9 @@ class LookupCache {
   mutable std::unordered_map<const Post*, PostTerms> post_terms;
   // Who held the posts a title names on a day, in a country or in any (post_holders.cpp).
   mutable TextMap<std::vector<const Person*>> title_holders;
+  // Keys of posts_titled (titles.cpp) that name no post: the registry-wide memo keeps only
+  // those that name one, and a report asks about the same titles again and again.
+  mutable std::unordered_set<std::string, TextHash, std::equal_to<>> titles_naming_no_post;
   // Titles read at offset 0, by their text (title_lexicon.cpp): title_role, split_title.
   mutable TextMap<TitleRole> title_roles;
   mutable TextMap<std::vector<Span>> title_parts;
@@ -73,7 +77,8 @@ class LookupCache {
   [[nodiscard]] size_t size() const {
     return exact_.size() + fuzzy_.size() + surnames_.size() + organizations_.size() +
            posts_.size() + posts_with_role.size() + post_terms.size() + title_holders.size() +
-           tokens_.size() + title_roles.size() + title_parts.size();
+           tokens_.size() + titles_naming_no_post.size() + title_roles.size() +
+           title_parts.size();
   }
 
  private:

@@ -103,8 +103,9 @@ const std::vector<const Post*>& posts_titled(const LookupCache& lookup, const Ti
   std::string key(org.id.view());
   key += '\x01';
   key += role;
-  if (const auto* known = lexicon.posts_titled.find(key)) return *known;
   static const std::vector<const Post*> kNone;
+  if (const auto* known = lexicon.posts_titled.find(key)) return *known;
+  if (lookup.titles_naming_no_post.contains(key)) return kNone;
   const Registry& registry = lookup.registry();
   const std::string wanted = role_form(role);
   if (wanted.empty()) return kNone;
@@ -120,7 +121,10 @@ const std::vector<const Post*>& posts_titled(const LookupCache& lookup, const Ti
   // A title that names no post is not kept: in the language server every title typed letter
   // by letter would stay in the registry's memo for the life of the process. Those that name a
   // post are as many as the registry's posts have names.
-  if (out.empty()) return kNone;
+  if (out.empty()) {
+    lookup.titles_naming_no_post.insert(std::move(key));
+    return kNone;
+  }
   return lexicon.posts_titled.put(key, std::move(out));
 }
 

@@ -129,9 +129,10 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
   if (tokens.empty() || limit == 0) return {};
   const registry_detail::NameKeyForms forms = registry_detail::name_key_forms(tokens);
   // Without a leading royal or courtesy style: "Sheikh Tamim bin Hamad Al Thani".
-  tokens.erase(tokens.begin(),
-               tokens.begin() + static_cast<std::ptrdiff_t>(names::leading_styles(tokens)));
-  const registry_detail::NameKeyForms unstyled = registry_detail::name_key_forms(tokens);
+  const size_t styles = names::leading_styles(tokens);
+  tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(styles));
+  const registry_detail::NameKeyForms unstyled =
+      styles == 0 ? forms : registry_detail::name_key_forms(tokens);
   const std::string& key = unstyled.plain;
   const std::string& order_free = unstyled.order_free;
 
