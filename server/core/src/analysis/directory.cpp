@@ -23,6 +23,19 @@ uint64_t deletion_key(std::string_view word, size_t skip) {
   return h;
 }
 
+// The parts with a space between each two.
+std::string joined(const std::vector<std::string_view>& parts) {
+  size_t size = parts.size();
+  for (std::string_view p : parts) size += p.size();
+  std::string out;
+  out.reserve(size);
+  for (std::string_view p : parts) {
+    if (!out.empty()) out += ' ';
+    out += p;
+  }
+  return out;
+}
+
 // Calls use(key) for the word as it is and with each letter in turn deleted.
 template <typename Use>
 void for_each_key_within_one_deletion(std::string_view word, Use use) {
@@ -49,11 +62,9 @@ std::string spelling_like(std::string_view written, std::string_view spelling) {
 }
 
 std::string name_key(std::string_view written) {
-  std::vector<std::string> parts = name_parts(written);
+  std::vector<std::string_view> parts = name_part_views(written);
   std::sort(parts.begin(), parts.end());
-  std::string out;
-  for (const auto& p : parts) out += (out.empty() ? "" : " ") + p;
-  return out;
+  return joined(parts);
 }
 
 uint64_t Directory::fingerprint_of(const Meeting& meeting) {
@@ -95,7 +106,7 @@ void Directory::add_known(Known known) {
     if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
   }
   if (!known.handle.empty()) by_handle_[known.handle].push_back(index);
-  for (const auto& part : name_parts(known.written)) tokens_.insert(part);
+  for (std::string_view part : name_part_views(known.written)) tokens_.emplace(part);
   known_.push_back(std::move(known));
   if (distinct_.back() == index) index_distinct(distinct_.size() - 1);
 }
@@ -103,10 +114,11 @@ void Directory::add_known(Known known) {
 void Directory::index_distinct(size_t d) {
   const std::string& written = known_[distinct_[d]].written;
   if (has_non_latin_letter(written)) other_script_.push_back(d);
-  const std::vector<std::string> parts = name_parts(written);
-  for (const auto& part : parts) {
-    auto& list = by_part_[part];
-    if (list.empty() || list.back() != d) list.push_back(d);
+  const std::vector<std::string_view> parts = name_part_views(written);
+  for (std::string_view part : parts) {
+    auto it = by_part_.find(part);
+    if (it == by_part_.end()) it = by_part_.emplace(part, std::vector<size_t>()).first;
+    if (it->second.empty() || it->second.back() != d) it->second.push_back(d);
   }
   auto add_deletions = [&](DeletionIndex& index, const std::string& word) {
     for_each_key_within_one_deletion(word, [&](uint64_t key) {
@@ -114,8 +126,7 @@ void Directory::index_distinct(size_t d) {
       if (list.empty() || list.back() != d) list.push_back(d);
     });
   };
-  std::string whole;
-  for (const auto& part : parts) whole += (whole.empty() ? "" : " ") + part;
+  const std::string whole = joined(parts);
   if (!whole.empty()) add_deletions(by_whole_deletion_, whole);
   const std::string surname = surname_of(written);
   if (!surname.empty()) add_deletions(by_surname_deletion_, surname);
@@ -137,12 +148,9 @@ std::vector<size_t> Directory::candidate_names(std::string_view written) const {
   auto take_within_one_edit = [&](const DeletionIndex& index, const std::string& word) {
     for_each_key_within_one_deletion(word, [&](uint64_t key) { take(index, key); });
   };
-  const std::vector<std::string> parts = name_parts(written);
-  std::string whole;
-  for (const auto& part : parts) {
-    take(by_part_, part);
-    whole += (whole.empty() ? "" : " ") + part;
-  }
+  const std::vector<std::string_view> parts = name_part_views(written);
+  for (std::string_view part : parts) take(by_part_, part);
+  const std::string whole = joined(parts);
   if (!whole.empty()) take_within_one_edit(by_whole_deletion_, whole);
   const std::string surname = surname_of(written);
   if (!surname.empty()) take_within_one_edit(by_surname_deletion_, surname);

@@ -88,7 +88,7 @@ class Directory {
   // The deletion indexes are keyed by a hash of the string (deletion_key in directory.cpp):
   // a name gives one key per letter, and strings would cost an allocation each.
   using DeletionIndex = std::unordered_map<uint64_t, std::vector<size_t>>;
-  std::unordered_map<std::string, std::vector<size_t>> by_part_;
+  TextMap<std::vector<size_t>> by_part_;
   DeletionIndex by_whole_deletion_, by_surname_deletion_;
   std::vector<size_t> other_script_;
   std::unordered_map<const Person*, std::vector<size_t>> by_person_;  // -> known_ indexes

@@ -77,8 +77,7 @@ class LookupCache {
   [[nodiscard]] size_t size() const {
     return exact_.size() + fuzzy_.size() + surnames_.size() + organizations_.size() +
            posts_.size() + posts_with_role.size() + post_terms.size() + title_holders.size() +
-           tokens_.size() + titles_naming_no_post.size() + title_roles.size() +
-           title_parts.size();
+           tokens_.size() + titles_naming_no_post.size() + title_roles.size() + title_parts.size();
   }
 
  private:

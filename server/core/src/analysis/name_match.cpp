@@ -76,13 +76,18 @@ const std::vector<std::string>& name_tokens(std::string_view name) {
   return it->second;
 }
 
-std::vector<std::string> name_parts(std::string_view name) {
+std::vector<std::string_view> name_part_views(std::string_view name) {
   const std::vector<std::string>& tokens = name_tokens(name);
-  std::vector<std::string> parts;
+  std::vector<std::string_view> parts;
   parts.reserve(tokens.size());
   for (size_t i = names::leading_styles(tokens); i < tokens.size(); ++i)
     if (!names::is_optional_part(tokens[i])) parts.push_back(tokens[i]);
   return parts;
+}
+
+std::vector<std::string> name_parts(std::string_view name) {
+  const std::vector<std::string_view> views = name_part_views(name);
+  return {views.begin(), views.end()};
 }
 
 namespace {

@@ -103,6 +103,8 @@ class TokenScope {
 
 // Name tokens without single-letter initials.
 std::vector<std::string> name_parts(std::string_view name);
+// The same as views into name_tokens(name), valid as long as its memo.
+std::vector<std::string_view> name_part_views(std::string_view name);
 
 // The last name part, or "" when there is none; from the names::key when known.
 std::string surname_of(std::string_view name);
