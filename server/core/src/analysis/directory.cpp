@@ -121,10 +121,7 @@ void Directory::index_distinct(size_t d) {
     if (it->second.empty() || it->second.back() != d) it->second.push_back(d);
   }
   auto add_deletions = [&](DeletionIndex& index, const std::string& word) {
-    for_each_key_within_one_deletion(word, [&](uint64_t key) {
-      auto& list = index[key];
-      if (list.empty() || list.back() != d) list.push_back(d);
-    });
+    for_each_key_within_one_deletion(word, [&](uint64_t key) { index.emplace(key, d); });
   };
   const std::string whole = joined(parts);
   if (!whole.empty()) add_deletions(by_whole_deletion_, whole);
@@ -146,7 +143,10 @@ std::vector<size_t> Directory::candidate_names(std::string_view written) const {
   // Two words are within one edit when deleting a letter from one, the other or both (or
   // neither) gives the same string; the index holds each name with every letter deleted.
   auto take_within_one_edit = [&](const DeletionIndex& index, const std::string& word) {
-    for_each_key_within_one_deletion(word, [&](uint64_t key) { take(index, key); });
+    for_each_key_within_one_deletion(word, [&](uint64_t key) {
+      const auto [first, last] = index.equal_range(key);
+      for (auto it = first; it != last; ++it) out.push_back(it->second);
+    });
   };
   const std::vector<std::string_view> parts = name_part_views(written);
   for (std::string_view part : parts) take(by_part_, part);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <memory_resource>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -85,11 +86,13 @@ class Directory {
   std::unordered_set<std::string> tokens_;
   // Candidate indexes: name part -> distinct names; each whole name (parts joined) and each
   // family name with one letter deleted, and as it is -> distinct names; names in other scripts.
-  // The deletion indexes are keyed by a hash of the string (deletion_key in directory.cpp):
-  // a name gives one key per letter, and strings would cost an allocation each.
-  using DeletionIndex = std::unordered_map<uint64_t, std::vector<size_t>>;
   TextMap<std::vector<size_t>> by_part_;
-  DeletionIndex by_whole_deletion_, by_surname_deletion_;
+  // The deletion indexes are keyed by a hash of the string (deletion_key in directory.cpp),
+  // may list a name twice under one key, and allocate from an arena freed with the directory:
+  // a name gives one entry per letter, and each would otherwise cost a string and a list.
+  using DeletionIndex = std::pmr::unordered_multimap<uint64_t, size_t>;
+  std::pmr::monotonic_buffer_resource arena_;
+  DeletionIndex by_whole_deletion_{&arena_}, by_surname_deletion_{&arena_};
   std::vector<size_t> other_script_;
   std::unordered_map<const Person*, std::vector<size_t>> by_person_;  // -> known_ indexes
   std::vector<std::vector<Entry>> entries_;                           // by meeting, by attendee
