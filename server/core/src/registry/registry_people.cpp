@@ -1,5 +1,6 @@
 // Registry look-ups of persons by how their names are written.
 #include <algorithm>
+#include <array>
 #include <mutex>
 #include <set>
 #include <unordered_map>
@@ -19,6 +20,31 @@ int fuzzy_limit(size_t key_length) {
   if (key_length < 18) return 2;
   return 3;
 }
+
+// A lower bound of the edit distance from one key to others, a fraction of its cost: an edit
+// adds, removes or replaces one letter and a transposition none, so a key with k letters more
+// of some kind than the other is k edits away at least. Letters are counted by their low five
+// bits (letters that share a count only lower the bound). A key and its order-free form have
+// the same letters, so the bound holds for those too.
+class LetterCountBound {
+ public:
+  explicit LetterCountBound(std::string_view key) {
+    for (unsigned char c : key) ++counts_[c & 31];
+  }
+  [[nodiscard]] int to(std::string_view other) const {
+    std::array<int, 32> difference = counts_;
+    for (unsigned char c : other) --difference[c & 31];
+    int more = 0, fewer = 0;
+    for (int n : difference) {
+      more += std::max(n, 0);
+      fewer += std::max(-n, 0);
+    }
+    return std::max(more, fewer);
+  }
+
+ private:
+  std::array<int, 32> counts_{};
+};
 
 bool share_token(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   for (const auto& t : a)
@@ -175,6 +201,7 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
 
   if (allow_fuzzy && fuzzy_limit(key.size()) > 0) {
     const int limit_edits = fuzzy_limit(key.size());
+    const LetterCountBound bound(key);
     for (size_t e : fuzzy_candidates(index, tokens)) {
       const NameEntry& entry = index.names[e];
       const Person* p = &data_.persons[entry.person];
@@ -182,6 +209,7 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
             return c.person == p && c.kind != NameMatchKind::Fuzzy;
           }))
         continue;
+      if (bound.to(entry.key) > limit_edits) continue;
       int distance = std::min(names::edit_distance(key, entry.key, limit_edits),
                               names::edit_distance(order_free, entry.order_free, limit_edits));
       if (distance > limit_edits) continue;
