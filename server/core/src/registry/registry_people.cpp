@@ -209,7 +209,11 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
             return c.person == p && c.kind != NameMatchKind::Fuzzy;
           }))
         continue;
-      if (bound.to(entry.key) > limit_edits) continue;
+      // Both bounds hold for the order-free forms too (the same letters, the same length).
+      const size_t longer = std::max(key.size(), entry.key.size());
+      if (longer - std::min(key.size(), entry.key.size()) > static_cast<size_t>(limit_edits) ||
+          bound.to(entry.key) > limit_edits)
+        continue;
       int distance = std::min(names::edit_distance(key, entry.key, limit_edits),
                               names::edit_distance(order_free, entry.order_free, limit_edits));
       if (distance > limit_edits) continue;
