@@ -23,19 +23,6 @@ uint64_t deletion_key(std::string_view word, size_t skip) {
   return h;
 }
 
-// The parts with a space between each two.
-std::string joined(const std::vector<std::string_view>& parts) {
-  size_t size = parts.size();
-  for (std::string_view p : parts) size += p.size();
-  std::string out;
-  out.reserve(size);
-  for (std::string_view p : parts) {
-    if (!out.empty()) out += ' ';
-    out += p;
-  }
-  return out;
-}
-
 // Calls use(key) for the word as it is and with each letter in turn deleted.
 template <typename Use>
 void for_each_key_within_one_deletion(std::string_view word, Use use) {
@@ -59,12 +46,6 @@ std::string spelling_like(std::string_view written, std::string_view spelling) {
     start = end + 1;
   }
   return out.empty() ? std::string(spelling) : out;
-}
-
-std::string name_key(std::string_view written) {
-  std::vector<std::string_view> parts = name_part_views(written);
-  std::sort(parts.begin(), parts.end());
-  return joined(parts);
 }
 
 uint64_t Directory::fingerprint_of(const Meeting& meeting) {
@@ -123,7 +104,7 @@ void Directory::index_distinct(size_t d) {
   auto add_deletions = [&](DeletionIndex& index, const std::string& word) {
     for_each_key_within_one_deletion(word, [&](uint64_t key) { index.emplace(key, d); });
   };
-  const std::string whole = joined(parts);
+  const std::string whole = joined_parts(parts);
   if (!whole.empty()) add_deletions(by_whole_deletion_, whole);
   const std::string surname = surname_of(written);
   if (!surname.empty()) add_deletions(by_surname_deletion_, surname);
@@ -150,7 +131,7 @@ std::vector<size_t> Directory::candidate_names(std::string_view written) const {
   };
   const std::vector<std::string_view> parts = name_part_views(written);
   for (std::string_view part : parts) take(by_part_, part);
-  const std::string whole = joined(parts);
+  const std::string whole = joined_parts(parts);
   if (!whole.empty()) take_within_one_edit(by_whole_deletion_, whole);
   const std::string surname = surname_of(written);
   if (!surname.empty()) take_within_one_edit(by_surname_deletion_, surname);
@@ -196,7 +177,7 @@ const Directory::Known* Directory::pick(const std::vector<size_t>* list, int mee
 }
 
 const Directory::Known* Directory::same_name_attendee(std::string_view written, int meeting) const {
-  const std::string key = name_key(written);
+  const std::string& key = name_key(written);
   if (key.empty()) return nullptr;
   auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : pick(&it->second, meeting);

@@ -98,9 +98,6 @@ class Directory {
   std::vector<std::vector<Entry>> entries_;                           // by meeting, by attendee
 };
 
-// Sorted name parts joined: the key under which same_name() spellings meet.
-std::string name_key(std::string_view written);
-
 // The spelling of `person` written the way `written` is (without middle initials when
 // `written` has none): "Antony J. Blinken" -> "Antony Blinken".
 std::string spelling_like(std::string_view written, std::string_view spelling);

@@ -52,6 +52,8 @@ class LookupCache {
     if (it == tokens_.end()) it = tokens_.emplace(std::string(name), names::tokens(name)).first;
     return it->second;
   }
+  // name_key of a name (name_match.cpp), memoised like tokens.
+  mutable TextMap<std::string> name_keys;
   const std::vector<HeldPost>& posts_of(const Person& person) const {
     auto it = posts_.find(&person);
     if (it == posts_.end()) it = posts_.emplace(&person, registry_.posts_of(person)).first;
@@ -77,7 +79,8 @@ class LookupCache {
   [[nodiscard]] size_t size() const {
     return exact_.size() + fuzzy_.size() + surnames_.size() + organizations_.size() +
            posts_.size() + posts_with_role.size() + post_terms.size() + title_holders.size() +
-           tokens_.size() + titles_naming_no_post.size() + title_roles.size() + title_parts.size();
+           tokens_.size() + name_keys.size() + titles_naming_no_post.size() + title_roles.size() +
+           title_parts.size();
   }
 
  private:

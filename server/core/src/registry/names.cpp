@@ -195,6 +195,7 @@ bool is_honorific(std::string_view word) {
 }
 
 bool is_generational_suffix(std::string_view token) {
+  if (token.size() < 2 || token.size() > 4) return false;  // "jr" to "viii": most tokens are not
   static constexpr std::array<std::string_view, 14> kSuffixes = {
       "jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "2nd", "3rd", "4th", "5th", "6th"};
   return std::find(kSuffixes.begin(), kSuffixes.end(), token) != kSuffixes.end();
@@ -220,7 +221,10 @@ std::string_view style_of(std::string_view token) {
   return {};
 }
 
-size_t leading_styles(const std::vector<std::string>& tokens) {
+namespace {
+
+template <typename Token>
+size_t leading_styles_of(const std::vector<Token>& tokens) {
   auto only_style = [](std::string_view t) { return t == "pope" || t == "holiness"; };
   size_t n = 0;
   while (n < tokens.size() && !style_of(tokens[n]).empty()) ++n;
@@ -228,6 +232,14 @@ size_t leading_styles(const std::vector<std::string>& tokens) {
   // Two name tokens must remain: "Amir Peretz" is a name, not a style and a name.
   while (n > 0 && tokens.size() - n < (names_follow_alone ? 1u : 2u)) --n;
   return n;
+}
+
+}  // namespace
+
+size_t leading_styles(const std::vector<std::string>& tokens) { return leading_styles_of(tokens); }
+
+size_t leading_styles(const std::vector<std::string_view>& tokens) {
+  return leading_styles_of(tokens);
 }
 
 std::string romanisation_skeleton(std::string_view token) {
