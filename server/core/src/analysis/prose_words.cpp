@@ -33,6 +33,13 @@ UChar32 to_lower(UChar32 c) {
 }
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 bool is_hyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+// A code point of a word as its folded form has it: letters lower-cased, the apostrophes and
+// hyphens joining its parts as ASCII ones.
+UChar32 folded(UChar32 c) {
+  if (is_apostrophe(c)) return '\'';
+  if (is_hyphen(c)) return '-';
+  return to_lower(c);
+}
 
 void append_utf8(std::string& out, UChar32 c) {
   if (c >= 0 && c < 0x80) {
@@ -82,6 +89,13 @@ class AsciiPoints {
   [[nodiscard]] UChar32 value(size_t k) const { return static_cast<unsigned char>(text_[k]); }
   [[nodiscard]] uint32_t begin(size_t k) const { return static_cast<uint32_t>(k); }
   [[nodiscard]] uint32_t end(size_t k) const { return static_cast<uint32_t>(k + 1); }
+  // Appends the folded form of a word's code points [from, to): the bytes, lower-cased.
+  void fold(size_t from, size_t to, std::string& out) const {
+    const size_t at = out.size();
+    out.append(text_.substr(from, to - from));
+    for (size_t k = at; k < out.size(); ++k)
+      out[k] = static_cast<char>(to_lower(value(k - at + from)));
+  }
 
  private:
   std::string_view text_;
@@ -112,6 +126,9 @@ class DecodedPoints {
   [[nodiscard]] UChar32 value(size_t k) const { return cps_[k].value; }
   [[nodiscard]] uint32_t begin(size_t k) const { return static_cast<uint32_t>(cps_[k].begin); }
   [[nodiscard]] uint32_t end(size_t k) const { return static_cast<uint32_t>(cps_[k].end); }
+  void fold(size_t from, size_t to, std::string& out) const {
+    for (size_t k = from; k < to; ++k) append_utf8(out, folded(cps_[k].value));
+  }
 
  private:
   static std::vector<CodePoint>& buffer() {
@@ -140,19 +157,18 @@ std::vector<Word> words_of(const Points& cps, size_t bytes, uint32_t base) {
     }
     Word word;
     const size_t start = i;
-    std::string folded;
     while (i < cps.size()) {
       if (word_char(i)) {
         if (is_digit(cps.value(i))) word.has_digit = true;
-        append_utf8(folded, to_lower(cps.value(i)));
         ++i;
       } else if ((is_apostrophe(cps.value(i)) || is_hyphen(cps.value(i))) && word_char(i + 1)) {
-        append_utf8(folded, is_apostrophe(cps.value(i)) ? UChar32('\'') : UChar32('-'));
         ++i;
       } else {
         break;
       }
     }
+    std::string folded;
+    cps.fold(start, i, folded);
     size_t end = i;
     // A possessive "'s" at the end belongs to the sentence, not to the name.
     if (end - start >= 3 && (cps.value(end - 1) == 's' || cps.value(end - 1) == 'S') &&
