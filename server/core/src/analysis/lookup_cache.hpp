@@ -69,6 +69,8 @@ class LookupCache {
   mutable std::unordered_map<const Post*, PostTerms> post_terms;
   // Who held the posts a title names on a day, in a country or in any (post_holders.cpp).
   mutable TextMap<std::vector<const Person*>> title_holders;
+  // Registry::title_keys of a role for an organization's posts (titles.cpp).
+  mutable TextMap<std::vector<uint64_t>> title_keys;
   // Keys of posts_titled (titles.cpp) that name no post: the registry-wide memo keeps only
   // those that name one, and a report asks about the same titles again and again.
   mutable std::unordered_set<std::string, TextHash, std::equal_to<>> titles_naming_no_post;
@@ -79,8 +81,8 @@ class LookupCache {
   [[nodiscard]] size_t size() const {
     return exact_.size() + fuzzy_.size() + surnames_.size() + organizations_.size() +
            posts_.size() + posts_with_role.size() + post_terms.size() + title_holders.size() +
-           tokens_.size() + name_keys.size() + titles_naming_no_post.size() + title_roles.size() +
-           title_parts.size();
+           tokens_.size() + name_keys.size() + title_keys.size() + titles_naming_no_post.size() +
+           title_roles.size() + title_parts.size();
   }
 
  private:

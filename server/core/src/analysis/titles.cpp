@@ -49,6 +49,18 @@ bool same_organization(const HeldPost& held, const Organization& org) {
   return held.post && held.post->organization_id == org.id;
 }
 
+// Registry::title_keys of a role as a title of `org`'s posts (null: a post of no known
+// organization), memoised in the LookupCache: a report weighs each role against many posts.
+const std::vector<uint64_t>& title_keys_of(const LookupCache& lookup, std::string_view role,
+                                           const Organization* org) {
+  std::string key = org ? org->id.str() + '\x01' : std::string("\x02");
+  key += role;
+  auto it = lookup.title_keys.find(key);
+  if (it == lookup.title_keys.end())
+    it = lookup.title_keys.emplace(std::move(key), lookup.registry().title_keys(role, org)).first;
+  return it->second;
+}
+
 // The comparable forms of a label, whole and part by part, memoised for the registry.
 const std::vector<std::string>& label_forms(const LookupCache& lookup, const TitleLexicon& lexicon,
                                             std::string_view label) {
@@ -79,8 +91,13 @@ std::vector<HeldPost> posts_with_role(const LookupCache& lookup, const TitleLexi
   const bool generic = !exactly && lexicon.known(role);
   for (const HeldPost& held : lookup.posts_of(person)) {
     if (!held.post) continue;
-    // The registry also accepts one part of a compound title; `exactly` wants the whole.
-    bool matches = !exactly && registry.title_matches(role, *held.post);
+    // The registry also accepts one part of a compound title (Registry::title_matches, in its
+    // two steps); `exactly` wants the whole.
+    bool matches =
+        !exactly &&
+        registry.post_has_title_key(
+            *held.post,
+            title_keys_of(lookup, role, registry.organization(held.post->organization_id)));
     std::vector<std::string_view> labels = {held.post->label};
     for (const auto& l : held.post->other_labels) labels.push_back(l);
     if (held.membership && !held.membership->label.empty())
@@ -111,7 +128,7 @@ const std::vector<const Post*>& posts_titled(const LookupCache& lookup, const Ti
   if (wanted.empty()) return kNone;
   std::vector<const Post*> out;
   const uint64_t wanted_hash = HashedIndex::hash(wanted);
-  const std::vector<uint64_t> keys = registry.title_keys(role, &org);
+  const std::vector<uint64_t>& keys = title_keys_of(lookup, role, &org);
   for (const Post* post : registry.posts_of_organization(org)) {
     const std::span<const uint64_t> forms = lexicon.post_forms(*post);
     if (registry.post_has_title_key(*post, keys) ||
