@@ -18,8 +18,8 @@ struct CodePoint {
 };
 
 // ASCII answers without ICU's property tables: titles and prose are mostly ASCII.
-bool is_ascii_upper(UChar32 c) { return c >= 'A' && c <= 'Z'; }
-bool is_ascii_alnum(UChar32 c) {
+constexpr bool is_ascii_upper(UChar32 c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_ascii_alnum(UChar32 c) {
   return is_ascii_upper(c) || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 bool is_digit(UChar32 c) { return c < 0x80 ? c >= '0' && c <= '9' : u_isdigit(c); }
@@ -30,6 +30,16 @@ bool is_letter(UChar32 c) {
 UChar32 to_lower(UChar32 c) {
   if (c < 0x80) return is_ascii_upper(c) ? c - 'A' + 'a' : c;
   return u_tolower(c);
+}
+// Letters and digits make words: for ASCII, by table.
+constexpr std::array<bool, 128> kAsciiWordChar = [] {
+  std::array<bool, 128> table{};
+  for (size_t c = 0; c < table.size(); ++c) table[c] = is_ascii_alnum(static_cast<UChar32>(c));
+  return table;
+}();
+bool is_word_char(UChar32 c) {
+  if (static_cast<uint32_t>(c) < 0x80) return kAsciiWordChar[static_cast<size_t>(c)];
+  return is_letter(c) || is_digit(c);
 }
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 bool is_hyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
@@ -146,10 +156,7 @@ std::vector<Word> words_of(const Points& cps, size_t bytes, uint32_t base) {
   words.reserve((bytes + 1) / 2);
   size_t previous_end = 0;  // code point index after the previous word (and its "'s")
   size_t i = 0;
-  auto word_char = [&](size_t k) {
-    return k < cps.size() &&
-           (is_ascii_alnum(cps.value(k)) || is_letter(cps.value(k)) || is_digit(cps.value(k)));
-  };
+  auto word_char = [&](size_t k) { return k < cps.size() && is_word_char(cps.value(k)); };
   while (i < cps.size()) {
     if (!word_char(i)) {
       ++i;
