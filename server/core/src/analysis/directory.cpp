@@ -1,6 +1,7 @@
 #include "analysis/directory.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "analysis/name_match.hpp"
 #include "analysis/romanised.hpp"
@@ -14,20 +15,47 @@ uint64_t mix(uint64_t h, std::string_view text) {
   return (h ^ 0xFF) * 0x100000001B3ull;
 }
 
-// The key of `word` with its byte at `skip` left out (npos: the whole word), without building
-// the string: equal strings, however reached, have equal keys.
-uint64_t deletion_key(std::string_view word, size_t skip) {
-  uint64_t h = 0xCBF29CE484222325ull;
-  for (size_t i = 0; i < word.size(); ++i)
-    if (i != skip) h = (h ^ static_cast<unsigned char>(word[i])) * 0x100000001B3ull;
-  return h;
+// Keys of a word as it is and with each letter in turn deleted, all in one pass: a polynomial
+// hash (byte k of n weighs kBase^(n-1-k)), so that a deletion's hash is its prefix's, shifted,
+// plus its suffix's, and equal strings, however reached, have equal keys; mixed (MurmurHash3's
+// finaliser) so that the maps' buckets spread.
+uint64_t spread(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xFF51AFD7ED558CCDull;
+  h ^= h >> 33;
+  h *= 0xC4CEB9FE1A85EC53ull;
+  return h ^ (h >> 33);
 }
 
-// Calls use(key) for the word as it is and with each letter in turn deleted.
 template <typename Use>
 void for_each_key_within_one_deletion(std::string_view word, Use use) {
-  use(deletion_key(word, std::string_view::npos));
-  for (size_t i = 0; i < word.size(); ++i) use(deletion_key(word, i));
+  constexpr uint64_t kBase = 0x100000001B3ull;
+  // prefix[i]: the hash of word[0, i); long words (no name is) take the slow way below.
+  constexpr size_t kLongest = 64;
+  std::array<uint64_t, kLongest + 1> prefix;
+  const size_t n = word.size();
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(word[i]); };
+  if (n > kLongest) {
+    auto hash_without = [&](size_t skip) {
+      uint64_t h = 0;
+      for (size_t i = 0; i < n; ++i)
+        if (i != skip) h = h * kBase + byte(i);
+      return h;
+    };
+    use(spread(hash_without(n)));
+    for (size_t i = 0; i < n; ++i) use(spread(hash_without(i)));
+    return;
+  }
+  prefix[0] = 0;
+  for (size_t i = 0; i < n; ++i) prefix[i + 1] = prefix[i] * kBase + byte(i);
+  use(spread(prefix[n]));
+  uint64_t suffix = 0;  // the hash of word(i, n)
+  uint64_t weight = 1;  // kBase^(n-1-i)
+  for (size_t i = n; i-- > 0;) {
+    use(spread(prefix[i] * weight + suffix));
+    suffix += byte(i) * weight;
+    weight *= kBase;
+  }
 }
 
 }  // namespace

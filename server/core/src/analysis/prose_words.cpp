@@ -197,9 +197,9 @@ std::vector<Word> words_of(const Points& cps, size_t bytes, uint32_t base) {
       // "Antony J. Blinken", "Dr. Narayan Khadka": the dot of an initial or an honorific does not
       // end the name.
       const Word& before = words.back();
-      const bool after_initial =
-          before.capitalised && (before.folded.size() == 1 || names::is_honorific(before.folded)) &&
-          previous_end < start && cps.value(previous_end) == '.';
+      const bool after_initial = before.capitalised && previous_end < start &&
+                                 cps.value(previous_end) == '.' &&
+                                 (before.folded.size() == 1 || names::is_honorific(before.folded));
       for (size_t k = after_initial ? previous_end + 1 : previous_end; k < start; ++k) {
         const UChar32 c = cps.value(k);
         if (c == ',')
