@@ -216,6 +216,13 @@ const std::vector<std::string_view>& styles() {
 }
 
 std::string_view style_of(std::string_view token) {
+  // Most tokens begin with a letter no style begins with.
+  static const std::array<bool, 256> kFirstLetters = [] {
+    std::array<bool, 256> first{};
+    for (std::string_view s : styles()) first[static_cast<unsigned char>(s.front())] = true;
+    return first;
+  }();
+  if (token.empty() || !kFirstLetters[static_cast<unsigned char>(token.front())]) return {};
   for (std::string_view s : styles())
     if (s == token) return s;
   return {};
