@@ -45,7 +45,7 @@ char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - '
 
 // Non-ASCII characters common in Latin post labels and organization names, with what the
 // transliterator and case folding make of them (names_test.cpp checks each against ICU).
-constexpr std::array<std::pair<char16_t, std::string_view>, 27> kLatinFolds = {
+constexpr std::array<std::pair<char16_t, std::string_view>, 33> kLatinFolds = {
     {{u'\u2018', "'"},
      {u'\u2019', "'"},
      {u'\u2032', "'"},
@@ -68,7 +68,13 @@ constexpr std::array<std::pair<char16_t, std::string_view>, 27> kLatinFolds = {
      {u'\u0152', "oe"},
      {u'\u0153', "oe"},
      {u'\u00FE', "th"},
+     {u'\u00DE', "th"},
      {u'\u00F0', "d"},
+     {u'\u00D0', "d"},
+     {u'\u0126', "h"},
+     {u'\u0127', "h"},
+     {u'\u018F', "a"},  // the schwa (kToAsciiRules)
+     {u'\u0259', "a"},
      {u'\u00A0', " "},
      // Direction marks and zero-width spaces are left as they are.
      {u'\u200B', "\u200B"},
