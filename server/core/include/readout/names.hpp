@@ -42,6 +42,7 @@ bool is_optional_part(std::string_view token);
 // highness", "crown prince"), dropped only while two name tokens remain: one for "Sheikh Tamim
 // bin Hamad Al Thani", none for "Amir Peretz"; a pope's style leaves one ("Pope Francis").
 size_t leading_styles(const std::vector<std::string>& tokens);
+size_t leading_styles(const std::vector<std::string_view>& tokens);
 // The style a key token is ("sheikh"), or "" when it is none.
 std::string_view style_of(std::string_view token);
 // Every style leading_styles drops, as key tokens.

@@ -1,6 +1,7 @@
 #include "analysis/directory.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "analysis/name_match.hpp"
 #include "analysis/romanised.hpp"
@@ -12,6 +13,49 @@ namespace {
 uint64_t mix(uint64_t h, std::string_view text) {
   for (unsigned char c : text) h = (h ^ c) * 0x100000001B3ull;
   return (h ^ 0xFF) * 0x100000001B3ull;
+}
+
+// Keys of a word as it is and with each letter in turn deleted, all in one pass: a polynomial
+// hash (byte k of n weighs kBase^(n-1-k)), so that a deletion's hash is its prefix's, shifted,
+// plus its suffix's, and equal strings, however reached, have equal keys; mixed (MurmurHash3's
+// finaliser) so that the maps' buckets spread.
+uint64_t spread(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xFF51AFD7ED558CCDull;
+  h ^= h >> 33;
+  h *= 0xC4CEB9FE1A85EC53ull;
+  return h ^ (h >> 33);
+}
+
+template <typename Use>
+void for_each_key_within_one_deletion(std::string_view word, Use use) {
+  constexpr uint64_t kBase = 0x100000001B3ull;
+  // prefix[i]: the hash of word[0, i); long words (no name is) take the slow way below.
+  constexpr size_t kLongest = 64;
+  std::array<uint64_t, kLongest + 1> prefix;
+  const size_t n = word.size();
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(word[i]); };
+  if (n > kLongest) {
+    auto hash_without = [&](size_t skip) {
+      uint64_t h = 0;
+      for (size_t i = 0; i < n; ++i)
+        if (i != skip) h = h * kBase + byte(i);
+      return h;
+    };
+    use(spread(hash_without(n)));
+    for (size_t i = 0; i < n; ++i) use(spread(hash_without(i)));
+    return;
+  }
+  prefix[0] = 0;
+  for (size_t i = 0; i < n; ++i) prefix[i + 1] = prefix[i] * kBase + byte(i);
+  use(spread(prefix[n]));
+  uint64_t suffix = 0;  // the hash of word(i, n)
+  uint64_t weight = 1;  // kBase^(n-1-i)
+  for (size_t i = n; i-- > 0;) {
+    use(spread(prefix[i] * weight + suffix));
+    suffix += byte(i) * weight;
+    weight *= kBase;
+  }
 }
 
 }  // namespace
@@ -30,14 +74,6 @@ std::string spelling_like(std::string_view written, std::string_view spelling) {
     start = end + 1;
   }
   return out.empty() ? std::string(spelling) : out;
-}
-
-std::string name_key(std::string_view written) {
-  std::vector<std::string> parts = name_parts(written);
-  std::sort(parts.begin(), parts.end());
-  std::string out;
-  for (const auto& p : parts) out += (out.empty() ? "" : " ") + p;
-  return out;
 }
 
 uint64_t Directory::fingerprint_of(const Meeting& meeting) {
@@ -79,7 +115,7 @@ void Directory::add_known(Known known) {
     if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
   }
   if (!known.handle.empty()) by_handle_[known.handle].push_back(index);
-  for (const auto& part : name_parts(known.written)) tokens_.insert(part);
+  for (std::string_view part : name_part_views(known.written)) tokens_.emplace(part);
   known_.push_back(std::move(known));
   if (distinct_.back() == index) index_distinct(distinct_.size() - 1);
 }
@@ -87,21 +123,16 @@ void Directory::add_known(Known known) {
 void Directory::index_distinct(size_t d) {
   const std::string& written = known_[distinct_[d]].written;
   if (has_non_latin_letter(written)) other_script_.push_back(d);
-  const std::vector<std::string> parts = name_parts(written);
-  for (const auto& part : parts) {
-    auto& list = by_part_[part];
-    if (list.empty() || list.back() != d) list.push_back(d);
+  const std::vector<std::string_view> parts = name_part_views(written);
+  for (std::string_view part : parts) {
+    auto it = by_part_.find(part);
+    if (it == by_part_.end()) it = by_part_.emplace(part, std::vector<size_t>()).first;
+    if (it->second.empty() || it->second.back() != d) it->second.push_back(d);
   }
-  auto add_deletions = [&](auto& index, const std::string& word) {
-    auto add = [&](std::string key) {
-      auto& list = index[std::move(key)];
-      if (list.empty() || list.back() != d) list.push_back(d);
-    };
-    add(word);
-    for (size_t i = 0; i < word.size(); ++i) add(word.substr(0, i) + word.substr(i + 1));
+  auto add_deletions = [&](DeletionIndex& index, const std::string& word) {
+    for_each_key_within_one_deletion(word, [&](uint64_t key) { index.emplace(key, d); });
   };
-  std::string whole;
-  for (const auto& part : parts) whole += (whole.empty() ? "" : " ") + part;
+  const std::string whole = joined_parts(parts);
   if (!whole.empty()) add_deletions(by_whole_deletion_, whole);
   const std::string surname = surname_of(written);
   if (!surname.empty()) add_deletions(by_surname_deletion_, surname);
@@ -114,22 +145,21 @@ std::vector<size_t> Directory::candidate_names(std::string_view written) const {
     return all;
   }
   std::vector<size_t> out = other_script_;
-  auto take = [&](const std::unordered_map<std::string, std::vector<size_t>>& index,
-                  const std::string& key) {
+  auto take = [&](const auto& index, const auto& key) {
     if (auto it = index.find(key); it != index.end())
       out.insert(out.end(), it->second.begin(), it->second.end());
   };
-  auto take_within_one_edit = [&](const std::unordered_map<std::string, std::vector<size_t>>& index,
-                                  const std::string& word) {
-    take(index, word);
-    for (size_t i = 0; i < word.size(); ++i) take(index, word.substr(0, i) + word.substr(i + 1));
+  // Two words are within one edit when deleting a letter from one, the other or both (or
+  // neither) gives the same string; the index holds each name with every letter deleted.
+  auto take_within_one_edit = [&](const DeletionIndex& index, const std::string& word) {
+    for_each_key_within_one_deletion(word, [&](uint64_t key) {
+      const auto [first, last] = index.equal_range(key);
+      for (auto it = first; it != last; ++it) out.push_back(it->second);
+    });
   };
-  const std::vector<std::string> parts = name_parts(written);
-  std::string whole;
-  for (const auto& part : parts) {
-    take(by_part_, part);
-    whole += (whole.empty() ? "" : " ") + part;
-  }
+  const std::vector<std::string_view> parts = name_part_views(written);
+  for (std::string_view part : parts) take(by_part_, part);
+  const std::string whole = joined_parts(parts);
   if (!whole.empty()) take_within_one_edit(by_whole_deletion_, whole);
   const std::string surname = surname_of(written);
   if (!surname.empty()) take_within_one_edit(by_surname_deletion_, surname);
@@ -175,7 +205,7 @@ const Directory::Known* Directory::pick(const std::vector<size_t>* list, int mee
 }
 
 const Directory::Known* Directory::same_name_attendee(std::string_view written, int meeting) const {
-  const std::string key = name_key(written);
+  const std::string& key = name_key(written);
   if (key.empty()) return nullptr;
   auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : pick(&it->second, meeting);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <memory_resource>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -85,15 +86,17 @@ class Directory {
   std::unordered_set<std::string> tokens_;
   // Candidate indexes: name part -> distinct names; each whole name (parts joined) and each
   // family name with one letter deleted, and as it is -> distinct names; names in other scripts.
-  std::unordered_map<std::string, std::vector<size_t>> by_part_, by_whole_deletion_,
-      by_surname_deletion_;
+  TextMap<std::vector<size_t>> by_part_;
+  // The deletion indexes are keyed by a hash of the string (deletion_key in directory.cpp),
+  // may list a name twice under one key, and allocate from an arena freed with the directory:
+  // a name gives one entry per letter, and each would otherwise cost a string and a list.
+  using DeletionIndex = std::pmr::unordered_multimap<uint64_t, size_t>;
+  std::pmr::monotonic_buffer_resource arena_;
+  DeletionIndex by_whole_deletion_{&arena_}, by_surname_deletion_{&arena_};
   std::vector<size_t> other_script_;
   std::unordered_map<const Person*, std::vector<size_t>> by_person_;  // -> known_ indexes
   std::vector<std::vector<Entry>> entries_;                           // by meeting, by attendee
 };
-
-// Sorted name parts joined: the key under which same_name() spellings meet.
-std::string name_key(std::string_view written);
 
 // The spelling of `person` written the way `written` is (without middle initials when
 // `written` has none): "Antony J. Blinken" -> "Antony Blinken".

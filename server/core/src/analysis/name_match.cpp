@@ -30,12 +30,12 @@ std::string join(const std::vector<std::string>& parts) {
 
 // Languages written in Cyrillic decline names ("Блинкена", "Блинкену" for "Блинкен"): a part
 // that only adds a short ending to the other is the same name in another grammatical case.
-bool same_parts_up_to_case_endings(const std::vector<std::string>& a,
-                                   const std::vector<std::string>& b) {
+bool same_parts_up_to_case_endings(const std::vector<std::string_view>& a,
+                                   const std::vector<std::string_view>& b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
-    const std::string& shorter = a[i].size() <= b[i].size() ? a[i] : b[i];
-    const std::string& longer = a[i].size() <= b[i].size() ? b[i] : a[i];
+    const std::string_view shorter = a[i].size() <= b[i].size() ? a[i] : b[i];
+    const std::string_view longer = a[i].size() <= b[i].size() ? b[i] : a[i];
     if (shorter.size() < 4 || longer.size() - shorter.size() > 3 ||
         longer.compare(0, shorter.size(), shorter) != 0)
       return false;
@@ -76,13 +76,43 @@ const std::vector<std::string>& name_tokens(std::string_view name) {
   return it->second;
 }
 
-std::vector<std::string> name_parts(std::string_view name) {
+std::vector<std::string_view> name_part_views(std::string_view name) {
   const std::vector<std::string>& tokens = name_tokens(name);
-  std::vector<std::string> parts;
+  std::vector<std::string_view> parts;
   parts.reserve(tokens.size());
   for (size_t i = names::leading_styles(tokens); i < tokens.size(); ++i)
     if (!names::is_optional_part(tokens[i])) parts.push_back(tokens[i]);
   return parts;
+}
+
+std::string joined_parts(const std::vector<std::string_view>& parts) {
+  size_t size = parts.size();
+  for (std::string_view p : parts) size += p.size();
+  std::string out;
+  out.reserve(size);
+  for (std::string_view p : parts) {
+    if (!out.empty()) out += ' ';
+    out += p;
+  }
+  return out;
+}
+
+const std::string& name_key(std::string_view written) {
+  thread_local TextMap<std::string> outside_analysis;
+  TextMap<std::string>& memo = token_cache ? token_cache->name_keys : outside_analysis;
+  if (!token_cache && memo.size() > 100000) memo.clear();
+  auto it = memo.find(written);
+  if (it == memo.end()) {
+    std::vector<std::string_view> parts = name_part_views(written);
+    std::sort(parts.begin(), parts.end());
+    it = memo.emplace(written, joined_parts(parts)).first;
+  }
+  return it->second;
+}
+
+std::vector<std::string> name_parts(std::string_view name) {
+  const std::vector<std::string_view> views = name_part_views(name);
+  return {views.begin(), views.end()};
 }
 
 namespace {
@@ -108,17 +138,17 @@ std::string surname_of(std::string_view name) { return family_name(name_tokens(n
 namespace {
 
 // A names::key's parts, as name_parts gives them.
-std::vector<std::string> parts_of_key(std::string_view key) {
-  std::vector<std::string> tokens;
+std::vector<std::string_view> parts_of_key(std::string_view key) {
+  std::vector<std::string_view> tokens;
   for (size_t start = 0; start < key.size();) {
     size_t end = key.find(' ', start);
     if (end == std::string_view::npos) end = key.size();
-    if (end > start) tokens.emplace_back(key.substr(start, end - start));
+    if (end > start) tokens.push_back(key.substr(start, end - start));
     start = end + 1;
   }
-  std::vector<std::string> parts;
+  std::vector<std::string_view> parts;
   for (size_t i = names::leading_styles(tokens); i < tokens.size(); ++i)
-    if (!names::is_optional_part(tokens[i])) parts.push_back(std::move(tokens[i]));
+    if (!names::is_optional_part(tokens[i])) parts.push_back(tokens[i]);
   return parts;
 }
 
@@ -138,15 +168,15 @@ std::string surname_of(std::string_view name, std::string_view key) {
 
 bool same_name(std::string_view a, std::string_view b, std::string_view b_key) {
   if (b_key.empty()) return same_name(a, b);
-  return same_parts(name_parts(a), parts_of_key(b_key), a, b);
+  return same_parts(name_part_views(a), parts_of_key(b_key), a, b);
 }
 
 bool same_name(std::string_view a, std::string_view b) {
-  return same_parts(name_parts(a), name_parts(b), a, b);
+  return same_parts(name_part_views(a), name_part_views(b), a, b);
 }
 
-bool same_parts(std::vector<std::string> pa, std::vector<std::string> pb, std::string_view a,
-                std::string_view b) {
+bool same_parts(std::vector<std::string_view> pa, std::vector<std::string_view> pb,
+                std::string_view a, std::string_view b) {
   if (pa.empty() || pb.empty()) return false;
   if (pa == pb) return true;
   if (has_non_latin_letter(a) && has_non_latin_letter(b) && same_parts_up_to_case_endings(pa, pb))
@@ -309,8 +339,13 @@ Fitting fit_in_detail(std::string_view written, std::string_view spelling,
       spelling = without_nickname;
       spelling_key = {};
     }
-  std::vector<std::string> k =
-      spelling_key.empty() ? name_parts(spelling) : parts_of_key(spelling_key);
+  std::vector<std::string> k;
+  if (spelling_key.empty()) {
+    k = name_parts(spelling);
+  } else {
+    const std::vector<std::string_view> parts = parts_of_key(spelling_key);
+    k.assign(parts.begin(), parts.end());
+  }
   // A royal's "of <country>" is no part of how the name is written.
   if (auto of = std::find(k.begin() + (k.empty() ? 0 : 1), k.end(), "of"); of != k.end())
     k.erase(of, k.end());

@@ -17,8 +17,8 @@ bool same_name(std::string_view a, std::string_view b);
 // OtherName::key; empty when unknown): no normalising it again.
 bool same_name(std::string_view a, std::string_view b, std::string_view b_key);
 // same_name on name parts already computed (of `a` and `b`, which it also looks at).
-bool same_parts(std::vector<std::string> pa, std::vector<std::string> pb, std::string_view a,
-                std::string_view b);
+bool same_parts(std::vector<std::string_view> pa, std::vector<std::string_view> pb,
+                std::string_view a, std::string_view b);
 
 // `written` (two or more name parts) is close to, but not the same as, `known`: the same number
 // of parts, at least one part identical and every other part within one or two edits; or the
@@ -103,6 +103,13 @@ class TokenScope {
 
 // Name tokens without single-letter initials.
 std::vector<std::string> name_parts(std::string_view name);
+// The same as views into name_tokens(name), valid as long as its memo.
+std::vector<std::string_view> name_part_views(std::string_view name);
+// Parts with a space between each two.
+std::string joined_parts(const std::vector<std::string_view>& parts);
+// Sorted name parts joined: the key under which same_name() spellings meet. Memoised like
+// name_tokens.
+const std::string& name_key(std::string_view written);
 
 // The last name part, or "" when there is none; from the names::key when known.
 std::string surname_of(std::string_view name);

@@ -151,7 +151,7 @@ bool judged_on_a_day(const Context& ctx, const NameOccurrence& occurrence) {
 // term's edges), in the country written with it if any.
 bool held_part_of_title(const Context& ctx, const TitleLexicon& lexicon, const Person& person,
                         const Span& title, const Organization* stated, const PartialDate& date) {
-  for (const Span& part : split_title(title, lexicon)) {
+  for (const Span& part : split_title(title, lexicon, ctx.lookup)) {
     const TitleRole role = title_role(part, ctx.lookup);
     if (role.role.empty() || names::is_honorific(role.role)) continue;
     const Organization* org = role.organization ? role.organization : stated;
@@ -184,7 +184,7 @@ std::vector<const Person*> holders_of_title(const Context& ctx, const TitleLexic
                                             const Span& title, const Organization* stated,
                                             const PartialDate& date) {
   std::vector<const Person*> out;
-  for (const Span& part : split_title(title, lexicon)) {
+  for (const Span& part : split_title(title, lexicon, ctx.lookup)) {
     const TitleRole role = title_role(part, ctx.lookup);
     if (role.role.empty() || names::is_honorific(role.role)) continue;
     const Organization* org = role.organization ? role.organization : stated;
@@ -383,7 +383,7 @@ void check_post_holder(Context& ctx, const TitleLexicon& lexicon, size_t i) {
   if (attendee && attendee->organization)
     written_org = ctx.lookup.find_organization(attendee->organization->text);
 
-  std::vector<Span> spans = split_title(*occurrence.title, lexicon);
+  std::vector<Span> spans = split_title(*occurrence.title, lexicon, ctx.lookup);
   std::vector<TitleRole> roles;
   for (const Span& span : spans) roles.push_back(title_role(span, ctx.lookup));
   if (std::any_of(roles.begin(), roles.end(), [](const TitleRole& r) { return r.acting; })) return;

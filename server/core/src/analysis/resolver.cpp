@@ -198,12 +198,17 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
     return resolved_to_attendee(*k);
 
   const bool single = is_single_word(written);
-  // Attendees the name may stand for other than by the same name (directory.hpp).
-  const std::vector<const Known*> attendees = directory_.candidates_for(written, meeting);
+  // Attendees the name may stand for other than by the same name (directory.hpp): found when
+  // first needed, since a name the registry has as written needs none.
+  std::optional<std::vector<const Known*>> candidates;
+  auto attendees = [&]() -> const std::vector<const Known*>& {
+    if (!candidates) candidates = directory_.candidates_for(written, meeting);
+    return *candidates;
+  };
   // A hyphenated family name alone ("Minister Okonjo-Iweala"): the end of an attendee's name.
   if (!single && written.find(' ') == std::string_view::npos) {
-    const std::vector<std::string> tail = name_tokens(written);
-    for (const Known* k : attendees) {
+    const std::vector<std::string>& tail = name_tokens(written);
+    for (const Known* k : attendees()) {
       const std::vector<std::string>& all = name_tokens(k->written);
       if (all.size() > tail.size() && std::equal(tail.rbegin(), tail.rend(), all.rbegin())) {
         resolved_to_attendee(*k);
@@ -213,7 +218,7 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
     }
   }
   if (!single) {
-    const std::vector<NameCandidate> exact = ctx_.lookup.find_person(written, false);
+    const std::vector<NameCandidate>& exact = ctx_.lookup.find_person(written, false);
     if (!exact.empty()) {
       const NameCandidate* chosen = &exact.front();
       for (const auto& c : exact)
@@ -251,7 +256,7 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
       }
       return o;
     }
-    for (const Known* k : attendees)
+    for (const Known* k : attendees())
       if (plausible_surname_misspelling(written, k->written)) {
         r.status = Resolution::Status::Misspelled;
         target(*k);
@@ -271,7 +276,7 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
 
   // Two or more name parts, no exact match. Another script's spelling of an attendee, or
   // another romanisation?
-  for (const Known* k : attendees)
+  for (const Known* k : attendees())
     if (plausible_transliteration(written, k->written) ||
         another_romanisation(ctx_.lookup, written, k->written, k->person)) {
       resolved_to_attendee(*k);
@@ -280,7 +285,7 @@ Resolver::Outcome Resolver::resolve_written(std::string_view written, int meetin
     }
   // A misspelling of an attendee or a registry person?
   std::vector<const Known*> close_attendees;
-  for (const Known* k : attendees)
+  for (const Known* k : attendees())
     if (k->match != NameMatchKind::Fuzzy && plausible_misspelling(written, k->written))
       close_attendees.push_back(k);
   if (!close_attendees.empty()) {

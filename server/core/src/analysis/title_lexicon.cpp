@@ -96,6 +96,8 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+ByteRange moved(ByteRange range, uint32_t by) { return {range.begin + by, range.end + by}; }
+
 bool iequals_prefix(std::string_view text, std::string_view prefix) {
   if (text.size() < prefix.size()) return false;
   for (size_t i = 0; i < prefix.size(); ++i)
@@ -307,7 +309,21 @@ std::vector<Span> split_title(const Span& title, const TitleLexicon& lexicon) {
   return parts;
 }
 
-TitleRole title_role(const Span& part, const LookupCache& lookup) {
+std::vector<Span> split_title(const Span& title, const TitleLexicon& lexicon,
+                              const LookupCache& lookup) {
+  auto it = lookup.title_parts.find(title.text);
+  if (it == lookup.title_parts.end()) {
+    const Span at_zero{title.text, {0, static_cast<uint32_t>(title.text.size())}};
+    it = lookup.title_parts.emplace(title.text, split_title(at_zero, lexicon)).first;
+  }
+  std::vector<Span> parts = it->second;
+  for (Span& part : parts) part.range = moved(part.range, title.range.begin);
+  return parts;
+}
+
+namespace {
+
+TitleRole read_title_role(const Span& part, const LookupCache& lookup) {
   TitleRole out;
   std::string_view text = trim(part.text);
   uint32_t offset = part.range.begin + static_cast<uint32_t>(text.data() - part.text.data());
@@ -351,6 +367,19 @@ TitleRole title_role(const Span& part, const LookupCache& lookup) {
     }
   }
   out.role = std::string(trim(text));
+  return out;
+}
+
+}  // namespace
+
+TitleRole title_role(const Span& part, const LookupCache& lookup) {
+  auto it = lookup.title_roles.find(part.text);
+  if (it == lookup.title_roles.end()) {
+    const Span at_zero{part.text, {0, static_cast<uint32_t>(part.text.size())}};
+    it = lookup.title_roles.emplace(part.text, read_title_role(at_zero, lookup)).first;
+  }
+  TitleRole out = it->second;
+  if (out.country) out.country->range = moved(out.country->range, part.range.begin);
   return out;
 }
 

@@ -108,15 +108,14 @@ std::shared_ptr<const TitleLexicon> title_lexicon(const std::shared_ptr<const Re
 // Splits a written title into its parts: "Deputy Prime Minister and Minister of Foreign
 // Affairs" -> two parts. Ranges are document offsets (title.range.begin based).
 std::vector<Span> split_title(const Span& title, const TitleLexicon& lexicon);
+// The same, memoised in `lookup` (whose registry `lexicon` is built from): a report writes the
+// same titles again and again.
+std::vector<Span> split_title(const Span& title, const TitleLexicon& lexicon,
+                              const LookupCache& lookup);
 
 // Removes a trailing "of [the] <organization>" or a leading "<organization>['s]" naming an
-// organization of the registry; returns the organization's text span when found.
-struct TitleRole {
-  std::string role;  // the title without country and without "Acting"
-  std::optional<Span> country;
-  const Organization* organization = nullptr;
-  bool acting = false;
-};
+// organization of the registry; returns the organization's text span when found. Memoised in
+// `lookup`.
 TitleRole title_role(const Span& part, const LookupCache& lookup);
 
 }  // namespace readout::analysis

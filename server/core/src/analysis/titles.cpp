@@ -49,6 +49,18 @@ bool same_organization(const HeldPost& held, const Organization& org) {
   return held.post && held.post->organization_id == org.id;
 }
 
+// Registry::title_keys of a role as a title of `org`'s posts (null: a post of no known
+// organization), memoised in the LookupCache: a report weighs each role against many posts.
+const std::vector<uint64_t>& title_keys_of(const LookupCache& lookup, std::string_view role,
+                                           const Organization* org) {
+  std::string key = org ? org->id.str() + '\x01' : std::string("\x02");
+  key += role;
+  auto it = lookup.title_keys.find(key);
+  if (it == lookup.title_keys.end())
+    it = lookup.title_keys.emplace(std::move(key), lookup.registry().title_keys(role, org)).first;
+  return it->second;
+}
+
 // The comparable forms of a label, whole and part by part, memoised for the registry.
 const std::vector<std::string>& label_forms(const LookupCache& lookup, const TitleLexicon& lexicon,
                                             std::string_view label) {
@@ -79,8 +91,13 @@ std::vector<HeldPost> posts_with_role(const LookupCache& lookup, const TitleLexi
   const bool generic = !exactly && lexicon.known(role);
   for (const HeldPost& held : lookup.posts_of(person)) {
     if (!held.post) continue;
-    // The registry also accepts one part of a compound title; `exactly` wants the whole.
-    bool matches = !exactly && registry.title_matches(role, *held.post);
+    // The registry also accepts one part of a compound title (Registry::title_matches, in its
+    // two steps); `exactly` wants the whole.
+    bool matches =
+        !exactly &&
+        registry.post_has_title_key(
+            *held.post,
+            title_keys_of(lookup, role, registry.organization(held.post->organization_id)));
     std::vector<std::string_view> labels = {held.post->label};
     for (const auto& l : held.post->other_labels) labels.push_back(l);
     if (held.membership && !held.membership->label.empty())
@@ -103,14 +120,15 @@ const std::vector<const Post*>& posts_titled(const LookupCache& lookup, const Ti
   std::string key(org.id.view());
   key += '\x01';
   key += role;
-  if (const auto* known = lexicon.posts_titled.find(key)) return *known;
   static const std::vector<const Post*> kNone;
+  if (const auto* known = lexicon.posts_titled.find(key)) return *known;
+  if (lookup.titles_naming_no_post.contains(key)) return kNone;
   const Registry& registry = lookup.registry();
   const std::string wanted = role_form(role);
   if (wanted.empty()) return kNone;
   std::vector<const Post*> out;
   const uint64_t wanted_hash = HashedIndex::hash(wanted);
-  const std::vector<uint64_t> keys = registry.title_keys(role, &org);
+  const std::vector<uint64_t>& keys = title_keys_of(lookup, role, &org);
   // By index: only the posts found are read from the registry (a country has hundreds).
   const RecordTable<Post>& posts = registry.records().posts;
   for (const uint32_t p : registry.post_indexes_of(org)) {
@@ -123,7 +141,10 @@ const std::vector<const Post*>& posts_titled(const LookupCache& lookup, const Ti
   // A title that names no post is not kept: in the language server every title typed letter
   // by letter would stay in the registry's memo for the life of the process. Those that name a
   // post are as many as the registry's posts have names.
-  if (out.empty()) return kNone;
+  if (out.empty()) {
+    lookup.titles_naming_no_post.insert(std::move(key));
+    return kNone;
+  }
   return lexicon.posts_titled.put(key, std::move(out));
 }
 
@@ -161,7 +182,7 @@ bool holds_title(const Context& ctx, const TitleLexicon& lexicon, const Person& 
                  std::string_view title, const std::optional<PartialDate>& date) {
   const Span whole{std::string(title), {0, static_cast<uint32_t>(title.size())}};
   bool any = false;
-  for (const Span& part : split_title(whole, lexicon)) {
+  for (const Span& part : split_title(whole, lexicon, ctx.lookup)) {
     const TitleRole role = title_role(part, ctx.lookup);
     if (role.role.empty() || names::is_honorific(role.role)) continue;
     std::vector<HeldPost> held = posts_with_role(ctx.lookup, lexicon, person, role.role);
@@ -247,7 +268,7 @@ void assess_titles(Context& ctx, const TitleLexicon& lexicon) {
                                    ? ctx.attendee(occurrence.meeting, occurrence.attendee)
                                    : nullptr;
     const TitleRole whole = title_role(*occurrence.title, ctx.lookup);
-    std::vector<Span> parts = split_title(*occurrence.title, lexicon);
+    std::vector<Span> parts = split_title(*occurrence.title, lexicon, ctx.lookup);
     // A compound that is itself one post ("Minister of Trade and Industry") stays whole.
     if (parts.size() > 1 && !posts_with_role(ctx.lookup, lexicon, person, whole.role, true).empty())
       parts = {*occurrence.title};

@@ -53,6 +53,10 @@ Span trimmed_span(const SyntaxTree& tree, ByteRange range) {
   return {text.substr(begin, end - begin), {begin, end}};
 }
 
+bool may_hold_comment_or_error(const SyntaxTree& tree, TSNode node) {
+  return ts_node_has_error(node) || tree.node_text(node).find("<!--") != std::string_view::npos;
+}
+
 Span span_of(const SyntaxTree& tree, TSNode node) {
   return trimmed_span(tree, SyntaxTree::node_range(node));
 }

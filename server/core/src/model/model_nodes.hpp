@@ -56,6 +56,10 @@ void walk(TSNode root, Visit visit) {
 // Paragraphs, from `paragraph` nodes.
 [[nodiscard]] Paragraph paragraph_of(const SyntaxTree& tree, TSNode node);
 
+// Whether `node` or a descendant may be a comment or a directive (both open with "<!--"), an
+// ERROR or a MISSING node: where none can be, the walks below have nothing to find.
+[[nodiscard]] bool may_hold_comment_or_error(const SyntaxTree& tree, TSNode node);
+
 // Suppression directives and syntax problems in `node` and its descendants; for the report's
 // head, at the root and in the root's children that are not meetings (`others`).
 void collect_suppressions(const SyntaxTree& tree, TSNode node, std::vector<Suppression>& out);

@@ -26,6 +26,7 @@ Suppression read_directive(const SyntaxTree& tree, TSNode node, Suppression::Kin
 }  // namespace
 
 void collect_suppressions(const SyntaxTree& tree, TSNode from, std::vector<Suppression>& out) {
+  if (!may_hold_comment_or_error(tree, from)) return;
   walk(from, [&](TSNode node) {
     if (!is(node, "directive")) return true;
     const TSNode kind_node = field(node, "kind");

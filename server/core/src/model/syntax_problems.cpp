@@ -202,6 +202,7 @@ class ProblemCollector {
 }  // namespace
 
 void collect_syntax_problems(const SyntaxTree& tree, TSNode from, std::vector<SyntaxProblem>& out) {
+  if (!may_hold_comment_or_error(tree, from)) return;  // problems are in those alone
   ProblemCollector collector(tree, out);
   walk(from, [&](TSNode node) { return collector.visit(node); });
 }
@@ -210,7 +211,9 @@ void collect_head_syntax_problems(const SyntaxTree& tree, const std::vector<TSNo
                                   std::vector<SyntaxProblem>& out) {
   ProblemCollector collector(tree, out);
   if (!collector.visit(tree.root())) return;  // an ERROR root: nothing under it is read
-  for (TSNode child : others) walk(child, [&](TSNode node) { return collector.visit(node); });
+  for (TSNode child : others)
+    if (may_hold_comment_or_error(tree, child))
+      walk(child, [&](TSNode node) { return collector.visit(node); });
 }
 
 }  // namespace readout::model_detail

@@ -45,7 +45,7 @@ char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - '
 
 // Non-ASCII characters common in Latin post labels and organization names, with what the
 // transliterator and case folding make of them (names_test.cpp checks each against ICU).
-constexpr std::array<std::pair<char16_t, std::string_view>, 27> kLatinFolds = {
+constexpr std::array<std::pair<char16_t, std::string_view>, 33> kLatinFolds = {
     {{u'\u2018', "'"},
      {u'\u2019', "'"},
      {u'\u2032', "'"},
@@ -68,7 +68,13 @@ constexpr std::array<std::pair<char16_t, std::string_view>, 27> kLatinFolds = {
      {u'\u0152', "oe"},
      {u'\u0153', "oe"},
      {u'\u00FE', "th"},
+     {u'\u00DE', "th"},
      {u'\u00F0', "d"},
+     {u'\u00D0', "d"},
+     {u'\u0126', "h"},
+     {u'\u0127', "h"},
+     {u'\u018F', "a"},  // the schwa (kToAsciiRules)
+     {u'\u0259', "a"},
      {u'\u00A0', " "},
      // Direction marks and zero-width spaces are left as they are.
      {u'\u200B', "\u200B"},
@@ -130,37 +136,41 @@ std::string fold(std::string_view name, bool shortcuts) {
   return out;
 }
 
-// Splits on whitespace into words, keeping punctuation for the honorific check.
-std::vector<std::string> words_of(std::string_view ascii) {
-  std::vector<std::string> words;
-  std::string current;
-  for (char c : ascii) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      if (!current.empty()) words.push_back(std::move(current));
-      current.clear();
-    } else {
-      current.push_back(ascii_lower(c));
-    }
-  }
-  if (!current.empty()) words.push_back(std::move(current));
-  return words;
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The next whitespace-separated word of `text` from `at` (empty at the end); `at` moves past it.
+std::string_view next_word(std::string_view text, size_t& at) {
+  while (at < text.size() && is_blank(text[at])) ++at;
+  const size_t begin = at;
+  while (at < text.size() && !is_blank(text[at])) ++at;
+  return text.substr(begin, at - begin);
 }
 
 // Name tokens of one word: apostrophes join ("Ma'ruf" -> "maruf"), other punctuation splits
 // ("Kassym-Jomart" -> "kassym", "jomart").
 void append_tokens(std::string_view word, std::vector<std::string>& out) {
-  std::string current;
-  for (char c : word) {
-    if (is_name_char(c)) {
-      current.push_back(c);
-    } else if (c == '\'' || c == '`') {
-      continue;
-    } else if (!current.empty()) {
-      out.push_back(std::move(current));
-      current.clear();
+  bool open = false;  // whether out.back() is a token of this word still growing
+  for (size_t i = 0; i < word.size();) {
+    if (is_name_char(word[i])) {
+      size_t end = i;
+      while (end < word.size() && is_name_char(word[end])) ++end;
+      if (!open) out.emplace_back();
+      out.back().append(word.substr(i, end - i));
+      open = true;
+      i = end;
+    } else {
+      if (word[i] != '\'' && word[i] != '`') open = false;
+      ++i;
     }
   }
-  if (!current.empty()) out.push_back(std::move(current));
+}
+
+// Whether `word` is `lower` in any case (ASCII).
+bool equals_folded(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    if (ascii_lower(word[i]) != lower[i]) return false;
+  return true;
 }
 
 std::string join(const std::vector<std::string>& tokens) {
@@ -179,18 +189,19 @@ std::string fold_to_ascii(std::string_view text) { return fold(text, true); }
 std::string fold_to_ascii_with_icu(std::string_view text) { return fold(text, false); }
 
 bool is_honorific(std::string_view word) {
-  std::string w;
-  for (char c : word) w.push_back(ascii_lower(c));
   // "H.E." only with its dots: "He" is also a family name.
-  if (w == "h.e." || w == "h.e" || w == "he.") return true;
-  while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.pop_back();
+  if (equals_folded(word, "h.e.") || equals_folded(word, "h.e") || equals_folded(word, "he."))
+    return true;
+  while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
   static constexpr std::array<std::string_view, 15> kHonorifics = {
       "mr",  "mrs",        "ms",        "miss",       "dr",  "sir",   "prof", "professor",
       "hon", "honourable", "honorable", "excellency", "mme", "madam", "dame"};
-  return std::find(kHonorifics.begin(), kHonorifics.end(), w) != kHonorifics.end();
+  return std::any_of(kHonorifics.begin(), kHonorifics.end(),
+                     [&](std::string_view h) { return equals_folded(word, h); });
 }
 
 bool is_generational_suffix(std::string_view token) {
+  if (token.size() < 2 || token.size() > 4) return false;  // "jr" to "viii": most tokens are not
   static constexpr std::array<std::string_view, 14> kSuffixes = {
       "jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "2nd", "3rd", "4th", "5th", "6th"};
   return std::find(kSuffixes.begin(), kSuffixes.end(), token) != kSuffixes.end();
@@ -211,12 +222,22 @@ const std::vector<std::string_view>& styles() {
 }
 
 std::string_view style_of(std::string_view token) {
+  // Most tokens begin with a letter no style begins with.
+  static const std::array<bool, 256> kFirstLetters = [] {
+    std::array<bool, 256> first{};
+    for (std::string_view s : styles()) first[static_cast<unsigned char>(s.front())] = true;
+    return first;
+  }();
+  if (token.empty() || !kFirstLetters[static_cast<unsigned char>(token.front())]) return {};
   for (std::string_view s : styles())
     if (s == token) return s;
   return {};
 }
 
-size_t leading_styles(const std::vector<std::string>& tokens) {
+namespace {
+
+template <typename Token>
+size_t leading_styles_of(const std::vector<Token>& tokens) {
   auto only_style = [](std::string_view t) { return t == "pope" || t == "holiness"; };
   size_t n = 0;
   while (n < tokens.size() && !style_of(tokens[n]).empty()) ++n;
@@ -224,6 +245,14 @@ size_t leading_styles(const std::vector<std::string>& tokens) {
   // Two name tokens must remain: "Amir Peretz" is a name, not a style and a name.
   while (n > 0 && tokens.size() - n < (names_follow_alone ? 1u : 2u)) --n;
   return n;
+}
+
+}  // namespace
+
+size_t leading_styles(const std::vector<std::string>& tokens) { return leading_styles_of(tokens); }
+
+size_t leading_styles(const std::vector<std::string_view>& tokens) {
+  return leading_styles_of(tokens);
 }
 
 std::string romanisation_skeleton(std::string_view token) {
@@ -280,14 +309,21 @@ std::string romanisation_skeleton(std::string_view token) {
 }
 
 std::vector<std::string> tokens(std::string_view name) {
-  const std::vector<std::string> words = words_of(fold_to_ascii(name));
+  std::string folded = fold_to_ascii(name);
+  for (char& c : folded) c = ascii_lower(c);
   std::vector<std::string> out;
-  for (size_t i = 0; i < words.size(); ++i) {
-    const std::string& w = words[i];
-    if (is_honorific(w)) continue;
+  // Each token ends at a character that is neither a name character nor an apostrophe.
+  out.reserve(1 + static_cast<size_t>(std::count_if(folded.begin(), folded.end(), [](char c) {
+                return !is_name_char(c) && c != '\'' && c != '`';
+              })));
+  size_t at = 0;
+  for (std::string_view word = next_word(folded, at); !word.empty();) {
+    const std::string_view following = next_word(folded, at);
     // "His/Her Excellency": the pronoun belongs to the honorific.
-    if ((w == "his" || w == "her") && i + 1 < words.size() && is_honorific(words[i + 1])) continue;
-    append_tokens(w, out);
+    const bool pronoun_of_honorific =
+        (word == "his" || word == "her") && !following.empty() && is_honorific(following);
+    if (!is_honorific(word) && !pronoun_of_honorific) append_tokens(word, out);
+    word = following;
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Registry look-ups of persons by how their names are written.
 #include <algorithm>
+#include <array>
 #include <mutex>
 #include <set>
 #include <unordered_map>
@@ -19,6 +20,31 @@ int fuzzy_limit(size_t key_length) {
   if (key_length < 18) return 2;
   return 3;
 }
+
+// A lower bound of the edit distance from one key to others, a fraction of its cost: an edit
+// adds, removes or replaces one letter and a transposition none, so a key with k letters more
+// of some kind than the other is k edits away at least. Letters are counted by their low five
+// bits (letters that share a count only lower the bound). A key and its order-free form have
+// the same letters, so the bound holds for those too.
+class LetterCountBound {
+ public:
+  explicit LetterCountBound(std::string_view key) {
+    for (unsigned char c : key) ++counts_[c & 31];
+  }
+  [[nodiscard]] int to(std::string_view other) const {
+    std::array<int, 32> difference = counts_;
+    for (unsigned char c : other) --difference[c & 31];
+    int more = 0, fewer = 0;
+    for (int n : difference) {
+      more += std::max(n, 0);
+      fewer += std::max(-n, 0);
+    }
+    return std::max(more, fewer);
+  }
+
+ private:
+  std::array<int, 32> counts_{};
+};
 
 bool share_token(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   for (const auto& t : a)
@@ -125,14 +151,16 @@ int rank(NameMatchKind kind) {
 
 std::vector<NameCandidate> Registry::find_person(std::string_view written, bool allow_fuzzy,
                                                  size_t limit) const {
-  index().ensure_names(records_);
+  const Index& index = this->index();  // once: each call passes a std::call_once
+  index.ensure_names(records_);
   std::vector<std::string> tokens = names::tokens(written);
   if (tokens.empty() || limit == 0) return {};
   const registry_detail::NameKeyForms forms = registry_detail::name_key_forms(tokens);
   // Without a leading royal or courtesy style: "Sheikh Tamim bin Hamad Al Thani".
-  tokens.erase(tokens.begin(),
-               tokens.begin() + static_cast<std::ptrdiff_t>(names::leading_styles(tokens)));
-  const registry_detail::NameKeyForms unstyled = registry_detail::name_key_forms(tokens);
+  const size_t styles = names::leading_styles(tokens);
+  tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(styles));
+  const registry_detail::NameKeyForms unstyled =
+      styles == 0 ? forms : registry_detail::name_key_forms(tokens);
   const std::string& key = unstyled.plain;
   const std::string& order_free = unstyled.order_free;
 
@@ -159,8 +187,8 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
     if (std::any_of(keys, keys + k,
                     [&](const std::string* earlier) { return *earlier == *keys[k]; }))
       continue;
-    index().names_by_key.find(*keys[k], [&](uint32_t e) {
-      const std::optional<NameEntry> found_entry = index().name(e, records_);
+    index.names_by_key.find(*keys[k], [&](uint32_t e) {
+      const std::optional<NameEntry> found_entry = index.name(e, records_);
       if (!found_entry) return;
       const NameEntry& entry = *found_entry;
       const int form = key_form(entry, *keys[k]);
@@ -177,17 +205,23 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
 
   if (allow_fuzzy && fuzzy_limit(key.size()) > 0) {
     const int limit_edits = fuzzy_limit(key.size());
-    for (size_t e : fuzzy_candidates(index(), tokens)) {
-      // The keys first: most candidates are too far away to read their person's record.
-      const std::string_view candidate_key = index().name_key(e);
+    const LetterCountBound bound(key);
+    for (size_t e : fuzzy_candidates(index, tokens)) {
+      // The keys first: most candidates are too far away to read their person's record. Both
+      // bounds hold for the order-free forms too (the same letters, the same length).
+      const std::string_view candidate_key = index.name_key(e);
+      const size_t longer = std::max(key.size(), candidate_key.size());
+      if (longer - std::min(key.size(), candidate_key.size()) > static_cast<size_t>(limit_edits) ||
+          bound.to(candidate_key) > limit_edits)
+        continue;
       const int distance =
           std::min(names::edit_distance(key, candidate_key, limit_edits),
-                   names::edit_distance(order_free, index().name_order_free(e), limit_edits));
+                   names::edit_distance(order_free, index.name_order_free(e), limit_edits));
       if (distance > limit_edits) continue;
       // Beyond a single edit, require one whole name part in common ("Anthony Blinken"), so
       // that two unrelated names of similar shape do not match.
       if (distance > 1 && !share_token(tokens, split(candidate_key))) continue;
-      const std::optional<NameEntry> found_entry = index().name(e, records_);
+      const std::optional<NameEntry> found_entry = index.name(e, records_);
       if (!found_entry) continue;
       const NameEntry& entry = *found_entry;
       const Person* p = &records_.persons[entry.person];
@@ -210,14 +244,15 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
 }
 
 std::vector<const Person*> Registry::find_by_surname(std::string_view surname) const {
-  index().ensure_names(records_);
+  const Index& index = this->index();
+  index.ensure_names(records_);
   const std::vector<std::string> tokens = names::tokens(surname);
   std::vector<const Person*> out;
   if (tokens.empty()) return out;
   std::string suffix;
   for (const auto& t : tokens) suffix += (suffix.empty() ? "" : " ") + t;
-  index().names_by_surname.find(tokens.back(), [&](uint32_t e) {
-    const std::optional<NameEntry> found_entry = index().name(e, records_);
+  index.names_by_surname.find(tokens.back(), [&](uint32_t e) {
+    const std::optional<NameEntry> found_entry = index.name(e, records_);
     if (!found_entry) return;
     const NameEntry& entry = *found_entry;
     // The name without its suffixes ("Jr."), indexed under its family name.

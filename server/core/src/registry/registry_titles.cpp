@@ -84,10 +84,11 @@ std::vector<uint64_t> Registry::title_keys(std::string_view title,
                                            const Organization* organization) const {
   static const std::vector<std::vector<std::string>> kNoNames;
   const std::vector<std::vector<std::string>>* org_names = &kNoNames;
+  const Index& index = this->index();
   if (organization)
     if (const auto org =
-            Index::index_of(index().organization_ids, records_.organizations, *organization))
-      org_names = &index().organization_name_tokens[*org];
+            Index::index_of(index.organization_ids, records_.organizations, *organization))
+      org_names = &index.organization_name_tokens[*org];
   const std::vector<std::string> tokens = registry_detail::title_tokens(title);
   std::vector<uint64_t> keys;
   auto add = [&](std::vector<std::string> part) {
@@ -116,8 +117,9 @@ bool Registry::post_has_title_key(const Post& post, std::span<const uint64_t> ke
 }
 
 bool Registry::post_has_title_key(size_t post_index, std::span<const uint64_t> keys) const {
-  index().ensure_titles(records_);
-  const std::span<const uint64_t> have = index().post_title_keys.of(post_index);
+  const Index& index = this->index();  // once: each call passes a std::call_once
+  index.ensure_titles(records_);
+  const std::span<const uint64_t> have = index.post_title_keys.of(post_index);
   return std::any_of(keys.begin(), keys.end(), [&](uint64_t key) {
     return std::find(have.begin(), have.end(), key) != have.end();
   });
