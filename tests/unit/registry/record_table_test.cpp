@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <new>
 #include <string>
 #include <thread>
 #include <vector>
@@ -91,6 +92,18 @@ TEST(RecordTable, ThreadsReadingTheSameRecordsSeeOneCopy) {
   EXPECT_EQ(reads.load(), 64);
   for (const auto& out : seen) EXPECT_EQ(out, seen[0]);
   for (size_t i = 0; i < table.size(); ++i) EXPECT_EQ(seen[0][i]->front(), 'a' + i % 26);
+}
+
+TEST(RecordTable, ARecordWhoseReadingFailedIsReadAgain) {
+  int attempts = 0;
+  RecordTable<std::string> table(1, [&](size_t) -> std::string {
+    if (++attempts == 1) throw std::bad_alloc();
+    return "second try";
+  });
+  EXPECT_THROW((void)table[0], std::bad_alloc);
+  EXPECT_EQ(table.read_count(), 0u);
+  EXPECT_EQ(table[0], "second try");
+  EXPECT_EQ(attempts, 2);
 }
 
 }  // namespace

@@ -24,8 +24,8 @@ namespace readout {
 template <typename Record>
 class RecordTable {
  public:
-  // Reads record i (0 <= i < size). It must not throw; a record it cannot read is given as an
-  // empty record rather than a wrong one.
+  // Reads record i (0 <= i < size). A record it cannot read is given as an empty record rather
+  // than a wrong one; it throws only what allocation throws.
   using Reader = std::function<Record(size_t)>;
 
   RecordTable() = default;
@@ -118,16 +118,22 @@ class RecordTable {
 
   void read(size_t i) const {
     std::atomic<uint8_t>& state = states_[i];
-    uint8_t expected = kUnread;
-    if (state.compare_exchange_strong(expected, kReading, std::memory_order_acquire)) {
-      new (&records_[i]) Record(read_(i));
-      state.store(kRead, std::memory_order_release);
-      state.notify_all();
-      return;
-    }
-    while (expected != kRead) {  // another thread is reading it
-      state.wait(expected, std::memory_order_acquire);
-      expected = state.load(std::memory_order_acquire);
+    for (;;) {
+      uint8_t expected = kUnread;
+      if (state.compare_exchange_strong(expected, kReading, std::memory_order_acquire)) {
+        try {
+          new (&records_[i]) Record(read_(i));
+        } catch (...) {  // out of memory: unread again, for this thread or another to retry
+          state.store(kUnread, std::memory_order_release);
+          state.notify_all();
+          throw;
+        }
+        state.store(kRead, std::memory_order_release);
+        state.notify_all();
+        return;
+      }
+      if (expected == kRead) return;
+      state.wait(kReading, std::memory_order_acquire);  // another thread is reading it
     }
   }
   void take(RecordTable&& other) {
