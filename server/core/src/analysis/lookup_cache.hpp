@@ -22,6 +22,13 @@ struct TextHash {
 template <typename Value>
 using TextMap = std::unordered_map<std::string, Value, TextHash, std::equal_to<>>;
 
+// A date's first and last day numbers (PartialDate::earliest_day, latest_day).
+struct DayNumbers {
+  long first, last;
+  explicit DayNumbers(const PartialDate& date)
+      : first(date.earliest_day()), last(date.latest_day()) {}
+};
+
 class LookupCache {
  public:
   explicit LookupCache(const Registry& registry) : registry_(registry) {}
@@ -64,6 +71,15 @@ class LookupCache {
   // Each post's terms (post_holders.cpp fills them).
   struct PostTerms {
     std::vector<const Membership*> terms;  // by start date
+    // For each term, the first day it may start and the last day it may end (DateSpan::may_cover
+    // by day numbers, without the calendar arithmetic on every comparison).
+    struct MayCover {
+      long first_day, last_day;
+      [[nodiscard]] bool covers(const DayNumbers& date) const {
+        return first_day <= date.last && last_day >= date.first;
+      }
+    };
+    std::vector<MayCover> may_cover;
     bool one_at_a_time = true;  // no two people's terms overlap by more than a handover day
   };
   mutable std::unordered_map<const Post*, PostTerms> post_terms;
