@@ -258,53 +258,54 @@ size_t leading_styles(const std::vector<std::string_view>& tokens) {
 std::string romanisation_skeleton(std::string_view token) {
   if (token == "el") return "al";  // the Arabic article: "el-Sisi", "Al Sisi"
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
-  std::string folded;
-  folded.reserve(token.size());
+  // Both passes only shorten the text: one buffer, each written no further than it is read.
+  std::string out(token.size(), '\0');
+  size_t length = 0;
   for (size_t i = 0; i < token.size(); ++i) {
     const char c = token[i];
     const char next = i + 1 < token.size() ? token[i + 1] : '\0';
-    const std::string_view rest = token.substr(i);
-    if (rest.starts_with("dzh")) {
-      folded += 'j';
+    char folded = c;
+    if (c == 'd' && next == 'z' && i + 2 < token.size() && token[i + 2] == 'h') {
+      folded = 'j';
       i += 2;
     } else if ((c == 'z' && next == 'h') || (c == 'd' && next == 'j')) {
-      folded += 'j';
+      folded = 'j';
       ++i;
     } else if ((c == 'k' || c == 'p') && next == 'h') {
-      folded += c == 'k' ? 'h' : 'f';
+      folded = c == 'k' ? 'h' : 'f';
       ++i;
     } else if (c == 'o' && (next == 'u' || next == 'o')) {
-      folded += 'u';
+      folded = 'u';
       ++i;
     } else if (c == 'c' && next == 'k') {
-      folded += 'k';
+      folded = 'k';
       ++i;
     } else if ((c == 'c' && next != 'h') || c == 'q') {
-      folded += 'k';
+      folded = 'k';
     } else if (c == 'w') {
-      folded += 'v';
-    } else {
-      folded += c;
+      folded = 'v';
     }
+    out[length++] = folded;
   }
-  std::string out;
-  out.reserve(folded.size());
-  for (size_t i = 0; i < folded.size(); ++i) {
-    const char c = folded[i];
-    auto y_or_i = [](char x) { return x == 'y' || x == 'i'; };
+  const size_t folded_length = length;
+  length = 0;
+  auto y_or_i = [](char x) { return x == 'y' || x == 'i'; };
+  for (size_t i = 0; i < folded_length; ++i) {
+    const char c = out[i];
     // "yy", "iy", "yi", "ii" as one y ("Zelenskyy", "Zelenskiy", "Zelensky", "Oleksii",
     // "Oleksiy"); a lone i or y stays what it is ("Melony" is not "Meloni").
-    if (y_or_i(c) && i + 1 < folded.size() && y_or_i(folded[i + 1])) {
-      while (i + 1 < folded.size() && y_or_i(folded[i + 1])) ++i;
-      if (out.empty() || out.back() != 'y') out += 'y';
+    if (y_or_i(c) && i + 1 < folded_length && y_or_i(out[i + 1])) {
+      while (i + 1 < folded_length && y_or_i(out[i + 1])) ++i;
+      if (length == 0 || out[length - 1] != 'y') out[length++] = 'y';
       continue;
     }
     // A y gliding between vowels: "Tokayev" and "Tokaev", "Mirziyoyev" and "Mirziyoev".
-    if (c == 'y' && !out.empty() && vowel(out.back()) && i + 1 < folded.size() &&
-        vowel(folded[i + 1]))
+    if (c == 'y' && length > 0 && vowel(out[length - 1]) && i + 1 < folded_length &&
+        vowel(out[i + 1]))
       continue;
-    out += c;
+    out[length++] = c;
   }
+  out.resize(length);
   return out;
 }
 
