@@ -634,8 +634,7 @@ std::vector<const Membership*> Registry::terms_of(const Post& post) const {
 
 const Organization* Registry::find_organization(std::string_view written) const {
   if (const Organization* by_id = organization(written)) return by_id;
-  std::string key = joined(registry_detail::organization_tokens(written), false);
-  auto it = index().organization_by_key.find(key);
+  auto it = index().organization_by_key.find(registry_detail::organization_key(written));
   return it == index().organization_by_key.end() ? nullptr : &records_.organizations[it->second];
 }
 
