@@ -1,6 +1,7 @@
 // Unicode-correct name normalisation (ICU): used to compare how people are written.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,9 @@ std::string order_free_key(std::string_view name);
 
 // Tokens of key().
 std::vector<std::string> tokens(std::string_view name);
+// Calls use(token) for each of tokens(name), in order, without making the vector (a token's
+// view lasts until the next call).
+void for_each_token(std::string_view name, const std::function<void(std::string_view)>& use);
 
 // Optimal string alignment (Damerau-Levenshtein) distance between two keys, stopping early
 // once it exceeds `limit` (returns limit + 1 then).

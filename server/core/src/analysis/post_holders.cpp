@@ -23,6 +23,11 @@ const LookupCache::PostTerms& terms_of(const LookupCache& lookup, const Post& po
   if (auto it = lookup.post_terms.find(&post); it != lookup.post_terms.end()) return it->second;
   LookupCache::PostTerms out;
   out.terms = lookup.registry().terms_of(post);
+  out.may_cover.reserve(out.terms.size());
+  for (const Membership* term : out.terms)
+    out.may_cover.push_back(
+        {term->start_date ? term->start_date->earliest_day() : std::numeric_limits<long>::min(),
+         term->end_date ? term->end_date->latest_day() : kOpen});
   long latest_end = std::numeric_limits<long>::min();
   const RecordString* latest_holder = nullptr;
   for (const Membership* term : out.terms) {
@@ -66,11 +71,13 @@ PartOnDate judge_part(const Context& ctx, const TitleLexicon& lexicon, const Spa
   PartOnDate out{part, {}, {}, {}, {}, false};
   const std::vector<const Post*>& posts = posts_titled(ctx.lookup, lexicon, org, role);
   bool one_at_a_time = !posts.empty();
+  const DayNumbers days(date);
   for (const Post* post : posts) {
     const LookupCache::PostTerms& terms = terms_of(ctx.lookup, *post);
     one_at_a_time = one_at_a_time && terms.one_at_a_time;
-    for (const Membership* term : terms.terms) {
-      if (!term->span().may_cover(date)) continue;
+    for (size_t t = 0; t < terms.terms.size(); ++t) {
+      if (!terms.may_cover[t].covers(days)) continue;
+      const Membership* term = terms.terms[t];
       const Person* holder = ctx.registry.person(term->person_id);
       add_once(out.possible, holder);
       if (!out.possible_post.membership) out.possible_post = {term, post, &org};
@@ -194,11 +201,14 @@ std::vector<const Person*> holders_of_title(const Context& ctx, const TitleLexic
     auto it = ctx.lookup.title_holders.find(key);
     if (it == ctx.lookup.title_holders.end()) {
       std::vector<const Person*> holders;
+      const DayNumbers days(date);
       auto collect = [&](const std::vector<const Post*>& posts) {
-        for (const Post* post : posts)
-          for (const Membership* term : terms_of(ctx.lookup, *post).terms)
-            if (term->span().may_cover(date))
-              add_once(holders, ctx.registry.person(term->person_id));
+        for (const Post* post : posts) {
+          const LookupCache::PostTerms& terms = terms_of(ctx.lookup, *post);
+          for (size_t t = 0; t < terms.terms.size(); ++t)
+            if (terms.may_cover[t].covers(days))
+              add_once(holders, ctx.registry.person(terms.terms[t]->person_id));
+        }
       };
       if (org) {
         collect(posts_titled(ctx.lookup, lexicon, *org, role.role));

@@ -28,6 +28,19 @@ std::vector<TSNode> children(TSNode node) {
   return out;
 }
 
+TSFieldId field_id(std::string_view name) {
+  static const std::vector<std::string_view> kNames = [] {
+    const TSLanguage* language = tree_sitter_readout();
+    std::vector<std::string_view> names(ts_language_field_count(language) + 1);
+    for (size_t id = 1; id < names.size(); ++id)
+      names[id] = ts_language_field_name_for_id(language, static_cast<TSFieldId>(id));
+    return names;
+  }();
+  for (size_t id = 1; id < kNames.size(); ++id)
+    if (kNames[id] == name) return static_cast<TSFieldId>(id);
+  return 0;
+}
+
 std::vector<TSNode> field_children(TSNode node, std::string_view name) {
   std::vector<TSNode> children;
   TSTreeCursor cursor = ts_tree_cursor_new(node);

@@ -14,8 +14,13 @@ namespace readout::model_detail {
   return !ts_node_is_null(node) && type == ts_node_type(node);
 }
 
+// The grammar's id of a field name (0 for none), as ts_language_field_id_for_name gives it.
+[[nodiscard]] TSFieldId field_id(std::string_view name);
+
+// ts_node_child_by_field_name, without its look-up of the name (a strncmp with each field name
+// of the language on every call).
 [[nodiscard]] inline TSNode field(TSNode node, std::string_view name) {
-  return ts_node_child_by_field_name(node, name.data(), static_cast<uint32_t>(name.size()));
+  return ts_node_child_by_field_id(node, field_id(name));
 }
 
 // Visits `root` and its descendants in document order; `visit` returns whether to descend.

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -146,25 +147,6 @@ std::string_view next_word(std::string_view text, size_t& at) {
   return text.substr(begin, at - begin);
 }
 
-// Name tokens of one word: apostrophes join ("Ma'ruf" -> "maruf"), other punctuation splits
-// ("Kassym-Jomart" -> "kassym", "jomart").
-void append_tokens(std::string_view word, std::vector<std::string>& out) {
-  bool open = false;  // whether out.back() is a token of this word still growing
-  for (size_t i = 0; i < word.size();) {
-    if (is_name_char(word[i])) {
-      size_t end = i;
-      while (end < word.size() && is_name_char(word[end])) ++end;
-      if (!open) out.emplace_back();
-      out.back().append(word.substr(i, end - i));
-      open = true;
-      i = end;
-    } else {
-      if (word[i] != '\'' && word[i] != '`') open = false;
-      ++i;
-    }
-  }
-}
-
 // Whether `word` is `lower` in any case (ASCII).
 bool equals_folded(std::string_view word, std::string_view lower) {
   if (word.size() != lower.size()) return false;
@@ -193,6 +175,19 @@ bool is_honorific(std::string_view word) {
   if (equals_folded(word, "h.e.") || equals_folded(word, "h.e") || equals_folded(word, "he."))
     return true;
   while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
+  // Most words are too long or too short, or begin with a letter no honorific begins with.
+  if (word.size() < 2 || word.size() > 10) return false;
+  switch (ascii_lower(word.front())) {
+    case 'm':
+    case 'd':
+    case 's':
+    case 'p':
+    case 'h':
+    case 'e':
+      break;
+    default:
+      return false;
+  }
   static constexpr std::array<std::string_view, 15> kHonorifics = {
       "mr",  "mrs",        "ms",        "miss",       "dr",  "sir",   "prof", "professor",
       "hon", "honourable", "honorable", "excellency", "mme", "madam", "dame"};
@@ -258,74 +253,107 @@ size_t leading_styles(const std::vector<std::string_view>& tokens) {
 std::string romanisation_skeleton(std::string_view token) {
   if (token == "el") return "al";  // the Arabic article: "el-Sisi", "Al Sisi"
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
-  std::string folded;
-  folded.reserve(token.size());
+  // Both passes only shorten the text: one buffer, each written no further than it is read.
+  std::string out(token.size(), '\0');
+  size_t length = 0;
   for (size_t i = 0; i < token.size(); ++i) {
     const char c = token[i];
     const char next = i + 1 < token.size() ? token[i + 1] : '\0';
-    const std::string_view rest = token.substr(i);
-    if (rest.starts_with("dzh")) {
-      folded += 'j';
+    char folded = c;
+    if (c == 'd' && next == 'z' && i + 2 < token.size() && token[i + 2] == 'h') {
+      folded = 'j';
       i += 2;
     } else if ((c == 'z' && next == 'h') || (c == 'd' && next == 'j')) {
-      folded += 'j';
+      folded = 'j';
       ++i;
     } else if ((c == 'k' || c == 'p') && next == 'h') {
-      folded += c == 'k' ? 'h' : 'f';
+      folded = c == 'k' ? 'h' : 'f';
       ++i;
     } else if (c == 'o' && (next == 'u' || next == 'o')) {
-      folded += 'u';
+      folded = 'u';
       ++i;
     } else if (c == 'c' && next == 'k') {
-      folded += 'k';
+      folded = 'k';
       ++i;
     } else if ((c == 'c' && next != 'h') || c == 'q') {
-      folded += 'k';
+      folded = 'k';
     } else if (c == 'w') {
-      folded += 'v';
-    } else {
-      folded += c;
+      folded = 'v';
     }
+    out[length++] = folded;
   }
-  std::string out;
-  out.reserve(folded.size());
-  for (size_t i = 0; i < folded.size(); ++i) {
-    const char c = folded[i];
-    auto y_or_i = [](char x) { return x == 'y' || x == 'i'; };
+  const size_t folded_length = length;
+  length = 0;
+  auto y_or_i = [](char x) { return x == 'y' || x == 'i'; };
+  for (size_t i = 0; i < folded_length; ++i) {
+    const char c = out[i];
     // "yy", "iy", "yi", "ii" as one y ("Zelenskyy", "Zelenskiy", "Zelensky", "Oleksii",
     // "Oleksiy"); a lone i or y stays what it is ("Melony" is not "Meloni").
-    if (y_or_i(c) && i + 1 < folded.size() && y_or_i(folded[i + 1])) {
-      while (i + 1 < folded.size() && y_or_i(folded[i + 1])) ++i;
-      if (out.empty() || out.back() != 'y') out += 'y';
+    if (y_or_i(c) && i + 1 < folded_length && y_or_i(out[i + 1])) {
+      while (i + 1 < folded_length && y_or_i(out[i + 1])) ++i;
+      if (length == 0 || out[length - 1] != 'y') out[length++] = 'y';
       continue;
     }
     // A y gliding between vowels: "Tokayev" and "Tokaev", "Mirziyoyev" and "Mirziyoev".
-    if (c == 'y' && !out.empty() && vowel(out.back()) && i + 1 < folded.size() &&
-        vowel(folded[i + 1]))
+    if (c == 'y' && length > 0 && vowel(out[length - 1]) && i + 1 < folded_length &&
+        vowel(out[i + 1]))
       continue;
-    out += c;
+    out[length++] = c;
   }
+  out.resize(length);
   return out;
 }
 
-std::vector<std::string> tokens(std::string_view name) {
+namespace {
+
+// Calls use(token) for each token of tokens(name) in order; the view lasts until the next call.
+template <typename Use>
+void visit_tokens(std::string_view name, Use use) {
   std::string folded = fold_to_ascii(name);
   for (char& c : folded) c = ascii_lower(c);
-  std::vector<std::string> out;
-  // Each token ends at a character that is neither a name character nor an apostrophe.
-  out.reserve(1 + static_cast<size_t>(std::count_if(folded.begin(), folded.end(), [](char c) {
-                return !is_name_char(c) && c != '\'' && c != '`';
-              })));
+  std::string token;
   size_t at = 0;
   for (std::string_view word = next_word(folded, at); !word.empty();) {
     const std::string_view following = next_word(folded, at);
     // "His/Her Excellency": the pronoun belongs to the honorific.
     const bool pronoun_of_honorific =
         (word == "his" || word == "her") && !following.empty() && is_honorific(following);
-    if (!is_honorific(word) && !pronoun_of_honorific) append_tokens(word, out);
+    if (!is_honorific(word) && !pronoun_of_honorific) {
+      // Apostrophes join ("Ma'ruf" -> "maruf"), other punctuation splits ("Kassym-Jomart" ->
+      // "kassym", "jomart").
+      bool open = false;  // whether `token` is a token of this word still growing
+      for (size_t i = 0; i < word.size();) {
+        if (is_name_char(word[i])) {
+          size_t end = i;
+          while (end < word.size() && is_name_char(word[end])) ++end;
+          if (!open) {
+            if (!token.empty()) use(std::string_view(token));
+            token.clear();
+          }
+          token.append(word.substr(i, end - i));
+          open = true;
+          i = end;
+        } else {
+          if (word[i] != '\'' && word[i] != '`') open = false;
+          ++i;
+        }
+      }
+    }
     word = following;
   }
+  if (!token.empty()) use(std::string_view(token));
+}
+
+}  // namespace
+
+std::vector<std::string> tokens(std::string_view name) {
+  std::vector<std::string> out;
+  visit_tokens(name, [&](std::string_view token) { out.emplace_back(token); });
   return out;
+}
+
+void for_each_token(std::string_view name, const std::function<void(std::string_view)>& use) {
+  visit_tokens(name, use);
 }
 
 std::string key(std::string_view name) { return join(tokens(name)); }

@@ -155,15 +155,39 @@ std::string source_key(const Membership& m, const RegistryRecords& d, const Hash
 namespace registry_detail {
 
 NameKeyForms name_key_forms(const std::vector<std::string>& tokens) {
-  std::vector<std::string> bare;
-  for (const auto& t : tokens)
+  // Views of the tokens, sorted in place for the order-free forms: each find_person makes these.
+  auto join = [](const std::vector<std::string_view>& parts) {
+    size_t size = parts.size();
+    for (std::string_view p : parts) size += p.size();
+    std::string out;
+    out.reserve(size);
+    for (std::string_view p : parts) {
+      if (!out.empty()) out += ' ';
+      out += p;
+    }
+    return out;
+  };
+  std::vector<std::string_view> all(tokens.begin(), tokens.end());
+  std::vector<std::string_view> bare;
+  bare.reserve(all.size());
+  for (std::string_view t : all)
     if (!names::is_optional_part(t)) bare.push_back(t);
-  if (bare.empty()) bare = tokens;
+  const bool all_bare = bare.empty() || bare.size() == all.size();
+  if (bare.empty()) bare = all;
+  NameKeyForms forms;
+  forms.plain = join(all);
+  forms.bare = all_bare ? forms.plain : join(bare);
+  std::sort(all.begin(), all.end());
+  forms.order_free = join(all);
+  std::sort(bare.begin(), bare.end());
+  forms.bare_order_free = all_bare ? forms.order_free : join(bare);
   std::vector<std::string> skeleton;
   skeleton.reserve(bare.size());
-  for (const auto& t : bare) skeleton.push_back(names::romanisation_skeleton(t));
-  return {joined(tokens, false), joined(tokens, true), joined(bare, false), joined(bare, true),
-          joined(skeleton, true)};
+  for (std::string_view t : bare) skeleton.push_back(names::romanisation_skeleton(t));
+  std::vector<std::string_view> skeleton_views(skeleton.begin(), skeleton.end());
+  std::sort(skeleton_views.begin(), skeleton_views.end());
+  forms.skeleton = join(skeleton_views);
+  return forms;
 }
 
 }  // namespace registry_detail
@@ -610,8 +634,7 @@ std::vector<const Membership*> Registry::terms_of(const Post& post) const {
 
 const Organization* Registry::find_organization(std::string_view written) const {
   if (const Organization* by_id = organization(written)) return by_id;
-  std::string key = joined(registry_detail::organization_tokens(written), false);
-  auto it = index().organization_by_key.find(key);
+  auto it = index().organization_by_key.find(registry_detail::organization_key(written));
   return it == index().organization_by_key.end() ? nullptr : &records_.organizations[it->second];
 }
 

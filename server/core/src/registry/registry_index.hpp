@@ -293,6 +293,8 @@ std::string title_key(std::vector<std::string> tokens,
                       const std::vector<std::vector<std::string>>& org_names);
 // The tokens of an organization name with filler words ("the", "republic", "of") removed.
 std::vector<std::string> organization_tokens(std::string_view name);
+// organization_tokens joined by spaces, made without the vector (Registry::find_organization).
+std::string organization_key(std::string_view name);
 // The same from the name's names::key (OtherName::key), without normalising again.
 std::vector<std::string> organization_tokens_of_key(std::string_view key);
 

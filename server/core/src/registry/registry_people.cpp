@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -159,8 +160,9 @@ std::vector<NameCandidate> Registry::find_person(std::string_view written, bool 
   // Without a leading royal or courtesy style: "Sheikh Tamim bin Hamad Al Thani".
   const size_t styles = names::leading_styles(tokens);
   tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(styles));
-  const registry_detail::NameKeyForms unstyled =
-      styles == 0 ? forms : registry_detail::name_key_forms(tokens);
+  std::optional<registry_detail::NameKeyForms> styled_off;
+  if (styles > 0) styled_off = registry_detail::name_key_forms(tokens);
+  const registry_detail::NameKeyForms& unstyled = styled_off ? *styled_off : forms;
   const std::string& key = unstyled.plain;
   const std::string& order_free = unstyled.order_free;
 

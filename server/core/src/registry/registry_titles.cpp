@@ -10,7 +10,7 @@ namespace readout {
 namespace registry_detail {
 namespace {
 
-bool is_filler(const std::string& token) {
+bool is_filler(std::string_view token) {
   return token == "the" || token == "of" || token == "republic";
 }
 
@@ -38,6 +38,16 @@ std::vector<std::string> organization_tokens(std::string_view name) {
   std::vector<std::string> tokens = names::tokens(name);
   std::erase_if(tokens, is_filler);
   return tokens;
+}
+
+std::string organization_key(std::string_view name) {
+  std::string key;
+  names::for_each_token(name, [&](std::string_view token) {
+    if (is_filler(token)) return;
+    if (!key.empty()) key += ' ';
+    key += token;
+  });
+  return key;
 }
 
 std::vector<std::string> organization_tokens_of_key(std::string_view key) {
