@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,9 @@ namespace readout::names {
 // spaces. "Kassym-Jomart Tokayev" -> "kassym jomart tokayev"; "Касым-Жомарт Токаев" ->
 // "kasym zomart tokaev".
 std::string key(std::string_view name);
+// Tokens joined by single spaces, as they are in a key.
+[[nodiscard]] std::string join(std::span<const std::string_view> tokens);
+[[nodiscard]] std::string join(const std::vector<std::string>& tokens);
 
 // key() with its tokens sorted, so that name order does not matter ("suga yoshihide").
 std::string order_free_key(std::string_view name);

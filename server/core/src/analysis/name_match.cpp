@@ -85,17 +85,7 @@ std::vector<std::string_view> name_part_views(std::string_view name) {
   return parts;
 }
 
-std::string joined_parts(const std::vector<std::string_view>& parts) {
-  size_t size = parts.size();
-  for (std::string_view p : parts) size += p.size();
-  std::string out;
-  out.reserve(size);
-  for (std::string_view p : parts) {
-    if (!out.empty()) out += ' ';
-    out += p;
-  }
-  return out;
-}
+std::string joined_parts(const std::vector<std::string_view>& parts) { return names::join(parts); }
 
 const std::string& name_key(std::string_view written) {
   thread_local MemoMap<std::string> outside_analysis;

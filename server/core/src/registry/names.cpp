@@ -155,9 +155,13 @@ bool equals_folded(std::string_view word, std::string_view lower) {
   return true;
 }
 
-std::string join(const std::vector<std::string>& tokens) {
+template <typename Tokens>
+std::string join_tokens(const Tokens& tokens) {
+  size_t size = tokens.size();
+  for (std::string_view t : tokens) size += t.size();
   std::string out;
-  for (const auto& t : tokens) {
+  out.reserve(size);
+  for (std::string_view t : tokens) {
     if (!out.empty()) out.push_back(' ');
     out += t;
   }
@@ -165,6 +169,9 @@ std::string join(const std::vector<std::string>& tokens) {
 }
 
 }  // namespace
+
+std::string join(std::span<const std::string_view> tokens) { return join_tokens(tokens); }
+std::string join(const std::vector<std::string>& tokens) { return join_tokens(tokens); }
 
 std::string fold_to_ascii(std::string_view text) { return fold(text, true); }
 

@@ -116,15 +116,7 @@ std::string joined(const std::vector<std::string>& tokens, bool sorted) {
   // Views, not copies: this runs for every spelling of every official when the index is built.
   std::vector<std::string_view> t(tokens.begin(), tokens.end());
   if (sorted) std::sort(t.begin(), t.end());
-  size_t size = t.size();
-  for (std::string_view s : t) size += s.size();
-  std::string out;
-  out.reserve(size);
-  for (std::string_view s : t) {
-    if (!out.empty()) out += ' ';
-    out += s;
-  }
-  return out;
+  return names::join(t);
 }
 
 // Where a royal's registry name ends in "of <country>" ("Abdullah II of Jordan"), the name
@@ -156,17 +148,7 @@ namespace registry_detail {
 
 NameKeyForms name_key_forms(const std::vector<std::string>& tokens) {
   // Views of the tokens, sorted in place for the order-free forms: each find_person makes these.
-  auto join = [](const std::vector<std::string_view>& parts) {
-    size_t size = parts.size();
-    for (std::string_view p : parts) size += p.size();
-    std::string out;
-    out.reserve(size);
-    for (std::string_view p : parts) {
-      if (!out.empty()) out += ' ';
-      out += p;
-    }
-    return out;
-  };
+  auto join = [](const std::vector<std::string_view>& parts) { return names::join(parts); };
   std::vector<std::string_view> all(tokens.begin(), tokens.end());
   std::vector<std::string_view> bare;
   bare.reserve(all.size());
