@@ -132,7 +132,7 @@ void Directory::index_distinct(size_t d) {
   auto add_deletions = [&](DeletionIndex& index, const std::string& word) {
     for_each_key_within_one_deletion(word, [&](uint64_t key) { index.emplace(key, d); });
   };
-  const std::string whole = joined_parts(parts);
+  const std::string whole = names::join(parts);
   if (!whole.empty()) add_deletions(by_whole_deletion_, whole);
   const std::string surname = surname_of(written);
   if (!surname.empty()) add_deletions(by_surname_deletion_, surname);
@@ -159,7 +159,7 @@ std::vector<size_t> Directory::candidate_names(std::string_view written) const {
   };
   const std::vector<std::string_view> parts = name_part_views(written);
   for (std::string_view part : parts) take(by_part_, part);
-  const std::string whole = joined_parts(parts);
+  const std::string whole = names::join(parts);
   if (!whole.empty()) take_within_one_edit(by_whole_deletion_, whole);
   const std::string surname = surname_of(written);
   if (!surname.empty()) take_within_one_edit(by_surname_deletion_, surname);

@@ -85,8 +85,6 @@ std::vector<std::string_view> name_part_views(std::string_view name) {
   return parts;
 }
 
-std::string joined_parts(const std::vector<std::string_view>& parts) { return names::join(parts); }
-
 const std::string& name_key(std::string_view written) {
   thread_local MemoMap<std::string> outside_analysis;
   MemoMap<std::string>& memo = token_cache ? token_cache->name_keys : outside_analysis;
@@ -95,7 +93,7 @@ const std::string& name_key(std::string_view written) {
   if (it == memo.end()) {
     std::vector<std::string_view> parts = name_part_views(written);
     std::sort(parts.begin(), parts.end());
-    it = memo.emplace(written, joined_parts(parts)).first;
+    it = memo.emplace(written, names::join(parts)).first;
   }
   return it->second;
 }

@@ -105,8 +105,6 @@ class TokenScope {
 std::vector<std::string> name_parts(std::string_view name);
 // The same as views into name_tokens(name), valid as long as its memo.
 std::vector<std::string_view> name_part_views(std::string_view name);
-// Parts with a space between each two.
-std::string joined_parts(const std::vector<std::string_view>& parts);
 // Sorted name parts joined: the key under which same_name() spellings meet. Memoised like
 // name_tokens.
 const std::string& name_key(std::string_view written);

@@ -148,7 +148,6 @@ namespace registry_detail {
 
 NameKeyForms name_key_forms(const std::vector<std::string>& tokens) {
   // Views of the tokens, sorted in place for the order-free forms: each find_person makes these.
-  auto join = [](const std::vector<std::string_view>& parts) { return names::join(parts); };
   std::vector<std::string_view> all(tokens.begin(), tokens.end());
   std::vector<std::string_view> bare;
   bare.reserve(all.size());
@@ -157,18 +156,18 @@ NameKeyForms name_key_forms(const std::vector<std::string>& tokens) {
   const bool all_bare = bare.empty() || bare.size() == all.size();
   if (bare.empty()) bare = all;
   NameKeyForms forms;
-  forms.plain = join(all);
-  forms.bare = all_bare ? forms.plain : join(bare);
+  forms.plain = names::join(all);
+  forms.bare = all_bare ? forms.plain : names::join(bare);
   std::sort(all.begin(), all.end());
-  forms.order_free = join(all);
+  forms.order_free = names::join(all);
   std::sort(bare.begin(), bare.end());
-  forms.bare_order_free = all_bare ? forms.order_free : join(bare);
+  forms.bare_order_free = all_bare ? forms.order_free : names::join(bare);
   std::vector<std::string> skeleton;
   skeleton.reserve(bare.size());
   for (std::string_view t : bare) skeleton.push_back(names::romanisation_skeleton(t));
   std::vector<std::string_view> skeleton_views(skeleton.begin(), skeleton.end());
   std::sort(skeleton_views.begin(), skeleton_views.end());
-  forms.skeleton = join(skeleton_views);
+  forms.skeleton = names::join(skeleton_views);
   return forms;
 }
 

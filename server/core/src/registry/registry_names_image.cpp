@@ -21,40 +21,34 @@ std::string_view source_spelling(const Person& person, uint32_t source) {
                                              : std::string_view();
 }
 
+// pool[offset, offset + length), or nullopt when it does not lie in the pool (a damaged image).
+std::optional<std::string_view> pool_view(std::string_view pool, uint32_t offset, uint32_t length) {
+  if (offset > pool.size() || length > pool.size() - offset) return std::nullopt;
+  return pool.substr(offset, length);
+}
+
 }  // namespace
 
 std::optional<NameEntry> Registry::Index::name(size_t e, const RegistryRecords& records) const {
   if (e >= names.size()) return std::nullopt;
   const NameRecord& record = names[e];
-  if (record.person >= records.persons.size() || record.key_offset > name_pool.size() ||
-      record.key_length > name_pool.size() - record.key_offset ||
-      record.order_free_offset > name_pool.size() ||
-      record.order_free_length > name_pool.size() - record.order_free_offset)
-    return std::nullopt;
+  const auto key = pool_view(name_pool, record.key_offset, record.key_length);
+  const auto order_free = pool_view(name_pool, record.order_free_offset, record.order_free_length);
+  if (record.person >= records.persons.size() || !key || !order_free) return std::nullopt;
   const std::string_view spelling = source_spelling(records.persons[record.person], record.source);
   if (spelling.empty() || record.spelling_length > spelling.size()) return std::nullopt;
-  return NameEntry{record.person, spelling.substr(0, record.spelling_length),
-                   name_pool.substr(record.key_offset, record.key_length),
-                   name_pool.substr(record.order_free_offset, record.order_free_length),
+  return NameEntry{record.person, spelling.substr(0, record.spelling_length), *key, *order_free,
                    record.preferred != 0};
 }
 
 std::string_view Registry::Index::name_key(size_t e) const {
   if (e >= names.size()) return {};
-  const NameRecord& record = names[e];
-  if (record.key_offset > name_pool.size() ||
-      record.key_length > name_pool.size() - record.key_offset)
-    return {};
-  return name_pool.substr(record.key_offset, record.key_length);
+  return pool_view(name_pool, names[e].key_offset, names[e].key_length).value_or("");
 }
 
 std::string_view Registry::Index::name_order_free(size_t e) const {
   if (e >= names.size()) return {};
-  const NameRecord& record = names[e];
-  if (record.order_free_offset > name_pool.size() ||
-      record.order_free_length > name_pool.size() - record.order_free_offset)
-    return {};
-  return name_pool.substr(record.order_free_offset, record.order_free_length);
+  return pool_view(name_pool, names[e].order_free_offset, names[e].order_free_length).value_or("");
 }
 
 std::string Registry::names_image() const {
