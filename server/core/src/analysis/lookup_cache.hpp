@@ -2,7 +2,6 @@
 // titles many times, and each look-up normalises names with ICU.
 #pragma once
 
-#include <memory_resource>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,10 +21,6 @@ struct TextHash {
 };
 template <typename Value>
 using TextMap = std::unordered_map<std::string, Value, TextHash, std::equal_to<>>;
-// The LookupCache's maps: their nodes and buckets come from the cache's arena, and go with it
-// at once instead of one by one (a report fills the memos with thousands of small entries).
-template <typename Value>
-using MemoMap = std::pmr::unordered_map<std::string, Value, TextHash, std::equal_to<>>;
 
 // A date's first and last day numbers (PartialDate::earliest_day, latest_day).
 struct DayNumbers {
@@ -35,9 +30,6 @@ struct DayNumbers {
 };
 
 class LookupCache {
-  // First, so that it outlives the maps that allocate from it.
-  std::pmr::monotonic_buffer_resource arena_{16384};
-
  public:
   explicit LookupCache(const Registry& registry) : registry_(registry) {}
 
@@ -68,14 +60,14 @@ class LookupCache {
     return it->second;
   }
   // name_key of a name (name_match.cpp), memoised like tokens.
-  mutable MemoMap<std::string> name_keys{&arena_};
+  mutable TextMap<std::string> name_keys;
   const std::vector<HeldPost>& posts_of(const Person& person) const {
     auto it = posts_.find(&person);
     if (it == posts_.end()) it = posts_.emplace(&person, registry_.posts_of(person)).first;
     return it->second;
   }
   // A person's posts with a role (titles.cpp fills it).
-  mutable MemoMap<std::vector<HeldPost>> posts_with_role{&arena_};
+  mutable TextMap<std::vector<HeldPost>> posts_with_role;
   // Each post's terms (post_holders.cpp fills them).
   struct PostTerms {
     std::vector<const Membership*> terms;  // by start date
@@ -90,18 +82,17 @@ class LookupCache {
     std::vector<MayCover> may_cover;
     bool one_at_a_time = true;  // no two people's terms overlap by more than a handover day
   };
-  mutable std::pmr::unordered_map<const Post*, PostTerms> post_terms{&arena_};
+  mutable std::unordered_map<const Post*, PostTerms> post_terms;
   // Who held the posts a title names on a day, in a country or in any (post_holders.cpp).
-  mutable MemoMap<std::vector<const Person*>> title_holders{&arena_};
+  mutable TextMap<std::vector<const Person*>> title_holders;
   // Registry::title_keys of a role for an organization's posts (titles.cpp).
-  mutable MemoMap<std::vector<uint64_t>> title_keys{&arena_};
+  mutable TextMap<std::vector<uint64_t>> title_keys;
   // Keys of posts_titled (titles.cpp) that name no post: the registry-wide memo keeps only
   // those that name one, and a report asks about the same titles again and again.
-  mutable std::pmr::unordered_set<std::string, TextHash, std::equal_to<>> titles_naming_no_post{
-      &arena_};
+  mutable std::unordered_set<std::string, TextHash, std::equal_to<>> titles_naming_no_post;
   // Titles read at offset 0, by their text (title_lexicon.cpp): title_role, split_title.
-  mutable MemoMap<TitleRole> title_roles{&arena_};
-  mutable MemoMap<std::vector<Span>> title_parts{&arena_};
+  mutable TextMap<TitleRole> title_roles;
+  mutable TextMap<std::vector<Span>> title_parts;
   const Registry& registry() const { return registry_; }
   [[nodiscard]] size_t size() const {
     return exact_.size() + fuzzy_.size() + surnames_.size() + organizations_.size() +
@@ -112,11 +103,11 @@ class LookupCache {
 
  private:
   const Registry& registry_;
-  mutable MemoMap<std::vector<NameCandidate>> exact_{&arena_}, fuzzy_{&arena_};
-  mutable MemoMap<std::vector<const Person*>> surnames_{&arena_};
-  mutable MemoMap<const Organization*> organizations_{&arena_};
-  mutable std::pmr::unordered_map<const Person*, std::vector<HeldPost>> posts_{&arena_};
-  mutable MemoMap<std::vector<std::string>> tokens_{&arena_};
+  mutable TextMap<std::vector<NameCandidate>> exact_, fuzzy_;
+  mutable TextMap<std::vector<const Person*>> surnames_;
+  mutable TextMap<const Organization*> organizations_;
+  mutable std::unordered_map<const Person*, std::vector<HeldPost>> posts_;
+  mutable TextMap<std::vector<std::string>> tokens_;
 };
 
 }  // namespace readout::analysis

@@ -86,8 +86,8 @@ std::vector<std::string_view> name_part_views(std::string_view name) {
 }
 
 const std::string& name_key(std::string_view written) {
-  thread_local MemoMap<std::string> outside_analysis;
-  MemoMap<std::string>& memo = token_cache ? token_cache->name_keys : outside_analysis;
+  thread_local TextMap<std::string> outside_analysis;
+  TextMap<std::string>& memo = token_cache ? token_cache->name_keys : outside_analysis;
   if (!token_cache && memo.size() > 100000) memo.clear();
   auto it = memo.find(written);
   if (it == memo.end()) {
